@@ -1,0 +1,22 @@
+package org.safepassage.core.batch;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What an envelope holds; travels in clear in the manifest so the receiver can route it unopened. */
+public enum EnvelopeKind {
+    REGISTRATION("registration"),
+    FOLLOWUP("followup"),
+    ATTACHMENT("attachment"),
+    REPLY("reply");
+
+    private final String wireName;
+
+    EnvelopeKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+}

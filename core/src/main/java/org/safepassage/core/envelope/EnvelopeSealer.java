@@ -1,0 +1,71 @@
+package org.safepassage.core.envelope;
+
+import com.exceptionfactory.jagged.EncryptingChannelFactory;
+import com.exceptionfactory.jagged.RecipientStanzaWriter;
+import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
+import com.exceptionfactory.jagged.x25519.X25519RecipientStanzaWriterFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Seals plaintext into an age file readable by any one of the given recipients (team key, escrow key…). */
+public final class EnvelopeSealer {
+
+    private static final int CHUNK = 64 * 1024;
+
+    private final List<AgeRecipient> recipients;
+    private final EncryptingChannelFactory channels = new StandardEncryptingChannelFactory();
+
+    public EnvelopeSealer(List<AgeRecipient> recipients) {
+        if (recipients.isEmpty()) {
+            throw new IllegalArgumentException("an envelope needs at least one recipient");
+        }
+        this.recipients = List.copyOf(recipients);
+    }
+
+    public List<AgeRecipient> recipients() {
+        return recipients;
+    }
+
+    /** Streams plaintext into a sealed age file; the output is complete once this returns. */
+    public void seal(InputStream plaintext, OutputStream sealed) throws IOException {
+        try (WritableByteChannel encrypting = channels.newEncryptingChannel(Channels.newChannel(sealed), stanzaWriters())) {
+            byte[] buffer = new byte[CHUNK];
+            int read;
+            while ((read = plaintext.read(buffer)) != -1) {
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                while (chunk.hasRemaining()) {
+                    encrypting.write(chunk);
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IOException("sealing failed: " + e.getMessage(), e);
+        }
+    }
+
+    public byte[] seal(byte[] plaintext) {
+        ByteArrayOutputStream sealed = new ByteArrayOutputStream(plaintext.length + 512);
+        try {
+            seal(new java.io.ByteArrayInputStream(plaintext), sealed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sealed.toByteArray();
+    }
+
+    private List<RecipientStanzaWriter> stanzaWriters() throws GeneralSecurityException {
+        List<RecipientStanzaWriter> writers = new ArrayList<>(recipients.size());
+        for (AgeRecipient recipient : recipients) {
+            writers.add(X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient.value()));
+        }
+        return writers;
+    }
+}

@@ -1,0 +1,31 @@
+package org.safepassage.core.message;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import org.safepassage.core.json.Json;
+import org.safepassage.core.registration.AttachmentRef;
+
+/** A later message or file from a submitter, schema {@value #SCHEMA}; the whole plaintext of its envelope. */
+@JsonPropertyOrder({"schema", "id", "receivedAt", "language", "message", "attachments"})
+public record FollowUp(String schema, String id, Instant receivedAt, String language, String message,
+                       List<AttachmentRef> attachments) {
+
+    public static final String SCHEMA = "safepassage.followup/1";
+
+    public FollowUp {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public byte[] toJsonBytes() {
+        return Json.MAPPER.writeValueAsBytes(this);
+    }
+
+    public static FollowUp fromJson(byte[] json) {
+        FollowUp followUp = Json.MAPPER.readValue(json, FollowUp.class);
+        if (!SCHEMA.equals(followUp.schema())) {
+            throw new IllegalArgumentException("schema: must be exactly " + SCHEMA);
+        }
+        return followUp;
+    }
+}

@@ -1,0 +1,98 @@
+package org.safepassage.core.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RegistrationParserTest {
+
+    /** The example of schema/registration-v1.md with a synthetic person. */
+    static final String EXAMPLE = """
+            {
+              "schema": "safepassage.registration/1",
+              "id": "r-000123",
+              "receivedAt": "2026-01-14T09:00:00Z",
+              "channel": "web",
+              "language": "fa",
+              "person": {
+                "givenName": "محمدرضا", "familyName": "نمونه‌زاده", "fatherName": "حسین",
+                "birthYear": 1961, "birthPlace": "طرقبه", "nationalId": "0941234567"
+              },
+              "service": {
+                "organization": "IRGC", "branch": "Ground Force", "unit": "لشکر ۲۷",
+                "rank": "سرتیپ دوم", "position": "deputy commander", "yearsOfService": 31, "province": "Tehran"
+              },
+              "family": [ { "relation": "spouse", "birthYear": 1965 }, { "relation": "child", "birthYear": 1994 } ],
+              "access": "free text", "narrative": "free text", "urgency": "high",
+              "futureField": {"kept": "and ignored"}
+            }
+            """;
+
+    @Test
+    void readsTheSchemaExample() {
+        Registration registration = RegistrationParser.parse(EXAMPLE);
+        assertThat(registration.id()).isEqualTo("r-000123");
+        assertThat(registration.receivedAt()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z"));
+        assertThat(registration.person().givenName()).isEqualTo("محمدرضا");
+        assertThat(registration.person().birthYear()).isEqualTo(1961);
+        assertThat(registration.service().organization()).isEqualTo(Organization.IRGC);
+        assertThat(registration.family()).extracting(FamilyMember::relation).containsExactly(Relation.SPOUSE, Relation.CHILD);
+        assertThat(registration.urgency()).isEqualTo(Urgency.HIGH);
+    }
+
+    @Test
+    void writesBackWhatItReads() {
+        Registration registration = RegistrationParser.parse(EXAMPLE);
+        String json = new String(registration.toJsonBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"organization\":\"IRGC\"", "\"receivedAt\":\"2026-01-14T09:00:00Z\"", "\"relation\":\"spouse\"");
+        assertThat(RegistrationParser.parse(json)).isEqualTo(registration);
+    }
+
+    @Test
+    void namesEveryBrokenFieldAndRule() {
+        String bad = EXAMPLE.replace("\"IRGC\"", "\"NAVY\"").replace("1961", "\"sixty-one\"")
+                .replace("\"spouse\"", "\"cousin\"").replace("\"high\"", "\"urgent\"");
+        assertThatThrownBy(() -> RegistrationParser.parse(bad))
+                .isInstanceOf(InvalidRegistrationException.class)
+                .hasMessageContaining("service.organization: must be one of IRGC, ARTESH")
+                .hasMessageContaining("person.birthYear: must be a whole number from 1900 to 2030")
+                .hasMessageContaining("family[0].relation: must be one of spouse")
+                .hasMessageContaining("urgency: must be one of low, medium, high, immediate");
+    }
+
+    @Test
+    void requiresTheExactSchemaName() {
+        assertThatThrownBy(() -> RegistrationParser.parse(EXAMPLE.replace("registration/1", "registration/2")))
+                .hasMessageContaining("schema: must be exactly safepassage.registration/1");
+    }
+
+    @Test
+    void refusesANationalIdThatIsNotTenDigits() {
+        assertThatThrownBy(() -> RegistrationParser.parse(EXAMPLE.replace("0941234567", "094123")))
+                .hasMessageContaining("person.nationalId: must be exactly 10 ASCII digits");
+    }
+
+    @Test
+    void acceptsAPseudonymousFirstContact() {
+        String minimal = """
+                {"schema":"safepassage.registration/1","id":"r-1","receivedAt":"2026-01-14T09:00:00Z","channel":"web",
+                 "language":"en","service":{"organization":"OTHER"},"urgency":"low"}
+                """;
+        Registration registration = RegistrationParser.parse(minimal);
+        assertThat(registration.person()).isEqualTo(Person.ANONYMOUS);
+        assertThat(registration.family()).isEmpty();
+    }
+
+    @Test
+    void refusesSomethingThatIsNotJson() {
+        assertThatThrownBy(() -> RegistrationParser.parse("{\"schema\": ")).hasMessageContaining("(document): not valid JSON");
+    }
+
+    @Test
+    void refusesDeepNestingWithoutExhaustingTheStack() {
+        String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+        assertThatThrownBy(() -> RegistrationParser.parse(deep)).hasMessageContaining("not valid JSON");
+    }
+}
