@@ -2,6 +2,7 @@ package org.safepassage.core.receipt;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import org.safepassage.core.text.Digits;
 
 /**
  * The submitter's only credential: 24 random decimal digits (about 80 bits).
@@ -38,7 +39,7 @@ public final class Receipt {
         StringBuilder digits = new StringBuilder(DIGITS);
         for (int i = 0; i < typed.length(); i++) {
             char c = typed.charAt(i);
-            int value = digitValue(c);
+            int value = Digits.valueOf(c);
             if (value >= 0) {
                 if (digits.length() == DIGITS) {
                     throw new InvalidReceiptException("a receipt has exactly " + DIGITS + " digits; more were given");
@@ -52,19 +53,6 @@ public final class Receipt {
             throw new InvalidReceiptException("a receipt has exactly " + DIGITS + " digits; " + digits.length() + " were given");
         }
         return new Receipt(digits.toString());
-    }
-
-    private static int digitValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return c - '\u06F0';
-        }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return c - '\u0660';
-        }
-        return -1;
     }
 
     private static boolean isSeparator(char c) {

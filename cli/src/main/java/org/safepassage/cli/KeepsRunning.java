@@ -1,0 +1,18 @@
+package org.safepassage.cli;
+
+/** Marks that a command started a server, so main returns without exiting the JVM. */
+public final class KeepsRunning {
+
+    private static volatile boolean running;
+
+    private KeepsRunning() {
+    }
+
+    public static void mark() {
+        running = true;
+    }
+
+    static boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,32 @@
+package org.safepassage.cli;
+
+import org.safepassage.cli.bench.BenchCommand;
+import org.safepassage.cli.demo.DemoCommand;
+import org.safepassage.cli.intake.IntakeCommand;
+import org.safepassage.cli.keys.KeygenCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code safepassage <command>}: the one entry point of the runnable jar. */
+@Command(name = "safepassage", mixinStandardHelpOptions = true, version = "SafePassage 0.1.0",
+        description = "Anonymous, sealed registration of potential defectors, and what the receiving organisation needs to vet them.",
+        subcommands = {DemoCommand.class, KeygenCommand.class, IntakeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SafePassage {
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new SafePassage())
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    Throwable cause = e;
+                    while (cause.getCause() != null && cause.getCause() != cause) {
+                        cause = cause.getCause();
+                    }
+                    commandLine.getErr().println("error: " + (cause == e ? e.getMessage() : cause.getMessage()));
+                    return 1;
+                })
+                .execute(args);
+        if (exit != 0 || !KeepsRunning.isRunning()) {
+            System.exit(exit);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.safepassage.cli.bench;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safepassage.core.envelope.AgeIdentity;
+import org.safepassage.intake.IntakeApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Drives registrations of about 4 KB through the real form over HTTP and prints sealed
+ * registrations per second and latency percentiles. Without {@code --url} it starts its own
+ * intake on the default embedded H2 store in a temporary folder.
+ */
+@Command(name = "intake", mixinStandardHelpOptions = true,
+        description = "Registrations/s and p50/p99 latency of the intake over HTTP on localhost.")
+public final class IntakeBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--url", description = "A running intake (default: start one on embedded H2 in a temporary folder).")
+    URI url;
+
+    @Option(names = "--registrations", defaultValue = "20000", description = "Measured registrations (default ${DEFAULT-VALUE}).")
+    int registrations;
+
+    @Option(names = "--warmup", defaultValue = "3000", description = "Registrations before measuring (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--concurrency", defaultValue = "16", description = "Simultaneous submitters (default ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigurableApplicationContext started = null;
+        URI target = url;
+        Path data = null;
+        if (target == null) {
+            data = Files.createTempDirectory("safepassage-bench");
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("safepassage.intake.data-dir", data.toString());
+            properties.put("safepassage.intake.recipients[0]", AgeIdentity.generate().recipient().value());
+            properties.put("spring.datasource.url", IntakeApplication.embeddedDatabaseUrl(data));
+            properties.put("server.port", port);
+            properties.put("server.address", "127.0.0.1");
+            properties.put("logging.level.root", "WARN");
+            started = IntakeApplication.start(properties, true);
+            target = URI.create("http://127.0.0.1:" + port + "/");
+        }
+        try {
+            IntakeLoad load = new IntakeLoad(target, concurrency);
+            System.out.printf("Intake bench: %s, %d submitters, ~%d-byte registrations, %d warm-up + %d measured%n",
+                    target, concurrency, IntakeLoad.REGISTRATION_BYTES, warmup, registrations);
+            load.run(warmup, false);
+            LatencySummary summary = load.run(registrations, true);
+            System.out.println(summary.report());
+            return summary.failures() == 0 ? 0 : 1;
+        } finally {
+            if (started != null) {
+                started.close();
+            }
+            if (data != null) {
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+    }
+}

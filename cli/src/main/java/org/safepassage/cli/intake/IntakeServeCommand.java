@@ -1,0 +1,53 @@
+package org.safepassage.cli.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safepassage.cli.KeepsRunning;
+import org.safepassage.intake.IntakeApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code safepassage intake serve}: starts the public web app. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the intake's pages.")
+public final class IntakeServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}: put Tor or a TLS proxy in front).")
+    String bind;
+
+    @Option(names = "--recipient", required = true, description = "Desk age recipient (age1…); repeat for an escrow key.")
+    List<String> recipients;
+
+    @Option(names = "--desk-signing-key", description = "The desk's Ed25519 public key (desk-sign.pub), to accept reply batches.")
+    Path deskSigningKey;
+
+    @Option(names = "--path-dir", description = "Folder with this deployment's path.fa.md and path.en.md.")
+    Path pathDir;
+
+    @Option(names = "--secure-cookie", description = "Mark the session cookie Secure (serve over TLS).")
+    boolean secureCookie;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> properties = IntakeProperties.of(storage, recipients, deskSigningKey);
+        properties.put("server.port", port);
+        properties.put("server.address", bind);
+        properties.put("safepassage.intake.secure-cookie", secureCookie);
+        if (pathDir != null) {
+            properties.put("safepassage.intake.path-dir", pathDir.toAbsolutePath().toString());
+        }
+        IntakeApplication.start(properties, true);
+        KeepsRunning.mark();
+        System.out.println("Intake listening on http://" + bind + ":" + port + "/");
+        return 0;
+    }
+}

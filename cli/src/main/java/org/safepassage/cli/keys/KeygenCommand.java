@@ -1,0 +1,68 @@
+package org.safepassage.cli.keys;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import org.safepassage.core.envelope.AgeIdentity;
+import org.safepassage.core.keys.SecretFiles;
+import org.safepassage.core.receipt.Pepper;
+import org.safepassage.core.signing.SigningKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Makes a deployment's keys: the desk age identity, both sides' Ed25519 signing pairs and the pepper. */
+@Command(name = "keygen", mixinStandardHelpOptions = true,
+        description = "Generate the desk age identity and recipient, Ed25519 signing pairs for intake and desk, "
+                + "and a random pepper. Private files get mode 600; existing files are never overwritten.")
+public final class KeygenCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, description = "Folder to write the keys to.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        DeploymentKeys keys = DeploymentKeys.generate(out);
+        System.out.println("Wrote the deployment's keys to " + out.toAbsolutePath());
+        System.out.println("  desk identity (keep on the desk only): " + out.resolve(DeploymentKeys.DESK_IDENTITY));
+        System.out.println("  desk recipient (give to the intake):   " + keys.deskRecipient());
+        System.out.println("  desk key fingerprint (publish it):     " + keys.deskIdentity().recipient().fingerprint());
+        System.out.println("  intake signing key: " + DeploymentKeys.INTAKE_SIGNING_KEY + " (+ .pub for the desk)");
+        System.out.println("  desk signing key:   " + DeploymentKeys.DESK_SIGNING_KEY + " (+ .pub for the intake)");
+        System.out.println("  pepper (intake only, same on every intake node): " + DeploymentKeys.PEPPER);
+        return 0;
+    }
+
+    /** The files keygen writes, by name, and reading them back. */
+    public record DeploymentKeys(AgeIdentity deskIdentity, Path dir) {
+
+        public static final String DESK_IDENTITY = "desk-identity.age";
+        public static final String DESK_RECIPIENT = "desk-recipient.txt";
+        public static final String INTAKE_SIGNING_KEY = "intake-sign.key";
+        public static final String DESK_SIGNING_KEY = "desk-sign.key";
+        public static final String PEPPER = "pepper";
+
+        public static DeploymentKeys generate(Path dir) throws java.io.IOException {
+            Files.createDirectories(dir);
+            AgeIdentity desk = AgeIdentity.generate();
+            desk.write(dir.resolve(DESK_IDENTITY));
+            SecretFiles.writePublicText(dir.resolve(DESK_RECIPIENT), desk.recipient().value() + "\n");
+            SigningKey.generate().write(dir.resolve(INTAKE_SIGNING_KEY), dir.resolve(INTAKE_SIGNING_KEY.replace(".key", ".pub")));
+            SigningKey.generate().write(dir.resolve(DESK_SIGNING_KEY), dir.resolve(DESK_SIGNING_KEY.replace(".key", ".pub")));
+            Pepper.generate(new SecureRandom()).write(dir.resolve(PEPPER));
+            return new DeploymentKeys(desk, dir);
+        }
+
+        public static DeploymentKeys read(Path dir) throws java.io.IOException {
+            return new DeploymentKeys(AgeIdentity.read(dir.resolve(DESK_IDENTITY)), dir);
+        }
+
+        public String deskRecipient() {
+            return deskIdentity.recipient().value();
+        }
+
+        public Path file(String name) {
+            return dir.resolve(name);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.safepassage.intake;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/** The public intake: server-rendered pages that seal every submission to the desk before storing it. */
+/* No one logs in to the intake, so no user store is configured. */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@EnableConfigurationProperties(IntakeSettings.class)
+public class IntakeApplication {
+
+    /** The intake reads {@code intake.properties}, so that it and the desk can share one jar. */
+    public static final String CONFIG_NAME = "intake";
+
+    @Bean
+    SecureRandom secureRandom() {
+        return new SecureRandom();
+    }
+
+    /**
+     * Starts the intake. {@code database} is a JDBC URL, or empty for the embedded H2 file in the data folder.
+     */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties, boolean web, String... args) {
+        SpringApplication application = new SpringApplication(IntakeApplication.class);
+        application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("spring.config.name", CONFIG_NAME);
+        all.putAll(properties);
+        application.setDefaultProperties(all);
+        return application.run(args);
+    }
+
+    /** The JDBC URL of the embedded H2 database in a data folder. */
+    public static String embeddedDatabaseUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("intake")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+}

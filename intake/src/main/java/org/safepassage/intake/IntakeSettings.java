@@ -1,0 +1,39 @@
+package org.safepassage.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The operator's choices for one intake node, bound from {@code safepassage.intake.*}.
+ *
+ * @param dataDir           where the H2 database, pepper and signing key live
+ * @param recipients        desk age recipients every envelope is sealed to (team key, escrow key…)
+ * @param deskSigningKey    the desk's Ed25519 public key file; needed to import reply batches
+ * @param pathDir           a folder with the deployment's own path.fa.md / path.en.md (the offer text)
+ * @param secureCookie      mark the session cookie Secure (when served over TLS)
+ * @param maxStored         storage quota for envelopes not yet collected; beyond it new submissions wait
+ * @param minFreeDisk       free space kept on the data volume
+ * @param maxAttachments    files per submission
+ * @param maxAttachmentSize bytes per file
+ * @param maxRequestSize    bytes per request, all files together
+ * @param concurrentUploads large requests held in memory at once (bounds memory under a surge)
+ * @param concurrentSubmissions submissions sealed and stored at once; the rest wait briefly, then see "busy"
+ */
+@ConfigurationProperties("safepassage.intake")
+public record IntakeSettings(
+        Path dataDir,
+        @DefaultValue List<String> recipients,
+        Path deskSigningKey,
+        Path pathDir,
+        @DefaultValue("false") boolean secureCookie,
+        @DefaultValue("8GB") DataSize maxStored,
+        @DefaultValue("256MB") DataSize minFreeDisk,
+        @DefaultValue("5") int maxAttachments,
+        @DefaultValue("10MB") DataSize maxAttachmentSize,
+        @DefaultValue("26MB") DataSize maxRequestSize,
+        @DefaultValue("4") int concurrentUploads,
+        @DefaultValue("64") int concurrentSubmissions) {
+}

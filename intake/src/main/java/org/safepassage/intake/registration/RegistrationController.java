@@ -1,0 +1,105 @@
+package org.safepassage.intake.registration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.safepassage.core.receipt.Receipt;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.submission.Submissions;
+import org.safepassage.intake.submission.Upload;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The registration form: shown, checked field by field, sealed; then the receipt, once. */
+@Controller
+@RequestMapping("/register")
+public class RegistrationController {
+
+    static final String VIEW = "register";
+    static final String RECEIPT_ATTRIBUTE = "receipt";
+
+    private final Submissions submissions;
+    private final IntakeSettings settings;
+    private final FormChoices choices;
+
+    public RegistrationController(Submissions submissions, IntakeSettings settings, FormChoices choices) {
+        this.submissions = submissions;
+        this.settings = settings;
+        this.choices = choices;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        choices.addTo(model);
+    }
+
+    @GetMapping
+    String form(Model model, Locale locale) {
+        RegistrationForm form = new RegistrationForm();
+        form.setCalendar(isPersian(locale) ? RegistrationFormReader.SOLAR_HIJRI : RegistrationFormReader.GREGORIAN);
+        form.setUrgency(Urgency.MEDIUM.wireName());
+        model.addAttribute("form", form);
+        return VIEW;
+    }
+
+    @PostMapping
+    String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
+                  @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        form.padFamily();
+        RegistrationFormReader reader = new RegistrationFormReader(form, errors);
+        reader.validate();
+        List<Upload> uploads = uploads(files, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("filesDropped", !uploads.isEmpty());
+            return VIEW;
+        }
+        String language = isPersian(locale) ? "fa" : "en";
+        Receipt receipt = submissions.register(uploads,
+                (id, hour, attachments) -> reader.toRegistration(id, hour, language, attachments));
+        // Held in the in-memory session for exactly one page view, never in a URL.
+        redirect.addFlashAttribute(RECEIPT_ATTRIBUTE, receipt.display());
+        return "redirect:/receipt";
+    }
+
+    private List<Upload> uploads(List<MultipartFile> files, BindingResult errors) {
+        List<Upload> uploads = new ArrayList<>();
+        if (files == null) {
+            return uploads;
+        }
+        for (MultipartFile file : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            if (file.getSize() > settings.maxAttachmentSize().toBytes()) {
+                errors.reject("attachments.tooLarge",
+                        new Object[] {settings.maxAttachmentSize().toMegabytes()}, null);
+                continue;
+            }
+            try {
+                uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("an attachment could not be read", e);
+            }
+        }
+        if (uploads.size() > settings.maxAttachments()) {
+            errors.reject("attachments.tooMany", new Object[] {settings.maxAttachments()}, null);
+        }
+        return uploads;
+    }
+
+    static boolean isPersian(Locale locale) {
+        return "fa".equals(locale.getLanguage());
+    }
+}

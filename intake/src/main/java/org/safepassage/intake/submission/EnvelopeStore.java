@@ -1,0 +1,80 @@
+package org.safepassage.intake.submission;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.receipt.LookupTag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Threads (submitters by lookup tag) and their sealed envelopes. */
+@Repository
+public class EnvelopeStore {
+
+    private final JdbcClient jdbc;
+
+    public EnvelopeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void createThread(LookupTag tag, String replyRecipient, Instant hour) {
+        jdbc.sql("insert into thread (tag, reply_recipient, created_hour) values (?, ?, ?)")
+                .params(tag.hex(), replyRecipient, Timestamp.from(hour))
+                .update();
+    }
+
+    public boolean threadExists(LookupTag tag) {
+        return jdbc.sql("select count(*) from thread where tag = ?").param(tag.hex()).query(Long.class).single() > 0;
+    }
+
+    public void add(LookupTag thread, NewEnvelope envelope, Instant hour) {
+        jdbc.sql("insert into envelope (id, thread_tag, kind, received_hour, size_bytes, content) values (?, ?, ?, ?, ?, ?)")
+                .params(envelope.id(), thread.hex(), envelope.kind().wireName(), Timestamp.from(hour),
+                        envelope.sealed().length, envelope.sealed())
+                .update();
+    }
+
+    /** Bytes of ciphertext waiting to be collected by the desk: what the storage quota counts. */
+    public long pendingBytes() {
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from envelope where export_batch is null")
+                .query(Long.class).single();
+    }
+
+    /** Up to {@code limit} envelopes not yet in any batch with ids after {@code afterId}, in id order. */
+    public List<PendingEnvelope> unexported(String afterId, int limit) {
+        return jdbc.sql("""
+                        select e.id, e.kind, e.thread_tag, t.reply_recipient, e.content
+                        from envelope e join thread t on t.tag = e.thread_tag
+                        where e.export_batch is null and e.id > ? order by e.id""")
+                .param(afterId)
+                .withMaxRows(limit)
+                .query((rs, row) -> new PendingEnvelope(rs.getString(1), kindOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getBytes(5)))
+                .list();
+    }
+
+    public void markExported(List<String> ids, String batchId) {
+        for (String id : ids) {
+            jdbc.sql("update envelope set export_batch = ? where id = ? and export_batch is null").params(batchId, id).update();
+        }
+    }
+
+    public Optional<String> replyRecipient(LookupTag tag) {
+        return jdbc.sql("select reply_recipient from thread where tag = ?").param(tag.hex()).query(String.class).optional();
+    }
+
+    private static EnvelopeKind kindOf(String wireName) {
+        for (EnvelopeKind kind : EnvelopeKind.values()) {
+            if (kind.wireName().equals(wireName)) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("unknown envelope kind in the database: " + wireName);
+    }
+
+    /** An envelope waiting for export, with its thread and the thread's reply recipient. */
+    public record PendingEnvelope(String id, EnvelopeKind kind, String thread, String replyRecipient, byte[] sealed) {
+    }
+}

@@ -1,0 +1,142 @@
+package org.safepassage.intake.submission;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.receipt.LookupTag;
+import org.safepassage.core.receipt.Receipt;
+import org.safepassage.core.receipt.ReplyKeys;
+import org.safepassage.core.registration.AttachmentRef;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.system.HourClock;
+import org.safepassage.intake.system.IntakeKeys;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accepts submissions: seals the document and every attachment to the desk in memory, then
+ * stores all of them in one transaction. A receipt is returned only after that commit, so a
+ * receipt shown is a submission kept; a failure stores nothing.
+ */
+@Service
+public class Submissions {
+
+    private final IntakeKeys keys;
+    private final EnvelopeStore store;
+    private final EnvelopeIds ids;
+    private final HourClock clock;
+    private final StorageQuota quota;
+    private final TransactionTemplate transaction;
+    private final SecureRandom random;
+    private final Semaphore sealing;
+
+    public Submissions(IntakeKeys keys, EnvelopeStore store, EnvelopeIds ids, HourClock clock, StorageQuota quota,
+                       TransactionTemplate transaction, SecureRandom random, IntakeSettings settings) {
+        this.keys = keys;
+        this.store = store;
+        this.ids = ids;
+        this.clock = clock;
+        this.quota = quota;
+        this.transaction = transaction;
+        this.random = random;
+        this.sealing = new Semaphore(settings.concurrentSubmissions());
+    }
+
+    /**
+     * Seals and stores a registration. {@code draft} receives the envelope id, the hour and the
+     * attachment references and returns the finished record.
+     */
+    public Receipt register(List<Upload> uploads, RegistrationDraft draft) {
+        return admitted(totalSize(uploads), () -> {
+            Receipt receipt = Receipt.generate(random);
+            LookupTag tag = LookupTag.of(keys.pepper(), receipt);
+            String replyRecipient = ReplyKeys.recipient(receipt).value();
+            Instant hour = clock.currentHour();
+            EnvelopeSealer sealer = keys.sealer();
+            List<NewEnvelope> envelopes = new ArrayList<>();
+            List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
+            String id = ids.next(EnvelopeKind.REGISTRATION);
+            Registration registration = draft.complete(id, hour, refs);
+            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(registration.toJsonBytes())));
+            transaction.executeWithoutResult(status -> {
+                store.createThread(tag, replyRecipient, hour);
+                envelopes.forEach(envelope -> store.add(tag, envelope, hour));
+            });
+            quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());
+            return receipt;
+        });
+    }
+
+    /** Seals and stores a follow-up message (and files) on an existing thread. */
+    public void followUp(LookupTag thread, String language, String message, List<Upload> uploads) {
+        admitted(totalSize(uploads) + message.length(), () -> {
+            Instant hour = clock.currentHour();
+            EnvelopeSealer sealer = keys.sealer();
+            List<NewEnvelope> envelopes = new ArrayList<>();
+            List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
+            String id = ids.next(EnvelopeKind.FOLLOWUP);
+            FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs);
+            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealer.seal(followUp.toJsonBytes())));
+            transaction.executeWithoutResult(status -> envelopes.forEach(envelope -> store.add(thread, envelope, hour)));
+            quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());
+            return null;
+        });
+    }
+
+    private List<AttachmentRef> sealAttachments(List<Upload> uploads, EnvelopeSealer sealer, List<NewEnvelope> envelopes) {
+        List<AttachmentRef> refs = new ArrayList<>();
+        for (Upload upload : uploads) {
+            String id = ids.next(EnvelopeKind.ATTACHMENT);
+            envelopes.add(new NewEnvelope(id, EnvelopeKind.ATTACHMENT, sealer.seal(upload.content())));
+            refs.add(new AttachmentRef(id, Upload.safeName(upload.name()), upload.content().length, sha256(upload.content())));
+        }
+        return refs;
+    }
+
+    private <T> T admitted(long bytes, java.util.function.Supplier<T> work) {
+        quota.ensureRoomFor(bytes + 4096);
+        boolean acquired;
+        try {
+            acquired = sealing.tryAcquire(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeBusyException("interrupted while waiting");
+        }
+        if (!acquired) {
+            throw new IntakeBusyException("too many submissions at once");
+        }
+        try {
+            return work.get();
+        } finally {
+            sealing.release();
+        }
+    }
+
+    private static long totalSize(List<Upload> uploads) {
+        return uploads.stream().mapToLong(upload -> upload.content().length).sum();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Finishes a registration once the intake has chosen its id, hour and attachment envelopes. */
+    @FunctionalInterface
+    public interface RegistrationDraft {
+        Registration complete(String id, Instant receivedAt, List<AttachmentRef> attachments);
+    }
+}

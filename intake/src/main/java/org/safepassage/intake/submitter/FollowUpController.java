@@ -1,0 +1,81 @@
+package org.safepassage.intake.submitter;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.safepassage.core.receipt.LookupTag;
+import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.submission.Submissions;
+import org.safepassage.intake.submission.Upload;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A follow-up message or file on the thread opened with the receipt in this session. */
+@Controller
+public class FollowUpController {
+
+    private static final int MAX_MESSAGE = 20_000;
+
+    private final Submissions submissions;
+    private final IntakeSettings settings;
+
+    public FollowUpController(Submissions submissions, IntakeSettings settings) {
+        this.submissions = submissions;
+        this.settings = settings;
+    }
+
+    @PostMapping("/followup")
+    String send(@RequestParam(name = "message", defaultValue = "") String message,
+                @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+                HttpSession session, Locale locale, Model model) {
+        Object thread = session.getAttribute(StatusController.THREAD_ATTRIBUTE);
+        String text = message.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").strip();
+        if (thread == null) {
+            // The session ended: keep the typed message on the page and ask for the receipt again.
+            model.addAttribute("draft", text);
+            model.addAttribute("receiptError", "session.ended");
+            return "status-entry";
+        }
+        List<Upload> uploads = uploads(files);
+        String error = text.length() > MAX_MESSAGE ? "text.tooLong"
+                : uploads.size() > settings.maxAttachments() ? "attachments.tooMany"
+                : text.isEmpty() && uploads.isEmpty() ? "followup.empty" : null;
+        if (error != null) {
+            model.addAttribute("followUpError", error);
+            model.addAttribute("draft", text);
+            model.addAttribute("maxAttachments", settings.maxAttachments());
+            return "followup-error";
+        }
+        submissions.followUp(new LookupTag((String) thread), "fa".equals(locale.getLanguage()) ? "fa" : "en", text, uploads);
+        return "redirect:/followup/sent";
+    }
+
+    @GetMapping("/followup/sent")
+    String sent() {
+        return "followup-sent";
+    }
+
+    private List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> uploads = new ArrayList<>();
+        if (files == null) {
+            return uploads;
+        }
+        for (MultipartFile file : files) {
+            if (!file.isEmpty()) {
+                try {
+                    uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("an attachment could not be read", e);
+                }
+            }
+        }
+        return uploads;
+    }
+}

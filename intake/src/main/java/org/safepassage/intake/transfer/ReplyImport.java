@@ -1,0 +1,90 @@
+package org.safepassage.intake.transfer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import org.safepassage.core.batch.BatchEntry;
+import org.safepassage.core.batch.BatchOrigin;
+import org.safepassage.core.batch.BatchReader;
+import org.safepassage.core.batch.BatchRejectedException;
+import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.batch.VerifiedBatch;
+import org.safepassage.core.receipt.LookupTag;
+import org.safepassage.intake.submission.EnvelopeStore;
+import org.safepassage.intake.submitter.ReplyStore;
+import org.safepassage.intake.system.HourClock;
+import org.safepassage.intake.system.IntakeKeys;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a desk-signed batch of sealed replies. The whole batch is verified first; then every
+ * reply for a known submitter is stored in one transaction. A batch imported before changes nothing.
+ */
+@Service
+public class ReplyImport {
+
+    private final IntakeKeys keys;
+    private final EnvelopeStore envelopes;
+    private final ReplyStore replies;
+    private final HourClock clock;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    public ReplyImport(IntakeKeys keys, EnvelopeStore envelopes, ReplyStore replies, HourClock clock, JdbcClient jdbc,
+                       TransactionTemplate transaction) {
+        this.keys = keys;
+        this.envelopes = envelopes;
+        this.replies = replies;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    public Result importBatch(Path file) throws IOException {
+        var deskKey = keys.deskKey().orElseThrow(() -> new BatchRejectedException(
+                "no desk signing key configured: start with --desk-signing-key FILE to accept reply batches"));
+        try (VerifiedBatch batch = new BatchReader(deskKey, BatchOrigin.DESK).verify(file)) {
+            for (BatchEntry entry : batch.entries()) {
+                if (entry.kind() != EnvelopeKind.REPLY) {
+                    throw new BatchRejectedException("envelope " + entry.id() + " is a " + entry.kind().wireName()
+                            + "; a desk batch for the intake holds replies only");
+                }
+                if (!entry.thread().matches("[0-9a-f]{64}")) {
+                    throw new BatchRejectedException("envelope " + entry.id() + " is not addressed to a lookup tag");
+                }
+            }
+            boolean seen = jdbc.sql("select count(*) from batch_log where batch_id = ?").param(batch.batchId())
+                    .query(Long.class).single() > 0;
+            if (seen) {
+                return new Result(batch.batchId(), 0, 0, true);
+            }
+            int[] counts = new int[2];
+            transaction.executeWithoutResult(status -> {
+                for (BatchEntry entry : batch.entries()) {
+                    LookupTag tag = new LookupTag(entry.thread());
+                    if (!envelopes.threadExists(tag)) {
+                        counts[1]++;
+                        continue;
+                    }
+                    try {
+                        if (replies.addIfAbsent(entry.id(), tag.hex(), clock.currentHour(), batch.envelope(entry))) {
+                            counts[0]++;
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                jdbc.sql("insert into batch_log (batch_id, direction, batch_hour, envelope_count) values (?, 'import', ?, ?)")
+                        .params(batch.batchId(), Timestamp.from(clock.currentHour()), counts[0])
+                        .update();
+            });
+            return new Result(batch.batchId(), counts[0], counts[1], false);
+        }
+    }
+
+    /** Replies stored, replies for submitters this intake does not know, and whether the batch was seen before. */
+    public record Result(String batchId, int stored, int unknownThreads, boolean alreadyImported) {
+    }
+}
