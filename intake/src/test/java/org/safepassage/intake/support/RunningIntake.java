@@ -1,0 +1,92 @@
+package org.safepassage.intake.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.safepassage.core.envelope.AgeIdentity;
+import org.safepassage.core.signing.SigningKey;
+import org.safepassage.intake.IntakeApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A real intake started the way the command line starts it, on a free port, with a fresh desk
+ * identity and desk signing key, logging to a file in its folder so tests can read the log.
+ */
+public final class RunningIntake implements AutoCloseable {
+
+    private final Path root;
+    private final Path dataDir;
+    private final AgeIdentity deskIdentity = AgeIdentity.generate();
+    private final SigningKey deskSigningKey = SigningKey.generate();
+    private final ConfigurableApplicationContext context;
+    private final URI base;
+    private final String databaseUrl;
+
+    public RunningIntake(Path root, TestDatabase database, Map<String, Object> extra) throws IOException {
+        this.root = root;
+        this.dataDir = root.resolve("intake-data");
+        Files.createDirectories(dataDir);
+        deskSigningKey.verifyingKey().write(root.resolve("desk-sign.pub"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        this.databaseUrl = database.freshUrl(dataDir);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("safepassage.intake.data-dir", dataDir.toString());
+        properties.put("safepassage.intake.recipients[0]", deskIdentity.recipient().value());
+        properties.put("safepassage.intake.desk-signing-key", root.resolve("desk-sign.pub").toString());
+        properties.put("spring.datasource.url", databaseUrl);
+        properties.put("server.port", port);
+        properties.put("server.address", "127.0.0.1");
+        properties.put("logging.file.name", logFile().toString());
+        properties.putAll(extra);
+        this.context = IntakeApplication.start(properties, true);
+        this.base = URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public RunningIntake(Path root, TestDatabase database) throws IOException {
+        this(root, database, Map.of());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path logFile() {
+        return root.resolve("intake.log");
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public AgeIdentity deskIdentity() {
+        return deskIdentity;
+    }
+
+    public SigningKey deskSigningKey() {
+        return deskSigningKey;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public Submitter submitter() {
+        return new Submitter(base);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
