@@ -1,0 +1,129 @@
+package org.safepassage.intake.leak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.intake.support.Batches;
+import org.safepassage.intake.support.RawHttp;
+import org.safepassage.intake.support.RegistrationFields;
+import org.safepassage.intake.support.RunningIntake;
+import org.safepassage.intake.support.Submitter;
+import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.intake.transfer.ReplyImport;
+
+/**
+ * What a seized intake gives away, checked by listing it: after real submissions (with files,
+ * a follow-up, a reply and a return visit), neither the database, nor the log, nor any file
+ * written meanwhile holds a submitted string, a receipt, a client address, a user agent, or a
+ * time finer than the hour. A positive control proves the search finds what is stored.
+ */
+abstract class SeizedIntakeContract {
+
+    private static final String CLIENT_ADDRESS = "127.0.0.77";
+    private static final String FORWARDED_ADDRESS = "198.51.100.23";
+
+    @TempDir
+    Path dir;
+
+    abstract TestDatabase database();
+
+    @Test
+    void holdsNoPlaintextNoReceiptNoAddressNoUserAgentAndOnlyHourTimes() throws Exception {
+        FileTime started = FileTime.from(Instant.now().minusSeconds(1));
+        String userAgent = "Mozilla/5.0 (SafePassageLeakProbe " + UUID.randomUUID() + ")";
+        List<String> secrets = new ArrayList<>();
+        String thread;
+        String databaseUrl;
+        try (RunningIntake intake = new RunningIntake(dir, database())) {
+            databaseUrl = intake.databaseUrl();
+            Submitter submitter = intake.submitter();
+            String nameMarker = "Zaqwenko" + UUID.randomUUID().toString().substring(0, 8);
+            Map<String, String> fields = new LinkedHashMap<>(RegistrationFields.persian("روایت‌محرمانه-" + nameMarker));
+            fields.put("familyName", nameMarker);
+            String fileMarker = "attached-file-content-" + UUID.randomUUID();
+            String receipt = submitter.register(fields, Map.of("passport-" + nameMarker + ".jpg", fileMarker.getBytes()));
+            secrets.addAll(List.of(nameMarker, "روایت‌محرمانه-" + nameMarker, fileMarker, "passport-" + nameMarker,
+                    "نمونه‌زاده", "گزارش‌های عملیاتی یگان", "1234567891", receipt, receipt.replace(" ", "")));
+
+            submitter.openThread(receipt);
+            String followUpMarker = "followup-" + UUID.randomUUID();
+            submitter.followUp(followUpMarker, Map.of());
+            secrets.add(followUpMarker);
+
+            String rawMarker = "raw-" + UUID.randomUUID();
+            String raw = new RawHttp(CLIENT_ADDRESS, intake.base(), Map.of("User-Agent", userAgent,
+                    "X-Forwarded-For", FORWARDED_ADDRESS, "Forwarded", "for=" + FORWARDED_ADDRESS))
+                    .registerThroughForm(RegistrationFields.persian(rawMarker));
+            assertThat(raw).startsWith("HTTP/1.1 302").contains("/receipt");
+            secrets.add(rawMarker);
+
+            var exported = Batches.exportAndOpen(intake, dir.resolve("exported.zip"));
+            var registration = exported.stream().filter(o -> o.text().contains(nameMarker)).findFirst().orElseThrow();
+            thread = registration.entry().thread();
+            String replyMarker = "reply-" + UUID.randomUUID();
+            intake.bean(ReplyImport.class).importBatch(Batches.replyBatch(dir.resolve("replies.zip"), intake.deskSigningKey(),
+                    thread, registration.entry().replyTo(), replyMarker, SubmitterStatus.UNDER_REVIEW));
+            secrets.add(replyMarker);
+            assertThat(submitter.openThread(receipt).text()).contains(replyMarker);
+            Files.delete(dir.resolve("exported.zip"));
+            Files.delete(dir.resolve("replies.zip"));
+        }
+
+        StoredBytes database = StoredBytes.rows(databaseUrl);
+        StoredBytes files = database().equals(TestDatabase.H2)
+                ? StoredBytes.files(dir) : StoredBytes.files(dir.resolve("intake.log"), dir.resolve("intake-data"));
+        StoredBytes temporary = StoredBytes.filesWrittenSince(Path.of(System.getProperty("java.io.tmpdir")), started);
+
+        assertThat(database.whereContains(thread)).as("positive control: the lookup tag is stored").isNotEmpty();
+        if (database().equals(TestDatabase.H2)) {
+            assertThat(files.whereContains(thread)).as("positive control: the H2 file holds the tag").isNotEmpty();
+        }
+        assertThat(Files.readString(dir.resolve("intake.log"))).as("positive control: the log was written").contains("Started");
+
+        List<String> forbidden = new ArrayList<>(secrets);
+        forbidden.addAll(List.of(CLIENT_ADDRESS, FORWARDED_ADDRESS, userAgent, "SafePassageLeakProbe"));
+        for (String secret : forbidden) {
+            assertThat(database.whereContains(secret)).as("database rows holding " + secret).isEmpty();
+            assertThat(files.whereContains(secret)).as("files holding " + secret).isEmpty();
+        }
+        for (String secret : secrets) {
+            assertThat(temporary.whereContains(secret)).as("temporary files holding " + secret).isEmpty();
+        }
+        assertOnlyHourTimes(databaseUrl);
+    }
+
+    private static void assertOnlyHourTimes(String databaseUrl) throws Exception {
+        Map<String, String> timeColumns = Map.of("thread", "created_hour", "envelope", "received_hour",
+                "reply", "received_hour", "batch_log", "batch_hour");
+        try (Connection connection = DriverManager.getConnection(databaseUrl)) {
+            for (Map.Entry<String, String> column : timeColumns.entrySet()) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("select " + column.getValue() + " from " + column.getKey())) {
+                    int rows = 0;
+                    while (rs.next()) {
+                        Instant time = rs.getTimestamp(1).toInstant();
+                        assertThat(time).as(column.getKey() + "." + column.getValue()).isEqualTo(time.truncatedTo(ChronoUnit.HOURS));
+                        rows++;
+                    }
+                    assertThat(rows).as("rows in " + column.getKey()).isPositive();
+                }
+            }
+        }
+    }
+}
