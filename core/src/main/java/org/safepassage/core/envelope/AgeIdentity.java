@@ -1,15 +1,13 @@
 package org.safepassage.core.envelope;
 
 import com.exceptionfactory.jagged.bech32.Bech32;
-import com.exceptionfactory.jagged.x25519.X25519KeyFactory;
-import com.exceptionfactory.jagged.x25519.X25519KeyPairGenerator;
+import com.exceptionfactory.jagged.bech32.Bech32Address;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.Key;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Locale;
-import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.math.ec.rfc7748.X25519;
 import org.safepassage.core.keys.SecretFiles;
 
 /**
@@ -20,6 +18,7 @@ public final class AgeIdentity {
 
     private static final String HUMAN_READABLE_PART = "AGE-SECRET-KEY-";
     private static final int KEY_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String encoded;
     private final AgeRecipient recipient;
@@ -29,12 +28,11 @@ public final class AgeIdentity {
         this.recipient = deriveRecipient(encoded);
     }
 
+    /** A new identity: an X25519 private key is 32 uniformly random bytes (RFC 7748 clamps them on use). */
     public static AgeIdentity generate() {
-        try {
-            return new AgeIdentity(new X25519KeyPairGenerator().generateKeyPair().getPrivate().toString());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("X25519 key generation is unavailable", e);
-        }
+        byte[] scalar = new byte[KEY_BYTES];
+        RANDOM.nextBytes(scalar);
+        return fromPrivateKey(scalar);
     }
 
     /** Builds the identity whose X25519 scalar is the given 32 bytes (age clamps it on use). */
@@ -75,13 +73,20 @@ public final class AgeIdentity {
     }
 
     private static AgeRecipient deriveRecipient(String encoded) {
+        byte[] scalar;
         try {
-            Key publicKey = new X25519KeyFactory().translateKey(
-                    new SecretKeySpec(encoded.getBytes(StandardCharsets.US_ASCII), "X25519"));
-            return new AgeRecipient(publicKey.toString());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not a valid age identity", e);
+            Bech32Address address = Bech32.getDecoder().decode(encoded.toLowerCase(Locale.ROOT));
+            scalar = address.getData();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a valid age identity: " + e.getMessage());
         }
+        if (scalar.length != KEY_BYTES) {
+            throw new IllegalArgumentException("not a valid age identity: the key has " + scalar.length + " bytes");
+        }
+        byte[] publicKey = new byte[X25519.POINT_SIZE];
+        X25519.generatePublicKey(scalar, 0, publicKey, 0);
+        Arrays.fill(scalar, (byte) 0);
+        return AgeRecipient.fromPublicKey(publicKey);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.List;
 public final class EnvelopeOpener {
 
     private final List<AgeIdentity> identities;
-    private final DecryptingChannelFactory channels = new StandardDecryptingChannelFactory();
+    private final DecryptingChannelFactory channels = new StandardDecryptingChannelFactory(CryptoProvider.BOUNCY_CASTLE);
 
     public EnvelopeOpener(List<AgeIdentity> identities) {
         if (identities.isEmpty()) {
@@ -68,7 +68,7 @@ public final class EnvelopeOpener {
     private List<RecipientStanzaReader> stanzaReaders() throws GeneralSecurityException {
         List<RecipientStanzaReader> readers = new ArrayList<>(identities.size());
         for (AgeIdentity identity : identities) {
-            readers.add(X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity.encoded()));
+            readers.add(X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity.encoded(), CryptoProvider.BOUNCY_CASTLE));
         }
         return readers;
     }

@@ -22,7 +22,7 @@ public final class EnvelopeSealer {
     private static final int CHUNK = 64 * 1024;
 
     private final List<AgeRecipient> recipients;
-    private final EncryptingChannelFactory channels = new StandardEncryptingChannelFactory();
+    private final EncryptingChannelFactory channels = new StandardEncryptingChannelFactory(CryptoProvider.BOUNCY_CASTLE);
 
     public EnvelopeSealer(List<AgeRecipient> recipients) {
         if (recipients.isEmpty()) {
@@ -64,7 +64,7 @@ public final class EnvelopeSealer {
     private List<RecipientStanzaWriter> stanzaWriters() throws GeneralSecurityException {
         List<RecipientStanzaWriter> writers = new ArrayList<>(recipients.size());
         for (AgeRecipient recipient : recipients) {
-            writers.add(X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient.value()));
+            writers.add(X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient.value(), CryptoProvider.BOUNCY_CASTLE));
         }
         return writers;
     }
