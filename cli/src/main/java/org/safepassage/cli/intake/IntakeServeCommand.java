@@ -36,12 +36,17 @@ public final class IntakeServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookie", description = "Mark the session cookie Secure (serve over TLS).")
     boolean secureCookie;
 
+    @Option(names = "--max-stored", defaultValue = "8GB",
+            description = "Quota of ciphertext not yet collected by the desk (default ${DEFAULT-VALUE}); beyond it submitters are asked to try later.")
+    String maxStored;
+
     @Override
     public Integer call() {
         Map<String, Object> properties = IntakeProperties.of(storage, recipients, deskSigningKey);
         properties.put("server.port", port);
         properties.put("server.address", bind);
         properties.put("safepassage.intake.secure-cookie", secureCookie);
+        properties.put("safepassage.intake.max-stored", maxStored);
         if (pathDir != null) {
             properties.put("safepassage.intake.path-dir", pathDir.toAbsolutePath().toString());
         }

@@ -21,12 +21,12 @@ import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.system.HourClock;
 import org.safepassage.intake.system.IntakeKeys;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts submissions: seals the document and every attachment to the desk in memory, then
- * stores all of them in one transaction. A receipt is returned only after that commit, so a
- * receipt shown is a submission kept; a failure stores nothing.
+ * stores all of them in one transaction (shared with other submissions by {@link GroupCommit}).
+ * A receipt is returned only after that commit, so a receipt shown is a submission kept; a
+ * failure stores nothing.
  */
 @Service
 public class Submissions {
@@ -36,18 +36,18 @@ public class Submissions {
     private final EnvelopeIds ids;
     private final HourClock clock;
     private final StorageQuota quota;
-    private final TransactionTemplate transaction;
+    private final GroupCommit groupCommit;
     private final SecureRandom random;
     private final Semaphore sealing;
 
     public Submissions(IntakeKeys keys, EnvelopeStore store, EnvelopeIds ids, HourClock clock, StorageQuota quota,
-                       TransactionTemplate transaction, SecureRandom random, IntakeSettings settings) {
+                       GroupCommit groupCommit, SecureRandom random, IntakeSettings settings) {
         this.keys = keys;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.quota = quota;
-        this.transaction = transaction;
+        this.groupCommit = groupCommit;
         this.random = random;
         this.sealing = new Semaphore(settings.concurrentSubmissions());
     }
@@ -68,7 +68,7 @@ public class Submissions {
             String id = ids.next(EnvelopeKind.REGISTRATION);
             Registration registration = draft.complete(id, hour, refs);
             envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(registration.toJsonBytes())));
-            transaction.executeWithoutResult(status -> {
+            groupCommit.write(() -> {
                 store.createThread(tag, replyRecipient, hour);
                 envelopes.forEach(envelope -> store.add(tag, envelope, hour));
             });
@@ -87,7 +87,7 @@ public class Submissions {
             String id = ids.next(EnvelopeKind.FOLLOWUP);
             FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs);
             envelopes.add(0, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealer.seal(followUp.toJsonBytes())));
-            transaction.executeWithoutResult(status -> envelopes.forEach(envelope -> store.add(thread, envelope, hour)));
+            groupCommit.write(() -> envelopes.forEach(envelope -> store.add(thread, envelope, hour)));
             quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());
             return null;
         });

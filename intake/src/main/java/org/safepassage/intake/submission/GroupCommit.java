@@ -1,0 +1,116 @@
+package org.safepassage.intake.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes submissions durable in shared transactions. Submitting threads hand their writes to
+ * one writer thread and wait; the writer takes every write waiting at that moment, runs them in
+ * one transaction and commits once, then releases all of them. Under load one commit serves
+ * dozens of submissions; alone, a submission is committed at once. {@link #write} returns only
+ * after the commit that holds the write, so a receipt shown is still a submission kept.
+ *
+ * <p>If a shared transaction fails, its writes are retried one by one, so one bad write fails
+ * only its own submission.
+ */
+@Component
+public class GroupCommit implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final int MAX_GROUP = 128;
+    private static final long QUEUE_WAIT_SECONDS = 2;
+    private static final long COMMIT_WAIT_SECONDS = 30;
+
+    private final TransactionTemplate transaction;
+    private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(1024);
+    private final Thread writer;
+    private volatile boolean open = true;
+
+    public GroupCommit(TransactionTemplate transaction) {
+        this.transaction = transaction;
+        this.writer = new Thread(this::writeLoop, "intake-group-commit");
+        this.writer.start();
+    }
+
+    /** Runs {@code work} inside a committed transaction; returns once it is durable. */
+    public void write(Runnable work) {
+        if (!open) {
+            throw new IntakeBusyException("the intake is shutting down");
+        }
+        PendingWrite pending = new PendingWrite(work, new CompletableFuture<>());
+        try {
+            if (!queue.offer(pending, QUEUE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IntakeBusyException("the storage queue is full");
+            }
+            pending.done().get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeBusyException("interrupted while storing");
+        } catch (TimeoutException e) {
+            throw new IntakeBusyException("storage did not answer in time");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("storing failed", e.getCause());
+        }
+    }
+
+    private void writeLoop() {
+        List<PendingWrite> group = new ArrayList<>(MAX_GROUP);
+        while (open || !queue.isEmpty()) {
+            try {
+                PendingWrite first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, MAX_GROUP - 1);
+                commit(group);
+            } catch (InterruptedException e) {
+                open = false;
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void commit(List<PendingWrite> group) {
+        try {
+            transaction.executeWithoutResult(status -> group.forEach(pending -> pending.work().run()));
+            group.forEach(pending -> pending.done().complete(null));
+        } catch (RuntimeException groupFailure) {
+            if (group.size() == 1) {
+                group.get(0).done().completeExceptionally(groupFailure);
+                return;
+            }
+            for (PendingWrite pending : group) {
+                commit(List.of(pending));
+            }
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        open = false;
+        writer.join(TimeUnit.SECONDS.toMillis(COMMIT_WAIT_SECONDS));
+        if (writer.isAlive()) {
+            log.warn("The storage writer did not finish within {} s; unfinished submissions got no receipt",
+                    COMMIT_WAIT_SECONDS);
+        }
+    }
+
+    private record PendingWrite(Runnable work, CompletableFuture<Void> done) {
+    }
+}

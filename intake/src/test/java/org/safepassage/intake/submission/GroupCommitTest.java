@@ -1,0 +1,94 @@
+package org.safepassage.intake.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class GroupCommitTest {
+
+    private JdbcTemplate jdbc;
+    private GroupCommit groupCommit;
+
+    @BeforeEach
+    void openDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("create table note (id int primary key)");
+        groupCommit = new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    @AfterEach
+    void closeWriter() throws InterruptedException {
+        groupCommit.destroy();
+    }
+
+    @Test
+    void aWriteIsCommittedWhenWriteReturns() {
+        groupCommit.write(() -> jdbc.update("insert into note values (1)"));
+
+        assertThat(jdbc.queryForObject("select count(*) from note", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingWriteFailsAloneAndLeavesNothingHalfDone() throws Exception {
+        jdbc.update("insert into note values (-1)");
+        int writers = 64;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> outcomes = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            int id = i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                groupCommit.write(() -> {
+                    jdbc.update("insert into note values (?)", 1000 + id);
+                    if (id == 7) {
+                        jdbc.update("insert into note values (-1)"); // duplicate key: this write must fail
+                    }
+                });
+                return null;
+            }));
+        }
+        start.countDown();
+        int failed = 0;
+        for (Future<?> outcome : outcomes) {
+            try {
+                outcome.get();
+            } catch (ExecutionException e) {
+                failed++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(jdbc.queryForList("select id from note order by id", Integer.class))
+                .hasSize(writers)
+                .contains(-1, 1000, 1006, 1008, 1063)
+                .doesNotContain(1007);
+    }
+
+    @Test
+    void refusesWritesAfterShutdown() throws InterruptedException {
+        groupCommit.destroy();
+
+        assertThatThrownBy(() -> groupCommit.write(() -> jdbc.update("insert into note values (2)")))
+                .isInstanceOf(IntakeBusyException.class);
+        assertThat(jdbc.queryForObject("select count(*) from note", Integer.class)).isZero();
+    }
+}
