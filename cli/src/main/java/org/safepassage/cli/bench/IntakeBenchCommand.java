@@ -28,7 +28,7 @@ public final class IntakeBenchCommand implements Callable<Integer> {
     @Option(names = "--registrations", defaultValue = "20000", description = "Measured registrations (default ${DEFAULT-VALUE}).")
     int registrations;
 
-    @Option(names = "--warmup", defaultValue = "3000", description = "Registrations before measuring (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "10000", description = "Registrations before measuring (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--concurrency", defaultValue = "16", description = "Simultaneous submitters (default ${DEFAULT-VALUE}).")
