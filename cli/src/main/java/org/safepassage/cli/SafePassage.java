@@ -15,7 +15,15 @@ import picocli.CommandLine.Command;
 public final class SafePassage {
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new SafePassage())
+        int exit = commandLine().execute(args);
+        if (exit != 0 || !KeepsRunning.isRunning()) {
+            System.exit(exit);
+        }
+    }
+
+    /** The command line with every subcommand; an error is printed as one line naming its cause. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new SafePassage())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     Throwable cause = e;
                     while (cause.getCause() != null && cause.getCause() != cause) {
@@ -23,10 +31,6 @@ public final class SafePassage {
                     }
                     commandLine.getErr().println("error: " + (cause == e ? e.getMessage() : cause.getMessage()));
                     return 1;
-                })
-                .execute(args);
-        if (exit != 0 || !KeepsRunning.isRunning()) {
-            System.exit(exit);
-        }
+                });
     }
 }

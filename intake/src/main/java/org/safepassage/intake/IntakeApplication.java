@@ -1,9 +1,12 @@
 package org.safepassage.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.safepassage.core.keys.SecretFiles;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,6 +33,15 @@ public class IntakeApplication {
      * Starts the intake. {@code database} is a JDBC URL, or empty for the embedded H2 file in the data folder.
      */
     public static ConfigurableApplicationContext start(Map<String, Object> properties, boolean web, String... args) {
+        Object dataDir = properties.get("safepassage.intake.data-dir");
+        if (dataDir != null) {
+            // before the embedded database opens its file there
+            try {
+                SecretFiles.createPrivateDirectory(Path.of(dataDir.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
+            }
+        }
         SpringApplication application = new SpringApplication(IntakeApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         Map<String, Object> all = new LinkedHashMap<>();

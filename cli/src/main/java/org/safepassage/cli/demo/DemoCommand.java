@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.safepassage.cli.KeepsRunning;
 import org.safepassage.cli.keys.KeygenCommand.DeploymentKeys;
+import org.safepassage.core.keys.SecretFiles;
 import org.safepassage.intake.IntakeApplication;
 import org.safepassage.intake.transfer.BatchExport;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,8 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path outbox = root.resolve("outbox");
         DeploymentKeys keys = Files.exists(keysDir.resolve(DeploymentKeys.DESK_IDENTITY))
                 ? DeploymentKeys.read(keysDir) : DeploymentKeys.generate(keysDir);
-        Files.createDirectories(intakeDir);
-        Files.createDirectories(outbox);
+        SecretFiles.createPrivateDirectory(intakeDir);
+        SecretFiles.createPrivateDirectory(outbox);
         for (String file : List.of(DeploymentKeys.PEPPER, DeploymentKeys.INTAKE_SIGNING_KEY, "intake-sign.pub", "desk-sign.pub")) {
             if (!Files.exists(intakeDir.resolve(file))) {
                 Files.copy(keysDir.resolve(file), intakeDir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);

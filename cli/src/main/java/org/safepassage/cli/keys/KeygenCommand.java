@@ -43,7 +43,7 @@ public final class KeygenCommand implements Callable<Integer> {
         public static final String PEPPER = "pepper";
 
         public static DeploymentKeys generate(Path dir) throws java.io.IOException {
-            Files.createDirectories(dir);
+            SecretFiles.createPrivateDirectory(dir);
             AgeIdentity desk = AgeIdentity.generate();
             desk.write(dir.resolve(DESK_IDENTITY));
             SecretFiles.writePublicText(dir.resolve(DESK_RECIPIENT), desk.recipient().value() + "\n");

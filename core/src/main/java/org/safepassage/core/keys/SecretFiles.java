@@ -32,6 +32,25 @@ public final class SecretFiles {
         }
     }
 
+    /**
+     * Creates a data or key folder readable by its owner only (mode 700), with any missing
+     * parents; a folder that already exists is left as the operator set it.
+     */
+    public static Path createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            return Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException raced) {
+            return dir;
+        }
+    }
+
     public static void writePublicText(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

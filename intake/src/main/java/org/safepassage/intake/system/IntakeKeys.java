@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.keys.SecretFiles;
 import org.safepassage.core.receipt.Pepper;
 import org.safepassage.core.signing.SigningKey;
 import org.safepassage.core.signing.VerifyingKey;
@@ -38,7 +39,7 @@ public class IntakeKeys {
     public IntakeKeys(IntakeSettings settings, SecureRandom random) {
         try {
             Path data = settings.dataDir();
-            Files.createDirectories(data);
+            SecretFiles.createPrivateDirectory(data);
             this.recipients = settings.recipients().stream().map(AgeRecipient::new).toList();
             this.pepper = loadOrCreatePepper(data.resolve(PEPPER_FILE), random);
             this.signingKey = loadOrCreateSigningKey(data.resolve(SIGNING_KEY_FILE), data.resolve(SIGNING_PUBLIC_FILE));
