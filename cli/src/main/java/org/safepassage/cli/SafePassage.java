@@ -2,6 +2,7 @@ package org.safepassage.cli;
 
 import org.safepassage.cli.bench.BenchCommand;
 import org.safepassage.cli.demo.DemoCommand;
+import org.safepassage.cli.desk.DeskCommand;
 import org.safepassage.cli.intake.IntakeCommand;
 import org.safepassage.cli.keys.KeygenCommand;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code safepassage <command>}: the one entry point of the runnable jar. */
 @Command(name = "safepassage", mixinStandardHelpOptions = true, version = "SafePassage 0.1.0",
         description = "Anonymous, sealed registration of potential defectors, and what the receiving organisation needs to vet them.",
-        subcommands = {DemoCommand.class, KeygenCommand.class, IntakeCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, KeygenCommand.class, IntakeCommand.class, DeskCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SafePassage {
 

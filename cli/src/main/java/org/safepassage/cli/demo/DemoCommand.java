@@ -1,33 +1,54 @@
 package org.safepassage.cli.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import me.tongfei.progressbar.ProgressBar;
 import org.safepassage.cli.KeepsRunning;
 import org.safepassage.cli.keys.KeygenCommand.DeploymentKeys;
 import org.safepassage.core.keys.SecretFiles;
+import org.safepassage.desk.DeskApplication;
+import org.safepassage.desk.messaging.ReplyExport;
+import org.safepassage.desk.staff.Role;
+import org.safepassage.desk.staff.StaffAccounts;
+import org.safepassage.desk.staff.StaffDirectory;
+import org.safepassage.desk.transfer.BatchImport;
+import org.safepassage.desk.transfer.ImportResult;
 import org.safepassage.intake.IntakeApplication;
+import org.safepassage.intake.submission.Submissions;
 import org.safepassage.intake.transfer.BatchExport;
+import org.safepassage.intake.transfer.ReplyImport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code safepassage demo}: the system on its embedded defaults. Keys are made on first start in
- * {@code demo-data/keys}; the intake keeps its H2 database in {@code demo-data/intake} and exports
- * a signed batch to {@code demo-data/outbox} every few seconds. Data survives a restart.
+ * {@code safepassage demo}: the whole system on its embedded defaults. The intake (:8080) and the
+ * desk (:8081) run with H2 in {@code demo-data/intake} and {@code demo-data/desk}; keys are made
+ * on first start in {@code demo-data/keys}; a mover carries signed batches intake → desk and
+ * replies desk → intake every few seconds, through files in {@code demo-data/transfer} as an
+ * operator would by hand. Data survives a restart.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Start the intake on embedded defaults with demo keys (data in ./demo-data).")
+        description = "Start the intake (:8080) and the desk (:8081) on embedded defaults with demo keys and accounts "
+                + "(data in ./demo-data); batches move both ways every few seconds.")
 public final class DemoCommand implements Callable<Integer> {
+
+    private static final String CREDENTIALS = "demo-credentials.txt";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     @Option(names = "--data", defaultValue = "demo-data", description = "Demo folder (default ${DEFAULT-VALUE}).")
     Path root;
@@ -35,60 +56,140 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--intake-port", defaultValue = "8080", description = "Intake port (default ${DEFAULT-VALUE}).")
     int intakePort;
 
-    @Option(names = "--export-every", defaultValue = "10", description = "Seconds between batch exports (default ${DEFAULT-VALUE}).")
-    int exportSeconds;
+    @Option(names = "--desk-port", defaultValue = "8081", description = "Desk port (default ${DEFAULT-VALUE}).")
+    int deskPort;
+
+    @Option(names = "--transfer-every", defaultValue = "5", description = "Seconds between batch moves (default ${DEFAULT-VALUE}).")
+    int transferSeconds;
+
+    @Option(names = "--sample", defaultValue = "0", description = "Submit this many synthetic registrations through the intake at start.")
+    int sample;
 
     @Override
     public Integer call() throws Exception {
         Path keysDir = root.resolve("keys");
         Path intakeDir = root.resolve("intake");
-        Path outbox = root.resolve("outbox");
+        Path deskDir = root.resolve("desk");
+        Path toDesk = root.resolve("transfer").resolve("to-desk");
+        Path toIntake = root.resolve("transfer").resolve("to-intake");
         DeploymentKeys keys = Files.exists(keysDir.resolve(DeploymentKeys.DESK_IDENTITY))
                 ? DeploymentKeys.read(keysDir) : DeploymentKeys.generate(keysDir);
-        SecretFiles.createPrivateDirectory(intakeDir);
-        SecretFiles.createPrivateDirectory(outbox);
-        for (String file : List.of(DeploymentKeys.PEPPER, DeploymentKeys.INTAKE_SIGNING_KEY, "intake-sign.pub", "desk-sign.pub")) {
-            if (!Files.exists(intakeDir.resolve(file))) {
-                Files.copy(keysDir.resolve(file), intakeDir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
-            }
+        for (Path dir : List.of(intakeDir, deskDir, toDesk.getParent(), toDesk, toIntake)) {
+            SecretFiles.createPrivateDirectory(dir);
         }
-        Map<String, Object> properties = new java.util.LinkedHashMap<>();
-        properties.put("safepassage.intake.data-dir", intakeDir.toAbsolutePath().toString());
-        properties.put("safepassage.intake.recipients[0]", keys.deskRecipient());
-        properties.put("safepassage.intake.desk-signing-key", intakeDir.resolve("desk-sign.pub").toAbsolutePath().toString());
-        properties.put("spring.datasource.url", IntakeApplication.embeddedDatabaseUrl(intakeDir));
-        properties.put("server.port", intakePort);
-        properties.put("server.address", "127.0.0.1");
-        ConfigurableApplicationContext intake = IntakeApplication.start(properties, true);
+        copyOnce(keysDir, intakeDir, DeploymentKeys.PEPPER, DeploymentKeys.INTAKE_SIGNING_KEY, "intake-sign.pub", "desk-sign.pub");
+        copyOnce(keysDir, deskDir, DeploymentKeys.DESK_SIGNING_KEY, "desk-sign.pub");
+
+        ConfigurableApplicationContext intake = IntakeApplication.start(intakeProperties(keys, intakeDir), true);
+        ConfigurableApplicationContext desk = DeskApplication.start(deskProperties(keysDir, deskDir), true);
         KeepsRunning.mark();
+        List<String> credentials = demoAccounts(desk);
+        if (sample > 0) {
+            submitSamples(intake.getBean(Submissions.class));
+        }
 
         ScheduledExecutorService mover = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-batch-mover");
             thread.setDaemon(true);
             return thread;
         });
-        BatchExport export = intake.getBean(BatchExport.class);
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-        mover.scheduleWithFixedDelay(() -> {
-            try {
-                Path target = outbox.resolve("intake-batch-" + LocalDateTime.now().format(stamp) + ".zip");
-                BatchExport.Result result = export.export(target);
-                if (result.envelopes() > 0) {
-                    System.out.println("demo: exported " + result.envelopes() + " sealed envelopes to " + target);
-                }
-            } catch (Exception e) {
-                System.err.println("demo: export failed: " + e.getMessage());
-            }
-        }, exportSeconds, exportSeconds, TimeUnit.SECONDS);
+        mover.scheduleWithFixedDelay(() -> moveBatches(intake, desk, toDesk, toIntake), 1, transferSeconds, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(mover::shutdownNow, "demo-stop"));
 
         System.out.println();
         System.out.println("SafePassage demo is running. Stop it with Ctrl-C; it starts again with the same data.");
-        System.out.println("  Intake (Persian, ?lang=en for English): http://127.0.0.1:" + intakePort + "/");
+        System.out.println("  Intake, for submitters (Persian; ?lang=en for English): http://127.0.0.1:" + intakePort + "/");
+        System.out.println("  Desk, for staff:                                         http://127.0.0.1:" + deskPort + "/");
+        credentials.forEach(line -> System.out.println("  " + line));
         System.out.println("  Desk key fingerprint shown to submitters: " + keys.deskIdentity().recipient().fingerprint());
-        System.out.println("  Sealed batches for the desk appear in:    " + outbox.toAbsolutePath());
-        System.out.println("  Open one envelope with the reference tool: unzip a batch, then");
+        System.out.println("  Batches move every " + transferSeconds + " s through " + root.resolve("transfer").toAbsolutePath());
+        System.out.println("  Open an envelope with the reference tool: unzip a batch, then");
         System.out.println("    age -d -i " + keysDir.resolve(DeploymentKeys.DESK_IDENTITY) + " r-….age");
         return 0;
+    }
+
+    private Map<String, Object> intakeProperties(DeploymentKeys keys, Path intakeDir) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("safepassage.intake.data-dir", intakeDir.toAbsolutePath().toString());
+        properties.put("safepassage.intake.recipients[0]", keys.deskRecipient());
+        properties.put("safepassage.intake.desk-signing-key", intakeDir.resolve("desk-sign.pub").toAbsolutePath().toString());
+        properties.put("spring.datasource.url", IntakeApplication.embeddedDatabaseUrl(intakeDir));
+        properties.put("server.port", intakePort);
+        properties.put("server.address", "127.0.0.1");
+        return properties;
+    }
+
+    private Map<String, Object> deskProperties(Path keysDir, Path deskDir) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("safepassage.desk.data-dir", deskDir.toAbsolutePath().toString());
+        properties.put("safepassage.desk.identity", keysDir.resolve(DeploymentKeys.DESK_IDENTITY).toAbsolutePath().toString());
+        properties.put("safepassage.desk.intake-signing-key", keysDir.resolve("intake-sign.pub").toAbsolutePath().toString());
+        properties.put("spring.datasource.url", DeskApplication.embeddedDatabaseUrl(deskDir));
+        properties.put("server.port", deskPort);
+        properties.put("server.address", "127.0.0.1");
+        return properties;
+    }
+
+    /** Creates the demo admin (with TOTP) and analyst on first start; their credentials are kept in a 600 file. */
+    private List<String> demoAccounts(ConfigurableApplicationContext desk) throws IOException {
+        Path file = root.resolve(CREDENTIALS);
+        if (!desk.getBean(StaffDirectory.class).anyAdmin()) {
+            StaffAccounts accounts = desk.getBean(StaffAccounts.class);
+            String adminPassword = randomPassword();
+            String analystPassword = randomPassword();
+            StaffAccounts.Created admin = accounts.create("admin", adminPassword.toCharArray(), Role.ADMIN, "triage", true, "demo");
+            accounts.create("analyst", analystPassword.toCharArray(), Role.ANALYST, "triage", false, "demo");
+            Files.deleteIfExists(file);
+            SecretFiles.writeText(file, String.join("\n",
+                    "Desk analyst: analyst / " + analystPassword + " (no one-time code needed)",
+                    "Desk admin:   admin / " + adminPassword + " + one-time code from TOTP secret " + admin.totpSecret(),
+                    "              (e.g. oathtool --totp -b " + admin.totpSecret() + ", or any authenticator app)") + "\n");
+        }
+        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8)
+                : List.of("Desk accounts exist already; " + CREDENTIALS + " is gone, so create more with ./run desk create-user");
+    }
+
+    private void submitSamples(Submissions submissions) {
+        SampleRegistrations samples = new SampleRegistrations(new SecureRandom().nextLong());
+        try (ProgressBar progress = new ProgressBar("sample registrations", sample)) {
+            for (int i = 0; i < sample; i++) {
+                submissions.register(List.of(), samples::next);
+                progress.step();
+            }
+        }
+    }
+
+    private static void moveBatches(ConfigurableApplicationContext intake, ConfigurableApplicationContext desk,
+                                    Path toDesk, Path toIntake) {
+        try {
+            Path batch = toDesk.resolve("intake-batch-" + LocalDateTime.now().format(STAMP) + ".zip");
+            BatchExport.Result exported = intake.getBean(BatchExport.class).export(batch);
+            if (exported.envelopes() > 0) {
+                ImportResult imported = desk.getBean(BatchImport.class).importBatch(batch, "demo-mover");
+                System.out.println("demo: intake → desk, batch " + exported.batchId() + ": " + imported.summary());
+            }
+            Path replies = toIntake.resolve("desk-replies-" + LocalDateTime.now().format(STAMP) + ".zip");
+            ReplyExport.Result sent = desk.getBean(ReplyExport.class).export(replies, "demo-mover");
+            if (sent.replies() > 0) {
+                ReplyImport.Result received = intake.getBean(ReplyImport.class).importBatch(replies);
+                System.out.println("demo: desk → intake, batch " + sent.batchId() + ": " + received.stored() + " replies stored");
+            }
+        } catch (Exception e) {
+            System.err.println("demo: moving batches failed (will retry): " + e.getMessage());
+        }
+    }
+
+    private static void copyOnce(Path from, Path to, String... names) throws IOException {
+        for (String name : names) {
+            if (!Files.exists(to.resolve(name))) {
+                Files.copy(from.resolve(name), to.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -72,6 +72,11 @@ public final class AgeIdentity {
         return encoded;
     }
 
+    /** A copy of the 32-byte X25519 scalar; the caller wipes it after use. */
+    byte[] privateKey() {
+        return Bech32.getDecoder().decode(encoded.toLowerCase(Locale.ROOT)).getData();
+    }
+
     private static AgeRecipient deriveRecipient(String encoded) {
         byte[] scalar;
         try {

@@ -11,6 +11,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import org.safepassage.core.keys.Pem;
 import org.safepassage.core.keys.SecretFiles;
 
 /** An Ed25519 signing key (JDK built-in) with its public half; signs a side's batches. */

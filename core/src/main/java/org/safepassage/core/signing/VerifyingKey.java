@@ -11,6 +11,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
+import org.safepassage.core.keys.Pem;
 import org.safepassage.core.keys.SecretFiles;
 
 /** The public half of an Ed25519 signing pair: checks a side's batches. */

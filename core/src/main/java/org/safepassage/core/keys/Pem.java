@@ -1,20 +1,20 @@
-package org.safepassage.core.signing;
+package org.safepassage.core.keys;
 
 import java.util.Base64;
 
 /** PEM text (RFC 7468), the form OpenSSL reads, for Ed25519 keys in PKCS#8 and X.509 encoding. */
-final class Pem {
+public final class Pem {
 
     private Pem() {
     }
 
-    static String encode(String label, byte[] der) {
+    public static String encode(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + label + "-----\n";
     }
 
-    static byte[] decode(String label, String text) {
+    public static byte[] decode(String label, String text) {
         String begin = "-----BEGIN " + label + "-----";
         String end = "-----END " + label + "-----";
         int from = text.indexOf(begin);

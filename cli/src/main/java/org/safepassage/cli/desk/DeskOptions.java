@@ -1,0 +1,96 @@
+package org.safepassage.cli.desk;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.safepassage.core.envelope.ProtectedIdentityFile;
+import org.safepassage.desk.DeskApplication;
+import picocli.CommandLine.Option;
+
+/** Where the desk keeps its state (data folder, H2 or PostgreSQL) and, when needed, its keys. */
+public final class DeskOptions {
+
+    static final String PASSPHRASE_ENV = "SAFEPASSAGE_DESK_PASSPHRASE";
+
+    @Option(names = "--data", required = true, description = "Desk data folder (H2 database, reply outbox).")
+    Path data;
+
+    @Option(names = "--db", description = "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://localhost/desk. "
+            + "Default: embedded H2 in the data folder.")
+    String database;
+
+    @Option(names = "--db-user", description = "Database user; the password is read from SAFEPASSAGE_DB_PASSWORD.")
+    String databaseUser;
+
+    public Path data() {
+        return data;
+    }
+
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("safepassage.desk.data-dir", data.toAbsolutePath().toString());
+        properties.put("spring.datasource.url", database == null ? DeskApplication.embeddedDatabaseUrl(data) : database);
+        if (databaseUser != null) {
+            properties.put("spring.datasource.username", databaseUser);
+        }
+        String password = System.getenv("SAFEPASSAGE_DB_PASSWORD");
+        if (password != null) {
+            properties.put("spring.datasource.password", password);
+        }
+        return properties;
+    }
+
+    /** Key options for the commands that open envelopes or sign batches. */
+    public static final class Keys {
+
+        @Option(names = "--identity", required = true,
+                description = "Desk age identity: a plain age identity file, or one protected with ./run desk protect-identity.")
+        Path identity;
+
+        @Option(names = "--passphrase-file", description = "File holding the identity's passphrase (unattended start). "
+                + "Otherwise the environment variable " + PASSPHRASE_ENV + ", otherwise asked on the terminal.")
+        Path passphraseFile;
+
+        @Option(names = "--intake-signing-key", required = true, description = "The intake's Ed25519 public key (intake-sign.pub).")
+        Path intakeSigningKey;
+
+        @Option(names = "--desk-signing-key", description = "The desk's Ed25519 private key for reply batches "
+                + "(default: desk-sign.key in the data folder, with desk-sign.pub beside it).")
+        Path deskSigningKey;
+
+        public void addTo(Map<String, Object> properties) throws IOException {
+            properties.put("safepassage.desk.identity", identity.toAbsolutePath().toString());
+            properties.put("safepassage.desk.intake-signing-key", intakeSigningKey.toAbsolutePath().toString());
+            if (deskSigningKey != null) {
+                properties.put("safepassage.desk.desk-signing-key", deskSigningKey.toAbsolutePath().toString());
+            }
+            if (ProtectedIdentityFile.isProtected(identity)) {
+                properties.put("safepassage.desk.passphrase", new String(passphrase(passphraseFile)));
+            }
+        }
+    }
+
+    /** The passphrase from a file, the environment, or the terminal, in that order. */
+    static char[] passphrase(Path file) throws IOException {
+        if (file != null) {
+            return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
+        }
+        String fromEnvironment = System.getenv(PASSPHRASE_ENV);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new IOException("the identity is passphrase-protected: give --passphrase-file or set " + PASSPHRASE_ENV);
+        }
+        char[] typed = console.readPassword("Passphrase of the desk identity: ");
+        if (typed == null || typed.length == 0) {
+            throw new IOException("no passphrase given");
+        }
+        return typed;
+    }
+}

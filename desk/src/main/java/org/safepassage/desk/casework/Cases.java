@@ -1,0 +1,230 @@
+package org.safepassage.desk.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.desk.audit.AuditAction;
+import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.messaging.MessageStore;
+import org.safepassage.desk.messaging.Replies;
+import org.safepassage.desk.messaging.ThreadMessage;
+import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.registration.StoredRegistration;
+import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.staff.StaffDirectory;
+import org.safepassage.desk.staff.StaffMember;
+import org.safepassage.desk.system.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Everything staff do to cases, with the rules: compartments (a case of another team is not
+ * found), the state machine, four-eyes approval of offers, and an audit entry for each action.
+ */
+@Service
+public class Cases {
+
+    public static final int MIN_REVEAL_REASON = 10;
+    public static final int MAX_NOTE = 20_000;
+
+    private final CaseStore cases;
+    private final RegistrationStore registrations;
+    private final MessageStore messages;
+    private final Replies replies;
+    private final StaffDirectory staffDirectory;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public Cases(CaseStore cases, RegistrationStore registrations, MessageStore messages, Replies replies,
+                 StaffDirectory staffDirectory, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+        this.cases = cases;
+        this.registrations = registrations;
+        this.messages = messages;
+        this.replies = replies;
+        this.staffDirectory = staffDirectory;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Opens a case for registrations of one person; they leave the triage queue. */
+    public long create(List<String> registrationIds, SignedInStaff staff) {
+        if (registrationIds == null || registrationIds.isEmpty()) {
+            throw new CaseRuleException("choose at least one registration for the case");
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(registrationIds));
+        Long caseId = transaction.execute(status -> {
+            List<StoredRegistration> chosen = ids.stream()
+                    .map(id -> registrations.find(id, staff.teamFilter()).orElseThrow(NotFound::new))
+                    .toList();
+            for (StoredRegistration registration : chosen) {
+                if (registration.caseId() != null) {
+                    throw new CaseRuleException("registration " + registration.id() + " is already on case C-"
+                            + String.format("%05d", registration.caseId()));
+                }
+            }
+            long teamId = chosen.get(0).teamId();
+            long id = cases.insert(teamId, staff.id(), clock.instant());
+            registrations.attachToCase(ids, id, teamId);
+            return id;
+        });
+        audit.append(staff.username(), AuditAction.CASE_CREATED, subject(caseId), "from registrations " + String.join(", ", ids));
+        return caseId;
+    }
+
+    /** The case with everything on it; the view itself is audited. */
+    public CaseView view(long caseId, SignedInStaff staff) {
+        CaseFile file = find(caseId, staff);
+        List<StoredRegistration> linked = registrations.ofCase(caseId);
+        List<String> threads = linked.stream().map(StoredRegistration::threadTag).distinct().toList();
+        List<ThreadMessage> thread = messages.ofThreads(threads);
+        audit.append(staff.username(), AuditAction.CASE_VIEW, subject(caseId), "viewed");
+        return new CaseView(file, linked, threads, thread, cases.notes(caseId), cases.offers(caseId),
+                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams());
+    }
+
+    public CaseFile find(long caseId, SignedInStaff staff) {
+        return cases.find(caseId, staff.teamFilter()).orElseThrow(NotFound::new);
+    }
+
+    public void changeState(long caseId, CaseState target, String reason, SignedInStaff staff) {
+        CaseFile file = find(caseId, staff);
+        String refusal = file.state().refusal(target);
+        if (refusal != null) {
+            throw new CaseRuleException(refusal);
+        }
+        cases.updateState(caseId, target, clock.instant());
+        audit.append(staff.username(), AuditAction.CASE_STATE, subject(caseId),
+                file.state().name() + " -> " + target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+    }
+
+    /**
+     * Moves the case to a team and/or person. Within the own team anyone on the case may; moving
+     * it to another team is for supervisors and admins.
+     */
+    public void assign(long caseId, long teamId, Long assigneeId, SignedInStaff staff) {
+        CaseFile file = find(caseId, staff);
+        if (teamId != file.teamId() && !staff.mayApproveOffers()) {
+            throw new CaseRuleException("only a supervisor or admin may move a case to another team");
+        }
+        staffDirectory.team(teamId).orElseThrow(() -> new CaseRuleException("no such team"));
+        if (assigneeId != null) {
+            StaffMember assignee = staffDirectory.byId(assigneeId).filter(StaffMember::enabled)
+                    .orElseThrow(() -> new CaseRuleException("no such staff member"));
+            if (assignee.teamId() != teamId) {
+                throw new CaseRuleException(assignee.username() + " is not in that team");
+            }
+        }
+        transaction.executeWithoutResult(status -> {
+            cases.assign(caseId, teamId, assigneeId, clock.instant());
+            registrations.moveCaseToTeam(caseId, teamId);
+        });
+        audit.append(staff.username(), AuditAction.CASE_ASSIGNED, subject(caseId),
+                "team " + teamId + (assigneeId == null ? ", nobody assigned" : ", staff " + assigneeId));
+    }
+
+    public void addNote(long caseId, String body, SignedInStaff staff) {
+        find(caseId, staff);
+        if (body == null || body.isBlank()) {
+            throw new CaseRuleException("the note is empty");
+        }
+        if (body.length() > MAX_NOTE) {
+            throw new CaseRuleException("the note is longer than " + MAX_NOTE + " characters");
+        }
+        cases.addNote(caseId, staff.id(), body.strip(), clock.instant());
+        audit.append(staff.username(), AuditAction.NOTE, subject(caseId), "note of " + body.strip().length() + " characters");
+    }
+
+    /** Records why identity fields are about to be shown; the caller shows them only after this returns. */
+    public void reveal(long caseId, String reason, SignedInStaff staff) {
+        find(caseId, staff);
+        if (reason == null || reason.strip().length() < MIN_REVEAL_REASON) {
+            throw new CaseRuleException("give a reason of at least " + MIN_REVEAL_REASON + " characters to reveal identities");
+        }
+        audit.append(staff.username(), AuditAction.REVEAL, subject(caseId), reason.strip());
+    }
+
+    public void reply(long caseId, List<String> threadTags, String body, SubmitterStatus status, SignedInStaff staff) {
+        find(caseId, staff);
+        List<String> caseThreads = registrations.ofCase(caseId).stream().map(StoredRegistration::threadTag).distinct().toList();
+        List<String> chosen = threadTags == null || threadTags.isEmpty() ? caseThreads
+                : threadTags.stream().filter(caseThreads::contains).distinct().toList();
+        if (chosen.isEmpty()) {
+            throw new CaseRuleException("choose at least one of this case's submitter threads");
+        }
+        try {
+            transaction.executeWithoutResult(tx -> {
+                replies.queue(chosen, body, status, staff.id());
+                if (status != null) {
+                    cases.updateSubmitterStatus(caseId, status, clock.instant());
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new CaseRuleException(e.getMessage());
+        }
+        audit.append(staff.username(), AuditAction.REPLY, subject(caseId), "reply sealed to " + chosen.size()
+                + " thread(s)" + (status == null ? "" : ", status shown: " + status.wireName()));
+    }
+
+    public void proposeOffer(long caseId, OfferTerms terms, SignedInStaff staff) {
+        CaseFile file = find(caseId, staff);
+        if (file.state() != CaseState.VERIFYING) {
+            throw new CaseRuleException("an offer is proposed once the case is Verifying; it is " + file.state().label());
+        }
+        String missing = terms.missing();
+        if (missing != null) {
+            throw new CaseRuleException("the offer needs: " + missing);
+        }
+        Long offerId = transaction.execute(status -> {
+            long id = cases.insertOffer(caseId, terms, staff.id(), clock.instant());
+            cases.updateState(caseId, CaseState.OFFER_PROPOSED, clock.instant());
+            return id;
+        });
+        audit.append(staff.username(), AuditAction.OFFER_PROPOSED, subject(caseId),
+                "offer " + offerId + ": relocation to " + terms.relocationCountry().strip());
+    }
+
+    /** Approves or rejects a pending offer: a supervisor or admin who did not propose it. */
+    public void decideOffer(long caseId, long offerId, boolean approve, String note, SignedInStaff staff) {
+        find(caseId, staff);
+        Offer offer = cases.offers(caseId).stream().filter(o -> o.id() == offerId).findFirst().orElseThrow(NotFound::new);
+        if (!offer.pending()) {
+            throw new CaseRuleException("this offer was already " + offer.decision().toLowerCase(Locale.ROOT));
+        }
+        if (!staff.mayApproveOffers()) {
+            throw new CaseRuleException("only a supervisor or admin may decide on an offer");
+        }
+        if (offer.proposedById() == staff.id()) {
+            throw new CaseRuleException("four-eyes rule: an offer must be decided by someone other than "
+                    + "the person who proposed it");
+        }
+        Instant now = clock.instant();
+        boolean decided = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!cases.decideOffer(offerId, approve ? Offer.APPROVED : Offer.REJECTED, staff.id(), note, now)) {
+                return false;
+            }
+            cases.updateState(caseId, approve ? CaseState.OFFER_APPROVED : CaseState.VERIFYING, now);
+            return true;
+        }));
+        if (!decided) {
+            throw new CaseRuleException("this offer was decided by someone else a moment ago");
+        }
+        audit.append(staff.username(), approve ? AuditAction.OFFER_APPROVED : AuditAction.OFFER_REJECTED, subject(caseId),
+                "offer " + offerId + " proposed by " + offer.proposedBy()
+                        + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    }
+
+    private static String subject(long caseId) {
+        return "case:C-" + String.format("%05d", caseId);
+    }
+
+    /** A case with its registrations, submitter threads, messages, notes, offers and who it can go to. */
+    public record CaseView(CaseFile file, List<StoredRegistration> registrations, List<String> threads,
+                           List<ThreadMessage> messages, List<CaseNote> notes, List<Offer> offers,
+                           List<StaffMember> teamStaff, List<StaffDirectory.Team> teams) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.safepassage.desk.dashboard;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.safepassage.desk.casework.CaseState;
+import org.safepassage.desk.casework.CaseStore;
+import org.safepassage.desk.messaging.MessageStore;
+import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.staff.SignedInStaff;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Figures of the reader's compartment (every team for admins), charts drawn as SVG by the server. */
+@Controller
+public class DashboardController {
+
+    private static final int DAYS = 30;
+
+    private final JdbcClient jdbc;
+    private final CaseStore cases;
+    private final RegistrationStore registrations;
+    private final MessageStore messages;
+    private final Clock clock;
+
+    public DashboardController(JdbcClient jdbc, CaseStore cases, RegistrationStore registrations, MessageStore messages,
+                               Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.registrations = registrations;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal SignedInStaff staff, Model model) {
+        Long team = staff.teamFilter();
+        model.addAttribute("perDay", SvgBarChart.columns("Registrations per day, last " + DAYS + " days", perDay(team)));
+        model.addAttribute("byState", SvgBarChart.horizontal("Cases by state", cases.countByState(team).stream()
+                .map(count -> new SvgBarChart.Bar(CaseState.valueOf(count.label()).label(), count.count())).toList()));
+        model.addAttribute("byOrganisation", SvgBarChart.horizontal("Cases by organisation",
+                cases.countByOrganisation(team).stream().map(c -> new SvgBarChart.Bar(c.label(), c.count())).toList()));
+        model.addAttribute("byRank", SvgBarChart.horizontal("Registrations by stated rank (top 10)", byRank(team)));
+        model.addAttribute("queueDepth", registrations.queueDepth(team));
+        model.addAttribute("outbox", messages.outboxSize());
+        return "dashboard";
+    }
+
+    private List<SvgBarChart.Bar> perDay(Long team) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate first = today.minusDays(DAYS - 1L);
+        Map<LocalDate, Long> counts = new HashMap<>();
+        jdbc.sql("select cast(received_at as date) as received_day, count(*) as n from registration "
+                        + "where received_at >= ? and (cast(? as bigint) is null or team_id = ?) group by cast(received_at as date)")
+                .params(java.sql.Timestamp.valueOf(first.atStartOfDay()), team, team)
+                .query(row -> {
+                    Date day = row.getDate("received_day");
+                    counts.put(day.toLocalDate(), row.getLong("n"));
+                });
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            bars.add(new SvgBarChart.Bar(day.toString().substring(5), counts.getOrDefault(day, 0L)));
+        }
+        return bars;
+    }
+
+    private List<SvgBarChart.Bar> byRank(Long team) {
+        return jdbc.sql("select coalesce(rank_text, 'unstated') as label, count(*) as n from registration "
+                        + "where (cast(? as bigint) is null or team_id = ?) group by coalesce(rank_text, 'unstated') "
+                        + "order by n desc, label limit 10")
+                .params(team, team)
+                .query((row, n) -> new SvgBarChart.Bar(row.getString("label"), row.getLong("n"))).list();
+    }
+}

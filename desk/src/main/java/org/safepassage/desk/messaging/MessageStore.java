@@ -1,0 +1,79 @@
+package org.safepassage.desk.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.safepassage.core.message.FollowUp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Follow-ups from submitters and replies to them, by submitter thread. */
+@Repository
+public class MessageStore {
+
+    private final JdbcClient jdbc;
+
+    public MessageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean addIncoming(FollowUp followUp, String threadTag, String document) {
+        if (exists(followUp.id())) {
+            return false;
+        }
+        jdbc.sql("insert into message (id, thread_tag, direction, written_at, body, document) values (?, ?, 'in', ?, ?, ?)")
+                .params(followUp.id(), threadTag, Timestamp.from(followUp.receivedAt()), followUp.message(), document)
+                .update();
+        return true;
+    }
+
+    public void addOutgoing(String id, String threadTag, Instant at, long authorId, String body, String status, byte[] sealed) {
+        jdbc.sql("insert into message (id, thread_tag, direction, written_at, author_id, body, status, sealed) "
+                        + "values (?, ?, 'out', ?, ?, ?, ?, ?)")
+                .params(id, threadTag, Timestamp.from(at), authorId, body, status, sealed).update();
+    }
+
+    public List<ThreadMessage> ofThreads(List<String> tags) {
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select m.*, s.username from message m left join staff s on s.id = m.author_id "
+                        + "where m.thread_tag in (:tags) order by m.written_at, m.id")
+                .param("tags", tags).query(MessageStore::message).list();
+    }
+
+    /** Replies not yet exported, oldest first. */
+    public List<Outgoing> outbox() {
+        return jdbc.sql("select id, thread_tag, sealed from message where direction = 'out' and export_batch is null "
+                        + "order by written_at, id")
+                .query((row, n) -> new Outgoing(row.getString("id"), row.getString("thread_tag"), row.getBytes("sealed")))
+                .list();
+    }
+
+    public long outboxSize() {
+        return jdbc.sql("select count(*) from message where direction = 'out' and export_batch is null")
+                .query(Long.class).single();
+    }
+
+    public void markExported(List<String> ids, String batchId) {
+        for (String id : ids) {
+            jdbc.sql("update message set export_batch = ? where id = ?").params(batchId, id).update();
+        }
+    }
+
+    private boolean exists(String id) {
+        return jdbc.sql("select count(*) from message where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    private static ThreadMessage message(ResultSet row, int rowNum) throws SQLException {
+        return new ThreadMessage(row.getString("id"), row.getString("thread_tag"), row.getString("direction"),
+                row.getTimestamp("written_at").toInstant(), row.getString("username"), row.getString("body"),
+                row.getString("status"), row.getString("document"), row.getString("export_batch"));
+    }
+
+    /** A sealed reply waiting for the next reply batch. */
+    public record Outgoing(String id, String threadTag, byte[] sealed) {
+    }
+}

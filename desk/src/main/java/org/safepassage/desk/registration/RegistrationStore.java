@@ -1,0 +1,107 @@
+package org.safepassage.desk.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Opened registrations and the submitter threads they came on. Every read takes the reader's
+ * team filter (null for admins): a registration of another team is simply not found.
+ */
+@Repository
+public class RegistrationStore {
+
+    private final JdbcClient jdbc;
+
+    public RegistrationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a submitter thread; a later registration may bring the reply recipient. */
+    public void upsertThread(String tag, String replyRecipient) {
+        boolean exists = jdbc.sql("select count(*) from submitter_thread where tag = ?").param(tag)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            jdbc.sql("insert into submitter_thread (tag, reply_recipient) values (?, ?)").params(tag, replyRecipient).update();
+        } else if (replyRecipient != null) {
+            jdbc.sql("update submitter_thread set reply_recipient = ? where tag = ? and reply_recipient is null")
+                    .params(replyRecipient, tag).update();
+        }
+    }
+
+    public Optional<String> replyRecipient(String tag) {
+        return jdbc.sql("select reply_recipient from submitter_thread where tag = ?").param(tag)
+                .query(String.class).optional();
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("select count(*) from registration where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    public void insert(Registration registration, String threadTag, long teamId, String batchId, String document,
+                       Instant importedAt) {
+        jdbc.sql("insert into registration (id, thread_tag, team_id, received_at, imported_at, batch_id, organization, "
+                        + "rank_text, urgency, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(registration.id(), threadTag, teamId, Timestamp.from(registration.receivedAt()),
+                        Timestamp.from(importedAt), batchId,
+                        registration.service() == null || registration.service().organization() == null ? null
+                                : registration.service().organization().wireName(),
+                        registration.service() == null ? null : truncate(registration.service().rank(), 200),
+                        registration.urgency() == null ? null : registration.urgency().wireName(),
+                        document)
+                .update();
+    }
+
+    /** Registrations not yet on a case, highest vetting priority first, then oldest first. */
+    public List<StoredRegistration> queue(Long teamFilter, int limit, int offset) {
+        return jdbc.sql("select * from registration where case_id is null and (cast(? as bigint) is null or team_id = ?) "
+                        + "order by priority desc nulls last, received_at, id limit ? offset ?")
+                .params(teamFilter, teamFilter, limit, offset).query(RegistrationStore::stored).list();
+    }
+
+    public long queueDepth(Long teamFilter) {
+        return jdbc.sql("select count(*) from registration where case_id is null and (cast(? as bigint) is null or team_id = ?)")
+                .params(teamFilter, teamFilter).query(Long.class).single();
+    }
+
+    public Optional<StoredRegistration> find(String id, Long teamFilter) {
+        return jdbc.sql("select * from registration where id = ? and (cast(? as bigint) is null or team_id = ?)")
+                .params(id, teamFilter, teamFilter).query(RegistrationStore::stored).optional();
+    }
+
+    public List<StoredRegistration> ofCase(long caseId) {
+        return jdbc.sql("select * from registration where case_id = ? order by received_at, id").param(caseId)
+                .query(RegistrationStore::stored).list();
+    }
+
+    /** Links registrations to a case and moves them into the case's team. */
+    public void attachToCase(List<String> ids, long caseId, long teamId) {
+        for (String id : ids) {
+            jdbc.sql("update registration set case_id = ?, team_id = ? where id = ?").params(caseId, teamId, id).update();
+        }
+    }
+
+    public void moveCaseToTeam(long caseId, long teamId) {
+        jdbc.sql("update registration set team_id = ? where case_id = ?").params(teamId, caseId).update();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    static StoredRegistration stored(ResultSet row, int rowNum) throws SQLException {
+        Long caseId = row.getObject("case_id") == null ? null : row.getLong("case_id");
+        Double priority = row.getObject("priority") == null ? null : row.getDouble("priority");
+        return new StoredRegistration(row.getString("id"), row.getString("thread_tag"), row.getLong("team_id"),
+                caseId, row.getTimestamp("received_at").toInstant(),
+                row.getTimestamp("imported_at").toInstant(), priority,
+                RegistrationParser.parse(row.getString("document")));
+    }
+}

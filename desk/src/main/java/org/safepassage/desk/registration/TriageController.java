@@ -1,0 +1,69 @@
+package org.safepassage.desk.registration;
+
+import java.util.List;
+import org.safepassage.desk.audit.AuditAction;
+import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.casework.CaseRuleException;
+import org.safepassage.desk.casework.Cases;
+import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.system.NotFound;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The triage queue: registrations not yet on a case, and opening a case from them. */
+@Controller
+public class TriageController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final RegistrationStore registrations;
+    private final Cases cases;
+    private final AuditLog audit;
+
+    public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit) {
+        this.registrations = registrations;
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/queue";
+    }
+
+    @GetMapping("/queue")
+    String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInStaff staff, Model model) {
+        int current = Math.max(0, page);
+        model.addAttribute("registrations", registrations.queue(staff.teamFilter(), PAGE_SIZE, current * PAGE_SIZE));
+        model.addAttribute("depth", registrations.queueDepth(staff.teamFilter()));
+        model.addAttribute("page", current);
+        model.addAttribute("pageSize", PAGE_SIZE);
+        return "queue";
+    }
+
+    @GetMapping("/registrations/{id}")
+    String registration(@PathVariable String id, @AuthenticationPrincipal SignedInStaff staff, Model model) {
+        StoredRegistration registration = registrations.find(id, staff.teamFilter()).orElseThrow(NotFound::new);
+        audit.append(staff.username(), AuditAction.REGISTRATION_VIEW, "registration:" + id, "viewed (identity masked)");
+        model.addAttribute("registration", registration);
+        return "registration";
+    }
+
+    @PostMapping("/cases")
+    String createCase(@RequestParam(name = "registration", required = false) List<String> ids,
+                      @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
+        try {
+            long caseId = cases.create(ids, staff);
+            return "redirect:/cases/" + caseId;
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/queue";
+        }
+    }
+}

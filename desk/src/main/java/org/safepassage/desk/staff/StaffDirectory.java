@@ -1,0 +1,90 @@
+package org.safepassage.desk.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts and teams in the database. */
+@Repository
+public class StaffDirectory {
+
+    private static final String SELECT = "select s.*, t.name as team_name from staff s join team t on t.id = s.team_id ";
+
+    private final JdbcClient jdbc;
+
+    public StaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StaffMember> byUsername(String username) {
+        return jdbc.sql(SELECT + "where s.username = ?").param(username).query(StaffDirectory::member).optional();
+    }
+
+    public Optional<StaffMember> byId(long id) {
+        return jdbc.sql(SELECT + "where s.id = ?").param(id).query(StaffDirectory::member).optional();
+    }
+
+    public List<StaffMember> all() {
+        return jdbc.sql(SELECT + "order by t.name, s.username").query(StaffDirectory::member).list();
+    }
+
+    /** Staff of one team, or of every team when {@code teamId} is null. */
+    public List<StaffMember> ofTeam(Long teamId) {
+        return jdbc.sql(SELECT + "where (cast(? as bigint) is null or s.team_id = ?) and s.enabled order by s.username")
+                .params(teamId, teamId).query(StaffDirectory::member).list();
+    }
+
+    public long insert(String username, String passwordHash, Role role, long teamId, String totpSecret, Instant now) {
+        jdbc.sql("insert into staff (username, password_hash, role, team_id, totp_secret, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(username, passwordHash, role.name(), teamId, totpSecret, Timestamp.from(now))
+                .update();
+        return byUsername(username).orElseThrow().id();
+    }
+
+    public void recordFailure(long id, int failures, Instant lockedUntil) {
+        jdbc.sql("update staff set failed_logins = ?, locked_until = ? where id = ?")
+                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), id).update();
+    }
+
+    public void recordSuccess(long id) {
+        jdbc.sql("update staff set failed_logins = 0, locked_until = null where id = ?").param(id).update();
+    }
+
+    public List<Team> teams() {
+        return jdbc.sql("select id, name from team order by name").query(Team.class).list();
+    }
+
+    public Optional<Team> team(String name) {
+        return jdbc.sql("select id, name from team where name = ?").param(name).query(Team.class).optional();
+    }
+
+    public Optional<Team> team(long id) {
+        return jdbc.sql("select id, name from team where id = ?").param(id).query(Team.class).optional();
+    }
+
+    public Team createTeam(String name) {
+        jdbc.sql("insert into team (name) values (?)").param(name).update();
+        return team(name).orElseThrow();
+    }
+
+    public boolean anyAdmin() {
+        return jdbc.sql("select count(*) from staff where role = 'ADMIN'").query(Long.class).single() > 0;
+    }
+
+    private static StaffMember member(ResultSet row, int rowNum) throws SQLException {
+        Timestamp locked = row.getTimestamp("locked_until");
+        return new StaffMember(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                Role.valueOf(row.getString("role")), row.getLong("team_id"), row.getString("team_name"),
+                row.getString("totp_secret"), row.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
+                row.getBoolean("enabled"));
+    }
+
+    /** A team: a compartment of cases and the staff who work them. */
+    public record Team(long id, String name) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.safepassage.desk.system;
+
+import org.safepassage.desk.DeskSettings;
+import org.safepassage.desk.staff.StaffDirectory;
+import org.springframework.stereotype.Component;
+
+/** The team that sees new registrations first; created on first start when it does not exist. */
+@Component
+public class TriageTeam {
+
+    private final long id;
+    private final String name;
+
+    public TriageTeam(DeskSettings settings, StaffDirectory directory) {
+        this.name = settings.triageTeam();
+        this.id = directory.team(name).orElseGet(() -> directory.createTeam(name)).id();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+}

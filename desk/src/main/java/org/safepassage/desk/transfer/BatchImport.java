@@ -1,0 +1,183 @@
+package org.safepassage.desk.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.safepassage.core.batch.BatchEntry;
+import org.safepassage.core.batch.BatchOrigin;
+import org.safepassage.core.batch.BatchReader;
+import org.safepassage.core.batch.BatchRejectedException;
+import org.safepassage.core.batch.VerifiedBatch;
+import org.safepassage.core.envelope.EnvelopeOpener;
+import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.registration.InvalidRegistrationException;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.audit.AuditAction;
+import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.messaging.MessageStore;
+import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.system.DeskKeys;
+import org.safepassage.desk.system.TriageTeam;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports an intake batch. The whole batch is verified first (the intake's signature, every
+ * hash): a tampered batch, or one signed by another key, is refused whole and changes nothing.
+ * Then every envelope is opened with the desk identity; one that does not open or does not hold
+ * a valid document is reported and the others are imported. Registrations and follow-ups are
+ * stored opened; attachments stay sealed to the desk until someone opens one. A batch taken
+ * before is refused as a replay, and every envelope is stored at most once, so importing twice
+ * changes nothing.
+ */
+@Service
+public class BatchImport {
+
+    private static final int MAX_DOCUMENT_BYTES = 1 << 20;
+    private static final int ENTRIES_PER_TRANSACTION = 500;
+
+    private final DeskKeys keys;
+    private final RegistrationStore registrations;
+    private final MessageStore messages;
+    private final AttachmentStore attachments;
+    private final TriageTeam triageTeam;
+    private final TransferLog transfers;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final List<ImportListener> listeners;
+
+    public BatchImport(DeskKeys keys, RegistrationStore registrations, MessageStore messages, AttachmentStore attachments,
+                       TriageTeam triageTeam, TransferLog transfers, AuditLog audit, TransactionTemplate transaction,
+                       Clock clock, List<ImportListener> listeners) {
+        this.keys = keys;
+        this.registrations = registrations;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.triageTeam = triageTeam;
+        this.transfers = transfers;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.listeners = listeners;
+    }
+
+    public synchronized ImportResult importBatch(Path file, String actor) throws BatchRejectedException {
+        VerifiedBatch batch;
+        try {
+            batch = new BatchReader(keys.intakeKey(), BatchOrigin.INTAKE).verify(file);
+        } catch (BatchRejectedException e) {
+            audit.append(actor, AuditAction.IMPORT_REFUSED, "batch:" + file.getFileName(), e.getMessage());
+            throw e;
+        }
+        try (batch) {
+            var previous = transfers.find(batch.batchId());
+            if (previous.isPresent()) {
+                String why = "batch " + batch.batchId() + " was already imported at " + previous.get()
+                        + "; a replayed batch changes nothing";
+                audit.append(actor, AuditAction.IMPORT_REFUSED, "batch:" + batch.batchId(), why);
+                return ImportResult.replay(batch.batchId(), why);
+            }
+            ImportResult.Builder result = new ImportResult.Builder(batch.batchId());
+            EnvelopeOpener opener = keys.opener();
+            Instant now = clock.instant();
+            long teamId = triageTeam.id();
+            List<BatchEntry> entries = batch.entries();
+            for (int from = 0; from < entries.size(); from += ENTRIES_PER_TRANSACTION) {
+                List<Opened> chunk = new ArrayList<>();
+                for (BatchEntry entry : entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_TRANSACTION))) {
+                    try {
+                        chunk.add(open(batch, entry, opener));
+                    } catch (IOException | IllegalArgumentException e) {
+                        result.failed(entry.id(), reason(e));
+                    }
+                }
+                transaction.executeWithoutResult(status -> chunk.forEach(opened -> store(opened, batch.batchId(), teamId, now, result)));
+            }
+            ImportResult done = result.build();
+            transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,
+                    done.stored(), done.failures().size(), actor));
+            audit.append(actor, AuditAction.IMPORT, "batch:" + batch.batchId(), done.summary());
+            listeners.forEach(listener -> listener.imported(done));
+            return done;
+        } catch (IOException e) {
+            throw new BatchRejectedException("the batch could not be read to the end: " + e.getMessage(), e);
+        }
+    }
+
+    private Opened open(VerifiedBatch batch, BatchEntry entry, EnvelopeOpener opener) throws IOException {
+        byte[] sealed = batch.envelope(entry);
+        switch (entry.kind()) {
+            case REGISTRATION -> {
+                String json = new String(opener.open(sealed, MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8);
+                Registration registration = RegistrationParser.parse(json);
+                requireSameId(entry, registration.id());
+                return new Opened(entry, registration, null, json, null);
+            }
+            case FOLLOWUP -> {
+                String json = new String(opener.open(sealed, MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8);
+                FollowUp followUp = FollowUp.fromJson(json.getBytes(StandardCharsets.UTF_8));
+                requireSameId(entry, followUp.id());
+                return new Opened(entry, null, followUp, json, null);
+            }
+            case ATTACHMENT -> {
+                // Opened once to the end so that a damaged file is reported now, then kept sealed.
+                try (InputStream plaintext = opener.open(new java.io.ByteArrayInputStream(sealed))) {
+                    plaintext.transferTo(OutputStream.nullOutputStream());
+                }
+                return new Opened(entry, null, null, null, sealed);
+            }
+            default -> throw new IllegalArgumentException("a " + entry.kind().wireName()
+                    + " does not belong in a batch from the intake");
+        }
+    }
+
+    private static void requireSameId(BatchEntry entry, String documentId) {
+        if (!entry.id().equals(documentId)) {
+            throw new IllegalArgumentException("the envelope holds a document with id " + documentId
+                    + ", not " + entry.id());
+        }
+    }
+
+    private void store(Opened opened, String batchId, long teamId, Instant now, ImportResult.Builder result) {
+        BatchEntry entry = opened.entry();
+        registrations.upsertThread(entry.thread(), entry.replyRecipient().orElse(null));
+        boolean added = switch (entry.kind()) {
+            case REGISTRATION -> {
+                if (registrations.exists(entry.id())) {
+                    yield false;
+                }
+                registrations.insert(opened.registration(), entry.thread(), teamId, batchId, opened.json(), now);
+                result.registration(entry.id());
+                yield true;
+            }
+            case FOLLOWUP -> messages.addIncoming(opened.followUp(), entry.thread(), opened.json());
+            case ATTACHMENT -> attachments.addIfAbsent(entry.id(), entry.thread(), opened.sealed(), now);
+            default -> false;
+        };
+        if (added) {
+            result.stored(entry.kind());
+        } else {
+            result.alreadyPresent();
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof InvalidRegistrationException invalid) {
+            return "not a valid registration: " + invalid.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private record Opened(BatchEntry entry, Registration registration, FollowUp followUp, String json, byte[] sealed) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.safepassage.desk.transfer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import org.safepassage.core.batch.BatchRejectedException;
+import org.safepassage.desk.DeskSettings;
+import org.safepassage.desk.messaging.MessageStore;
+import org.safepassage.desk.messaging.ReplyExport;
+import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.system.NotFound;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins bring intake batches in and take reply batches out through the browser. */
+@Controller
+@RequestMapping("/admin/transfers")
+public class TransferController {
+
+    private static final Pattern REPLY_BATCH_NAME = Pattern.compile("desk-replies-[0-9]{8}-[0-9]{6}\\.zip");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final BatchImport batchImport;
+    private final ReplyExport replyExport;
+    private final TransferLog transfers;
+    private final MessageStore messages;
+    private final DeskSettings settings;
+
+    public TransferController(BatchImport batchImport, ReplyExport replyExport, TransferLog transfers,
+                              MessageStore messages, DeskSettings settings) {
+        this.batchImport = batchImport;
+        this.replyExport = replyExport;
+        this.transfers = transfers;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    String page(Model model) {
+        model.addAttribute("transfers", transfers.latest(50));
+        model.addAttribute("outbox", messages.outboxSize());
+        return "transfers";
+    }
+
+    @PostMapping("/import")
+    String upload(@RequestParam("batch") MultipartFile upload, @AuthenticationPrincipal SignedInStaff staff,
+                  RedirectAttributes redirect) throws IOException {
+        if (upload.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose a batch file (.zip from the intake).");
+            return "redirect:/admin/transfers";
+        }
+        Path incoming = Files.createDirectories(settings.dataDir().resolve("incoming"));
+        Path file = Files.createTempFile(incoming, "upload-", ".zip");
+        try {
+            upload.transferTo(file);
+            ImportResult result = batchImport.importBatch(file, staff.username());
+            redirect.addFlashAttribute(result.replay() ? "problem" : "notice", "Batch " + result.batchId() + ": " + result.summary());
+            redirect.addFlashAttribute("failures", result.failures());
+        } catch (BatchRejectedException e) {
+            redirect.addFlashAttribute("problem", "Batch refused, nothing imported: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return "redirect:/admin/transfers";
+    }
+
+    @PostMapping("/export")
+    String export(@AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) throws IOException {
+        Path file = outbox().resolve("desk-replies-" + LocalDateTime.now().format(STAMP) + ".zip");
+        ReplyExport.Result result = replyExport.export(file, staff.username());
+        if (result.replies() == 0) {
+            redirect.addFlashAttribute("notice", "No replies are queued; nothing exported.");
+        } else {
+            redirect.addFlashAttribute("notice", result.replies() + " sealed replies exported as batch " + result.batchId()
+                    + ". Carry the file to the intake (./run intake import-replies).");
+            redirect.addFlashAttribute("download", file.getFileName().toString());
+        }
+        return "redirect:/admin/transfers";
+    }
+
+    @GetMapping("/outbox/{name}")
+    ResponseEntity<FileSystemResource> download(@PathVariable String name) throws IOException {
+        if (!REPLY_BATCH_NAME.matcher(name).matches() || !Files.isRegularFile(outbox().resolve(name))) {
+            throw new NotFound();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(new FileSystemResource(outbox().resolve(name)));
+    }
+
+    private Path outbox() throws IOException {
+        return Files.createDirectories(settings.dataDir().resolve("outbox"));
+    }
+}
