@@ -12,7 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.safepassage.intake.support.RunningIntake;
-import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.core.testing.TestDatabase;
 
 /**
  * A submitter in a real browser with JavaScript off: fills the Persian form, gets a receipt,

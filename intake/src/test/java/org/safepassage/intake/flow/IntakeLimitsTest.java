@@ -14,7 +14,7 @@ import org.safepassage.intake.submission.EnvelopeStore;
 import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.support.Submitter;
-import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.core.testing.TestDatabase;
 
 /** Limits a surge or an idle hour runs into, each a clear page, none losing what was typed or half-storing anything. */
 class IntakeLimitsTest {

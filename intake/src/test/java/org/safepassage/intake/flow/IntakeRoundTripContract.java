@@ -37,7 +37,7 @@ import org.safepassage.intake.support.Batches;
 import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.support.Submitter;
-import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.transfer.ReplyImport;
 
 /** The whole intake over HTTP against one database; run for H2 and for PostgreSQL. */

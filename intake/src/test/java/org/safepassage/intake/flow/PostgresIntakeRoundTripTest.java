@@ -1,6 +1,6 @@
 package org.safepassage.intake.flow;
 
-import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.core.testing.TestDatabase;
 
 class PostgresIntakeRoundTripTest extends IntakeRoundTripContract {
 

@@ -1,6 +1,6 @@
 package org.safepassage.intake.leak;
 
-import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.core.testing.TestDatabase;
 
 class SeizedH2IntakeTest extends SeizedIntakeContract {
 

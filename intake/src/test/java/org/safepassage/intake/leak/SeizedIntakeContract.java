@@ -24,7 +24,7 @@ import org.safepassage.intake.support.RawHttp;
 import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.support.Submitter;
-import org.safepassage.intake.support.TestDatabase;
+import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.transfer.ReplyImport;
 
 /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.signing.SigningKey;
+import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.IntakeApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,7 +36,7 @@ public final class RunningIntake implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        this.databaseUrl = database.freshUrl(dataDir);
+        this.databaseUrl = database.freshUrl(IntakeApplication.embeddedDatabaseUrl(dataDir));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("safepassage.intake.data-dir", dataDir.toString());
         properties.put("safepassage.intake.recipients[0]", deskIdentity.recipient().value());

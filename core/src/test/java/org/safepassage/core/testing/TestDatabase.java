@@ -1,16 +1,14 @@
-package org.safepassage.intake.support;
+package org.safepassage.core.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.safepassage.intake.IntakeApplication;
 
 /**
  * The two databases every storage test runs against: the embedded H2 file (the default) and a
@@ -23,12 +21,12 @@ public enum TestDatabase {
 
     private static EmbeddedPostgres embedded;
 
-    /** A fresh, empty database for one test: its JDBC URL. */
-    public String freshUrl(Path dataDir) {
+    /** A fresh, empty database for one test: its JDBC URL ({@code h2Url}, a new file, for H2). */
+    public String freshUrl(String h2Url) {
         if (this == H2) {
-            return IntakeApplication.embeddedDatabaseUrl(dataDir);
+            return h2Url;
         }
-        String name = "intake_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection admin = DriverManager.getConnection(postgresAdminUrl("postgres"));
              Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);

@@ -1,0 +1,293 @@
+package org.safepassage.desk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.batch.BatchEntry;
+import org.safepassage.core.batch.BatchOrigin;
+import org.safepassage.core.batch.BatchReader;
+import org.safepassage.core.batch.BatchRejectedException;
+import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.batch.VerifiedBatch;
+import org.safepassage.core.envelope.AgeIdentity;
+import org.safepassage.core.envelope.EnvelopeOpener;
+import org.safepassage.core.message.Reply;
+import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.core.receipt.ReplyKeys;
+import org.safepassage.core.registration.AttachmentRef;
+import org.safepassage.core.signing.SigningKey;
+import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.desk.audit.AuditVerifier;
+import org.safepassage.desk.messaging.ReplyExport;
+import org.safepassage.desk.staff.Role;
+import org.safepassage.desk.support.IntakeBatches;
+import org.safepassage.desk.support.IntakeBatches.Item;
+import org.safepassage.desk.support.IntakeBatches.Submitter;
+import org.safepassage.desk.support.RunningDesk;
+import org.safepassage.desk.support.StaffClient;
+import org.safepassage.desk.transfer.BatchImport;
+import org.safepassage.desk.transfer.ImportResult;
+
+/** The desk over HTTP and through its services, against one database (H2 or PostgreSQL). */
+abstract class DeskContract {
+
+    @TempDir
+    Path dir;
+
+    RunningDesk desk;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void startDesk() throws Exception {
+        desk = new RunningDesk(dir, database());
+    }
+
+    @AfterEach
+    void stopDesk() {
+        desk.close();
+    }
+
+    private static String newId(char kind) {
+        return kind + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    private Item registration(Submitter submitter, String narrative, AttachmentRef... attachments) {
+        return IntakeBatches.sealedRegistration(IntakeBatches.registration(newId('r'), "مهدی", "قاسمی", narrative,
+                List.of(attachments)), submitter, desk.identity().recipient());
+    }
+
+    private ImportResult importBatch(List<Item> items) throws Exception {
+        Path file = IntakeBatches.write(dir.resolve(UUID.randomUUID() + ".zip"), desk.intakeKey(), items);
+        return desk.bean(BatchImport.class).importBatch(file, "test");
+    }
+
+    private long count(String table) {
+        return desk.jdbc().sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void importsEveryGoodEnvelopeReportsABrokenOneAndTakesABatchOnce() throws Exception {
+        Item good = registration(Submitter.next(), "نخستین ثبت‌نام آزمایشی");
+        Item other = registration(Submitter.next(), "second synthetic registration");
+        Item foreign = IntakeBatches.sealedRegistration(IntakeBatches.registration(newId('r'), "x", "y", "z", List.of()),
+                Submitter.next(), AgeIdentity.generate().recipient());
+        Path file = IntakeBatches.write(dir.resolve("batch.zip"), desk.intakeKey(), List.of(good, foreign, other));
+
+        ImportResult first = desk.bean(BatchImport.class).importBatch(file, "test");
+        ImportResult again = desk.bean(BatchImport.class).importBatch(file, "test");
+
+        assertThat(first.registrations()).isEqualTo(2);
+        assertThat(first.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.envelopeId()).isEqualTo(foreign.id());
+            assertThat(failure.reason()).contains("no identity here can open this envelope");
+        });
+        assertThat(again.replay()).isTrue();
+        assertThat(again.message()).contains("already imported");
+        assertThat(count("registration")).isEqualTo(2);
+        assertThat(desk.jdbc().sql("select document from registration where id = ?").param(good.id())
+                .query(String.class).single()).contains("نخستین ثبت‌نام آزمایشی");
+    }
+
+    @Test
+    void aTamperedBatchOrOneSignedByAnotherKeyIsRefusedWhole() throws Exception {
+        Path tampered = IntakeBatches.write(dir.resolve("tampered.zip"), desk.intakeKey(),
+                List.of(registration(Submitter.next(), "synthetic")));
+        byte[] bytes = Files.readAllBytes(tampered);
+        int at = indexOf(bytes, "age-encryption.org".getBytes(StandardCharsets.US_ASCII)) + 200;
+        bytes[at] ^= 1;
+        Files.write(tampered, bytes);
+        Path foreign = IntakeBatches.write(dir.resolve("foreign.zip"), SigningKey.generate(),
+                List.of(registration(Submitter.next(), "synthetic")));
+
+        assertThatThrownBy(() -> desk.bean(BatchImport.class).importBatch(tampered, "test"))
+                .isInstanceOf(BatchRejectedException.class);
+        assertThatThrownBy(() -> desk.bean(BatchImport.class).importBatch(foreign, "test"))
+                .isInstanceOf(BatchRejectedException.class)
+                .hasMessageContaining("signature");
+        assertThat(count("registration")).isZero();
+        assertThat(count("transfer_batch")).isZero();
+    }
+
+    @Test
+    void anAnalystOfAnotherTeamFindsNothingOfThisTeam() throws Exception {
+        byte[] file = "synthetic attachment".getBytes(StandardCharsets.UTF_8);
+        Submitter submitter = Submitter.next();
+        String attachmentId = newId('a');
+        Item attachment = IntakeBatches.sealedAttachment(attachmentId, file, submitter, desk.identity().recipient());
+        Item registration = registration(submitter, "synthetic", new AttachmentRef(attachmentId, "note.txt", file.length, sha256(file)));
+        importBatch(List.of(registration, attachment));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        desk.createStaff("bob", Role.ANALYST, "team-b");
+        StaffClient ana = desk.signIn("ana", null);
+        StaffClient bob = desk.signIn("bob", null);
+
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        long caseId = desk.jdbc().sql("select case_id from registration where id = ?").param(registration.id())
+                .query(Long.class).single();
+        String casePath = "/cases/" + caseId;
+
+        assertThat(ana.get(casePath).statusCode()).isEqualTo(200);
+        assertThat(ana.get(casePath + "/attachments/" + attachmentId).body()).isEqualTo("synthetic attachment");
+        assertThat(bob.get(casePath).statusCode()).isEqualTo(404);
+        assertThat(bob.get("/registrations/" + registration.id()).statusCode()).isEqualTo(404);
+        assertThat(bob.get(casePath + "/attachments/" + attachmentId).statusCode()).isEqualTo(404);
+        assertThat(bob.post("/queue", casePath + "/notes", Map.of("body", "not mine")).statusCode()).isEqualTo(404);
+        assertThat(bob.page("/queue").select("input[name=registration]")).isEmpty();
+        assertThat(bob.page("/cases").text()).doesNotContain("C-" + String.format("%05d", caseId));
+    }
+
+    @Test
+    void identitiesAreMaskedUntilRevealedWithAReasonAndTheRevealIsAudited() throws Exception {
+        Item registration = registration(Submitter.next(), "synthetic");
+        importBatch(List.of(registration));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+
+        assertThat(ana.page(casePath).text()).doesNotContain("قاسمی").contains("•••••");
+        assertThat(ana.postForProblem(casePath, casePath + "/reveal", Map.of("reason", "short"))).contains("reason of at least");
+        ana.post(casePath, casePath + "/reveal", Map.of("reason", "verifying the identity before first contact"));
+
+        assertThat(ana.page(casePath).text()).contains("قاسمی");
+        assertThat(desk.jdbc().sql("select detail from audit_entry where action = 'identity.reveal'").query(String.class).list())
+                .containsExactly("verifying the identity before first contact");
+    }
+
+    @Test
+    void theStateMachineRefusesInvalidMovesWithAClearMessage() throws Exception {
+        Item registration = registration(Submitter.next(), "synthetic");
+        importBatch(List.of(registration));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+
+        String refused = ana.postForProblem(casePath, casePath + "/state", Map.of("target", "RESETTLED"));
+        String offerSkip = ana.postForProblem(casePath, casePath + "/state", Map.of("target", "OFFER_APPROVED"));
+        ana.post(casePath, casePath + "/state", Map.of("target", "TRIAGED"));
+
+        assertThat(refused).contains("cannot go from New to Resettled");
+        assertThat(offerSkip).contains("only through an offer");
+        assertThat(ana.page(casePath).selectFirst("#case-state").text()).isEqualTo("Triaged");
+    }
+
+    @Test
+    void supervisorsNeedTheirCodeAndAnOfferNeedsASecondPerson() throws Exception {
+        Item registration = registration(Submitter.next(), "synthetic");
+        importBatch(List.of(registration));
+        String firstSecret = desk.createStaff("sup1", Role.SUPERVISOR, "triage");
+        String secondSecret = desk.createStaff("sup2", Role.SUPERVISOR, "triage");
+
+        StaffClient withoutCode = desk.newClient();
+        assertThat(withoutCode.signIn("sup1", RunningDesk.PASSWORD, "")).isFalse();
+        assertThat(withoutCode.lastProblem()).contains("Sign-in failed");
+
+        StaffClient sup1 = desk.signIn("sup1", firstSecret);
+        sup1.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+        for (String state : List.of("TRIAGED", "IN_CONTACT", "VERIFYING")) {
+            sup1.post(casePath, casePath + "/state", Map.of("target", state));
+        }
+        sup1.post(casePath, casePath + "/offers", Map.of("amnesty", "written assurance", "relocationCountry", "Testland",
+                "residency", "permanent residency", "support", "housing and language courses", "familyCovered", "spouse, two children"));
+        long offerId = desk.jdbc().sql("select id from offer").query(Long.class).single();
+        String decision = casePath + "/offers/" + offerId + "/decision";
+
+        String ownApproval = sup1.postForProblem(casePath, decision, Map.of("decision", "approve"));
+        StaffClient sup2 = desk.signIn("sup2", secondSecret);
+        sup2.post(casePath, decision, Map.of("decision", "approve", "note", "terms checked"));
+
+        assertThat(ownApproval).contains("four-eyes");
+        assertThat(sup2.page(casePath).selectFirst("#case-state").text()).isEqualTo("Offer approved");
+        assertThat(desk.jdbc().sql("select decision from offer").query(String.class).single()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccount() throws Exception {
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient client = desk.newClient();
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.signIn("ana", "wrong-password-" + i, "")).isFalse();
+        }
+
+        assertThat(client.signIn("ana", RunningDesk.PASSWORD, "")).isFalse();
+        assertThat(client.lastProblem()).contains("locked");
+    }
+
+    @Test
+    void anEditedAuditEntryIsNamedByTheVerifier() throws Exception {
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        desk.signIn("ana", null).get("/queue");
+        assertThat(desk.bean(AuditVerifier.class).verify().intact()).isTrue();
+
+        desk.jdbc().sql("update audit_entry set detail = 'nothing to see' where seq = 2").update();
+        AuditVerifier.Result broken = desk.bean(AuditVerifier.class).verify();
+
+        assertThat(broken.intact()).isFalse();
+        assertThat(broken.firstBrokenSeq()).isEqualTo(2);
+        assertThat(broken.message()).contains("entry 2 was changed");
+    }
+
+    @Test
+    void aReplyIsSealedToTheSubmitterAndLeavesInADeskSignedBatch() throws Exception {
+        Submitter submitter = Submitter.next();
+        Item registration = registration(submitter, "synthetic");
+        importBatch(List.of(registration));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+        ana.post(casePath, casePath + "/reply", Map.of("body", "پیام شما رسید؛ به زودی تماس می‌گیریم.", "status", "WILL_CONTACT"));
+
+        Path batch = dir.resolve("replies.zip");
+        ReplyExport.Result exported = desk.bean(ReplyExport.class).export(batch, "test");
+        try (VerifiedBatch verified = new BatchReader(desk.deskKey().verifyingKey(), BatchOrigin.DESK).verify(batch)) {
+            BatchEntry entry = verified.entries().get(0);
+            Reply reply = Reply.fromJson(new EnvelopeOpener(ReplyKeys.identity(submitter.receipt()))
+                    .open(verified.envelope(entry), 1 << 20));
+
+            assertThat(exported.replies()).isEqualTo(1);
+            assertThat(entry.kind()).isEqualTo(EnvelopeKind.REPLY);
+            assertThat(entry.thread()).isEqualTo(submitter.tag());
+            assertThat(reply.message()).isEqualTo("پیام شما رسید؛ به زودی تماس می‌گیریم.");
+            assertThat(reply.status()).isEqualTo(SubmitterStatus.WILL_CONTACT);
+        }
+        assertThat(desk.bean(ReplyExport.class).export(dir.resolve("again.zip"), "test").replies()).isZero();
+    }
+
+    private long caseOf(String registrationId) {
+        return desk.jdbc().sql("select case_id from registration where id = ?").param(registrationId).query(Long.class).single();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+}

@@ -1,0 +1,87 @@
+package org.safepassage.desk.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.safepassage.core.batch.BatchOrigin;
+import org.safepassage.core.batch.BatchWriter;
+import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.envelope.AgeRecipient;
+import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.receipt.LookupTag;
+import org.safepassage.core.receipt.Pepper;
+import org.safepassage.core.receipt.Receipt;
+import org.safepassage.core.receipt.ReplyKeys;
+import org.safepassage.core.registration.AttachmentRef;
+import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.Organization;
+import org.safepassage.core.registration.Person;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Service;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.core.signing.SigningKey;
+
+/** Plays the intake: seals synthetic registrations to the desk and writes an intake-signed batch. */
+public final class IntakeBatches {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pepper PEPPER = Pepper.generate(RANDOM);
+
+    private IntakeBatches() {
+    }
+
+    /** A synthetic submitter: their receipt, and the thread tag the intake would give them. */
+    public record Submitter(Receipt receipt, String tag, String replyRecipient) {
+        public static Submitter next() {
+            Receipt receipt = Receipt.generate(RANDOM);
+            return new Submitter(receipt, LookupTag.of(PEPPER, receipt).hex(), ReplyKeys.recipient(receipt).value());
+        }
+    }
+
+    /** One envelope to put in a batch. */
+    public record Item(String id, EnvelopeKind kind, Submitter submitter, byte[] sealed) {
+    }
+
+    public static Registration registration(String id, String givenName, String familyName, String narrative,
+                                            List<AttachmentRef> attachments) {
+        return new Registration(Registration.SCHEMA, id, Instant.now().truncatedTo(ChronoUnit.HOURS), Channel.WEB, "fa",
+                new Person(givenName, familyName, "حسن", 1978, "شیراز", "0012345679"),
+                new Service(Organization.IRGC, "نیروی زمینی", "تیپ ۱۰", "سرگرد", "فرمانده گروهان", 17, "فارس"),
+                List.of(), "synthetic access text", narrative, Urgency.HIGH, attachments);
+    }
+
+    public static Item sealedRegistration(Registration registration, Submitter submitter, AgeRecipient desk) {
+        return new Item(registration.id(), EnvelopeKind.REGISTRATION, submitter,
+                new EnvelopeSealer(List.of(desk)).seal(registration.toJsonBytes()));
+    }
+
+    public static Item sealedAttachment(String id, byte[] content, Submitter submitter, AgeRecipient desk) {
+        return new Item(id, EnvelopeKind.ATTACHMENT, submitter, new EnvelopeSealer(List.of(desk)).seal(content));
+    }
+
+    public static Path write(Path file, SigningKey intakeKey, List<Item> items) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+             BatchWriter writer = new BatchWriter(out, intakeKey, BatchOrigin.INTAKE, Instant.now().truncatedTo(ChronoUnit.HOURS))) {
+            for (Item item : items) {
+                writer.add(item.id(), item.kind(), item.submitter().tag(),
+                        item.kind() == EnvelopeKind.REGISTRATION ? item.submitter().replyRecipient() : null, item.sealed());
+            }
+        }
+        return file;
+    }
+
+    public static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public static List<Item> list(Item... items) {
+        return new ArrayList<>(List.of(items));
+    }
+}
