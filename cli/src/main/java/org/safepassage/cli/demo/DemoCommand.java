@@ -65,6 +65,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--sample", defaultValue = "0", description = "Submit this many synthetic registrations through the intake at start.")
     int sample;
 
+    private ConfigurableApplicationContext intake;
+    private ConfigurableApplicationContext desk;
+    private ScheduledExecutorService mover;
+
     @Override
     public Integer call() throws Exception {
         Path keysDir = root.resolve("keys");
@@ -80,15 +84,15 @@ public final class DemoCommand implements Callable<Integer> {
         copyOnce(keysDir, intakeDir, DeploymentKeys.PEPPER, DeploymentKeys.INTAKE_SIGNING_KEY, "intake-sign.pub", "desk-sign.pub");
         copyOnce(keysDir, deskDir, DeploymentKeys.DESK_SIGNING_KEY, "desk-sign.pub");
 
-        ConfigurableApplicationContext intake = IntakeApplication.start(intakeProperties(keys, intakeDir), true);
-        ConfigurableApplicationContext desk = DeskApplication.start(deskProperties(keysDir, deskDir), true);
+        intake = IntakeApplication.start(intakeProperties(keys, intakeDir), true);
+        desk = DeskApplication.start(deskProperties(keysDir, deskDir), true);
         KeepsRunning.mark();
         List<String> credentials = demoAccounts(desk);
         if (sample > 0) {
             submitSamples(intake.getBean(Submissions.class));
         }
 
-        ScheduledExecutorService mover = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        mover = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-batch-mover");
             thread.setDaemon(true);
             return thread;
@@ -106,6 +110,19 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("  Open an envelope with the reference tool: unzip a batch, then");
         System.out.println("    age -d -i " + keysDir.resolve(DeploymentKeys.DESK_IDENTITY) + " r-….age");
         return 0;
+    }
+
+    /** Stops the mover and both applications (Ctrl-C does the same through the shutdown hooks). */
+    public void stop() {
+        if (mover != null) {
+            mover.shutdownNow();
+        }
+        if (desk != null) {
+            desk.close();
+        }
+        if (intake != null) {
+            intake.close();
+        }
     }
 
     private Map<String, Object> intakeProperties(DeploymentKeys keys, Path intakeDir) {

@@ -1,5 +1,8 @@
 package org.safepassage.cli.desk;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code safepassage desk create-user}: a staff account, e.g. the first admin. */
 @Command(name = "create-user", mixinStandardHelpOptions = true,
-        description = "Create a staff account. The password is read from SAFEPASSAGE_NEW_PASSWORD or asked on the terminal; "
+        description = "Create a staff account. The password is read from --password-file, SAFEPASSAGE_NEW_PASSWORD or the terminal; "
                 + "supervisors and admins get a TOTP secret to enrol in an authenticator app (shown once).")
 public final class DeskCreateUserCommand implements Callable<Integer> {
 
@@ -32,6 +35,9 @@ public final class DeskCreateUserCommand implements Callable<Integer> {
     @Option(names = "--totp", description = "Give an analyst a second factor too.")
     boolean totp;
 
+    @Option(names = "--password-file", description = "File holding the initial password (for scripted setup).")
+    Path passwordFile;
+
     @Override
     public Integer call() throws Exception {
         Role chosen;
@@ -41,7 +47,8 @@ public final class DeskCreateUserCommand implements Callable<Integer> {
             System.err.println("error: --role must be analyst, supervisor or admin");
             return 2;
         }
-        char[] password = password();
+        char[] password = passwordFile != null
+                ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray() : password();
         try (ConfigurableApplicationContext context = DeskApplication.start(storage.properties(), false)) {
             StaffAccounts.Created created = context.getBean(StaffAccounts.class)
                     .create(username, password, chosen, team, totp, DeskImportCommand.operator());

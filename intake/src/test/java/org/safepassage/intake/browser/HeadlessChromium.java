@@ -11,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium driven by Debian's chromedriver (installed by .ci/run), headless, with
  * JavaScript switched off as a careful submitter would, and no background connections.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -19,7 +19,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start(Path profile, int width, int height) throws Exception {
+    public static ChromeDriver start(Path profile, int width, int height) throws Exception {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver; .ci/run does it)");
         }

@@ -1,0 +1,109 @@
+package org.safepassage.cli.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.cli.SafePassage;
+import org.safepassage.desk.DeskApplication;
+
+/** The desk's operator commands as an operator types them: create-user, import, export-replies, audit verify. */
+class DeskCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void auditVerifyNamesTheFirstEditedEntry() throws Exception {
+        Path data = dir.resolve("desk");
+        Path password = dir.resolve("password.txt");
+        Files.writeString(password, "synthetic-password-1\n");
+        for (String name : List.of("ana", "ben", "cyd")) {
+            assertThat(run("desk", "create-user", "--data", data.toString(), "--role", "analyst", "--username", name,
+                    "--team", "triage", "--password-file", password.toString()).exit()).isZero();
+        }
+        assertThat(run("desk", "audit", "verify", "--data", data.toString()).out()).contains("Audit log intact: all 3 entries intact");
+
+        try (Connection db = DriverManager.getConnection(DeskApplication.embeddedDatabaseUrl(data));
+             Statement statement = db.createStatement()) {
+            statement.executeUpdate("update audit_entry set actor = 'someone else' where seq = 2");
+        }
+        Outcome broken = run("desk", "audit", "verify", "--data", data.toString());
+
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.out()).contains("Audit log BROKEN at entry 2").contains("The 1 entries before it are intact");
+    }
+
+    @Test
+    void importThenExportRepliesWithTheKeysFromKeygen() throws Exception {
+        Path keys = dir.resolve("keys");
+        Path data = dir.resolve("desk");
+        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        Path notABatch = Files.writeString(dir.resolve("junk.zip"), "not a zip");
+
+        Outcome refused = run("desk", "import", "--data", data.toString(), "--identity", keys.resolve("desk-identity.age").toString(),
+                "--intake-signing-key", keys.resolve("intake-sign.pub").toString(), notABatch.toString());
+        Outcome nothingToSend = run("desk", "export-replies", "--data", data.toString(), "--out", dir.resolve("r.zip").toString(),
+                "--desk-signing-key", keys.resolve("desk-sign.key").toString());
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("junk.zip: refused, nothing imported");
+        assertThat(nothingToSend.exit()).isZero();
+        assertThat(nothingToSend.out()).contains("No replies are queued");
+        assertThat(dir.resolve("r.zip")).doesNotExist();
+    }
+
+    @Test
+    void aProtectedIdentityUnlocksWithItsPassphraseOnly() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), "a long synthetic passphrase\n");
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "another long passphrase\n");
+        Path protectedIdentity = keys.resolve("desk-identity.p8");
+        assertThat(run("desk", "protect-identity", "--identity", keys.resolve("desk-identity.age").toString(),
+                "--out", protectedIdentity.toString(), "--passphrase-file", passphrase.toString()).exit()).isZero();
+        Path notABatch = Files.writeString(dir.resolve("junk.zip"), "not a zip");
+
+        Outcome unlocked = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+                "--passphrase-file", passphrase.toString(), "--intake-signing-key", keys.resolve("intake-sign.pub").toString(),
+                notABatch.toString());
+        Outcome locked = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+                "--passphrase-file", wrong.toString(), "--intake-signing-key", keys.resolve("intake-sign.pub").toString(),
+                notABatch.toString());
+
+        assertThat(Files.readString(protectedIdentity)).contains("ENCRYPTED PRIVATE KEY").doesNotContain("AGE-SECRET-KEY");
+        assertThat(unlocked.exit()).as("the identity unlocked and the junk batch was refused").isEqualTo(2);
+        assertThat(locked.exit()).isEqualTo(1);
+        assertThat(locked.err()).contains("wrong passphrase");
+    }
+
+    private static synchronized Outcome run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of(args));
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = SafePassage.commandLine().execute(all.toArray(String[]::new));
+            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private record Outcome(int exit, String out, String err) {
+    }
+}
