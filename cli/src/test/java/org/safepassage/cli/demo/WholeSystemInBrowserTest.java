@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -53,6 +56,7 @@ class WholeSystemInBrowserTest {
             browser.findElement(By.id("narrative")).sendKeys("روایت آزمایشی: برای خانواده‌ام راه امن می‌خواهم.");
             new Select(browser.findElement(By.id("urgency"))).selectByValue("high");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
+            settle(browser, driver -> driver.getCurrentUrl().endsWith("/receipt"));
             String receipt = browser.findElement(By.id("receipt")).getText();
 
             browser.get(desk + "/login");
@@ -66,14 +70,14 @@ class WholeSystemInBrowserTest {
             });
             pick.click();
             browser.findElement(By.cssSelector("form[action='/cases'] button[type=submit]")).click();
-
-            assertThat(browser.getCurrentUrl()).matches(".*/cases/\\d+");
+            settle(browser, driver -> driver.getCurrentUrl().matches(".*/cases/\\d+"));
             WebElement narrative = browser.findElement(By.xpath("//dt[text()='Narrative']/following-sibling::dd[1]"));
             assertThat(narrative.getText()).isEqualTo("روایت آزمایشی: برای خانواده‌ام راه امن می‌خواهم.");
             assertThat(narrative.getCssValue("direction")).isEqualTo("rtl");
             browser.findElement(By.id("reply-body")).sendKeys("پیام شما به دست ما رسید. به زودی با شما تماس می‌گیریم.");
             new Select(browser.findElement(By.id("reply-status"))).selectByValue("WILL_CONTACT");
             browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
+            settle(browser, driver -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
             assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("sealed to the submitter");
             screenshot(browser, "desk-case.png");
 
@@ -94,8 +98,13 @@ class WholeSystemInBrowserTest {
         }
     }
 
-    private static WebElement waitFor(ChromeDriver browser, java.util.function.Supplier<WebElement> probe) {
+    private static WebElement waitFor(ChromeDriver browser, Supplier<WebElement> probe) {
         return new WebDriverWait(browser, TRANSFER_WAIT, Duration.ofMillis(700)).until(driver -> probe.get());
+    }
+
+    /** A click can return before the next page is there: wait for it instead of racing it. */
+    private static void settle(ChromeDriver browser, Function<WebDriver, Boolean> arrived) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(arrived::apply);
     }
 
     private static String analystPassword(Path credentials) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -11,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.core.testing.TestDatabase;
 
@@ -46,7 +48,7 @@ class PersianFormInBrowserTest {
                 screenshot(browser, "intake-register-form-fa.png");
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-                assertThat(browser.getCurrentUrl()).endsWith("/receipt");
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/receipt"));
                 String receipt = browser.findElement(By.id("receipt")).getText();
                 assertThat(receipt).matches("\\d{4}( \\d{4}){5}");
                 screenshot(browser, "intake-receipt-fa.png");
@@ -54,6 +56,8 @@ class PersianFormInBrowserTest {
                 browser.findElement(By.linkText("بازگشت با رسید")).click();
                 browser.findElement(By.id("receipt")).sendKeys(persianDigits(receipt));
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
+                // The click can return before the next page is there; wait for it rather than race it.
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("status")).isEmpty());
                 assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("دریافت شد: در انتظار خوانده شدن توسط تیم");
                 screenshot(browser, "intake-status-fa.png");
             } finally {
