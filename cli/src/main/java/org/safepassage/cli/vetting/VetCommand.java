@@ -1,0 +1,78 @@
+package org.safepassage.cli.vetting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.run.Vetting;
+import org.safepassage.vetting.screen.ReferenceEntity;
+import org.safepassage.vetting.screen.ReferenceLists;
+import org.safepassage.vetting.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code safepassage vet}: link registrations into persons, screen them, score them. */
+@Command(name = "vet", mixinStandardHelpOptions = true,
+        description = "Link registrations (JSON lines, schema v1) into persons and screen them against reference lists; "
+                + "writes clusters.jsonl and assessments.jsonl. Malformed lines are reported and skipped.")
+public final class VetCommand implements Callable<Integer> {
+
+    private static final int SHOWN_PROBLEMS = 50;
+
+    @Parameters(index = "0", paramLabel = "INPUT.jsonl", description = "Registrations, one JSON document per line.")
+    Path input;
+
+    @Option(names = "--out", required = true, description = "Folder for clusters.jsonl and assessments.jsonl.")
+    Path out;
+
+    @Option(names = "--reference", description = "Reference list to screen against (FollowTheMoney JSON lines or CSV); repeatable.")
+    List<Path> references = new ArrayList<>();
+
+    @Option(names = "--threshold", defaultValue = "0.75", description = "Screening score threshold (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--link-margin", description = "Evidence beyond the prior odds a link needs, in bits "
+            + "(default ${DEFAULT-VALUE}; higher: fewer, surer links).", defaultValue = "2")
+    double linkMargin;
+
+    @Option(names = "--truth", description = "truth.jsonl from generate: also print pairwise precision, recall and F1.")
+    Path truth;
+
+    @Override
+    public Integer call() throws Exception {
+        AtomicInteger problems = new AtomicInteger();
+        java.util.function.Consumer<String> report = problem -> {
+            if (problems.incrementAndGet() <= SHOWN_PROBLEMS) {
+                System.err.println(problem);
+            }
+        };
+        Screener screener = references.isEmpty() ? null : loadReferences(references, report);
+        long start = System.nanoTime();
+        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT.withMargin(linkMargin), screener, threshold, System.console() != null)
+                .run(input, out, truth, report);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (problems.get() > SHOWN_PROBLEMS) {
+            System.err.println("… and " + (problems.get() - SHOWN_PROBLEMS) + " more problems");
+        }
+        System.out.printf("Vetted %,d registrations (%,d lines skipped) into %,d persons, %,d of them with more than one "
+                        + "registration, in %.1f s (read %.1f s, link and screen %.1f s, write %.1f s)%n",
+                summary.registrations(), summary.skipped(), summary.clusters(), summary.linkedClusters(), seconds,
+                summary.readMillis() / 1e3, summary.linkMillis() / 1e3, summary.writeMillis() / 1e3);
+        System.out.println("Wrote " + out.resolve("clusters.jsonl") + " and " + out.resolve("assessments.jsonl"));
+        if (summary.quality() != null) {
+            System.out.println(summary.quality());
+        }
+        return 0;
+    }
+
+    static Screener loadReferences(List<Path> files, java.util.function.Consumer<String> report) throws java.io.IOException {
+        List<ReferenceEntity> entities = new ArrayList<>();
+        for (Path file : files) {
+            entities.addAll(ReferenceLists.read(file, report));
+        }
+        return new Screener(entities);
+    }
+}

@@ -1,0 +1,53 @@
+package org.safepassage.vetting.link;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The blocking keys of a record: records are compared only when they share a key. Several keys,
+ * each leaving out a different field, so that one noisy field (a misspelt family name, a year
+ * off by one, names swapped) does not lose a pair.
+ */
+public final class Blocking {
+
+    /** Blocks larger than this are names too common to compare all pairs of; other keys still meet. */
+    public static final int MAX_BLOCK = 1_500;
+
+    private Blocking() {
+    }
+
+    public static List<String> keys(PersonRecord r) {
+        List<String> keys = new ArrayList<>(8);
+        if (r.nationalId() != null && r.nationalId().length() == 10) {
+            keys.add("n" + r.nationalId());
+        }
+        String given = r.given().skeleton();
+        String family = r.family().skeleton();
+        String father = r.father().skeleton();
+        if (!given.isEmpty() && !family.isEmpty()) {
+            // order-free, so that swapped given and family names meet
+            keys.add(given.compareTo(family) <= 0 ? "p" + given + "|" + family : "p" + family + "|" + given);
+        }
+        if (r.birthYear() != null) {
+            int bucket = r.birthYear() / 2;
+            int shifted = (r.birthYear() + 1) / 2;
+            for (int b : bucket == shifted ? new int[] {bucket} : new int[] {bucket, shifted}) {
+                if (!family.isEmpty()) {
+                    keys.add("f" + family + "|" + b);
+                }
+                if (!given.isEmpty()) {
+                    keys.add("g" + given + "|" + b);
+                }
+            }
+        }
+        if (!father.isEmpty()) {
+            if (!given.isEmpty()) {
+                keys.add("G" + given + "|" + father);
+            }
+            if (!family.isEmpty()) {
+                keys.add("F" + family + "|" + father);
+            }
+        }
+        return keys;
+    }
+}

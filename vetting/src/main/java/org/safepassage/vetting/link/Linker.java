@@ -1,0 +1,185 @@
+package org.safepassage.vetting.link;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * Links records into persons: blocking, weighted comparison of every pair that shares a block,
+ * then clustering that joins two groups only when the evidence between the groups as a whole
+ * holds, never on one weak link, and never across two valid national IDs that differ.
+ */
+public final class Linker {
+
+    /** Groups this small are compared member by member before they are joined. */
+    private static final int FULL_CHECK_PAIRS = 2_500;
+
+    private final PairComparator comparator;
+
+    public Linker(PairComparator comparator) {
+        this.comparator = comparator;
+    }
+
+    /** Pairs at or above the threshold, keyed by (lower index, higher index). */
+    public Map<Long, Double> candidateLinks(List<PersonRecord> records) {
+        Map<String, IntList> blocks = new HashMap<>();
+        for (PersonRecord record : records) {
+            if (!record.named() && record.nationalId() == null) {
+                continue; // a pseudonymous first contact has nothing to link on
+            }
+            for (String key : Blocking.keys(record)) {
+                blocks.computeIfAbsent(key, k -> new IntList()).add(record.index());
+            }
+        }
+        Map<Long, Double> links = new ConcurrentHashMap<>();
+        double threshold = comparator.threshold();
+        blocks.values().parallelStream().filter(block -> block.size > 1 && block.size <= Blocking.MAX_BLOCK).forEach(block -> {
+            for (int i = 0; i < block.size; i++) {
+                PersonRecord a = records.get(block.values[i]);
+                for (int j = i + 1; j < block.size; j++) {
+                    PersonRecord b = records.get(block.values[j]);
+                    long pair = pair(a.index(), b.index());
+                    if (links.containsKey(pair)) {
+                        continue;
+                    }
+                    double weight = comparator.compare(a, b, null);
+                    if (weight >= threshold) {
+                        links.put(pair, weight);
+                    }
+                }
+            }
+        });
+        return links;
+    }
+
+    /** Clusters the records from their candidate links. */
+    public Clusters cluster(List<PersonRecord> records, Map<Long, Double> candidates) {
+        int n = records.size();
+        int[] parent = IntStream.range(0, n).toArray();
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        Map<Integer, Set<String>> ids = new HashMap<>();
+        List<Map.Entry<Long, Double>> ordered = new ArrayList<>(candidates.entrySet());
+        ordered.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<Integer, List<Link>> linksOf = new HashMap<>();
+        double threshold = comparator.threshold();
+        for (Map.Entry<Long, Double> candidate : ordered) {
+            int a = (int) (candidate.getKey() >>> 32);
+            int b = (int) (candidate.getKey() & 0xffffffffL);
+            int rootA = find(parent, a);
+            int rootB = find(parent, b);
+            if (rootA == rootB) {
+                continue;
+            }
+            List<Integer> groupA = groups.getOrDefault(rootA, List.of(rootA));
+            List<Integer> groupB = groups.getOrDefault(rootB, List.of(rootB));
+            Set<String> idsA = ids.getOrDefault(rootA, validId(records.get(rootA)));
+            Set<String> idsB = ids.getOrDefault(rootB, validId(records.get(rootB)));
+            if (!idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
+                continue; // two different valid national IDs: two people
+            }
+            if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold)) {
+                continue;
+            }
+            int root = Math.min(rootA, rootB);
+            int other = root == rootA ? rootB : rootA;
+            parent[other] = root;
+            List<Integer> merged = new ArrayList<>(groupA.size() + groupB.size());
+            merged.addAll(groupA);
+            merged.addAll(groupB);
+            groups.put(root, merged);
+            groups.remove(other);
+            Set<String> mergedIds = new HashSet<>(idsA);
+            mergedIds.addAll(idsB);
+            ids.put(root, mergedIds);
+            ids.remove(other);
+            List<String> reasons = new ArrayList<>();
+            double weight = comparator.compare(records.get(a), records.get(b), reasons);
+            Link link = new Link(records.get(a).id(), records.get(b).id(), weight, List.copyOf(reasons));
+            linksOf.computeIfAbsent(a, k -> new ArrayList<>()).add(link);
+            linksOf.computeIfAbsent(b, k -> new ArrayList<>()).add(link);
+        }
+        return number(parent, linksOf);
+    }
+
+    /**
+     * Whether joining two groups is supported by the groups as a whole: the average weight over
+     * every cross pair must reach the threshold (pairs not compared yet are compared now), so a
+     * single link between two otherwise different people does not chain them together.
+     */
+    private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
+                                  Map<Long, Double> candidates, double linkWeight, double threshold) {
+        if (groupA.size() == 1 && groupB.size() == 1) {
+            return true;
+        }
+        if ((long) groupA.size() * groupB.size() > FULL_CHECK_PAIRS) {
+            return linkWeight >= threshold * 1.5;
+        }
+        double sum = 0;
+        for (int a : groupA) {
+            for (int b : groupB) {
+                Double known = candidates.get(pair(a, b));
+                sum += known != null ? known : comparator.compare(records.get(a), records.get(b), null);
+            }
+        }
+        return sum / ((double) groupA.size() * groupB.size()) >= threshold * 0.5;
+    }
+
+    private static Set<String> validId(PersonRecord record) {
+        return record.nationalIdValid() ? Set.of(record.nationalId()) : Set.of();
+    }
+
+    private static Clusters number(int[] parent, Map<Integer, List<Link>> linksOf) {
+        int n = parent.length;
+        int[] clusterOf = new int[n];
+        int[] numberOfRoot = new int[n];
+        Arrays.fill(numberOfRoot, -1);
+        List<IntList> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (numberOfRoot[root] < 0) {
+                numberOfRoot[root] = members.size();
+                members.add(new IntList());
+            }
+            clusterOf[i] = numberOfRoot[root] + 1;
+            members.get(numberOfRoot[root]).add(i);
+        }
+        List<int[]> memberArrays = members.stream().map(list -> Arrays.copyOf(list.values, list.size)).toList();
+        return new Clusters(clusterOf, memberArrays, linksOf);
+    }
+
+    static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    static long pair(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    /** A growable int array, lighter than a list of boxed integers for millions of entries. */
+    static final class IntList {
+        int[] values = new int[2];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    /** Sorts links so the strongest come first; used by callers that list them. */
+    public static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingDouble(Link::weight).reversed();
+}

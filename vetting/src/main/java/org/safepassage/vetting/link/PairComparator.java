@@ -1,0 +1,213 @@
+package org.safepassage.vetting.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.safepassage.vetting.names.NameKey;
+
+/**
+ * Compares two records field by field and adds up Fellegi–Sunter weights: agreement on a field
+ * counts by how rare the shared value is, disagreement counts against. Missing fields count
+ * neither way. The reasons say, in words, what moved the weight.
+ */
+public final class PairComparator {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
+
+    private final FieldFrequencies frequencies;
+    private final LinkWeights weights;
+
+    public PairComparator(FieldFrequencies frequencies, LinkWeights weights) {
+        this.frequencies = frequencies;
+        this.weights = weights;
+    }
+
+    public LinkWeights weights() {
+        return weights;
+    }
+
+    /**
+     * The weight from which a pair is taken for one person. Among n records the prior odds that
+     * two are the same person are about 1 in n, so the evidence must outweigh log2(n).
+     */
+    public double threshold() {
+        return log2(Math.max(frequencies.records(), 1000)) + weights.margin();
+    }
+
+    /** The total weight; reasons are added to {@code reasons} when it is not null. */
+    public double compare(PersonRecord a, PersonRecord b, List<String> reasons) {
+        double total = 0;
+        total += nationalId(a, b, reasons);
+        total += names(a, b, reasons);
+        total += name("father's name", a.father(), b.father(), frequencies::father, weights.fatherDisagree(), reasons);
+        total += birthYear(a.birthYear(), b.birthYear(), reasons);
+        if (a.organization() != null && b.organization() != null) {
+            boolean same = a.organization().equals(b.organization());
+            total += same ? agreement(weights.organizationM(), frequencies.organization(a.organization()))
+                    : weights.organizationDiffers();
+            note(reasons, same ? "same organisation (" + a.organization() + ")"
+                    : "different organisations (" + a.organization() + " / " + b.organization() + ")");
+        }
+        if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
+            boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
+            total += same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
+            note(reasons, same ? "same birth place" : "different birth places");
+        }
+        return total;
+    }
+
+    private double names(PersonRecord a, PersonRecord b, List<String> reasons) {
+        double straight = name(a.given(), b.given(), frequencies::given, weights.givenDisagree())
+                + name(a.family(), b.family(), frequencies::family, weights.familyDisagree());
+        double swapped = name(a.given(), b.family(), frequencies::family, weights.familyDisagree())
+                + name(a.family(), b.given(), frequencies::given, weights.givenDisagree()) - weights.swapPenalty();
+        if (reasons == null) {
+            return Math.max(straight, swapped);
+        }
+        if (swapped > straight) {
+            note(reasons, "given and family names written the other way round");
+            name("given name", a.given(), b.family(), frequencies::family, weights.familyDisagree(), reasons);
+            name("family name", a.family(), b.given(), frequencies::given, weights.givenDisagree(), reasons);
+            return swapped;
+        }
+        name("given name", a.given(), b.given(), frequencies::given, weights.givenDisagree(), reasons);
+        name("family name", a.family(), b.family(), frequencies::family, weights.familyDisagree(), reasons);
+        return straight;
+    }
+
+    private double name(NameKey x, NameKey y, ToDoubleFunction<String> share, double disagree) {
+        return name(null, x, y, share, disagree, null);
+    }
+
+    private double name(String field, NameKey x, NameKey y, ToDoubleFunction<String> share, double disagree,
+                        List<String> reasons) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        if (x.skeleton().equals(y.skeleton()) && vowelsAgree(x, y)) {
+            double u = share.applyAsDouble(x.skeleton());
+            double weight = Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
+            if (reasons != null) {
+                reasons.add(field + " agrees" + (x.fromPersianScript() != y.fromPersianScript() ? " across scripts" : "")
+                        + " (" + rarity(u) + ")");
+            }
+            return weight;
+        }
+        if (oneSlip(x.skeleton(), y.skeleton())) {
+            double u = Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
+            double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
+            if (reasons != null) {
+                reasons.add(field + " nearly agrees (one slip apart)");
+            }
+            return weight;
+        }
+        if (reasons != null) {
+            reasons.add(field + " differs");
+        }
+        return disagree;
+    }
+
+    /** One letter added, dropped or changed, in names long enough for that to still say something. */
+    static boolean oneSlip(String x, String y) {
+        return Math.min(x.length(), y.length()) >= 4 && Math.abs(x.length() - y.length()) <= 1
+                && LEVENSHTEIN.apply(x, y) == 1; // -1 when further apart than the limit
+    }
+
+    /**
+     * Short skeletons (Ali, Reza, Elahe) are shared by unrelated names; when both spellings carry
+     * vowels, those vowels must agree too.
+     */
+    private static boolean vowelsAgree(NameKey x, NameKey y) {
+        if (x.skeleton().length() > 3 || x.fromPersianScript() || y.fromPersianScript()) {
+            return true;
+        }
+        return JARO_WINKLER.apply(x.folded(), y.folded()) >= 0.85;
+    }
+
+    private double birthYear(Integer x, Integer y, List<String> reasons) {
+        if (x == null || y == null) {
+            return 0;
+        }
+        int apart = Math.abs(x - y);
+        if (apart == 0) {
+            note(reasons, "same birth year (" + x + ")");
+            return agreement(weights.yearM(), frequencies.year(x));
+        }
+        if (apart == 1) {
+            note(reasons, "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
+            return weights.yearOff();
+        }
+        note(reasons, "birth years " + apart + " apart");
+        return weights.yearFar();
+    }
+
+    private double nationalId(PersonRecord a, PersonRecord b, List<String> reasons) {
+        if (a.nationalId() == null || b.nationalId() == null) {
+            return 0;
+        }
+        if (a.nationalId().equals(b.nationalId())) {
+            if (a.nationalIdValid()) {
+                note(reasons, "same national ID (check digit valid)");
+                return weights.nationalIdSame();
+            }
+            note(reasons, "same national ID, but its check digit is wrong");
+            return weights.nationalIdNear();
+        }
+        if (a.nationalIdValid() && b.nationalIdValid()) {
+            note(reasons, "conflicting national IDs (both with valid check digits)");
+            return weights.nationalIdConflict();
+        }
+        if (oneSlipApart(a.nationalId(), b.nationalId())) {
+            note(reasons, "national IDs one slip apart (one has a wrong check digit)");
+            return weights.nationalIdNear();
+        }
+        note(reasons, "different national IDs (one has a wrong check digit)");
+        return weights.nationalIdConflict() / 4;
+    }
+
+    /** One digit changed, or two neighbouring digits swapped. */
+    static boolean oneSlipApart(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                }
+                differences++;
+            }
+        }
+        if (differences == 1) {
+            return true;
+        }
+        return differences == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
+                && x.charAt(first + 1) == y.charAt(first);
+    }
+
+    private double agreement(double m, double u) {
+        return Math.min(weights.maxNameWeight(), log2(m / u));
+    }
+
+    private static String rarity(double share) {
+        if (share >= 0.01) {
+            return String.format(Locale.ROOT, "common: %.0f%% of records", share * 100);
+        }
+        return "rare: about 1 in " + String.format(Locale.ROOT, "%,d", Math.round(1 / share));
+    }
+
+    private static void note(List<String> reasons, String reason) {
+        if (reasons != null) {
+            reasons.add(reason);
+        }
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

@@ -1,0 +1,74 @@
+package org.safepassage.vetting.names;
+
+/**
+ * The Latin spelling variation of Persian names, folded away. Each rule is a general fact of
+ * how Persian sounds are written in Latin script, not a list of names:
+ * <ul>
+ *   <li>one sound, several spellings: gh/q (ق غ), kh/x (خ), zh/j (ژ, and ج in French-style dj),
+ *   sh (ش), ch (چ), ph/f, w/v (و), ck/c/k;</li>
+ *   <li>long and short vowels: ou/oo/u, ee/ei/ey/ie/i/y (ی), aa/a, final -eh/-e (silent ه);</li>
+ *   <li>doubled consonants (Mohammad/Mohamad, Hossein/Hosein);</li>
+ *   <li>word-joining particles written apart or together (handled by the caller's joining).</li>
+ * </ul>
+ */
+public final class LatinSpelling {
+
+    private LatinSpelling() {
+    }
+
+    /** Lower-case ASCII letters in; one spelling of the sounds out. */
+    public static String fold(String letters) {
+        String s = letters;
+        s = s.replace("dj", "j").replace("zh", "j").replace("kh", "x").replace("gh", "q").replace("sh", "S")
+                .replace("ch", "C").replace("ph", "f").replace("ck", "k").replace('w', 'v').replace('c', 'k');
+        s = s.replace("ou", "u").replace("oo", "u").replace("uu", "u");
+        s = s.replace("ee", "i").replace("ei", "i").replace("ey", "i").replace("ie", "i").replace("ii", "i");
+        s = s.replace("aa", "a");
+        s = s.replace('y', 'i');
+        s = collapseDoubles(s);
+        if (s.length() > 2 && s.endsWith("eh")) {
+            s = s.substring(0, s.length() - 2) + "e";
+        }
+        return s;
+    }
+
+    /**
+     * What both scripts write: consonants and the long vowel ی (Latin i, ee, ei, ey, y), which
+     * tells Hossein from Hassan; not the short vowels Persian leaves unwritten, not و (v, u or
+     * o), not an opening vowel (ا is a, e, i or o in Latin). A name that ends in a vowel sound
+     * ends in {@code V} whatever wrote it (Latin -a/-e/-i/-o/-u, Persian final ی ه و): that ending
+     * tells Ghasemi from Ghasem and Karimi from Karim.
+     */
+    public static String skeleton(String folded) {
+        int end = folded.length();
+        while (end > 0 && "aeiouhv".indexOf(folded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        boolean vowelEnding = end < folded.length() && end > 0;
+        int start = 0;
+        while (start < end && "aeiou".indexOf(folded.charAt(start)) >= 0) {
+            start++;
+        }
+        StringBuilder out = new StringBuilder(end - start + 1);
+        for (int i = start; i < end; i++) {
+            char c = folded.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'o' || c == 'u' || c == 'v') {
+                continue;
+            }
+            out.append(c);
+        }
+        String written = collapseDoubles(out.toString());
+        return vowelEnding ? written + "V" : written;
+    }
+
+    static String collapseDoubles(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

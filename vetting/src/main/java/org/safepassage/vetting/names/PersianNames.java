@@ -1,0 +1,113 @@
+package org.safepassage.vetting.names;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a name written in Persian or Latin script into keys that meet across scripts and
+ * spellings. Persian text is first brought to one form with ICU (NFKC folds Arabic presentation
+ * forms; Arabic letter variants ي ى ئ → ی, ك → ک, ة → ه, أ إ آ ٱ → ا, ؤ → و; diacritics and tatweel
+ * dropped; Persian and Arabic-Indic digits to ASCII), then transliterated with ICU's BGN/PCGN
+ * Persian–Latin rules, then folded to ASCII. Two keys come out:
+ * <ul>
+ *   <li>{@code folded}: lower-case ASCII with the common Latin spelling variants of Persian sounds
+ *   merged (gh/q, kh, sh, ch, zh/j, ou/oo/u, ee/ei/ie/i, doubled letters, -zadeh/-zade…);</li>
+ *   <li>{@code skeleton}: the consonants of {@code folded} without the letters Persian writes
+ *   ambiguously or not at all (short vowels, و v/u/o, ی y/i, final silent ه), so that a name
+ *   written in Persian script (which omits short vowels) meets its Latin spellings.</li>
+ * </ul>
+ * Compound names meet whatever their spacing: محمدرضا, محمد رضا, محمد‌رضا and Mohammad-Reza
+ * give the same keys. Results are cached: names repeat heavily, and ICU transliteration is the
+ * costly step.
+ */
+public final class PersianNames {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final ThreadLocal<Transliterator> PERSIAN_TO_LATIN = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Persian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final int CACHE_LIMIT = 2_000_000;
+    private static final Map<String, NameKey> CACHE = new ConcurrentHashMap<>();
+
+    private PersianNames() {
+    }
+
+    /** The keys of a name; {@link NameKey#EMPTY} for null or blank. */
+    public static NameKey key(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return NameKey.EMPTY;
+        }
+        NameKey cached = CACHE.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        NameKey computed = compute(raw);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(raw, computed);
+        }
+        return computed;
+    }
+
+    /** Persian text in one canonical form: Persian letters, no diacritics, tatweel or ZWNJ variants, ASCII digits. */
+    public static String canonicalPersian(String raw) {
+        String text = NFKC.normalize(raw);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || c == '\u0640') {
+                continue; // harakat, shadda, superscript alef; tatweel
+            }
+            if (UCharacter.isDigit(c)) {
+                out.append((char) ('0' + UCharacter.digit(c, 10)));
+                continue;
+            }
+            out.append(switch (c) {
+                case '\u064A', '\u0649', '\u0626' -> '\u06CC'; // ي ى ئ → ی
+                case '\u0643' -> '\u06A9'; // ك → ک
+                case '\u0629' -> '\u0647'; // ة → ه
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627'; // أ إ آ ٱ → ا
+                case '\u0624' -> '\u0648'; // ؤ → و
+                case '\u200C', '\u200D', '\u00A0' -> ' '; // ZWNJ, ZWJ, no-break space: a join, decided by the caller
+                default -> c;
+            });
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static NameKey compute(String raw) {
+        boolean persian = hasArabicScript(raw);
+        String latin = persian ? PERSIAN_TO_LATIN.get().transliterate(canonicalPersian(raw))
+                : TO_ASCII.get().transliterate(NFKC.normalize(raw));
+        String joined = latin.replaceAll("[^a-z]", "");
+        if (joined.isEmpty()) {
+            return NameKey.EMPTY;
+        }
+        String folded = LatinSpelling.fold(joined);
+        return new NameKey(folded, LatinSpelling.skeleton(folded), persian);
+    }
+
+    static boolean hasArabicScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (UScript.getScript(text.charAt(i)) == UScript.ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words of a name, for token-based matching of full names. */
+    public static String[] tokens(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new String[0];
+        }
+        String text = hasArabicScript(raw) ? canonicalPersian(raw) : NFKC.normalize(raw).toLowerCase(Locale.ROOT);
+        return text.split("[\\s,.\\-_'’‘\"()/]+");
+    }
+}

@@ -1,0 +1,229 @@
+package org.safepassage.vetting.run;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.safepassage.core.json.Json;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.vetting.link.Clusters;
+import org.safepassage.vetting.link.FieldFrequencies;
+import org.safepassage.vetting.link.Link;
+import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.Linker;
+import org.safepassage.vetting.link.PairComparator;
+import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.screen.Screener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code vet}: reads registrations (JSON lines, schema v1), links them into persons, screens
+ * them against reference lists, and writes {@code clusters.jsonl} and {@code assessments.jsonl}.
+ * A malformed line is reported with its number and reason and skipped.
+ */
+public final class Vetting {
+
+    private static final int CHUNK = 20_000;
+    /** Output keeps nulls ("campaign": null), as the schema shows. */
+    private static final JsonMapper OUTPUT = JsonMapper.builder().build();
+
+    private final LinkWeights weights;
+    private final Screener screener;
+    private final double screeningThreshold;
+    private final boolean progress;
+
+    public Vetting(LinkWeights weights, Screener screener, double screeningThreshold, boolean progress) {
+        this.weights = weights;
+        this.screener = screener;
+        this.screeningThreshold = screeningThreshold;
+        this.progress = progress;
+    }
+
+    /** What a run did, for the command to print. */
+    public record Summary(int registrations, int skipped, int clusters, int linkedClusters, PairwiseQuality quality,
+                          long readMillis, long linkMillis, long writeMillis) {
+    }
+
+    public Summary run(Path input, Path outDir, Path truth, Consumer<String> problems) throws IOException {
+        long start = System.nanoTime();
+        List<Subject> subjects = read(input, problems);
+        int skipped = skippedLines;
+        long read = System.nanoTime();
+        List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        Linker linker = new Linker(new PairComparator(frequencies, weights));
+        Clusters clusters = linker.cluster(records, linker.candidateLinks(records));
+        List<List<Screener.Match>> hits = screen(subjects);
+        long linked = System.nanoTime();
+        write(outDir, subjects, clusters, hits);
+        long written = System.nanoTime();
+        PairwiseQuality quality = truth == null ? null : quality(truth, subjects, clusters, problems);
+        int linkedClusters = (int) clusters.members().stream().filter(m -> m.length > 1).count();
+        return new Summary(subjects.size(), skipped, clusters.members().size(), linkedClusters, quality,
+                (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000);
+    }
+
+    private int skippedLines;
+
+    private List<Subject> read(Path input, Consumer<String> problems) throws IOException {
+        List<Subject> subjects = new ArrayList<>();
+        skippedLines = 0;
+        long size = Files.size(input);
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+             ProgressBar bar = progressBar("reading", size)) {
+            List<String> chunk = new ArrayList<>(CHUNK);
+            int lineNumber = 0;
+            String line;
+            while (true) {
+                line = reader.readLine();
+                if (line != null) {
+                    chunk.add(line);
+                    bar.stepBy(line.length() + 1L);
+                }
+                if (chunk.size() == CHUNK || (line == null && !chunk.isEmpty())) {
+                    parse(chunk, lineNumber, subjects, problems);
+                    lineNumber += chunk.size();
+                    chunk.clear();
+                }
+                if (line == null) {
+                    break;
+                }
+            }
+        }
+        return subjects;
+    }
+
+    private void parse(List<String> lines, int firstLineNumber, List<Subject> subjects, Consumer<String> problems) {
+        Object[] parsed = new Object[lines.size()];
+        IntStream.range(0, lines.size()).parallel().forEach(i -> {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                parsed[i] = null;
+                return;
+            }
+            try {
+                parsed[i] = RegistrationParser.parse(line);
+            } catch (RuntimeException e) {
+                parsed[i] = "line " + (firstLineNumber + i + 1) + ": " + reason(e);
+            }
+        });
+        List<Registration> good = new ArrayList<>();
+        for (Object result : parsed) {
+            if (result instanceof Registration registration) {
+                good.add(registration);
+            } else if (result instanceof String problem) {
+                problems.accept(problem);
+                skippedLines++;
+            }
+        }
+        int base = subjects.size();
+        Subject[] made = new Subject[good.size()];
+        IntStream.range(0, good.size()).parallel().forEach(i -> made[i] = Subject.of(base + i, good.get(i)));
+        subjects.addAll(List.of(made));
+    }
+
+    private List<List<Screener.Match>> screen(List<Subject> subjects) {
+        List<List<Screener.Match>> hits = new ArrayList<>(subjects.size());
+        if (screener == null) {
+            subjects.forEach(s -> hits.add(List.of()));
+            return hits;
+        }
+        @SuppressWarnings("unchecked")
+        List<Screener.Match>[] found = new List[subjects.size()];
+        IntStream.range(0, subjects.size()).parallel().forEach(i -> {
+            Subject subject = subjects.get(i);
+            found[i] = subject.fullName() == null ? List.of()
+                    : screener.screen(subject.fullName(), subject.record().birthYear(), screeningThreshold);
+        });
+        hits.addAll(List.of(found));
+        return hits;
+    }
+
+    private void write(Path outDir, List<Subject> subjects, Clusters clusters, List<List<Screener.Match>> hits)
+            throws IOException {
+        Files.createDirectories(outDir);
+        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("clusters.jsonl"), StandardCharsets.UTF_8)) {
+            for (int[] members : clusters.members()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("cluster", clusters.clusterId(members[0]));
+                line.put("members", IntStream.of(members).mapToObj(i -> subjects.get(i).record().id()).toList());
+                out.write(OUTPUT.writeValueAsString(line));
+                out.newLine();
+            }
+        }
+        String[] lines = new String[subjects.size()];
+        IntStream.range(0, subjects.size()).parallel().forEach(i -> {
+            Subject subject = subjects.get(i);
+            int size = clusters.members().get(clusters.clusterOf()[i] - 1).length;
+            List<Link> links = clusters.linksOf().getOrDefault(i, List.of());
+            lines[i] = OUTPUT.writeValueAsString(Assessor.assess(subject, clusters.clusterId(i), size, links, hits.get(i)));
+        });
+        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("assessments.jsonl"), StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                out.write(line);
+                out.newLine();
+            }
+        }
+    }
+
+    private PairwiseQuality quality(Path truthFile, List<Subject> subjects, Clusters clusters, Consumer<String> problems)
+            throws IOException {
+        Map<String, String> personOf = new HashMap<>();
+        try (BufferedReader reader = Files.newBufferedReader(truthFile, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    var node = Json.MAPPER.readTree(line);
+                    personOf.put(node.path("id").asString(), node.path("person").asString());
+                }
+            }
+        }
+        String[] predicted = new String[subjects.size()];
+        String[] truth = new String[subjects.size()];
+        int missing = 0;
+        for (int i = 0; i < subjects.size(); i++) {
+            predicted[i] = clusters.clusterId(i);
+            truth[i] = personOf.get(subjects.get(i).record().id());
+            if (truth[i] == null) {
+                missing++;
+            }
+        }
+        if (missing > 0) {
+            problems.accept(missing + " registrations have no line in the truth file; they are left out of the scores");
+        }
+        return PairwiseQuality.of(predicted, truth);
+    }
+
+    private ProgressBar progressBar(String task, long max) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" MB", 1 << 20);
+        if (!progress) {
+            builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(text -> { }));
+        }
+        return builder.build();
+    }
+
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+
+    /** Writes one problem per line to a stream (the command's standard error). */
+    public static Consumer<String> reportingTo(PrintStream stream) {
+        return stream::println;
+    }
+}

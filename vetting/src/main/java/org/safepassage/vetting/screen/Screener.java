@@ -1,0 +1,221 @@
+package org.safepassage.vetting.screen;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.safepassage.vetting.names.NameKey;
+import org.safepassage.vetting.names.PersianNames;
+
+/**
+ * Screens names, in any script, against reference lists. Each name is split into words and each
+ * word reduced to its skeleton (see {@link PersianNames}); an inverted index of skeletons finds
+ * the candidates that share a word of useful rarity, and each candidate is scored by the share of
+ * both names' words that match, weighted by rarity (a shared "Mohammad" counts little), with
+ * the birth year as extra evidence. Scores are in [0, 1]; every match carries its reasons.
+ */
+public final class Screener {
+
+    /** The recommended threshold: see docs/vetting.md for the measured false-positive rate. */
+    public static final double DEFAULT_THRESHOLD = 0.75;
+    public static final int MAX_MATCHES = 10;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final List<ReferenceEntity> entities;
+    private final List<IndexedName> names = new ArrayList<>();
+    private final Map<String, int[]> postings;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int maxUsefulFrequency;
+
+    public Screener(List<ReferenceEntity> entities) {
+        this.entities = List.copyOf(entities);
+        Map<String, List<Integer>> building = new HashMap<>();
+        for (int e = 0; e < this.entities.size(); e++) {
+            for (String name : this.entities.get(e).names()) {
+                IndexedName indexed = IndexedName.of(e, name);
+                if (indexed.tokens.length == 0) {
+                    continue;
+                }
+                int nameIndex = names.size();
+                names.add(indexed);
+                for (String skeleton : indexed.distinctSkeletons()) {
+                    building.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(nameIndex);
+                }
+            }
+        }
+        this.postings = new HashMap<>(building.size() * 2);
+        building.forEach((skeleton, list) -> {
+            postings.put(skeleton, list.stream().mapToInt(Integer::intValue).toArray());
+            documentFrequency.put(skeleton, list.size());
+        });
+        this.maxUsefulFrequency = Math.max(50, names.size() / 50);
+    }
+
+    public int size() {
+        return entities.size();
+    }
+
+    /** The best matches at or above {@code threshold}, best first, at most ten. */
+    public List<Match> screen(String name, Integer birthYear, double threshold) {
+        IndexedName query = IndexedName.of(-1, name);
+        if (query.tokens.length == 0) {
+            return List.of();
+        }
+        double[] queryWeights = weights(query);
+        Map<Integer, Boolean> candidates = new HashMap<>();
+        boolean anyUseful = false;
+        for (String skeleton : query.distinctSkeletons()) {
+            int[] list = postings.get(skeleton);
+            if (list != null && list.length <= maxUsefulFrequency) {
+                anyUseful = true;
+                for (int n : list) {
+                    candidates.put(n, Boolean.TRUE);
+                }
+            }
+        }
+        if (!anyUseful) {
+            rarestIntersection(query, candidates);
+        }
+        Map<Integer, Match> best = new HashMap<>();
+        for (int nameIndex : candidates.keySet()) {
+            IndexedName candidate = names.get(nameIndex);
+            Match match = score(query, queryWeights, candidate, birthYear);
+            if (match != null && match.score() >= threshold) {
+                best.merge(candidate.entity, match, (x, y) -> x.score() >= y.score() ? x : y);
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()
+                .thenComparing(Match::entity)).limit(MAX_MATCHES).toList();
+    }
+
+    /** Every word of the query is common: take the names that share its two rarest words. */
+    private void rarestIntersection(IndexedName query, Map<Integer, Boolean> candidates) {
+        String[] skeletons = query.distinctSkeletons().stream()
+                .filter(postings::containsKey)
+                .sorted(Comparator.comparingInt(s -> postings.get(s).length)).toArray(String[]::new);
+        if (skeletons.length < 2) {
+            return;
+        }
+        int[] first = postings.get(skeletons[0]);
+        int[] second = postings.get(skeletons[1]);
+        int i = 0;
+        int j = 0;
+        while (i < first.length && j < second.length) {
+            if (first[i] == second[j]) {
+                candidates.put(first[i], Boolean.TRUE);
+                i++;
+                j++;
+            } else if (first[i] < second[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    private Match score(IndexedName query, double[] queryWeights, IndexedName candidate, Integer birthYear) {
+        double[] candidateWeights = weights(candidate);
+        double queryTotal = Arrays.stream(queryWeights).sum();
+        double candidateTotal = Arrays.stream(candidateWeights).sum();
+        double queryMatched = 0;
+        int exact = 0;
+        boolean crossScript = false;
+        for (int q = 0; q < query.tokens.length; q++) {
+            double similarity = 0;
+            for (NameKey token : candidate.tokens) {
+                double s = similarity(query.tokens[q], token);
+                if (s > similarity) {
+                    similarity = s;
+                    crossScript = crossScript || (s == 1.0 && query.tokens[q].fromPersianScript() != token.fromPersianScript());
+                }
+            }
+            if (similarity == 1.0) {
+                exact++;
+            }
+            queryMatched += queryWeights[q] * similarity;
+        }
+        if (exact == 0 || (query.tokens.length > 1 && queryMatched / queryTotal < 0.5)) {
+            return null;
+        }
+        double candidateMatched = 0;
+        for (int c = 0; c < candidate.tokens.length; c++) {
+            double similarity = 0;
+            for (NameKey token : query.tokens) {
+                similarity = Math.max(similarity, similarity(candidate.tokens[c], token));
+            }
+            candidateMatched += candidateWeights[c] * similarity;
+        }
+        double score = 0.6 * (queryMatched / queryTotal) + 0.4 * (candidateMatched / candidateTotal);
+        ReferenceEntity entity = entities.get(candidate.entity);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(String.format(Locale.ROOT, "name \"%s\" matches %d of %d words%s", candidate.text, exact,
+                query.tokens.length, crossScript ? " across scripts" : ""));
+        if (birthYear != null && !entity.birthYears().isEmpty()) {
+            int apart = entity.birthYears().stream().mapToInt(y -> Math.abs(y - birthYear)).min().orElse(99);
+            if (apart <= 1) {
+                score = Math.min(1.0, score + 0.05);
+                reasons.add("birth year agrees (" + birthYear + ")");
+            } else if (apart > 3) {
+                score *= 0.75;
+                reasons.add("birth years differ by " + apart);
+            }
+        }
+        if (!entity.positions().isEmpty()) {
+            reasons.add("listed as: " + entity.positions().get(0));
+        }
+        reasons.add("source: " + entity.source());
+        return new Match(entity.id(), Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
+    }
+
+    private static double similarity(NameKey a, NameKey b) {
+        if (a.skeleton().isEmpty() || b.skeleton().isEmpty()) {
+            return 0;
+        }
+        if (a.skeleton().equals(b.skeleton())) {
+            if (a.skeleton().length() <= 2 && !a.fromPersianScript() && !b.fromPersianScript()
+                    && JARO_WINKLER.apply(a.folded(), b.folded()) < 0.85) {
+                return 0.5;
+            }
+            return 1.0;
+        }
+        if (a.skeleton().length() >= 3 && b.skeleton().length() >= 3 && JARO_WINKLER.apply(a.skeleton(), b.skeleton()) >= 0.9) {
+            return 0.85;
+        }
+        return 0;
+    }
+
+    private double[] weights(IndexedName name) {
+        double[] weights = new double[name.tokens.length];
+        int total = Math.max(names.size(), 1);
+        for (int i = 0; i < weights.length; i++) {
+            int df = documentFrequency.getOrDefault(name.tokens[i].skeleton(), 0);
+            weights[i] = Math.log(1.0 + (double) total / (df + 1));
+        }
+        return weights;
+    }
+
+    /** A reference entity that matches, how well, and why. */
+    public record Match(String entity, double score, List<String> reasons) {
+    }
+
+    private record IndexedName(int entity, String text, NameKey[] tokens) {
+        static IndexedName of(int entity, String text) {
+            List<NameKey> keys = new ArrayList<>();
+            for (String token : PersianNames.tokens(text)) {
+                NameKey key = PersianNames.key(token);
+                if (!key.skeleton().isEmpty()) {
+                    keys.add(key);
+                }
+            }
+            return new IndexedName(entity, text, keys.toArray(NameKey[]::new));
+        }
+
+        List<String> distinctSkeletons() {
+            return Arrays.stream(tokens).map(NameKey::skeleton).distinct().toList();
+        }
+    }
+}

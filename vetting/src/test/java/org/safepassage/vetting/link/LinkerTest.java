@@ -1,0 +1,93 @@
+package org.safepassage.vetting.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.Organization;
+import org.safepassage.core.registration.Person;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Service;
+import org.safepassage.core.registration.Urgency;
+
+class LinkerTest {
+
+    private final List<PersonRecord> records = new ArrayList<>();
+
+    private void add(String given, String family, String father, Integer year, String nationalId) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, father, year, null, nationalId),
+                new Service(Organization.IRGC, null, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
+    /** Unrelated background people, so that name frequencies mean something. */
+    private void background(int count) {
+        String[] given = {"Ali", "Reza", "Mehdi", "Hassan", "Amir", "Saeed", "Majid", "Javad"};
+        String[] family = {"Ahmadi", "Karimi", "Jafari", "Salehi", "Moradi", "Akbari", "Nouri", "Heidari"};
+        for (int i = 0; i < count; i++) {
+            add(given[i % given.length], family[(i / given.length) % family.length] + (i / 64), null, 1950 + i % 50, null);
+        }
+    }
+
+    private Clusters link() {
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        Linker linker = new Linker(new PairComparator(frequencies, LinkWeights.DEFAULT));
+        return linker.cluster(records, linker.candidateLinks(records));
+    }
+
+    @Test
+    void oneOfficerWrittenInTwoScriptsWithAYearOffIsOnePerson() {
+        background(2000);
+        int persian = records.size();
+        add("محمدرضا", "قاسمی", "حسین", 1978, null);
+        add("Mohammad Reza", "Ghassemi", "Hosein", 1979, null);
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[persian]).isEqualTo(clusters.clusterOf()[persian + 1]);
+        assertThat(clusters.linksOf().get(persian)).singleElement().satisfies(link -> assertThat(link.reasons())
+                .anyMatch(reason -> reason.startsWith("family name agrees across scripts"))
+                .anyMatch(reason -> reason.startsWith("birth years one apart")));
+    }
+
+    @Test
+    void namesakesWithDifferentValidNationalIdsStayApart() {
+        background(2000);
+        int first = records.size();
+        add("Kourosh", "Bahmanvand", "Farhad", 1970, "0012345679");
+        add("Kourosh", "Bahmanvand", "Farhad", 1970, "0084575948");
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
+    }
+
+    @Test
+    void aWeakLinkDoesNotChainTwoPeopleTogether() {
+        background(2000);
+        int a = records.size();
+        // a and b: one man, well attested; c: his namesake with another valid national ID. A fourth
+        // registration gives the name alone and so links to both: it must not chain a and c together.
+        add("Siamak", "Dehghanpour", "Nader", 1980, "0012345679");
+        add("سیامک", "دهقان‌پور", "نادر", 1980, "0012345679");
+        add("Siamak", "Dehghanpour", "Behrouz", 1981, "0084575948");
+        add("Siamak", "Dehghanpour", null, null, null);
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[a]).isEqualTo(clusters.clusterOf()[a + 1]);
+        assertThat(clusters.clusterOf()[a + 2]).isNotEqualTo(clusters.clusterOf()[a]);
+    }
+
+    @Test
+    void nationalIdsOneSlipApartAreRecognised() {
+        assertThat(PairComparator.oneSlipApart("0012345679", "0012345678")).isTrue();
+        assertThat(PairComparator.oneSlipApart("0012345679", "0013245679")).isTrue();
+        assertThat(PairComparator.oneSlipApart("0012345679", "0099345679")).isFalse();
+    }
+}

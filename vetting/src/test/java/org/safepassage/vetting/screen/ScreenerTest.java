@@ -1,0 +1,84 @@
+package org.safepassage.vetting.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScreenerTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FTM = """
+            {"id": "ofac-0001", "schema": "Person", "properties": {"name": ["Bahram Dehghanpour"], "alias": ["بهرام دهقان‌پور"], "birthDate": ["1961-03-02"], "position": ["Deputy commander (synthetic)"]}}
+            {"id": "ofac-0002", "schema": "Company", "properties": {"name": ["Synthetic Trading LLC"]}}
+            {"id": "ofac-0003", "schema": "Person", "properties": {"name": ["Siavash Mirzaei Kouhi"], "birthDate": ["1975"]}}
+            not json
+            """;
+
+    @Test
+    void findsAPersonAcrossScriptsAndSpellingsWithReasons() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Screener screener = new Screener(ReferenceLists.read(Files.writeString(dir.resolve("list.json"), FTM), problems::add));
+
+        List<Screener.Match> persian = screener.screen("بهرام دهقانپور", 1961, Screener.DEFAULT_THRESHOLD);
+        List<Screener.Match> latin = screener.screen("Siyavash Mirzaee Kuhi", null, Screener.DEFAULT_THRESHOLD);
+        List<Screener.Match> other = screener.screen("Bahram Karimi", 1990, Screener.DEFAULT_THRESHOLD);
+
+        assertThat(screener.size()).isEqualTo(2);
+        assertThat(problems).singleElement().asString().contains("line 4");
+        assertThat(persian).first().satisfies(match -> {
+            assertThat(match.entity()).isEqualTo("ofac-0001");
+            assertThat(match.score()).isGreaterThan(0.9);
+            assertThat(match.reasons()).contains("birth year agrees (1961)");
+        });
+        assertThat(latin).extracting(Screener.Match::entity).containsExactly("ofac-0003");
+        assertThat(other).isEmpty();
+    }
+
+    @Test
+    void readsCsvWithItsHeader() throws Exception {
+        Path csv = Files.writeString(dir.resolve("known.csv"), """
+                id,name,alias,birth_date,position
+                k-1,Nader Afshar,نادر افشار,1966-01-01,synthetic officer
+                k-2,,,1970-01-01,
+                """);
+        List<String> problems = new ArrayList<>();
+
+        List<ReferenceEntity> entities = ReferenceLists.read(csv, problems::add);
+
+        assertThat(entities).singleElement().satisfies(entity -> {
+            assertThat(entity.names()).containsExactly("Nader Afshar", "نادر افشار");
+            assertThat(entity.birthYears()).containsExactly(1966);
+        });
+        assertThat(problems).singleElement().asString().contains("no name");
+    }
+
+    /** The 50,000 synthetic people of ../shared/data: unrelated generated officers should rarely match any. */
+    @Test
+    void fewFalseHitsAgainstTheSyntheticBackgroundList() throws Exception {
+        Path background = Path.of("../../shared/data/synthetic-people-global.csv");
+        assumeTrue(Files.exists(background), "the shared reference data is not beside the repository");
+        Screener screener = new Screener(ReferenceLists.read(background, problem -> { }));
+        String[] given = {"Kourosh", "Siamak", "Behrouz", "Nader", "Babak", "Peyman", "Ramin", "Farhad"};
+        String[] family = {"Dehghanpour", "Bahmanvand", "Yazdannia", "Kermanilou", "Shirazian", "Tabrizi"};
+        int queries = 0;
+        int hits = 0;
+        for (String g : given) {
+            for (String f : family) {
+                queries++;
+                if (!screener.screen(g + " " + f, 1975, Screener.DEFAULT_THRESHOLD).isEmpty()) {
+                    hits++;
+                }
+            }
+        }
+        assertThat(screener.size()).isEqualTo(50_000);
+        assertThat((double) hits / queries).isLessThan(0.05);
+    }
+}
