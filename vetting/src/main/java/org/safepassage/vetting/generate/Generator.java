@@ -113,7 +113,17 @@ public final class Generator {
         String[] city = CITIES[random.nextInt(CITIES.length)];
         String nationalId = random.nextDouble() < 0.85 ? nationalId() : null;
         Organization organization = Organization.values()[random.nextInt(Organization.values().length - 1)];
-        return new Identity(id, anonymous, givenName, familyName, father, birthYear, city, nationalId, organization);
+        int unitNumber = 1 + random.nextInt(120);
+        String[] unit = {"یگان " + unitNumber, "Unit " + unitNumber};
+        List<FamilyMember> relatives = new ArrayList<>();
+        if (random.nextDouble() < 0.75) {
+            relatives.add(new FamilyMember(Relation.SPOUSE, birthYear + random.nextInt(8) - 1));
+        }
+        for (int child = random.nextInt(4); child > 0; child--) {
+            relatives.add(new FamilyMember(Relation.CHILD, Math.min(2025, birthYear + 20 + random.nextInt(18))));
+        }
+        return new Identity(id, anonymous, givenName, familyName, father, birthYear, city, nationalId, organization, unit,
+                List.copyOf(relatives));
     }
 
     private Registration render(Identity person, int copy) {
@@ -143,11 +153,24 @@ public final class Generator {
             String place = random.nextDouble() < 0.5 ? null : person.city()[persian ? 0 : 1];
             who = new Person(givenName, familyName, father, year, place, nationalId);
         }
-        Service service = new Service(person.organization(), null, null, null, null, null, null);
-        List<FamilyMember> relatives = random.nextDouble() < 0.5 ? List.of()
-                : List.of(new FamilyMember(Relation.SPOUSE, person.birthYear() + random.nextInt(6)));
+        Service service = new Service(person.organization(), null, random.nextDouble() < 0.4 ? null : person.unit()[persian ? 0 : 1],
+                null, null, null, null);
+        List<FamilyMember> relatives = random.nextDouble() < 0.4 ? List.of() : familyAsWritten(person.relatives());
         return new Registration(Registration.SCHEMA, "r-0000000", received, Channel.WEB, persian ? "fa" : "en", who, service,
                 relatives, null, null, Urgency.values()[random.nextInt(Urgency.values().length)], List.of());
+    }
+
+    /** The family as one registration lists it: now and then a member left out, a year one off. */
+    private List<FamilyMember> familyAsWritten(List<FamilyMember> relatives) {
+        List<FamilyMember> written = new ArrayList<>();
+        for (FamilyMember member : relatives) {
+            if (random.nextDouble() < 0.15) {
+                continue;
+            }
+            int shift = random.nextDouble() < 0.15 ? (random.nextBoolean() ? 1 : -1) : 0;
+            written.add(new FamilyMember(member.relation(), member.birthYear() + shift));
+        }
+        return written;
     }
 
     private String spell(NameList.Entry name, boolean persian) {
@@ -181,6 +204,7 @@ public final class Generator {
     }
 
     private record Identity(String id, boolean anonymous, NameList.Entry given, NameList.Entry family, NameList.Entry father,
-                            int birthYear, String[] city, String nationalId, Organization organization) {
+                            int birthYear, String[] city, String nationalId, Organization organization, String[] unit,
+                            List<FamilyMember> relatives) {
     }
 }

@@ -28,6 +28,9 @@ public final class Blocking {
             // order-free, so that swapped given and family names meet
             keys.add(given.compareTo(family) <= 0 ? "p" + given + "|" + family : "p" + family + "|" + given);
         }
+        // Given names are few and common: keys that leave the family name out keep its first letter,
+        // which survives most slips and both scripts, so that their blocks stay small.
+        String familyInitial = family.isEmpty() ? "" : family.substring(0, 1);
         if (r.birthYear() != null) {
             int bucket = r.birthYear() / 2;
             int shifted = (r.birthYear() + 1) / 2;
@@ -36,13 +39,13 @@ public final class Blocking {
                     keys.add("f" + family + "|" + b);
                 }
                 if (!given.isEmpty()) {
-                    keys.add("g" + given + "|" + b);
+                    keys.add("g" + given + "|" + familyInitial + "|" + b);
                 }
             }
         }
         if (!father.isEmpty()) {
             if (!given.isEmpty()) {
-                keys.add("G" + given + "|" + father);
+                keys.add("G" + given + "|" + father + "|" + familyInitial);
             }
             if (!family.isEmpty()) {
                 keys.add("F" + family + "|" + father);

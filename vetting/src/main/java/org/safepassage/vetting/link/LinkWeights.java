@@ -23,6 +23,9 @@ package org.safepassage.vetting.link;
  * @param organizationDiffers different organisations
  * @param placeM              m of the same birth place
  * @param placeDiffers        different birth places
+ * @param relativeSame        a family member of the same kind born within a year, on both lists
+ * @param spouseDiffers       spouses listed by both, born years apart
+ * @param unitSame            the same unit, as written
  * @param margin              evidence needed beyond the prior odds: a pair is one person when its
  *                            total weight reaches log2(number of records) + margin
  */
@@ -30,15 +33,15 @@ public record LinkWeights(double nameM, double maxNameWeight, double givenDisagr
                           double fatherDisagree, double typoFactor, double swapPenalty, double yearM, double yearOff,
                           double yearFar, double nationalIdSame, double nationalIdConflict, double nationalIdNear,
                           double organizationM, double organizationDiffers, double placeM, double placeDiffers,
-                          double margin) {
+                          double relativeSame, double spouseDiffers, double unitSame, double margin) {
 
     public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -4.5, 0.6, 1.0, 0.7, 2.5, -6,
-            14, -16, 4, 0.9, -3, 0.8, -2, 2);
+            14, -16, 4, 0.9, -3, 0.8, -2, 3, -4, 4, 2);
 
     /** The same weights with another margin (more: fewer, surer links; less: more links). */
     public LinkWeights withMargin(double newMargin) {
         return new LinkWeights(nameM, maxNameWeight, givenDisagree, familyDisagree, fatherDisagree, typoFactor, swapPenalty,
                 yearM, yearOff, yearFar, nationalIdSame, nationalIdConflict, nationalIdNear, organizationM,
-                organizationDiffers, placeM, placeDiffers, newMargin);
+                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitSame, newMargin);
     }
 }

@@ -111,7 +111,7 @@ public final class Linker {
 
     /**
      * Whether joining two groups is supported by the groups as a whole: the average weight over
-     * every cross pair must reach the threshold (pairs not compared yet are compared now), so a
+     * every cross pair must itself reach the match threshold (pairs not compared yet are compared now), so a
      * single link between two otherwise different people does not chain them together.
      */
     private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
@@ -129,7 +129,7 @@ public final class Linker {
                 sum += known != null ? known : comparator.compare(records.get(a), records.get(b), null);
             }
         }
-        return sum / ((double) groupA.size() * groupB.size()) >= threshold * 0.5;
+        return sum / ((double) groupA.size() * groupB.size()) >= threshold;
     }
 
     private static Set<String> validId(PersonRecord record) {

@@ -51,6 +51,11 @@ public final class PairComparator {
             note(reasons, same ? "same organisation (" + a.organization() + ")"
                     : "different organisations (" + a.organization() + " / " + b.organization() + ")");
         }
+        total += relatives(a.relatives(), b.relatives(), reasons);
+        if (a.unit() != null && b.unit() != null && a.unit().equals(b.unit())) {
+            total += weights.unitSame();
+            note(reasons, "same unit");
+        }
         if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
             boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
             total += same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
@@ -87,7 +92,8 @@ public final class PairComparator {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        if (x.skeleton().equals(y.skeleton()) && vowelsAgree(x, y)) {
+        boolean bothPersian = x.fromPersianScript() && y.fromPersianScript();
+        if (x.skeleton().equals(y.skeleton()) && vowelsAgree(x, y) && (!bothPersian || x.folded().equals(y.folded()))) {
             double u = share.applyAsDouble(x.skeleton());
             double weight = Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
             if (reasons != null) {
@@ -96,7 +102,8 @@ public final class PairComparator {
             }
             return weight;
         }
-        if (oneSlip(x.skeleton(), y.skeleton())) {
+        if (bothPersian ? LEVENSHTEIN.apply(x.folded(), y.folded()) == 1 && Math.min(x.folded().length(), y.folded().length()) >= 3
+                : oneSlip(x.skeleton(), y.skeleton())) {
             double u = Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
             double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
             if (reasons != null) {
@@ -108,6 +115,47 @@ public final class PairComparator {
             reasons.add(field + " differs");
         }
         return disagree;
+    }
+
+    /**
+     * Family members listed by both: each relative of the same kind born within a year of one on
+     * the other list counts for; a spouse listed by both with years far apart counts against.
+     */
+    private double relatives(int[] x, int[] y, List<String> reasons) {
+        if (x.length == 0 || y.length == 0) {
+            return 0;
+        }
+        int matched = 0;
+        boolean spouseConflict = false;
+        boolean[] used = new boolean[y.length];
+        for (int member : x) {
+            int relation = member / 10_000;
+            int year = member % 10_000;
+            boolean found = false;
+            for (int j = 0; j < y.length && !found; j++) {
+                if (!used[j] && y[j] / 10_000 == relation && year != 0 && Math.abs(y[j] % 10_000 - year) <= 1) {
+                    used[j] = true;
+                    found = true;
+                }
+            }
+            if (found) {
+                matched++;
+            } else if (relation == 0 && year != 0) {
+                for (int other : y) {
+                    if (other / 10_000 == 0 && other % 10_000 != 0 && Math.abs(other % 10_000 - year) > 2) {
+                        spouseConflict = true;
+                    }
+                }
+            }
+        }
+        double weight = matched * weights.relativeSame() + (spouseConflict ? weights.spouseDiffers() : 0);
+        if (matched > 0) {
+            note(reasons, matched + " family member(s) listed by both with matching birth years");
+        }
+        if (spouseConflict) {
+            note(reasons, "spouses' birth years far apart");
+        }
+        return weight;
     }
 
     /** One letter added, dropped or changed, in names long enough for that to still say something. */

@@ -12,7 +12,7 @@ import org.safepassage.vetting.names.PersianNames;
 /** What linking compares of one registration, normalised once. */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
-                           NameKey province) {
+                           NameKey province, String unit, int[] relatives) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -26,7 +26,24 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 BirthYears.gregorian(person.birthYear()), nationalId,
                 nationalId != null && NationalId.hasValidCheckDigit(nationalId),
                 service == null || service.organization() == null ? null : service.organization().wireName(),
-                PersianNames.key(person.birthPlace()), PersianNames.key(service == null ? null : service.province()));
+                PersianNames.key(person.birthPlace()), PersianNames.key(service == null ? null : service.province()),
+                service == null ? null : unit(service.unit()), relatives(registration.family()));
+    }
+
+    /** A unit as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */
+    private static String unit(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String canonical = PersianNames.canonicalPersian(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return canonical.isEmpty() ? null : canonical;
+    }
+
+    /** Family members as (relation, birth year) codes: relation ordinal × 10,000 + year; 0 for an unknown year. */
+    private static int[] relatives(java.util.List<org.safepassage.core.registration.FamilyMember> family) {
+        return family.stream().filter(member -> member.relation() != null)
+                .mapToInt(member -> member.relation().ordinal() * 10_000 + (member.birthYear() == null ? 0 : member.birthYear()))
+                .toArray();
     }
 
     public boolean named() {

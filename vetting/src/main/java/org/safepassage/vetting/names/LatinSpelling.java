@@ -21,6 +21,15 @@ public final class LatinSpelling {
         String s = letters;
         s = s.replace("dj", "j").replace("zh", "j").replace("kh", "x").replace("gh", "q").replace("sh", "S")
                 .replace("ch", "C").replace("ph", "f").replace("ck", "k").replace('w', 'v').replace('c', 'k');
+        return foldSingleLetters(s);
+    }
+
+    /**
+     * The vowel folding alone, for letters that already stand one for each sound (a Persian
+     * spelling, where ش چ خ غ ژ were marked S C x q j before transliteration).
+     */
+    public static String foldSingleLetters(String letters) {
+        String s = letters.replace('w', 'v');
         s = s.replace("ou", "u").replace("oo", "u").replace("uu", "u");
         s = s.replace("ee", "i").replace("ei", "i").replace("ey", "i").replace("ie", "i").replace("ii", "i");
         s = s.replace("aa", "a");
@@ -40,19 +49,19 @@ public final class LatinSpelling {
      * tells Ghasemi from Ghasem and Karimi from Karim.
      */
     public static String skeleton(String folded) {
-        int end = folded.length();
-        while (end > 0 && "aeiouhv".indexOf(folded.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        boolean vowelEnding = end < folded.length() && end > 0;
         int start = 0;
-        while (start < end && "aeiou".indexOf(folded.charAt(start)) >= 0) {
+        while (start < folded.length() - 1 && "aeiou".indexOf(folded.charAt(start)) >= 0) {
             start++;
         }
+        int end = folded.length();
+        while (end > start + 1 && "aeiouhv".indexOf(folded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        boolean vowelEnding = end < folded.length();
         StringBuilder out = new StringBuilder(end - start + 1);
         for (int i = start; i < end; i++) {
             char c = folded.charAt(i);
-            if (c == 'a' || c == 'e' || c == 'o' || c == 'u' || c == 'v') {
+            if (i > start && (c == 'a' || c == 'e' || c == 'o' || c == 'u') || i > 0 && c == 'v') {
                 continue;
             }
             out.append(c);

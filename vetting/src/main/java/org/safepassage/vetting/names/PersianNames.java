@@ -29,7 +29,7 @@ public final class PersianNames {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final ThreadLocal<Transliterator> PERSIAN_TO_LATIN = ThreadLocal.withInitial(() ->
-            Transliterator.getInstance("Persian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+            Transliterator.getInstance("Persian-Latin/BGN; Any-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
             Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
     private static final int CACHE_LIMIT = 2_000_000;
@@ -83,14 +83,36 @@ public final class PersianNames {
 
     private static NameKey compute(String raw) {
         boolean persian = hasArabicScript(raw);
-        String latin = persian ? PERSIAN_TO_LATIN.get().transliterate(canonicalPersian(raw))
-                : TO_ASCII.get().transliterate(NFKC.normalize(raw));
-        String joined = latin.replaceAll("[^a-z]", "");
+        String joined;
+        if (persian) {
+            // Letters that Latin writes with two letters get one symbol first, so that ز+ه (zh)
+            // is not read as ژ, nor س+ه (sh) as ش: the Persian spelling is unambiguous, keep it so.
+            String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonicalPersian(raw)));
+            joined = marked.replaceAll("[^a-zSCXQJ]", "").replace('X', 'x').replace('Q', 'q').replace('J', 'j');
+        } else {
+            joined = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        }
         if (joined.isEmpty()) {
             return NameKey.EMPTY;
         }
-        String folded = LatinSpelling.fold(joined);
+        String folded = persian ? LatinSpelling.foldSingleLetters(joined) : LatinSpelling.fold(joined);
         return new NameKey(folded, LatinSpelling.skeleton(folded), persian);
+    }
+
+    private static String markDigraphLetters(String persian) {
+        StringBuilder out = new StringBuilder(persian.length());
+        for (int i = 0; i < persian.length(); i++) {
+            char c = persian.charAt(i);
+            out.append(switch (c) {
+                case 'ش' -> 'S';
+                case 'چ' -> 'C';
+                case 'خ' -> 'X';
+                case 'غ', 'ق' -> 'Q';
+                case 'ژ' -> 'J';
+                default -> c;
+            });
+        }
+        return out.toString();
     }
 
     static boolean hasArabicScript(String text) {
