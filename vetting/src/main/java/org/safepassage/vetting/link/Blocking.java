@@ -11,7 +11,7 @@ import java.util.List;
 public final class Blocking {
 
     /** Blocks larger than this are names too common to compare all pairs of; other keys still meet. */
-    public static final int MAX_BLOCK = 1_500;
+    public static final int MAX_BLOCK = 400;
 
     private Blocking() {
     }

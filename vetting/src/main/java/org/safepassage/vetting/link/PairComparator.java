@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.safepassage.vetting.names.NameKey;
 
 /**
@@ -15,7 +14,6 @@ import org.safepassage.vetting.names.NameKey;
 public final class PairComparator {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
 
     private final FieldFrequencies frequencies;
     private final LinkWeights weights;
@@ -65,10 +63,13 @@ public final class PairComparator {
     }
 
     private double names(PersonRecord a, PersonRecord b, List<String> reasons) {
-        double straight = name(a.given(), b.given(), frequencies::given, weights.givenDisagree())
-                + name(a.family(), b.family(), frequencies::family, weights.familyDisagree());
-        double swapped = name(a.given(), b.family(), frequencies::family, weights.familyDisagree())
-                + name(a.family(), b.given(), frequencies::given, weights.givenDisagree()) - weights.swapPenalty();
+        double givenWeight = name(a.given(), b.given(), frequencies::given, weights.givenDisagree());
+        double familyWeight = name(a.family(), b.family(), frequencies::family, weights.familyDisagree());
+        double straight = givenWeight + familyWeight;
+        // Reading the names the other way round can only help when one of them does not agree.
+        double swapped = givenWeight > 0 && familyWeight > 0 ? Double.NEGATIVE_INFINITY
+                : name(a.given(), b.family(), frequencies::family, weights.familyDisagree())
+                        + name(a.family(), b.given(), frequencies::given, weights.givenDisagree()) - weights.swapPenalty();
         if (reasons == null) {
             return Math.max(straight, swapped);
         }
@@ -102,7 +103,7 @@ public final class PairComparator {
             }
             return weight;
         }
-        if (bothPersian ? LEVENSHTEIN.apply(x.folded(), y.folded()) == 1 && Math.min(x.folded().length(), y.folded().length()) >= 3
+        if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && oneEditApart(x.folded(), y.folded())
                 : oneSlip(x.skeleton(), y.skeleton())) {
             double u = Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
             double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
@@ -160,8 +161,25 @@ public final class PairComparator {
 
     /** One letter added, dropped or changed, in names long enough for that to still say something. */
     static boolean oneSlip(String x, String y) {
-        return Math.min(x.length(), y.length()) >= 4 && Math.abs(x.length() - y.length()) <= 1
-                && LEVENSHTEIN.apply(x, y) == 1; // -1 when further apart than the limit
+        return Math.min(x.length(), y.length()) >= 4 && oneEditApart(x, y);
+    }
+
+    /** Exactly one letter inserted, deleted or replaced (Levenshtein distance 1), without allocating. */
+    static boolean oneEditApart(String x, String y) {
+        int lengthDifference = x.length() - y.length();
+        if (lengthDifference > 1 || lengthDifference < -1 || x.equals(y)) {
+            return false;
+        }
+        String longer = lengthDifference >= 0 ? x : y;
+        String shorter = lengthDifference >= 0 ? y : x;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        if (longer.length() == shorter.length()) {
+            return longer.regionMatches(i + 1, shorter, i + 1, shorter.length() - i - 1);
+        }
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     /**

@@ -85,6 +85,17 @@ class LinkerTest {
     }
 
     @Test
+    void oneEditApartIsLevenshteinDistanceOne() {
+        assertThat(PairComparator.oneEditApart("mnsrlV", "mnhrlV")).isTrue();
+        assertThat(PairComparator.oneEditApart("mhmd", "mhd")).isTrue();
+        assertThat(PairComparator.oneEditApart("mhd", "mhmd")).isTrue();
+        assertThat(PairComparator.oneEditApart("qsm", "qsmV")).isTrue();
+        assertThat(PairComparator.oneEditApart("hsin", "hsin")).isFalse();
+        assertThat(PairComparator.oneEditApart("hsin", "shin")).isFalse();
+        assertThat(PairComparator.oneEditApart("abcd", "abdc")).isFalse();
+    }
+
+    @Test
     void nationalIdsOneSlipApartAreRecognised() {
         assertThat(PairComparator.oneSlipApart("0012345679", "0012345678")).isTrue();
         assertThat(PairComparator.oneSlipApart("0012345679", "0013245679")).isTrue();
