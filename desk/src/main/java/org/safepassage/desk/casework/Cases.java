@@ -2,9 +2,11 @@ package org.safepassage.desk.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
@@ -17,6 +19,7 @@ import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.staff.StaffDirectory;
 import org.safepassage.desk.staff.StaffMember;
 import org.safepassage.desk.system.NotFound;
+import org.safepassage.desk.vetting.RegistrationLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,17 +38,20 @@ public class Cases {
     private final MessageStore messages;
     private final Replies replies;
     private final StaffDirectory staffDirectory;
+    private final RegistrationLinks links;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public Cases(CaseStore cases, RegistrationStore registrations, MessageStore messages, Replies replies,
-                 StaffDirectory staffDirectory, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+                 StaffDirectory staffDirectory, RegistrationLinks links, AuditLog audit, TransactionTemplate transaction,
+                 Clock clock) {
         this.cases = cases;
         this.registrations = registrations;
         this.messages = messages;
         this.replies = replies;
         this.staffDirectory = staffDirectory;
+        this.links = links;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -83,8 +89,12 @@ public class Cases {
         List<String> threads = linked.stream().map(StoredRegistration::threadTag).distinct().toList();
         List<ThreadMessage> thread = messages.ofThreads(threads);
         audit.append(staff.username(), AuditAction.CASE_VIEW, subject(caseId), "viewed");
+        Map<String, List<RegistrationLinks.LinkedRegistration>> linksOf = new LinkedHashMap<>();
+        for (StoredRegistration registration : linked) {
+            linksOf.put(registration.id(), links.of(registration.id(), staff.teamFilter()));
+        }
         return new CaseView(file, linked, threads, thread, cases.notes(caseId), cases.offers(caseId),
-                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams());
+                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf);
     }
 
     public CaseFile find(long caseId, SignedInStaff staff) {
@@ -225,6 +235,7 @@ public class Cases {
     /** A case with its registrations, submitter threads, messages, notes, offers and who it can go to. */
     public record CaseView(CaseFile file, List<StoredRegistration> registrations, List<String> threads,
                            List<ThreadMessage> messages, List<CaseNote> notes, List<Offer> offers,
-                           List<StaffMember> teamStaff, List<StaffDirectory.Team> teams) {
+                           List<StaffMember> teamStaff, List<StaffDirectory.Team> teams,
+                           Map<String, List<RegistrationLinks.LinkedRegistration>> links) {
     }
 }

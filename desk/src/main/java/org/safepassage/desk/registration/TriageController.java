@@ -1,12 +1,15 @@
 package org.safepassage.desk.registration;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.casework.CaseRuleException;
 import org.safepassage.desk.casework.Cases;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.NotFound;
+import org.safepassage.desk.vetting.RegistrationLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +28,13 @@ public class TriageController {
     private final RegistrationStore registrations;
     private final Cases cases;
     private final AuditLog audit;
+    private final RegistrationLinks links;
 
-    public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit) {
+    public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit, RegistrationLinks links) {
         this.registrations = registrations;
         this.cases = cases;
         this.audit = audit;
+        this.links = links;
     }
 
     @GetMapping("/")
@@ -40,7 +45,11 @@ public class TriageController {
     @GetMapping("/queue")
     String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInStaff staff, Model model) {
         int current = Math.max(0, page);
-        model.addAttribute("registrations", registrations.queue(staff.teamFilter(), PAGE_SIZE, current * PAGE_SIZE));
+        List<StoredRegistration> waiting = registrations.queue(staff.teamFilter(), PAGE_SIZE, current * PAGE_SIZE);
+        Map<String, Integer> linkCounts = new HashMap<>();
+        waiting.forEach(r -> linkCounts.put(r.id(), links.of(r.id(), staff.teamFilter()).size()));
+        model.addAttribute("registrations", waiting);
+        model.addAttribute("linkCounts", linkCounts);
         model.addAttribute("depth", registrations.queueDepth(staff.teamFilter()));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
@@ -52,6 +61,7 @@ public class TriageController {
         StoredRegistration registration = registrations.find(id, staff.teamFilter()).orElseThrow(NotFound::new);
         audit.append(staff.username(), AuditAction.REGISTRATION_VIEW, "registration:" + id, "viewed (identity masked)");
         model.addAttribute("registration", registration);
+        model.addAttribute("links", links.of(id, staff.teamFilter()));
         return "registration";
     }
 

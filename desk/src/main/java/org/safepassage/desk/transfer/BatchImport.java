@@ -42,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BatchImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchImport.class);
+
     private static final int MAX_DOCUMENT_BYTES = 1 << 20;
     private static final int ENTRIES_PER_TRANSACTION = 500;
 
@@ -107,7 +109,14 @@ public class BatchImport {
             transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,
                     done.stored(), done.failures().size(), actor));
             audit.append(actor, AuditAction.IMPORT, "batch:" + batch.batchId(), done.summary());
-            listeners.forEach(listener -> listener.imported(done));
+            for (ImportListener listener : listeners) {
+                try {
+                    listener.imported(done);
+                } catch (RuntimeException e) {
+                    log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
+                            batch.batchId(), listener.getClass().getSimpleName(), e.toString());
+                }
+            }
             return done;
         } catch (IOException e) {
             throw new BatchRejectedException("the batch could not be read to the end: " + e.getMessage(), e);

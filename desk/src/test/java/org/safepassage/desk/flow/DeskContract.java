@@ -270,6 +270,27 @@ abstract class DeskContract {
         assertThat(desk.bean(ReplyExport.class).export(dir.resolve("again.zip"), "test").replies()).isZero();
     }
 
+    @Test
+    void aSecondRegistrationOfOnePersonIsLinkedOnImportWithItsReasons() throws Exception {
+        Item persian = IntakeBatches.sealedRegistration(IntakeBatches.registration(newId('r'), "کوروش", "بهمن‌وند",
+                "synthetic", List.of()), Submitter.next(), desk.identity().recipient());
+        Item latin = IntakeBatches.sealedRegistration(IntakeBatches.registration(newId('r'), "Kourosh", "Bahmanvand",
+                "synthetic, later", List.of()), Submitter.next(), desk.identity().recipient());
+        Item stranger = IntakeBatches.sealedRegistration(IntakeBatches.registration(newId('r'), "Peyman", "Nikravesh",
+                "Farhad", 1990, "0084575948", "synthetic", List.of()), Submitter.next(), desk.identity().recipient());
+        importBatch(List.of(persian, stranger));
+        importBatch(List.of(latin));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+
+        Document page = ana.page("/registrations/" + latin.id());
+
+        assertThat(page.select(".links li a").eachText()).containsExactly(persian.id());
+        assertThat(page.select(".links").text()).contains("family name agrees across scripts", "same national ID");
+        assertThat(ana.page("/registrations/" + stranger.id()).select(".links").text())
+                .contains("No other registration links to this one");
+    }
+
     private long caseOf(String registrationId) {
         return desk.jdbc().sql("select case_id from registration where id = ?").param(registrationId).query(Long.class).single();
     }

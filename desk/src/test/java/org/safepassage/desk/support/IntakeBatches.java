@@ -51,8 +51,14 @@ public final class IntakeBatches {
 
     public static Registration registration(String id, String givenName, String familyName, String narrative,
                                             List<AttachmentRef> attachments) {
+        return registration(id, givenName, familyName, "حسن", 1978, "0012345679", narrative, attachments);
+    }
+
+    public static Registration registration(String id, String givenName, String familyName, String fatherName,
+                                            Integer birthYear, String nationalId, String narrative,
+                                            List<AttachmentRef> attachments) {
         return new Registration(Registration.SCHEMA, id, Instant.now().truncatedTo(ChronoUnit.HOURS), Channel.WEB, "fa",
-                new Person(givenName, familyName, "حسن", 1978, "شیراز", "0012345679"),
+                new Person(givenName, familyName, fatherName, birthYear, "شیراز", nationalId),
                 new Service(Organization.IRGC, "نیروی زمینی", "تیپ ۱۰", "سرگرد", "فرمانده گروهان", 17, "فارس"),
                 List.of(), "synthetic access text", narrative, Urgency.HIGH, attachments);
     }

@@ -1,0 +1,105 @@
+package org.safepassage.desk.vetting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.transfer.ImportListener;
+import org.safepassage.desk.transfer.ImportResult;
+import org.safepassage.vetting.link.IncrementalLinker;
+import org.safepassage.vetting.link.Link;
+import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.PersonRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links every imported registration against everything the desk holds, as the import finishes.
+ * The linker's index is built from the database on first use and then kept in memory; the links
+ * it finds are stored with their reasons and shown on the triage queue and case pages.
+ */
+@Service
+public class RegistrationLinks implements ImportListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationLinks.class);
+    private static final int PAGE = 10_000;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private IncrementalLinker linker;
+
+    public RegistrationLinks(JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public synchronized void imported(ImportResult result) {
+        if (result.newRegistrationIds().isEmpty()) {
+            return;
+        }
+        if (linker == null) {
+            linker = new IncrementalLinker(LinkWeights.DEFAULT);
+            List<String> held = new ArrayList<>();
+            loadAllExcept(result.newRegistrationIds(), held);
+            log.info("Vetting index built from {} registrations held", held.size());
+        }
+        List<PersonRecord> fresh = new ArrayList<>();
+        for (String id : result.newRegistrationIds()) {
+            String document = jdbc.sql("select document from registration where id = ?").param(id).query(String.class).single();
+            fresh.add(PersonRecord.of(0, RegistrationParser.parse(document)));
+        }
+        List<Link> links = linker.add(fresh);
+        transaction.executeWithoutResult(status -> links.forEach(this::store));
+    }
+
+    private void loadAllExcept(List<String> fresh, List<String> held) {
+        java.util.Set<String> skip = new java.util.HashSet<>(fresh);
+        String after = "";
+        while (true) {
+            List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
+                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
+            List<PersonRecord> records = new ArrayList<>();
+            for (String[] row : page) {
+                if (!skip.contains(row[0])) {
+                    records.add(PersonRecord.of(0, RegistrationParser.parse(row[1])));
+                    held.add(row[0]);
+                }
+            }
+            linker.hold(records); // links among those held were stored when they arrived
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1)[0];
+        }
+    }
+
+    private void store(Link link) {
+        String a = link.a().compareTo(link.b()) <= 0 ? link.a() : link.b();
+        String b = a.equals(link.a()) ? link.b() : link.a();
+        boolean exists = jdbc.sql("select count(*) from registration_link where a = ? and b = ?").params(a, b)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            jdbc.sql("insert into registration_link (a, b, weight, reasons) values (?, ?, ?, ?)")
+                    .params(a, b, link.weight(), String.join("\n", link.reasons())).update();
+        }
+    }
+
+    /** Links of a registration to others the reader may see (their team, or every team for admins). */
+    public List<LinkedRegistration> of(String registrationId, Long teamFilter) {
+        return jdbc.sql("select case when l.a = ? then l.b else l.a end as other, l.weight, l.reasons, r.case_id "
+                        + "from registration_link l join registration r on r.id = case when l.a = ? then l.b else l.a end "
+                        + "where (l.a = ? or l.b = ?) and (cast(? as bigint) is null or r.team_id = ?) order by l.weight desc")
+                .params(registrationId, registrationId, registrationId, registrationId, teamFilter, teamFilter)
+                .query((row, n) -> new LinkedRegistration(registrationId, row.getString("other"), row.getDouble("weight"),
+                        List.of(row.getString("reasons").split("\n")),
+                        row.getObject("case_id") == null ? null : row.getLong("case_id")))
+                .list();
+    }
+
+    /** A registration linked to another, why, and the case the other is on, if any. */
+    public record LinkedRegistration(String registration, String other, double weight, List<String> reasons, Long otherCase) {
+    }
+}

@@ -1,0 +1,95 @@
+package org.safepassage.vetting.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links new registrations against everything already held, as each batch arrives: the blocks and
+ * name frequencies of the records so far stay in memory, and only pairs that involve a new record
+ * are compared. Returns the links at or above the threshold with their reasons; deciding which
+ * registrations make one case stays with the analyst.
+ */
+public final class IncrementalLinker {
+
+    private final List<PersonRecord> records = new ArrayList<>();
+    private final Map<String, Linker.IntList> blocks = new HashMap<>();
+    private final FieldFrequencies frequencies = new FieldFrequencies();
+    private final PairComparator comparator;
+
+    public IncrementalLinker(LinkWeights weights) {
+        this.comparator = new PairComparator(frequencies, weights);
+    }
+
+    public synchronized int size() {
+        return records.size();
+    }
+
+    /**
+     * Takes records already linked earlier (their links are stored elsewhere) into the index
+     * without comparing them: what a desk does once, at start, with everything it holds.
+     */
+    public synchronized void hold(List<PersonRecord> earlier) {
+        for (PersonRecord record : earlier) {
+            PersonRecord indexed = reindexed(record);
+            records.add(indexed);
+            frequencies.add(indexed);
+            if (!indexed.named() && indexed.nationalId() == null) {
+                continue;
+            }
+            for (String key : Blocking.keys(indexed)) {
+                blocks.computeIfAbsent(key, k -> new Linker.IntList()).add(indexed.index());
+            }
+        }
+    }
+
+    /**
+     * Adds records built with {@link PersonRecord#of} (their index is ignored: each gets the next
+     * free one) and returns the links of the new ones, to each other and to those held before.
+     */
+    public synchronized List<Link> add(List<PersonRecord> newcomers) {
+        List<PersonRecord> added = new ArrayList<>(newcomers.size());
+        for (PersonRecord record : newcomers) {
+            PersonRecord indexed = reindexed(record);
+            records.add(indexed);
+            frequencies.add(indexed);
+            added.add(indexed);
+        }
+        double threshold = comparator.threshold();
+        Set<Long> compared = new HashSet<>();
+        List<Link> links = new ArrayList<>();
+        for (PersonRecord record : added) {
+            if (!record.named() && record.nationalId() == null) {
+                continue;
+            }
+            for (String key : Blocking.keys(record)) {
+                Linker.IntList block = blocks.computeIfAbsent(key, k -> new Linker.IntList());
+                if (block.size < Blocking.MAX_BLOCK) {
+                    for (int i = 0; i < block.size; i++) {
+                        PersonRecord other = records.get(block.values[i]);
+                        if (!compared.add(Linker.pair(record.index(), other.index()))) {
+                            continue;
+                        }
+                        double weight = comparator.compare(record, other, null);
+                        if (weight >= threshold) {
+                            List<String> reasons = new ArrayList<>();
+                            comparator.compare(record, other, reasons);
+                            links.add(new Link(other.id(), record.id(), weight, List.copyOf(reasons)));
+                        }
+                    }
+                }
+                block.add(record.index());
+            }
+        }
+        return links;
+    }
+
+    private PersonRecord reindexed(PersonRecord record) {
+        return new PersonRecord(records.size(), record.id(), record.given(), record.family(), record.father(),
+                record.birthYear(), record.nationalId(), record.nationalIdValid(), record.organization(), record.birthPlace(),
+                record.province(), record.unit(), record.relatives());
+    }
+}
