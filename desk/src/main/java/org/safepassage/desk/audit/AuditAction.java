@@ -22,7 +22,8 @@ public enum AuditAction {
     ATTACHMENT_OPENED("attachment.opened"),
     OFFER_PROPOSED("offer.proposed"),
     OFFER_APPROVED("offer.approved"),
-    OFFER_REJECTED("offer.rejected");
+    OFFER_REJECTED("offer.rejected"),
+    REFERENCE_UPLOADED("reference.uploaded");
 
     private final String code;
 

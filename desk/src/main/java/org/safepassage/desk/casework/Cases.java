@@ -19,6 +19,7 @@ import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.staff.StaffDirectory;
 import org.safepassage.desk.staff.StaffMember;
 import org.safepassage.desk.system.NotFound;
+import org.safepassage.desk.vetting.ReferenceScreening;
 import org.safepassage.desk.vetting.RegistrationLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,12 +40,14 @@ public class Cases {
     private final Replies replies;
     private final StaffDirectory staffDirectory;
     private final RegistrationLinks links;
+    private final ReferenceScreening screening;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public Cases(CaseStore cases, RegistrationStore registrations, MessageStore messages, Replies replies,
-                 StaffDirectory staffDirectory, RegistrationLinks links, AuditLog audit, TransactionTemplate transaction,
+                 StaffDirectory staffDirectory, RegistrationLinks links, ReferenceScreening screening, AuditLog audit,
+                 TransactionTemplate transaction,
                  Clock clock) {
         this.cases = cases;
         this.registrations = registrations;
@@ -52,6 +55,7 @@ public class Cases {
         this.replies = replies;
         this.staffDirectory = staffDirectory;
         this.links = links;
+        this.screening = screening;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -90,11 +94,13 @@ public class Cases {
         List<ThreadMessage> thread = messages.ofThreads(threads);
         audit.append(staff.username(), AuditAction.CASE_VIEW, subject(caseId), "viewed");
         Map<String, List<RegistrationLinks.LinkedRegistration>> linksOf = new LinkedHashMap<>();
+        Map<String, List<ReferenceScreening.Hit>> hitsOf = new LinkedHashMap<>();
         for (StoredRegistration registration : linked) {
             linksOf.put(registration.id(), links.of(registration.id(), staff.teamFilter()));
+            hitsOf.put(registration.id(), screening.hitsOf(registration.id()));
         }
         return new CaseView(file, linked, threads, thread, cases.notes(caseId), cases.offers(caseId),
-                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf);
+                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf, hitsOf);
     }
 
     public CaseFile find(long caseId, SignedInStaff staff) {
@@ -236,6 +242,7 @@ public class Cases {
     public record CaseView(CaseFile file, List<StoredRegistration> registrations, List<String> threads,
                            List<ThreadMessage> messages, List<CaseNote> notes, List<Offer> offers,
                            List<StaffMember> teamStaff, List<StaffDirectory.Team> teams,
-                           Map<String, List<RegistrationLinks.LinkedRegistration>> links) {
+                           Map<String, List<RegistrationLinks.LinkedRegistration>> links,
+                           Map<String, List<ReferenceScreening.Hit>> hits) {
     }
 }

@@ -9,6 +9,7 @@ import org.safepassage.desk.casework.CaseRuleException;
 import org.safepassage.desk.casework.Cases;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.NotFound;
+import org.safepassage.desk.vetting.ReferenceScreening;
 import org.safepassage.desk.vetting.RegistrationLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,12 +30,15 @@ public class TriageController {
     private final Cases cases;
     private final AuditLog audit;
     private final RegistrationLinks links;
+    private final ReferenceScreening screening;
 
-    public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit, RegistrationLinks links) {
+    public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit, RegistrationLinks links,
+                            ReferenceScreening screening) {
         this.registrations = registrations;
         this.cases = cases;
         this.audit = audit;
         this.links = links;
+        this.screening = screening;
     }
 
     @GetMapping("/")
@@ -62,6 +66,7 @@ public class TriageController {
         audit.append(staff.username(), AuditAction.REGISTRATION_VIEW, "registration:" + id, "viewed (identity masked)");
         model.addAttribute("registration", registration);
         model.addAttribute("links", links.of(id, staff.teamFilter()));
+        model.addAttribute("hits", screening.hitsOf(id));
         return "registration";
     }
 

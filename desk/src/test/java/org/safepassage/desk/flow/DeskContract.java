@@ -291,6 +291,27 @@ abstract class DeskContract {
                 .contains("No other registration links to this one");
     }
 
+    @Test
+    void anAdminUploadsAReferenceListAndImportedRegistrationsAreScreenedAgainstIt() throws Exception {
+        String admin = desk.createStaff("root", Role.ADMIN, "triage");
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient root = desk.signIn("root", admin);
+        byte[] list = ("{\"id\": \"syn-0001\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Mehdi Ghasemi\"], "
+                + "\"birthDate\": [\"1978-05-01\"], \"position\": [\"synthetic listed official\"]}}\n").getBytes(StandardCharsets.UTF_8);
+
+        String notice = org.jsoup.Jsoup.parse(root.upload("/admin/references", "/admin/references", "list", "synthetic.jsonl", list)
+                .body()).select(".notice").text();
+        Item registration = registration(Submitter.next(), "synthetic");
+        importBatch(List.of(registration));
+        StaffClient ana = desk.signIn("ana", null);
+
+        assertThat(notice).contains("synthetic.jsonl: 1 persons");
+        assertThat(ana.get("/admin/references").statusCode()).isEqualTo(403);
+        Document page = ana.page("/registrations/" + registration.id());
+        assertThat(page.select(".hits strong").eachText()).containsExactly("syn-0001");
+        assertThat(page.select(".hits").text()).contains("across scripts", "birth year agrees (1978)");
+    }
+
     private long caseOf(String registrationId) {
         return desk.jdbc().sql("select case_id from registration where id = ?").param(registrationId).query(Long.class).single();
     }

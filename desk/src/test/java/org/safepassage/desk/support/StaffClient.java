@@ -73,6 +73,23 @@ public final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads one file as a multipart form, with the CSRF token of {@code pagePath}. */
+    public HttpResponse<String> upload(String pagePath, String action, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        Element token = Jsoup.parse(get(pagePath).body()).selectFirst("input[name=_csrf]");
+        String boundary = "----safepassage" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.attr("value") + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n";
+        body.write(head.getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(base.resolve(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts and returns the problem shown on the page it lands on (null when none). */
     public String postForProblem(String pagePath, String action, Map<String, String> fields)
             throws IOException, InterruptedException {

@@ -1,0 +1,193 @@
+package org.safepassage.desk.vetting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.safepassage.core.registration.Person;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.DeskSettings;
+import org.safepassage.desk.audit.AuditAction;
+import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.transfer.ImportListener;
+import org.safepassage.desk.transfer.ImportResult;
+import org.safepassage.vetting.names.BirthYears;
+import org.safepassage.vetting.screen.ReferenceEntity;
+import org.safepassage.vetting.screen.ReferenceLists;
+import org.safepassage.vetting.screen.Screener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens registrations against the reference lists admins upload: new registrations on every
+ * import; everything held again (in the background) when a list is added.
+ */
+@Service
+public class ReferenceScreening implements ImportListener, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceScreening.class);
+    private static final int PAGE = 5_000;
+
+    private final JdbcClient jdbc;
+    private final DeskSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "desk-rescreening");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Screener screener;
+
+    public ReferenceScreening(JdbcClient jdbc, DeskSettings settings, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Stores a list, rebuilds the screener and screens everything held again in the background. */
+    public Uploaded upload(String fileName, byte[] content, String actor) throws IOException {
+        String name = fileName == null || fileName.isBlank() ? "reference list" : Path.of(fileName).getFileName().toString();
+        List<String> problems = new ArrayList<>();
+        List<ReferenceEntity> entities = parse(name, content, problems);
+        if (entities.isEmpty()) {
+            throw new IOException("no person entities in " + name + (problems.isEmpty() ? "" : ": " + problems.get(0)));
+        }
+        jdbc.sql("insert into reference_list (name, uploaded_at, uploaded_by, entity_count, content) values (?, ?, ?, ?, ?)")
+                .params(name, Timestamp.from(clock.instant()), actor, entities.size(), content).update();
+        synchronized (this) {
+            screener = null;
+        }
+        audit.append(actor, AuditAction.REFERENCE_UPLOADED, "list:" + name, entities.size() + " persons");
+        background.submit(this::screenEverything);
+        return new Uploaded(name, entities.size(), problems);
+    }
+
+    @Override
+    public void imported(ImportResult result) {
+        Screener current = screener();
+        if (current.size() == 0) {
+            return;
+        }
+        for (String id : result.newRegistrationIds()) {
+            String document = jdbc.sql("select document from registration where id = ?").param(id).query(String.class).single();
+            screen(current, RegistrationParser.parse(document));
+        }
+    }
+
+    public List<Hit> hitsOf(String registrationId) {
+        return jdbc.sql("select entity, score, reasons from screening_hit where registration_id = ? order by score desc")
+                .param(registrationId)
+                .query((row, n) -> new Hit(row.getString("entity"), row.getDouble("score"), List.of(row.getString("reasons").split("\n"))))
+                .list();
+    }
+
+    public List<ListSummary> lists() {
+        return jdbc.sql("select id, name, uploaded_at, uploaded_by, entity_count from reference_list order by uploaded_at desc")
+                .query((row, n) -> new ListSummary(row.getString("name"), row.getTimestamp("uploaded_at").toInstant(),
+                        row.getString("uploaded_by"), row.getInt("entity_count")))
+                .list();
+    }
+
+    private void screenEverything() {
+        try {
+            Screener current = screener();
+            String after = "";
+            int screened = 0;
+            while (true) {
+                List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
+                        .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
+                for (String[] row : page) {
+                    screen(current, RegistrationParser.parse(row[1]));
+                }
+                screened += page.size();
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1)[0];
+            }
+            log.info("Screened {} registrations against the reference lists", screened);
+        } catch (RuntimeException e) {
+            log.warn("Screening the registrations held failed: {}", e.toString());
+        }
+    }
+
+    private void screen(Screener current, Registration registration) {
+        Person person = registration.person();
+        if (person == null) {
+            return;
+        }
+        String name = ((person.givenName() == null ? "" : person.givenName()) + " "
+                + (person.familyName() == null ? "" : person.familyName())).strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        for (Screener.Match match : current.screen(name, BirthYears.gregorian(person.birthYear()), Screener.DEFAULT_THRESHOLD)) {
+            boolean exists = jdbc.sql("select count(*) from screening_hit where registration_id = ? and entity = ?")
+                    .params(registration.id(), match.entity()).query(Long.class).single() > 0;
+            if (!exists) {
+                jdbc.sql("insert into screening_hit (registration_id, entity, score, reasons) values (?, ?, ?, ?)")
+                        .params(registration.id(), match.entity(), match.score(), String.join("\n", match.reasons())).update();
+            }
+        }
+    }
+
+    private synchronized Screener screener() {
+        if (screener == null) {
+            List<ReferenceEntity> entities = new ArrayList<>();
+            jdbc.sql("select name, content from reference_list order by id").query(row -> {
+                try {
+                    entities.addAll(parse(row.getString("name"), row.getBytes("content"), problem -> { }));
+                } catch (IOException e) {
+                    log.warn("Reference list {} cannot be read: {}", row.getString("name"), e.getMessage());
+                }
+            });
+            screener = new Screener(entities);
+        }
+        return screener;
+    }
+
+    private List<ReferenceEntity> parse(String name, byte[] content, List<String> problems) throws IOException {
+        return parse(name, content, problems::add);
+    }
+
+    private List<ReferenceEntity> parse(String name, byte[] content, java.util.function.Consumer<String> problems)
+            throws IOException {
+        String suffix = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".jsonl";
+        Path work = Files.createDirectories(settings.dataDir().resolve("incoming"));
+        Path file = Files.createTempFile(work, "reference-", suffix);
+        try {
+            Files.write(file, content);
+            return ReferenceLists.read(file, problems);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+
+    /** A list just uploaded: how many persons it held and the lines that could not be read. */
+    public record Uploaded(String name, int persons, List<String> problems) {
+    }
+
+    public record ListSummary(String name, java.time.Instant uploadedAt, String uploadedBy, int persons) {
+    }
+
+    /** A reference entity a registration's name matches, how well and why. */
+    public record Hit(String entity, double score, List<String> reasons) {
+    }
+}
