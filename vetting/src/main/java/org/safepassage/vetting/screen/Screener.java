@@ -30,6 +30,9 @@ public final class Screener {
     private final Map<String, int[]> postings;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int maxUsefulFrequency;
+    /** Per thread: the query number that last took each name as a candidate (no set to allocate per query). */
+    private final ThreadLocal<int[]> marks;
+    private final ThreadLocal<int[]> queryNumber = ThreadLocal.withInitial(() -> new int[1]);
 
     public Screener(List<ReferenceEntity> entities) {
         this.entities = List.copyOf(entities);
@@ -52,7 +55,11 @@ public final class Screener {
             postings.put(skeleton, list.stream().mapToInt(Integer::intValue).toArray());
             documentFrequency.put(skeleton, list.size());
         });
-        this.maxUsefulFrequency = Math.max(50, names.size() / 50);
+        this.maxUsefulFrequency = Math.min(200, Math.max(50, names.size() / 50));
+        for (IndexedName name : names) {
+            name.weigh(weights(name));
+        }
+        this.marks = ThreadLocal.withInitial(() -> new int[names.size()]);
     }
 
     public int size() {
@@ -66,14 +73,19 @@ public final class Screener {
             return List.of();
         }
         double[] queryWeights = weights(query);
-        Map<Integer, Boolean> candidates = new HashMap<>();
+        int[] mark = marks.get();
+        int stamp = ++queryNumber.get()[0];
+        List<Integer> candidates = new ArrayList<>();
         boolean anyUseful = false;
         for (String skeleton : query.distinctSkeletons()) {
             int[] list = postings.get(skeleton);
             if (list != null && list.length <= maxUsefulFrequency) {
                 anyUseful = true;
                 for (int n : list) {
-                    candidates.put(n, Boolean.TRUE);
+                    if (mark[n] != stamp) {
+                        mark[n] = stamp;
+                        candidates.add(n);
+                    }
                 }
             }
         }
@@ -81,7 +93,7 @@ public final class Screener {
             rarestIntersection(query, candidates);
         }
         Map<Integer, Match> best = new HashMap<>();
-        for (int nameIndex : candidates.keySet()) {
+        for (int nameIndex : candidates) {
             IndexedName candidate = names.get(nameIndex);
             Match match = score(query, queryWeights, candidate, birthYear);
             if (match != null && match.score() >= threshold) {
@@ -93,7 +105,7 @@ public final class Screener {
     }
 
     /** Every word of the query is common: take the names that share its two rarest words. */
-    private void rarestIntersection(IndexedName query, Map<Integer, Boolean> candidates) {
+    private void rarestIntersection(IndexedName query, List<Integer> candidates) {
         String[] skeletons = query.distinctSkeletons().stream()
                 .filter(postings::containsKey)
                 .sorted(Comparator.comparingInt(s -> postings.get(s).length)).toArray(String[]::new);
@@ -106,7 +118,7 @@ public final class Screener {
         int j = 0;
         while (i < first.length && j < second.length) {
             if (first[i] == second[j]) {
-                candidates.put(first[i], Boolean.TRUE);
+                candidates.add(first[i]);
                 i++;
                 j++;
             } else if (first[i] < second[j]) {
@@ -118,9 +130,9 @@ public final class Screener {
     }
 
     private Match score(IndexedName query, double[] queryWeights, IndexedName candidate, Integer birthYear) {
-        double[] candidateWeights = weights(candidate);
+        double[] candidateWeights = candidate.weights();
         double queryTotal = Arrays.stream(queryWeights).sum();
-        double candidateTotal = Arrays.stream(candidateWeights).sum();
+        double candidateTotal = candidate.totalWeight();
         double queryMatched = 0;
         int exact = 0;
         boolean crossScript = false;
@@ -202,7 +214,32 @@ public final class Screener {
     public record Match(String entity, double score, List<String> reasons) {
     }
 
-    private record IndexedName(int entity, String text, NameKey[] tokens) {
+    private static final class IndexedName {
+        final int entity;
+        final String text;
+        final NameKey[] tokens;
+        private double[] weights;
+        private double totalWeight;
+
+        IndexedName(int entity, String text, NameKey[] tokens) {
+            this.entity = entity;
+            this.text = text;
+            this.tokens = tokens;
+        }
+
+        void weigh(double[] tokenWeights) {
+            this.weights = tokenWeights;
+            this.totalWeight = Arrays.stream(tokenWeights).sum();
+        }
+
+        double[] weights() {
+            return weights;
+        }
+
+        double totalWeight() {
+            return totalWeight;
+        }
+
         static IndexedName of(int entity, String text) {
             List<NameKey> keys = new ArrayList<>();
             for (String token : PersianNames.tokens(text)) {
