@@ -46,13 +46,11 @@ public final class Linker {
                 PersonRecord a = records.get(block.values[i]);
                 for (int j = i + 1; j < block.size; j++) {
                     PersonRecord b = records.get(block.values[j]);
-                    long pair = pair(a.index(), b.index());
-                    if (links.containsKey(pair)) {
-                        continue;
-                    }
+                    // A pair in several blocks is compared again rather than looked up: a lookup
+                    // per pair would cost more than the rare repeat.
                     double weight = comparator.compare(a, b, null);
                     if (weight >= threshold) {
-                        links.put(pair, weight);
+                        links.put(pair(a.index(), b.index()), weight);
                     }
                 }
             }
