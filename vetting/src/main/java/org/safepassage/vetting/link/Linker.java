@@ -109,8 +109,9 @@ public final class Linker {
 
     /**
      * Whether joining two groups is supported by the groups as a whole: the average weight over
-     * every cross pair must itself reach the match threshold (pairs not compared yet are compared now), so a
-     * single link between two otherwise different people does not chain them together.
+     * every cross pair must itself reach the match threshold, and no cross pair may speak against
+     * (pairs not compared yet are compared now), so a single link between two otherwise different
+     * people does not chain them together.
      */
     private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
                                   Map<Long, Double> candidates, double linkWeight, double threshold) {
@@ -124,7 +125,11 @@ public final class Linker {
         for (int a : groupA) {
             for (int b : groupB) {
                 Double known = candidates.get(pair(a, b));
-                sum += known != null ? known : comparator.compare(records.get(a), records.get(b), null);
+                double weight = known != null ? known : comparator.compare(records.get(a), records.get(b), null);
+                if (weight < 0) {
+                    return false; // some pair across the groups speaks against one person
+                }
+                sum += weight;
             }
         }
         return sum / ((double) groupA.size() * groupB.size()) >= threshold;
