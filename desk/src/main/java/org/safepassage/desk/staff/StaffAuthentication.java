@@ -64,11 +64,14 @@ public class StaffAuthentication implements AuthenticationProvider {
         }
         boolean passwordOk = passwords.matches(password, member.passwordHash());
         boolean codeNeeded = member.role().requiresSecondFactor() || member.hasSecondFactor();
-        boolean codeOk = !codeNeeded || (member.hasSecondFactor() && totp.matches(member.totpSecret(), code));
+        long step = codeNeeded && member.hasSecondFactor() ? totp.matchingStep(member.totpSecret(), code) : -1;
+        boolean replayed = step >= 0 && member.lastTotpStep() != null && step <= member.lastTotpStep();
+        boolean codeOk = !codeNeeded || (step >= 0 && !replayed);
         if (!passwordOk || !codeOk) {
-            fail(member, now, !passwordOk ? "wrong password" : "wrong or missing one-time code");
+            fail(member, now, !passwordOk ? "wrong password"
+                    : replayed ? "one-time code used before" : "wrong or missing one-time code");
         }
-        directory.recordSuccess(member.id());
+        directory.recordSuccess(member.id(), step >= 0 ? step : null);
         audit.append(member.username(), AuditAction.LOGIN, "staff:" + member.username(),
                 codeNeeded ? "signed in with password and one-time code" : "signed in with password");
         SignedInStaff principal = new SignedInStaff(member.id(), member.username(), member.role(), member.teamId(),

@@ -51,8 +51,10 @@ public class StaffDirectory {
                 .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), id).update();
     }
 
-    public void recordSuccess(long id) {
-        jdbc.sql("update staff set failed_logins = 0, locked_until = null where id = ?").param(id).update();
+    /** A successful sign-in: failures forgotten, and the one-time code's time step remembered (if one was used). */
+    public void recordSuccess(long id, Long totpStep) {
+        jdbc.sql("update staff set failed_logins = 0, locked_until = null, totp_last_step = coalesce(?, totp_last_step) where id = ?")
+                .params(totpStep, id).update();
     }
 
     public List<Team> teams() {
@@ -81,7 +83,7 @@ public class StaffDirectory {
         return new StaffMember(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
                 Role.valueOf(row.getString("role")), row.getLong("team_id"), row.getString("team_name"),
                 row.getString("totp_secret"), row.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
-                row.getBoolean("enabled"));
+                row.getBoolean("enabled"), row.getObject("totp_last_step") == null ? null : row.getLong("totp_last_step"));
     }
 
     /** A team: a compartment of cases and the staff who work them. */

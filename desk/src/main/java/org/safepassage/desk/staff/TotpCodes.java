@@ -47,19 +47,26 @@ public class TotpCodes {
                 + "&algorithm=SHA1&digits=6&period=30";
     }
 
-    public boolean matches(String secret, String code) {
+    /**
+     * The time step (30 s since the epoch) whose code was typed, within one step of now either
+     * way; -1 when the code is wrong. The caller refuses a step already used, so that a code seen
+     * over a shoulder or in a proxy log cannot be used a second time.
+     */
+    public long matchingStep(String secret, String code) {
         if (secret == null || code == null || !code.strip().matches("[0-9]{6}")) {
-            return false;
+            return -1;
         }
-        Instant now = clock.instant();
-        String typed = code.strip();
-        boolean match = false;
-        for (int step = -1; step <= 1; step++) {
+        long now = clock.instant().getEpochSecond() / STEP.getSeconds();
+        byte[] typed = code.strip().getBytes(StandardCharsets.US_ASCII);
+        long matched = -1;
+        for (long step = now - 1; step <= now + 1; step++) {
             // compare every window, so timing does not tell which one matched
-            match |= MessageDigest.isEqual(
-                    codeAt(secret, now.plus(STEP.multipliedBy(step))).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII));
+            byte[] expected = codeAt(secret, Instant.ofEpochSecond(step * STEP.getSeconds())).getBytes(StandardCharsets.US_ASCII);
+            if (MessageDigest.isEqual(expected, typed) && matched < 0) {
+                matched = step;
+            }
         }
-        return match;
+        return matched;
     }
 
     /** The code for now, for the operator's own tools (tests, the demo). */

@@ -218,6 +218,22 @@ abstract class DeskContract {
     }
 
     @Test
+    void aOneTimeCodeIsGoodOnce() throws Exception {
+        String secret = desk.createStaff("sup", Role.SUPERVISOR, "triage");
+        String code = desk.bean(org.safepassage.desk.staff.TotpCodes.class).currentCode(secret);
+
+        boolean first = desk.newClient().signIn("sup", RunningDesk.PASSWORD, code);
+        StaffClient again = desk.newClient();
+        boolean second = again.signIn("sup", RunningDesk.PASSWORD, code);
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(again.lastProblem()).contains("Sign-in failed");
+        assertThat(desk.jdbc().sql("select detail from audit_entry where action = 'login.failed'").query(String.class).list())
+                .containsExactly("one-time code used before");
+    }
+
+    @Test
     void repeatedFailuresLockTheAccount() throws Exception {
         desk.createStaff("ana", Role.ANALYST, "triage");
         StaffClient client = desk.newClient();
