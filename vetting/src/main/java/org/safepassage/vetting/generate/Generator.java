@@ -103,10 +103,17 @@ public final class Generator {
         NameList.Entry givenName = givenNames.get(new ZipfPick(givenNames.size(), 0.8).next(random));
         NameList.Entry familyName = family.get(familyFrequency.next(random));
         if (!earlier.isEmpty() && random.nextDouble() < 0.08) {
-            // a hard negative: someone else with the same common name
+            // a hard negative: the full name of someone else with a common name (the ten most common
+            // given names, the twenty most common family names), as common names do repeat
             Identity namesake = earlier.get(random.nextInt(earlier.size()));
-            givenName = namesake.given();
-            familyName = namesake.family();
+            int givenRank = givenNames.indexOf(namesake.given());
+            if (givenRank >= 0 && givenRank < 10 && family.indexOf(namesake.family()) < 20) {
+                givenName = namesake.given();
+                familyName = namesake.family();
+            } else {
+                givenName = givenNames.get(random.nextInt(Math.min(10, givenNames.size())));
+                familyName = family.get(random.nextInt(20));
+            }
         }
         NameList.Entry father = pick(given.ofGender("m"));
         int birthYear = 1955 + random.nextInt(48);
