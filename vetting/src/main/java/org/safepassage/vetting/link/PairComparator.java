@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
 
 /**
@@ -103,7 +104,7 @@ public final class PairComparator {
             }
             return weight;
         }
-        if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && oneEditApart(x.folded(), y.folded())
+        if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneEditApart(x.folded(), y.folded())
                 : oneSlip(x.skeleton(), y.skeleton())) {
             double u = Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
             double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
@@ -161,25 +162,7 @@ public final class PairComparator {
 
     /** One letter added, dropped or changed, in names long enough for that to still say something. */
     static boolean oneSlip(String x, String y) {
-        return Math.min(x.length(), y.length()) >= 4 && oneEditApart(x, y);
-    }
-
-    /** Exactly one letter inserted, deleted or replaced (Levenshtein distance 1), without allocating. */
-    static boolean oneEditApart(String x, String y) {
-        int lengthDifference = x.length() - y.length();
-        if (lengthDifference > 1 || lengthDifference < -1 || x.equals(y)) {
-            return false;
-        }
-        String longer = lengthDifference >= 0 ? x : y;
-        String shorter = lengthDifference >= 0 ? y : x;
-        int i = 0;
-        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
-            i++;
-        }
-        if (longer.length() == shorter.length()) {
-            return longer.regionMatches(i + 1, shorter, i + 1, shorter.length() - i - 1);
-        }
-        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+        return Math.min(x.length(), y.length()) >= 4 && Edits.oneEditApart(x, y);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.PersianNames;
 
@@ -131,7 +132,7 @@ public final class Screener {
 
     private Match score(IndexedName query, double[] queryWeights, IndexedName candidate, Integer birthYear) {
         double[] candidateWeights = candidate.weights();
-        double queryTotal = Arrays.stream(queryWeights).sum();
+        double queryTotal = sum(queryWeights);
         double candidateTotal = candidate.totalWeight();
         double queryMatched = 0;
         int exact = 0;
@@ -194,10 +195,19 @@ public final class Screener {
             }
             return 1.0;
         }
-        if (a.skeleton().length() >= 3 && b.skeleton().length() >= 3 && JARO_WINKLER.apply(a.skeleton(), b.skeleton()) >= 0.9) {
-            return 0.85;
+        if (Math.min(a.skeleton().length(), b.skeleton().length()) >= 4
+                && Edits.oneEditApart(a.skeleton(), b.skeleton())) {
+            return 0.85; // one slip apart
         }
         return 0;
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
     }
 
     private double[] weights(IndexedName name) {

@@ -12,6 +12,7 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
+import org.safepassage.vetting.names.Edits;
 
 class LinkerTest {
 
@@ -86,13 +87,13 @@ class LinkerTest {
 
     @Test
     void oneEditApartIsLevenshteinDistanceOne() {
-        assertThat(PairComparator.oneEditApart("mnsrlV", "mnhrlV")).isTrue();
-        assertThat(PairComparator.oneEditApart("mhmd", "mhd")).isTrue();
-        assertThat(PairComparator.oneEditApart("mhd", "mhmd")).isTrue();
-        assertThat(PairComparator.oneEditApart("qsm", "qsmV")).isTrue();
-        assertThat(PairComparator.oneEditApart("hsin", "hsin")).isFalse();
-        assertThat(PairComparator.oneEditApart("hsin", "shin")).isFalse();
-        assertThat(PairComparator.oneEditApart("abcd", "abdc")).isFalse();
+        assertThat(Edits.oneEditApart("mnsrlV", "mnhrlV")).isTrue();
+        assertThat(Edits.oneEditApart("mhmd", "mhd")).isTrue();
+        assertThat(Edits.oneEditApart("mhd", "mhmd")).isTrue();
+        assertThat(Edits.oneEditApart("qsm", "qsmV")).isTrue();
+        assertThat(Edits.oneEditApart("hsin", "hsin")).isFalse();
+        assertThat(Edits.oneEditApart("hsin", "shin")).isFalse();
+        assertThat(Edits.oneEditApart("abcd", "abdc")).isFalse();
     }
 
     @Test
