@@ -51,9 +51,15 @@ public final class PairComparator {
                     : "different organisations (" + a.organization() + " / " + b.organization() + ")");
         }
         total += relatives(a.relatives(), b.relatives(), reasons);
-        if (a.unit() != null && b.unit() != null && a.unit().equals(b.unit())) {
-            total += weights.unitSame();
-            note(reasons, "same unit");
+        if (a.unit() != null && b.unit() != null) {
+            if (a.unit().equals(b.unit())) {
+                total += weights.unitSame();
+                note(reasons, "same unit");
+            } else if (!unitNumber(a.unit()).isEmpty() && unitNumber(a.unit()).equals(unitNumber(b.unit()))) {
+                // "تیپ ۱۰" and "10th Brigade": written apart, the number is what both scripts share
+                total += weights.unitSame() / 2;
+                note(reasons, "same unit number (" + unitNumber(a.unit()) + ")");
+            }
         }
         if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
             boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
@@ -117,6 +123,11 @@ public final class PairComparator {
             reasons.add(field + " differs");
         }
         return disagree;
+    }
+
+    /** The digits of a unit as written (already ASCII), e.g. "27" of "لشکر۲۷" or "27thdivision". */
+    static String unitNumber(String unit) {
+        return unit.replaceAll("[^0-9]+", " ").strip();
     }
 
     /**

@@ -97,6 +97,13 @@ class LinkerTest {
     }
 
     @Test
+    void aUnitWrittenInTwoScriptsMeetsOnItsNumber() {
+        assertThat(PairComparator.unitNumber("لشکر27محمدرسولالله")).isEqualTo("27");
+        assertThat(PairComparator.unitNumber("27thmohammadrasulallahdivision")).isEqualTo("27");
+        assertThat(PairComparator.unitNumber("headquarters")).isEmpty();
+    }
+
+    @Test
     void nationalIdsOneSlipApartAreRecognised() {
         assertThat(PairComparator.oneSlipApart("0012345679", "0012345678")).isTrue();
         assertThat(PairComparator.oneSlipApart("0012345679", "0013245679")).isTrue();
