@@ -55,10 +55,10 @@ public final class PairComparator {
             if (a.unit().equals(b.unit())) {
                 total += weights.unitSame();
                 note(reasons, "same unit");
-            } else if (!unitNumber(a.unit()).isEmpty() && unitNumber(a.unit()).equals(unitNumber(b.unit()))) {
+            } else if (!a.unitNumber().isEmpty() && a.unitNumber().equals(b.unitNumber())) {
                 // "تیپ ۱۰" and "10th Brigade": written apart, the number is what both scripts share
                 total += weights.unitSame() / 2;
-                note(reasons, "same unit number (" + unitNumber(a.unit()) + ")");
+                note(reasons, "same unit number (" + a.unitNumber() + ")");
             }
         }
         if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
@@ -123,11 +123,6 @@ public final class PairComparator {
             reasons.add(field + " differs");
         }
         return disagree;
-    }
-
-    /** The digits of a unit as written (already ASCII), e.g. "27" of "لشکر۲۷" or "27thdivision". */
-    static String unitNumber(String unit) {
-        return unit.replaceAll("[^0-9]+", " ").strip();
     }
 
     /**

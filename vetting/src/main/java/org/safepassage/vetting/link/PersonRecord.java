@@ -12,7 +12,7 @@ import org.safepassage.vetting.names.PersianNames;
 /** What linking compares of one registration, normalised once. */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
-                           NameKey province, String unit, int[] relatives) {
+                           NameKey province, String unit, String unitNumber, int[] relatives) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -27,7 +27,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 nationalId != null && NationalId.hasValidCheckDigit(nationalId),
                 service == null || service.organization() == null ? null : service.organization().wireName(),
                 PersianNames.key(person.birthPlace()), PersianNames.key(service == null ? null : service.province()),
-                service == null ? null : unit(service.unit()), relatives(registration.family()));
+                service == null ? null : unit(service.unit()), unitNumber(service == null ? null : unit(service.unit())),
+                relatives(registration.family()));
     }
 
     /** A unit as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */
@@ -37,6 +38,11 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         }
         String canonical = PersianNames.canonicalPersian(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         return canonical.isEmpty() ? null : canonical;
+    }
+
+    /** The digits of a unit as written, e.g. "27" of "لشکر ۲۷" or "27th division"; empty when it has none. */
+    static String unitNumber(String unit) {
+        return unit == null ? "" : unit.replaceAll("[^0-9]+", " ").strip();
     }
 
     /** Family members as (relation, birth year) codes: relation ordinal × 10,000 + year; 0 for an unknown year. */

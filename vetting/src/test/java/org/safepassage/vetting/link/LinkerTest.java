@@ -98,9 +98,9 @@ class LinkerTest {
 
     @Test
     void aUnitWrittenInTwoScriptsMeetsOnItsNumber() {
-        assertThat(PairComparator.unitNumber("لشکر27محمدرسولالله")).isEqualTo("27");
-        assertThat(PairComparator.unitNumber("27thmohammadrasulallahdivision")).isEqualTo("27");
-        assertThat(PairComparator.unitNumber("headquarters")).isEmpty();
+        assertThat(PersonRecord.unitNumber("لشکر27محمدرسولالله")).isEqualTo("27");
+        assertThat(PersonRecord.unitNumber("27thmohammadrasulallahdivision")).isEqualTo("27");
+        assertThat(PersonRecord.unitNumber("headquarters")).isEmpty();
     }
 
     @Test
