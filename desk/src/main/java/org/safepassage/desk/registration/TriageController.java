@@ -1,8 +1,6 @@
 package org.safepassage.desk.registration;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.casework.CaseRuleException;
@@ -50,10 +48,8 @@ public class TriageController {
     String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInStaff staff, Model model) {
         int current = Math.max(0, page);
         List<StoredRegistration> waiting = registrations.queue(staff.teamFilter(), PAGE_SIZE, current * PAGE_SIZE);
-        Map<String, Integer> linkCounts = new HashMap<>();
-        waiting.forEach(r -> linkCounts.put(r.id(), links.of(r.id(), staff.teamFilter()).size()));
         model.addAttribute("registrations", waiting);
-        model.addAttribute("linkCounts", linkCounts);
+        model.addAttribute("linkCounts", links.counts(waiting.stream().map(StoredRegistration::id).toList(), staff.teamFilter()));
         model.addAttribute("depth", registrations.queueDepth(staff.teamFilter()));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);

@@ -1,5 +1,6 @@
 package org.safepassage.desk.transfer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,8 @@ import org.safepassage.desk.messaging.MessageStore;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.DeskKeys;
 import org.safepassage.desk.system.TriageTeam;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BatchImport {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchImport.class);
+    private static final Logger log = LoggerFactory.getLogger(BatchImport.class);
 
     private static final int MAX_DOCUMENT_BYTES = 1 << 20;
     private static final int ENTRIES_PER_TRANSACTION = 500;
@@ -103,20 +106,18 @@ public class BatchImport {
                         result.failed(entry.id(), reason(e));
                     }
                 }
-                transaction.executeWithoutResult(status -> chunk.forEach(opened -> store(opened, batch.batchId(), teamId, now, result)));
+                List<Registration> stored = new ArrayList<>();
+                transaction.executeWithoutResult(status -> chunk.forEach(opened -> {
+                    if (store(opened, batch.batchId(), teamId, now, result) && opened.registration() != null) {
+                        stored.add(opened.registration());
+                    }
+                }));
+                tellListeners(batch.batchId(), stored);
             }
             ImportResult done = result.build();
             transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,
                     done.stored(), done.failures().size(), actor));
             audit.append(actor, AuditAction.IMPORT, "batch:" + batch.batchId(), done.summary());
-            for (ImportListener listener : listeners) {
-                try {
-                    listener.imported(done);
-                } catch (RuntimeException e) {
-                    log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
-                            batch.batchId(), listener.getClass().getSimpleName(), e.toString());
-                }
-            }
             return done;
         } catch (IOException e) {
             throw new BatchRejectedException("the batch could not be read to the end: " + e.getMessage(), e);
@@ -140,7 +141,7 @@ public class BatchImport {
             }
             case ATTACHMENT -> {
                 // Opened once to the end so that a damaged file is reported now, then kept sealed.
-                try (InputStream plaintext = opener.open(new java.io.ByteArrayInputStream(sealed))) {
+                try (InputStream plaintext = opener.open(new ByteArrayInputStream(sealed))) {
                     plaintext.transferTo(OutputStream.nullOutputStream());
                 }
                 return new Opened(entry, null, null, null, sealed);
@@ -157,7 +158,23 @@ public class BatchImport {
         }
     }
 
-    private void store(Opened opened, String batchId, long teamId, Instant now, ImportResult.Builder result) {
+    /** Hands the registrations a chunk stored (committed) to the listeners; a failing listener loses nothing stored. */
+    private void tellListeners(String batchId, List<Registration> stored) {
+        if (stored.isEmpty()) {
+            return;
+        }
+        for (ImportListener listener : listeners) {
+            try {
+                listener.stored(stored);
+            } catch (RuntimeException e) {
+                log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
+                        batchId, listener.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    /** Stores one opened envelope unless held already; true when it was new. */
+    private boolean store(Opened opened, String batchId, long teamId, Instant now, ImportResult.Builder result) {
         BatchEntry entry = opened.entry();
         registrations.upsertThread(entry.thread(), entry.replyRecipient().orElse(null));
         boolean added = switch (entry.kind()) {
@@ -166,7 +183,6 @@ public class BatchImport {
                     yield false;
                 }
                 registrations.insert(opened.registration(), entry.thread(), teamId, batchId, opened.json(), now);
-                result.registration(entry.id());
                 yield true;
             }
             case FOLLOWUP -> messages.addIncoming(opened.followUp(), entry.thread(), opened.json());
@@ -178,6 +194,7 @@ public class BatchImport {
         } else {
             result.alreadyPresent();
         }
+        return added;
     }
 
     private static String reason(Exception e) {

@@ -1,7 +1,13 @@
 package org.safepassage.desk.transfer;
 
-/** Told after every import that stored something, e.g. to link and score the new registrations. */
+import java.util.List;
+import org.safepassage.core.registration.Registration;
+
+/**
+ * Told, as an import goes, of the registrations it has just stored (committed, and new to the
+ * desk), e.g. to link and screen them. Called once per stored chunk, never for a replayed batch.
+ */
 public interface ImportListener {
 
-    void imported(ImportResult result);
+    void stored(List<Registration> registrations);
 }

@@ -10,7 +10,7 @@ import org.safepassage.core.batch.EnvelopeKind;
  * had been imported before, and then nothing changed.
  */
 public record ImportResult(String batchId, int registrations, int followUps, int attachments, int alreadyPresent,
-                           List<Failure> failures, List<String> newRegistrationIds, boolean replay, String message) {
+                           List<Failure> failures, boolean replay, String message) {
 
     public int stored() {
         return registrations + followUps + attachments;
@@ -25,7 +25,7 @@ public record ImportResult(String batchId, int registrations, int followUps, int
     }
 
     static ImportResult replay(String batchId, String message) {
-        return new ImportResult(batchId, 0, 0, 0, 0, List.of(), List.of(), true, message);
+        return new ImportResult(batchId, 0, 0, 0, 0, List.of(), true, message);
     }
 
     /** An envelope left out, and why. */
@@ -39,7 +39,6 @@ public record ImportResult(String batchId, int registrations, int followUps, int
         private int attachments;
         private int alreadyPresent;
         private final List<Failure> failures = new ArrayList<>();
-        private final List<String> newRegistrationIds = new ArrayList<>();
 
         Builder(String batchId) {
             this.batchId = batchId;
@@ -47,10 +46,6 @@ public record ImportResult(String batchId, int registrations, int followUps, int
 
         synchronized void failed(String id, String reason) {
             failures.add(new Failure(id, reason));
-        }
-
-        synchronized void registration(String id) {
-            newRegistrationIds.add(id);
         }
 
         synchronized void stored(EnvelopeKind kind) {
@@ -68,7 +63,7 @@ public record ImportResult(String batchId, int registrations, int followUps, int
 
         synchronized ImportResult build() {
             return new ImportResult(batchId, registrations, followUps, attachments, alreadyPresent,
-                    List.copyOf(failures), List.copyOf(newRegistrationIds), false, null);
+                    List.copyOf(failures), false, null);
         }
     }
 }

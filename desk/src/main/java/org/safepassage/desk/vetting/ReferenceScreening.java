@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
@@ -17,7 +19,6 @@ import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.transfer.ImportListener;
-import org.safepassage.desk.transfer.ImportResult;
 import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.screen.ReferenceEntity;
 import org.safepassage.vetting.screen.ReferenceLists;
@@ -60,7 +61,7 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
     public Uploaded upload(String fileName, byte[] content, String actor) throws IOException {
         String name = fileName == null || fileName.isBlank() ? "reference list" : Path.of(fileName).getFileName().toString();
         List<String> problems = new ArrayList<>();
-        List<ReferenceEntity> entities = parse(name, content, problems);
+        List<ReferenceEntity> entities = parse(name, content, problems::add);
         if (entities.isEmpty()) {
             throw new IOException("no person entities in " + name + (problems.isEmpty() ? "" : ": " + problems.get(0)));
         }
@@ -75,15 +76,12 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
     }
 
     @Override
-    public void imported(ImportResult result) {
+    public void stored(List<Registration> registrations) {
         Screener current = screener();
         if (current.size() == 0) {
             return;
         }
-        for (String id : result.newRegistrationIds()) {
-            String document = jdbc.sql("select document from registration where id = ?").param(id).query(String.class).single();
-            screen(current, RegistrationParser.parse(document));
-        }
+        registrations.forEach(registration -> screen(current, registration));
     }
 
     public List<Hit> hitsOf(String registrationId) {
@@ -158,11 +156,7 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
         return screener;
     }
 
-    private List<ReferenceEntity> parse(String name, byte[] content, List<String> problems) throws IOException {
-        return parse(name, content, problems::add);
-    }
-
-    private List<ReferenceEntity> parse(String name, byte[] content, java.util.function.Consumer<String> problems)
+    private List<ReferenceEntity> parse(String name, byte[] content, Consumer<String> problems)
             throws IOException {
         String suffix = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".jsonl";
         Path work = Files.createDirectories(settings.dataDir().resolve("incoming"));
@@ -184,7 +178,7 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
     public record Uploaded(String name, int persons, List<String> problems) {
     }
 
-    public record ListSummary(String name, java.time.Instant uploadedAt, String uploadedBy, int persons) {
+    public record ListSummary(String name, Instant uploadedAt, String uploadedBy, int persons) {
     }
 
     /** A reference entity a registration's name matches, how well and why. */

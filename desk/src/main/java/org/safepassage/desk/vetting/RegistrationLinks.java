@@ -1,10 +1,14 @@
 package org.safepassage.desk.vetting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.desk.transfer.ImportListener;
-import org.safepassage.desk.transfer.ImportResult;
 import org.safepassage.vetting.link.IncrementalLinker;
 import org.safepassage.vetting.link.Link;
 import org.safepassage.vetting.link.LinkWeights;
@@ -36,27 +40,19 @@ public class RegistrationLinks implements ImportListener {
     }
 
     @Override
-    public synchronized void imported(ImportResult result) {
-        if (result.newRegistrationIds().isEmpty()) {
-            return;
-        }
+    public synchronized void stored(List<Registration> registrations) {
         if (linker == null) {
             linker = new IncrementalLinker(LinkWeights.DEFAULT);
             List<String> held = new ArrayList<>();
-            loadAllExcept(result.newRegistrationIds(), held);
+            loadAllExcept(registrations.stream().map(Registration::id).toList(), held);
             log.info("Vetting index built from {} registrations held", held.size());
         }
-        List<PersonRecord> fresh = new ArrayList<>();
-        for (String id : result.newRegistrationIds()) {
-            String document = jdbc.sql("select document from registration where id = ?").param(id).query(String.class).single();
-            fresh.add(PersonRecord.of(0, RegistrationParser.parse(document)));
-        }
-        List<Link> links = linker.add(fresh);
+        List<Link> links = linker.add(registrations.stream().map(r -> PersonRecord.of(0, r)).toList());
         transaction.executeWithoutResult(status -> links.forEach(this::store));
     }
 
     private void loadAllExcept(List<String> fresh, List<String> held) {
-        java.util.Set<String> skip = new java.util.HashSet<>(fresh);
+        Set<String> skip = new HashSet<>(fresh);
         String after = "";
         while (true) {
             List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
@@ -97,6 +93,24 @@ public class RegistrationLinks implements ImportListener {
                         List.of(row.getString("reasons").split("\n")),
                         row.getObject("case_id") == null ? null : row.getLong("case_id")))
                 .list();
+    }
+
+    /** How many links each of the registrations has to others the reader may see: one query for a page of the queue. */
+    public Map<String, Integer> counts(List<String> registrationIds, Long teamFilter) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (registrationIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select x.id, count(*) as n from (select a as id, b as other from registration_link where a in (:ids) "
+                        + "union all select b as id, a as other from registration_link where b in (:ids)) x "
+                        + "join registration r on r.id = x.other "
+                        + "where (cast(:team as bigint) is null or r.team_id = :team) group by x.id")
+                .param("ids", registrationIds)
+                .param("team", teamFilter)
+                .query(row -> {
+                    counts.put(row.getString("id"), row.getInt("n"));
+                });
+        return counts;
     }
 
     /** A registration linked to another, why, and the case the other is on, if any. */

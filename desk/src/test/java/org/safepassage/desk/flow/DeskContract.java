@@ -305,6 +305,10 @@ abstract class DeskContract {
         assertThat(page.select(".links").text()).contains("family name agrees across scripts", "same national ID");
         assertThat(ana.page("/registrations/" + stranger.id()).select(".links").text())
                 .contains("No other registration links to this one");
+        Document queue = ana.page("/queue");
+        assertThat(queue.select("tr:has(input[value=" + latin.id() + "]) .badge").text()).isEqualTo("1");
+        assertThat(queue.select("tr:has(input[value=" + persian.id() + "]) .badge").text()).isEqualTo("1");
+        assertThat(queue.select("tr:has(input[value=" + stranger.id() + "]) .badge")).isEmpty();
     }
 
     @Test
