@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.safepassage.cli.DatabaseOptions;
 import org.safepassage.core.envelope.ProtectedIdentityFile;
 import org.safepassage.desk.DeskApplication;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the desk keeps its state (data folder, H2 or PostgreSQL) and, when needed, its keys. */
@@ -19,12 +21,8 @@ public final class DeskOptions {
     @Option(names = "--data", required = true, description = "Desk data folder (H2 database, reply outbox).")
     Path data;
 
-    @Option(names = "--db", description = "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://localhost/desk. "
-            + "Default: embedded H2 in the data folder.")
-    String database;
-
-    @Option(names = "--db-user", description = "Database user; the password is read from SAFEPASSAGE_DB_PASSWORD.")
-    String databaseUser;
+    @Mixin
+    DatabaseOptions database;
 
     public Path data() {
         return data;
@@ -33,14 +31,7 @@ public final class DeskOptions {
     public Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("safepassage.desk.data-dir", data.toAbsolutePath().toString());
-        properties.put("spring.datasource.url", database == null ? DeskApplication.embeddedDatabaseUrl(data) : database);
-        if (databaseUser != null) {
-            properties.put("spring.datasource.username", databaseUser);
-        }
-        String password = System.getenv("SAFEPASSAGE_DB_PASSWORD");
-        if (password != null) {
-            properties.put("spring.datasource.password", password);
-        }
+        database.addTo(properties, DeskApplication.embeddedDatabaseUrl(data));
         return properties;
     }
 
