@@ -31,6 +31,7 @@ import org.safepassage.intake.IntakeApplication;
 import org.safepassage.intake.submission.Submissions;
 import org.safepassage.intake.transfer.BatchExport;
 import org.safepassage.intake.transfer.ReplyImport;
+import org.safepassage.vetting.generate.Generator;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -167,10 +168,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void submitSamples(Submissions submissions) {
-        SampleRegistrations samples = new SampleRegistrations(new SecureRandom().nextLong());
-        try (ProgressBar progress = new ProgressBar("sample registrations", sample)) {
-            for (int i = 0; i < sample; i++) {
-                submissions.register(List.of(), samples::next);
+        // every invented person registers at least once: as many persons as registrations is enough
+        List<Generator.Generated> samples = new Generator(new SecureRandom().nextLong()).generate(sample).subList(0, sample);
+        try (ProgressBar progress = new ProgressBar("sample registrations", samples.size())) {
+            for (Generator.Generated generated : samples) {
+                submissions.register(List.of(), generated.registration()::received);
                 progress.step();
             }
         }

@@ -19,6 +19,12 @@ public record Registration(String schema, String id, Instant receivedAt, Channel
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** The same registration under the id, hour and attachments an intake gives it. */
+    public Registration received(String newId, Instant at, List<AttachmentRef> newAttachments) {
+        return new Registration(schema, newId, at, channel, language, person, service, family, access, narrative, urgency,
+                newAttachments);
+    }
+
     public byte[] toJsonBytes() {
         return Json.MAPPER.writeValueAsBytes(this);
     }

@@ -52,42 +52,47 @@ public final class Generator {
     /** Writes {@code registrations.jsonl} and {@code truth.jsonl}; returns the number of registrations. */
     public int write(int persons, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Identity> people = new ArrayList<>(persons);
-        for (int p = 0; p < persons; p++) {
-            people.add(person(p, people));
-        }
-        List<Registration> registrations = new ArrayList<>();
-        List<String> personOf = new ArrayList<>();
-        for (Identity person : people) {
-            int copies = person.anonymous() ? 1 : copies();
-            for (int c = 0; c < copies; c++) {
-                registrations.add(render(person, c));
-                personOf.add(person.id());
-            }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < registrations.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, random);
+        int sequence = 0;
+        List<Generated> all = generate(persons);
         try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("registrations.jsonl"), StandardCharsets.UTF_8);
              BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.jsonl"), StandardCharsets.UTF_8)) {
-            int sequence = 0;
-            for (int index : order) {
+            for (Generated generated : all) {
+                Registration r = generated.registration();
                 String id = String.format("r-%07d", ++sequence);
-                Registration r = registrations.get(index);
-                Registration numbered = new Registration(r.schema(), id, r.receivedAt(), r.channel(), r.language(), r.person(),
-                        r.service(), r.family(), r.access(), r.narrative(), r.urgency(), r.attachments());
-                out.write(Json.MAPPER.writeValueAsString(numbered));
+                out.write(Json.MAPPER.writeValueAsString(r.received(id, r.receivedAt(), r.attachments())));
                 out.newLine();
                 Map<String, String> line = new LinkedHashMap<>();
                 line.put("id", id);
-                line.put("person", personOf.get(index));
+                line.put("person", generated.person());
                 truth.write(Json.MAPPER.writeValueAsString(line));
                 truth.newLine();
             }
         }
-        return registrations.size();
+        return all.size();
+    }
+
+    /**
+     * Registrations of {@code persons} invented people, in random order, each with the person it
+     * belongs to; ids are left for the caller to give (the file's numbering, or an intake's).
+     */
+    public List<Generated> generate(int persons) {
+        List<Identity> people = new ArrayList<>(persons);
+        for (int p = 0; p < persons; p++) {
+            people.add(person(p, people));
+        }
+        List<Generated> all = new ArrayList<>();
+        for (Identity person : people) {
+            int copies = person.anonymous() ? 1 : copies();
+            for (int c = 0; c < copies; c++) {
+                all.add(new Generated(render(person, c), person.id()));
+            }
+        }
+        Collections.shuffle(all, random);
+        return all;
+    }
+
+    /** One generated registration and the invented person it belongs to. */
+    public record Generated(Registration registration, String person) {
     }
 
     private int copies() {
