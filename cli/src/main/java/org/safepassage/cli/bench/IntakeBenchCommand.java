@@ -4,6 +4,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -69,7 +70,7 @@ public final class IntakeBenchCommand implements Callable<Integer> {
             }
             if (data != null) {
                 try (var files = Files.walk(data)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.safepassage.cli.keys;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -42,7 +43,7 @@ public final class KeygenCommand implements Callable<Integer> {
         public static final String DESK_SIGNING_KEY = "desk-sign.key";
         public static final String PEPPER = "pepper";
 
-        public static DeploymentKeys generate(Path dir) throws java.io.IOException {
+        public static DeploymentKeys generate(Path dir) throws IOException {
             SecretFiles.createPrivateDirectory(dir);
             AgeIdentity desk = AgeIdentity.generate();
             desk.write(dir.resolve(DESK_IDENTITY));
@@ -53,7 +54,7 @@ public final class KeygenCommand implements Callable<Integer> {
             return new DeploymentKeys(desk, dir);
         }
 
-        public static DeploymentKeys read(Path dir) throws java.io.IOException {
+        public static DeploymentKeys read(Path dir) throws IOException {
             return new DeploymentKeys(AgeIdentity.read(dir.resolve(DESK_IDENTITY)), dir);
         }
 

@@ -1,10 +1,12 @@
 package org.safepassage.cli.vetting;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.safepassage.vetting.link.LinkWeights;
 import org.safepassage.vetting.run.Vetting;
 import org.safepassage.vetting.screen.ReferenceEntity;
@@ -44,7 +46,7 @@ public final class VetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicInteger problems = new AtomicInteger();
-        java.util.function.Consumer<String> report = problem -> {
+        Consumer<String> report = problem -> {
             if (problems.incrementAndGet() <= SHOWN_PROBLEMS) {
                 System.err.println(problem);
             }
@@ -68,7 +70,7 @@ public final class VetCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Screener loadReferences(List<Path> files, java.util.function.Consumer<String> report) throws java.io.IOException {
+    static Screener loadReferences(List<Path> files, Consumer<String> report) throws IOException {
         List<ReferenceEntity> entities = new ArrayList<>();
         for (Path file : files) {
             entities.addAll(ReferenceLists.read(file, report));

@@ -1,9 +1,6 @@
 package org.safepassage.core.envelope;
 
-import com.exceptionfactory.jagged.EncryptingChannelFactory;
-import com.exceptionfactory.jagged.RecipientStanzaWriter;
-import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
-import com.exceptionfactory.jagged.x25519.X25519RecipientStanzaWriterFactory;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +12,10 @@ import java.nio.channels.WritableByteChannel;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import com.exceptionfactory.jagged.EncryptingChannelFactory;
+import com.exceptionfactory.jagged.RecipientStanzaWriter;
+import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
+import com.exceptionfactory.jagged.x25519.X25519RecipientStanzaWriterFactory;
 
 /** Seals plaintext into an age file readable by any one of the given recipients (team key, escrow key…). */
 public final class EnvelopeSealer {
@@ -54,7 +55,7 @@ public final class EnvelopeSealer {
     public byte[] seal(byte[] plaintext) {
         ByteArrayOutputStream sealed = new ByteArrayOutputStream(plaintext.length + 512);
         try {
-            seal(new java.io.ByteArrayInputStream(plaintext), sealed);
+            seal(new ByteArrayInputStream(plaintext), sealed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.safepassage.core.keys.Pem;
 import org.safepassage.core.keys.SecretFiles;
@@ -78,7 +79,7 @@ public final class VerifyingKey {
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(key.getEncoded());
+        return Arrays.hashCode(key.getEncoded());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.safepassage.desk.staff;
 
+import java.nio.CharBuffer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ public class StaffAccounts {
             throw new IllegalArgumentException("username: " + name + " is taken");
         }
         String secret = role.requiresSecondFactor() || withSecondFactor ? totp.newSecret() : null;
-        String hash = passwords.encode(java.nio.CharBuffer.wrap(password));
+        String hash = passwords.encode(CharBuffer.wrap(password));
         boolean[] newTeam = {false};
         StaffMember member = transaction.execute(status -> {
             Team found = directory.team(team).orElseGet(() -> {

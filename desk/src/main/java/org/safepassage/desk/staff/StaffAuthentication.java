@@ -3,6 +3,7 @@ package org.safepassage.desk.staff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
@@ -48,7 +49,7 @@ public class StaffAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String username = String.valueOf(attempt.getPrincipal()).strip().toLowerCase(java.util.Locale.ROOT);
+        String username = String.valueOf(attempt.getPrincipal()).strip().toLowerCase(Locale.ROOT);
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String code = attempt.getDetails() instanceof LoginDetails details ? details.code() : null;
         StaffMember member = directory.byUsername(username).filter(StaffMember::enabled).orElse(null);

@@ -9,18 +9,13 @@ import org.springframework.stereotype.Component;
 public class TriageTeam {
 
     private final long id;
-    private final String name;
 
     public TriageTeam(DeskSettings settings, StaffDirectory directory) {
-        this.name = settings.triageTeam();
+        String name = settings.triageTeam();
         this.id = directory.team(name).orElseGet(() -> directory.createTeam(name)).id();
     }
 
     public long id() {
         return id;
-    }
-
-    public String name() {
-        return name;
     }
 }

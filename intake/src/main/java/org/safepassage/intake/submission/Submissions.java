@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.message.FollowUp;
@@ -103,7 +104,7 @@ public class Submissions {
         return refs;
     }
 
-    private <T> T admitted(long bytes, java.util.function.Supplier<T> work) {
+    private <T> T admitted(long bytes, Supplier<T> work) {
         quota.ensureRoomFor(bytes + 4096);
         boolean acquired;
         try {

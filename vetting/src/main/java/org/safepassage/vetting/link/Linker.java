@@ -3,7 +3,6 @@ package org.safepassage.vetting.link;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -182,7 +181,4 @@ public final class Linker {
             values[size++] = value;
         }
     }
-
-    /** Sorts links so the strongest come first; used by callers that list them. */
-    public static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingDouble(Link::weight).reversed();
 }

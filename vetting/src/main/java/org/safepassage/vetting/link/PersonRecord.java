@@ -1,5 +1,8 @@
 package org.safepassage.vetting.link;
 
+import java.util.List;
+import java.util.Locale;
+import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.NationalId;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
@@ -12,7 +15,7 @@ import org.safepassage.vetting.names.PersianNames;
 /** What linking compares of one registration, normalised once. */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
-                           NameKey province, String unit, String unitNumber, int[] relatives) {
+                           String unit, String unitNumber, int[] relatives) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -26,7 +29,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 BirthYears.gregorian(person.birthYear()), nationalId,
                 nationalId != null && NationalId.hasValidCheckDigit(nationalId),
                 service == null || service.organization() == null ? null : service.organization().wireName(),
-                PersianNames.key(person.birthPlace()), PersianNames.key(service == null ? null : service.province()),
+                PersianNames.key(person.birthPlace()),
                 service == null ? null : unit(service.unit()), unitNumber(service == null ? null : unit(service.unit())),
                 relatives(registration.family()));
     }
@@ -36,7 +39,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         if (text == null || text.isBlank()) {
             return null;
         }
-        String canonical = PersianNames.canonicalPersian(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String canonical = PersianNames.canonicalPersian(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         return canonical.isEmpty() ? null : canonical;
     }
 
@@ -46,7 +49,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     }
 
     /** Family members as (relation, birth year) codes: relation ordinal × 10,000 + year; 0 for an unknown year. */
-    private static int[] relatives(java.util.List<org.safepassage.core.registration.FamilyMember> family) {
+    private static int[] relatives(List<FamilyMember> family) {
         return family.stream().filter(member -> member.relation() != null)
                 .mapToInt(member -> member.relation().ordinal() * 10_000 + (member.birthYear() == null ? 0 : member.birthYear()))
                 .toArray();

@@ -3,7 +3,6 @@ package org.safepassage.vetting.run;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.safepassage.core.json.Json;
@@ -59,8 +59,11 @@ public final class Vetting {
 
     public Summary run(Path input, Path outDir, Path truth, Consumer<String> problems) throws IOException {
         long start = System.nanoTime();
-        List<Subject> subjects = read(input, problems);
-        int skipped = skippedLines;
+        int[] skipped = {0};
+        List<Subject> subjects = read(input, problem -> {
+            skipped[0]++;
+            problems.accept(problem);
+        });
         long read = System.nanoTime();
         List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
         FieldFrequencies frequencies = new FieldFrequencies();
@@ -73,15 +76,12 @@ public final class Vetting {
         long written = System.nanoTime();
         PairwiseQuality quality = truth == null ? null : quality(truth, subjects, clusters, problems);
         int linkedClusters = (int) clusters.members().stream().filter(m -> m.length > 1).count();
-        return new Summary(subjects.size(), skipped, clusters.members().size(), linkedClusters, quality,
+        return new Summary(subjects.size(), skipped[0], clusters.members().size(), linkedClusters, quality,
                 (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000);
     }
 
-    private int skippedLines;
-
     private List<Subject> read(Path input, Consumer<String> problems) throws IOException {
         List<Subject> subjects = new ArrayList<>();
-        skippedLines = 0;
         long size = Files.size(input);
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
              ProgressBar bar = progressBar("reading", size)) {
@@ -127,7 +127,6 @@ public final class Vetting {
                 good.add(registration);
             } else if (result instanceof String problem) {
                 problems.accept(problem);
-                skippedLines++;
             }
         }
         int base = subjects.size();
@@ -211,7 +210,7 @@ public final class Vetting {
     private ProgressBar progressBar(String task, long max) {
         ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" MB", 1 << 20);
         if (!progress) {
-            builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(text -> { }));
+            builder.setConsumer(new DelegatingProgressBarConsumer(text -> { }));
         }
         return builder.build();
     }
@@ -220,10 +219,5 @@ public final class Vetting {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
         return newline > 0 ? message.substring(0, newline) : message;
-    }
-
-    /** Writes one problem per line to a stream (the command's standard error). */
-    public static Consumer<String> reportingTo(PrintStream stream) {
-        return stream::println;
     }
 }
