@@ -31,15 +31,23 @@ public final class Blocking {
         // Given names are few and common: keys that leave the family name out keep its first letter,
         // which survives most slips and both scripts, so that their blocks stay small.
         String familyInitial = family.isEmpty() ? "" : family.substring(0, 1);
+        String givenInitial = given.isEmpty() ? "" : given.substring(0, 1);
+        String initials = givenInitial.compareTo(familyInitial) <= 0 ? givenInitial + familyInitial : familyInitial + givenInitial;
+        String organization = r.organization() == null ? "" : r.organization();
         if (r.birthYear() != null) {
             int bucket = r.birthYear() / 2;
             int shifted = (r.birthYear() + 1) / 2;
             for (int b : bucket == shifted ? new int[] {bucket} : new int[] {bucket, shifted}) {
                 if (!family.isEmpty()) {
-                    keys.add("f" + family + "|" + b);
+                    keys.add("f" + family + "|" + organization + "|" + b);
                 }
                 if (!given.isEmpty()) {
-                    keys.add("g" + given + "|" + familyInitial + "|" + b);
+                    keys.add("g" + given + "|" + familyInitial + "|" + organization + "|" + b);
+                }
+                // neither name in full, only their first letters in either order: for a slip in
+                // both names, or a slip in names written the other way round
+                if (!father.isEmpty()) {
+                    keys.add("y" + father + "|" + initials + "|" + b);
                 }
             }
         }

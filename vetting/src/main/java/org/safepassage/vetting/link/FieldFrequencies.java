@@ -10,22 +10,34 @@ import java.util.Map;
  */
 public final class FieldFrequencies {
 
+    private static final int FIRST_YEAR = 1850;
+    private static final int LAST_YEAR = 2150;
+
     private final Map<String, Integer> given = new HashMap<>();
     private final Map<String, Integer> family = new HashMap<>();
     private final Map<String, Integer> father = new HashMap<>();
-    private final Map<String, Integer> year = new HashMap<>();
+    /** Birth years counted by year, from {@link #FIRST_YEAR}: read on every comparison, so no boxing or hashing. */
+    private final int[] year = new int[LAST_YEAR - FIRST_YEAR + 1];
     private final Map<String, Integer> organization = new HashMap<>();
     private final Map<String, Integer> place = new HashMap<>();
+    private final Map<String, Integer> unit = new HashMap<>();
     private int records;
+    private int recordsWithUnit;
 
     public synchronized void add(PersonRecord record) {
         records++;
         count(given, record.given().skeleton());
         count(family, record.family().skeleton());
         count(father, record.father().skeleton());
-        count(year, record.birthYear() == null ? "" : record.birthYear().toString());
+        if (record.birthYear() != null && record.birthYear() >= FIRST_YEAR && record.birthYear() <= LAST_YEAR) {
+            year[record.birthYear() - FIRST_YEAR]++;
+        }
         count(organization, record.organization() == null ? "" : record.organization());
         count(place, record.birthPlace().skeleton());
+        if (record.unitKey() != null) {
+            recordsWithUnit++;
+            count(unit, record.unitKey());
+        }
     }
 
     public void addAll(List<PersonRecord> all) {
@@ -52,7 +64,7 @@ public final class FieldFrequencies {
     }
 
     public double year(int value) {
-        return share(year, Integer.toString(value));
+        return share(value >= FIRST_YEAR && value <= LAST_YEAR ? year[value - FIRST_YEAR] : 0);
     }
 
     public double organization(String value) {
@@ -63,12 +75,20 @@ public final class FieldFrequencies {
         return share(place, skeleton);
     }
 
+    /** The share of records naming a unit whose unit (within its organisation) is this one. */
+    public double unit(String unitKey) {
+        return Math.max(1, unit.getOrDefault(unitKey, 0)) / (double) Math.max(recordsWithUnit, 1000);
+    }
+
     public int records() {
         return records;
     }
 
     private double share(Map<String, Integer> counts, String key) {
-        int count = counts.getOrDefault(key, 0);
+        return share(counts.getOrDefault(key, 0));
+    }
+
+    private double share(int count) {
         return Math.max(1, count) / (double) Math.max(records, 1000);
     }
 }

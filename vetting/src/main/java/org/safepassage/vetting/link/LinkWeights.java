@@ -15,6 +15,7 @@ package org.safepassage.vetting.link;
  * @param swapPenalty         cost of reading given and family names the other way round
  * @param yearM               m of the same birth year (Solar Hijri conversion shifts one in four or five)
  * @param yearOff             birth years one apart
+ * @param yearTwoApart        birth years two apart (each registration may be one off by itself)
  * @param yearFar             birth years further apart
  * @param nationalIdSame      the same valid national ID
  * @param nationalIdConflict  two valid, different national IDs: strong counter-evidence
@@ -25,23 +26,24 @@ package org.safepassage.vetting.link;
  * @param placeDiffers        different birth places
  * @param relativeSame        a family member of the same kind born within a year, on both lists
  * @param spouseDiffers       spouses listed by both, born years apart
- * @param unitSame            the same unit, as written
+ * @param unitM               m of the same unit within the same organisation (the same number in
+ *                            either script: "تیپ ۱۰" / "10th Brigade")
+ * @param unitDiffers         different unit numbers within the same organisation
  * @param margin              evidence needed beyond the prior odds: a pair is one person when its
  *                            total weight reaches log2(number of records) + margin
  */
 public record LinkWeights(double nameM, double maxNameWeight, double givenDisagree, double familyDisagree,
                           double fatherDisagree, double typoFactor, double swapPenalty, double yearM, double yearOff,
-                          double yearFar, double nationalIdSame, double nationalIdConflict, double nationalIdNear,
+                          double yearTwoApart, double yearFar, double nationalIdSame, double nationalIdConflict, double nationalIdNear,
                           double organizationM, double organizationDiffers, double placeM, double placeDiffers,
-                          double relativeSame, double spouseDiffers, double unitSame, double margin) {
+                          double relativeSame, double spouseDiffers, double unitM, double unitDiffers, double margin) {
 
-    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -4.5, 0.6, 1.0, 0.7, 2.5, -6,
-            14, -16, 4, 0.9, -3, 0.8, -2, 3, -4, 4, 2);
+    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 3, -4, 0.8, -3, 2);
 
     /** The same weights with another margin (more: fewer, surer links; less: more links). */
     public LinkWeights withMargin(double newMargin) {
         return new LinkWeights(nameM, maxNameWeight, givenDisagree, familyDisagree, fatherDisagree, typoFactor, swapPenalty,
-                yearM, yearOff, yearFar, nationalIdSame, nationalIdConflict, nationalIdNear, organizationM,
-                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitSame, newMargin);
+                yearM, yearOff, yearTwoApart, yearFar, nationalIdSame, nationalIdConflict, nationalIdNear, organizationM,
+                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitM, unitDiffers, newMargin);
     }
 }

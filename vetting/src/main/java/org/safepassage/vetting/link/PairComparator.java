@@ -2,6 +2,7 @@ package org.safepassage.vetting.link;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.safepassage.vetting.names.Edits;
@@ -51,16 +52,7 @@ public final class PairComparator {
                     : "different organisations (" + a.organization() + " / " + b.organization() + ")");
         }
         total += relatives(a.relatives(), b.relatives(), reasons);
-        if (a.unit() != null && b.unit() != null) {
-            if (a.unit().equals(b.unit())) {
-                total += weights.unitSame();
-                note(reasons, "same unit");
-            } else if (!a.unitNumber().isEmpty() && a.unitNumber().equals(b.unitNumber())) {
-                // "تیپ ۱۰" and "10th Brigade": written apart, the number is what both scripts share
-                total += weights.unitSame() / 2;
-                note(reasons, "same unit number (" + a.unitNumber() + ")");
-            }
-        }
+        total += unit(a, b, reasons);
         if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
             boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
             total += same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
@@ -101,8 +93,9 @@ public final class PairComparator {
             return 0;
         }
         boolean bothPersian = x.fromPersianScript() && y.fromPersianScript();
-        if (x.skeleton().equals(y.skeleton()) && vowelsAgree(x, y) && (!bothPersian || x.folded().equals(y.folded()))) {
-            double u = share.applyAsDouble(x.skeleton());
+        if (x.sameSkeleton(y) && vowelsAgree(x, y) && (!bothPersian || x.folded().equals(y.folded()))) {
+            double u = x.skeleton().equals(y.skeleton()) ? share.applyAsDouble(x.skeleton())
+                    : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
             double weight = Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
             if (reasons != null) {
                 reasons.add(field + " agrees" + (x.fromPersianScript() != y.fromPersianScript() ? " across scripts" : "")
@@ -110,7 +103,7 @@ public final class PairComparator {
             }
             return weight;
         }
-        if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneEditApart(x.folded(), y.folded())
+        if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneSlipApart(x.folded(), y.folded())
                 : oneSlip(x.skeleton(), y.skeleton())) {
             double u = Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
             double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
@@ -123,6 +116,29 @@ public final class PairComparator {
             reasons.add(field + " differs");
         }
         return disagree;
+    }
+
+    /**
+     * Units within the same organisation: the same one counts by how many records name it; two
+     * different unit numbers count against (a unit written as text alone may be worded otherwise,
+     * so different texts count neither way).
+     */
+    private double unit(PersonRecord a, PersonRecord b, List<String> reasons) {
+        String x = a.unitKey();
+        String y = b.unitKey();
+        if (x == null || y == null || !Objects.equals(a.organization(), b.organization())) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            note(reasons, a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
+                    : "same unit number (" + a.unitNumber() + ")");
+            return agreement(weights.unitM(), frequencies.unit(x));
+        }
+        if (!a.unitNumber().isEmpty() && !b.unitNumber().isEmpty()) {
+            note(reasons, "different unit numbers (" + a.unitNumber() + " / " + b.unitNumber() + ")");
+            return weights.unitDiffers();
+        }
+        return 0;
     }
 
     /**
@@ -166,9 +182,9 @@ public final class PairComparator {
         return weight;
     }
 
-    /** One letter added, dropped or changed, in names long enough for that to still say something. */
+    /** One letter added, dropped, changed or swapped with its neighbour, in names long enough for that to still say something. */
     static boolean oneSlip(String x, String y) {
-        return Math.min(x.length(), y.length()) >= 4 && Edits.oneEditApart(x, y);
+        return Math.min(x.length(), y.length()) >= 4 && Edits.oneSlipApart(x, y);
     }
 
     /**
@@ -196,7 +212,7 @@ public final class PairComparator {
             return weights.yearOff();
         }
         note(reasons, "birth years " + apart + " apart");
-        return weights.yearFar();
+        return apart == 2 ? weights.yearTwoApart() : weights.yearFar();
     }
 
     private double nationalId(PersonRecord a, PersonRecord b, List<String> reasons) {
@@ -215,34 +231,12 @@ public final class PairComparator {
             note(reasons, "conflicting national IDs (both with valid check digits)");
             return weights.nationalIdConflict();
         }
-        if (oneSlipApart(a.nationalId(), b.nationalId())) {
+        if (Edits.oneSlipApart(a.nationalId(), b.nationalId())) {
             note(reasons, "national IDs one slip apart (one has a wrong check digit)");
             return weights.nationalIdNear();
         }
         note(reasons, "different national IDs (one has a wrong check digit)");
         return weights.nationalIdConflict() / 4;
-    }
-
-    /** One digit changed, or two neighbouring digits swapped. */
-    static boolean oneSlipApart(String x, String y) {
-        if (x.length() != y.length()) {
-            return false;
-        }
-        int first = -1;
-        int differences = 0;
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
-                if (first < 0) {
-                    first = i;
-                }
-                differences++;
-            }
-        }
-        if (differences == 1) {
-            return true;
-        }
-        return differences == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
-                && x.charAt(first + 1) == y.charAt(first);
     }
 
     private double agreement(double m, double u) {

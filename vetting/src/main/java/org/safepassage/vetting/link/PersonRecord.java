@@ -15,11 +15,14 @@ import org.safepassage.vetting.names.PersianNames;
 /** What linking compares of one registration, normalised once. */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
-                           String unit, String unitNumber, int[] relatives) {
+                           String unit, String unitNumber, String unitKey, int[] relatives) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         Service service = registration.service();
+        String organization = service == null || service.organization() == null ? null : service.organization().wireName();
+        String unit = service == null ? null : unit(service.unit());
+        String unitNumber = unitNumber(unit);
         String nationalId = person.nationalId() == null ? null : Digits.toAscii(person.nationalId()).replaceAll("[^0-9]", "");
         if (nationalId != null && nationalId.isEmpty()) {
             nationalId = null;
@@ -28,10 +31,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()),
                 BirthYears.gregorian(person.birthYear()), nationalId,
                 nationalId != null && NationalId.hasValidCheckDigit(nationalId),
-                service == null || service.organization() == null ? null : service.organization().wireName(),
-                PersianNames.key(person.birthPlace()),
-                service == null ? null : unit(service.unit()), unitNumber(service == null ? null : unit(service.unit())),
-                relatives(registration.family()));
+                organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
+                unitKey(organization, unit, unitNumber), relatives(registration.family()));
     }
 
     /** A unit as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */
@@ -53,6 +54,17 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return family.stream().filter(member -> member.relation() != null)
                 .mapToInt(member -> member.relation().ordinal() * 10_000 + (member.birthYear() == null ? 0 : member.birthYear()))
                 .toArray();
+    }
+
+    /**
+     * The unit within its organisation, as linking compares it: by its number when it has one, so
+     * that "تیپ ۱۰" and "10th Brigade" meet, otherwise by its text; null when no unit is given.
+     */
+    private static String unitKey(String organization, String unit, String unitNumber) {
+        if (unit == null) {
+            return null;
+        }
+        return (organization == null ? "" : organization) + "|" + (unitNumber.isEmpty() ? unit : "#" + unitNumber);
     }
 
     public boolean named() {

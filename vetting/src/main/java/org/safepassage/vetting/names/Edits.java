@@ -23,4 +23,24 @@ public final class Edits {
         }
         return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
+
+    /**
+     * One typing slip apart: one letter inserted, deleted or replaced, or two neighbouring letters
+     * swapped (the Damerau–Levenshtein distance is 1).
+     */
+    public static boolean oneSlipApart(String x, String y) {
+        return oneEditApart(x, y) || neighboursSwapped(x, y);
+    }
+
+    private static boolean neighboursSwapped(String x, String y) {
+        if (x.length() != y.length() || x.length() < 2) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                && x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
+    }
 }

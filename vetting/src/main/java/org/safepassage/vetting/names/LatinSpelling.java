@@ -70,6 +70,28 @@ public final class LatinSpelling {
         return vowelEnding ? written + "V" : written;
     }
 
+    /**
+     * Arabic-style romanisation writes the short vowel e of a last syllable as i: Kazim, Sadiq,
+     * Baqir, Hashim, Nasir for کاظم صادق باقر هاشم ناصر, which Persian writes without ی. For a
+     * Latin spelling that ends in consonant, lone i, consonant, the skeleton it has when that i is
+     * read so; empty otherwise, and when fewer than three letters would remain (Amir is not Omar).
+     *
+     * @param letters lower-case ASCII letters, before folding
+     */
+    public static String kasraSkeleton(String letters) {
+        int n = letters.length();
+        if (n < 4 || letters.charAt(n - 2) != 'i' || isVowelLetter(letters.charAt(n - 1)) || letters.charAt(n - 1) == 'h'
+                || isVowelLetter(letters.charAt(n - 3))) {
+            return "";
+        }
+        String alternative = skeleton(fold(letters.substring(0, n - 2) + letters.charAt(n - 1)));
+        return alternative.length() >= 3 ? alternative : "";
+    }
+
+    private static boolean isVowelLetter(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
     static String collapseDoubles(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

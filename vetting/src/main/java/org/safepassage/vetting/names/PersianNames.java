@@ -96,7 +96,7 @@ public final class PersianNames {
             return NameKey.EMPTY;
         }
         String folded = persian ? LatinSpelling.foldSingleLetters(joined) : LatinSpelling.fold(joined);
-        return new NameKey(folded, LatinSpelling.skeleton(folded), persian);
+        return new NameKey(folded, LatinSpelling.skeleton(folded), persian, persian ? "" : LatinSpelling.kasraSkeleton(joined));
     }
 
     private static String markDigraphLetters(String persian) {

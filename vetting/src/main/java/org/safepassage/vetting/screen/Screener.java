@@ -196,7 +196,7 @@ public final class Screener {
             return 1.0;
         }
         if (Math.min(a.skeleton().length(), b.skeleton().length()) >= 4
-                && Edits.oneEditApart(a.skeleton(), b.skeleton())) {
+                && Edits.oneSlipApart(a.skeleton(), b.skeleton())) {
             return 0.85; // one slip apart
         }
         return 0;

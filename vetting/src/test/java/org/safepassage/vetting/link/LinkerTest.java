@@ -19,10 +19,21 @@ class LinkerTest {
     private final List<PersonRecord> records = new ArrayList<>();
 
     private void add(String given, String family, String father, Integer year, String nationalId) {
+        add(given, family, father, year, nationalId, Organization.IRGC, null);
+    }
+
+    private void add(String given, String family, String father, Integer year, String nationalId,
+                     Organization organization, String unit) {
         Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
                 Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, father, year, null, nationalId),
-                new Service(Organization.IRGC, null, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+                new Service(organization, null, unit, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
         records.add(PersonRecord.of(records.size(), registration));
+    }
+
+    private PairComparator comparator() {
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        return new PairComparator(frequencies, LinkWeights.DEFAULT);
     }
 
     /** Unrelated background people, so that name frequencies mean something. */
@@ -35,9 +46,7 @@ class LinkerTest {
     }
 
     private Clusters link() {
-        FieldFrequencies frequencies = new FieldFrequencies();
-        frequencies.addAll(records);
-        Linker linker = new Linker(new PairComparator(frequencies, LinkWeights.DEFAULT));
+        Linker linker = new Linker(comparator());
         return linker.cluster(records, linker.candidateLinks(records));
     }
 
@@ -86,6 +95,41 @@ class LinkerTest {
     }
 
     @Test
+    void theSameUnitNumberInEitherScriptCountsForAndADifferentOneAgainst() {
+        background(2000);
+        int first = records.size();
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, "تیپ ۱۰");
+        add("بهنام", "سهراب‌وند", null, 1984, null, Organization.ARTESH, "10th Brigade");
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, "Brigade 55");
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, null);
+        PairComparator comparator = comparator();
+        List<String> reasons = new ArrayList<>();
+
+        double sameUnit = comparator.compare(records.get(first), records.get(first + 1), reasons);
+        double otherUnit = comparator.compare(records.get(first), records.get(first + 2), null);
+        double noUnit = comparator.compare(records.get(first), records.get(first + 3), null);
+
+        assertThat(reasons).contains("same unit number (10)");
+        assertThat(sameUnit).isGreaterThan(noUnit);
+        assertThat(otherUnit).isLessThan(noUnit);
+    }
+
+    @Test
+    void birthYearsTwoApartCountLessAgainstThanFurther() {
+        background(2000);
+        int first = records.size();
+        add("Behnam", "Sohrabvand", "Nader", 1984, null);
+        add("Behnam", "Sohrabvand", "Nader", 1986, null);
+        add("Behnam", "Sohrabvand", "Nader", 1988, null);
+        PairComparator comparator = comparator();
+
+        double twoApart = comparator.compare(records.get(first), records.get(first + 1), null);
+        double fourApart = comparator.compare(records.get(first), records.get(first + 2), null);
+
+        assertThat(twoApart).isGreaterThan(fourApart + 3);
+    }
+
+    @Test
     void oneEditApartIsLevenshteinDistanceOne() {
         assertThat(Edits.oneEditApart("mnsrlV", "mnhrlV")).isTrue();
         assertThat(Edits.oneEditApart("mhmd", "mhd")).isTrue();
@@ -104,9 +148,14 @@ class LinkerTest {
     }
 
     @Test
-    void nationalIdsOneSlipApartAreRecognised() {
-        assertThat(PairComparator.oneSlipApart("0012345679", "0012345678")).isTrue();
-        assertThat(PairComparator.oneSlipApart("0012345679", "0013245679")).isTrue();
-        assertThat(PairComparator.oneSlipApart("0012345679", "0099345679")).isFalse();
+    void aSlipIsOneEditOrTwoNeighboursSwapped() {
+        assertThat(Edits.oneSlipApart("0012345679", "0012345678")).isTrue();
+        assertThat(Edits.oneSlipApart("0012345679", "0013245679")).isTrue();
+        assertThat(Edits.oneSlipApart("0012345679", "0099345679")).isFalse();
+        assertThat(Edits.oneSlipApart("یزدانزاده", "یدزانزاده")).isTrue();
+        assertThat(Edits.oneSlipApart("علیرضا", "عیلرضا")).isTrue();
+        assertThat(Edits.oneSlipApart("abcd", "badc")).isFalse();
+        assertThat(Edits.oneSlipApart("abcd", "abcd")).isFalse();
+        assertThat(Edits.oneSlipApart("ab", "ba")).isTrue();
     }
 }

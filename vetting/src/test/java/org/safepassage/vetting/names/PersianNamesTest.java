@@ -43,6 +43,19 @@ class PersianNamesTest {
         assertThat(skeleton(one)).isNotEqualTo(skeleton(other));
     }
 
+    @ParameterizedTest(name = "{1} meets {0}")
+    @CsvSource({"کاظم,Kazim", "صادق,Sadiq", "باقر,Baqir", "هاشم,Hashim", "ناصر,Nasir", "کاظم,Kazem"})
+    void anArabicStyleIForTheShortVowelMeetsThePersianSpelling(String persian, String latin) {
+        assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isTrue();
+        assertThat(PersianNames.key(persian).sameSkeleton(PersianNames.key(latin))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} is still not {1}")
+    @CsvSource({"Hossein,حسن", "Amir,عمر", "Amir,Omar", "Karim,Karimi", "Kazim,Kazemi", "Hossein,Hassan"})
+    void anIThatIsALongVowelIsNotReadAsTheShortOne(String latin, String other) {
+        assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(other))).isFalse();
+    }
+
     @Test
     void persianTextIsCanonicalised() {
         assertThat(PersianNames.canonicalPersian("علـــي  كريمي ۱۲۳٤")).isEqualTo("علی کریمی 1234");
