@@ -21,14 +21,22 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder to write to.")
     Path out;
 
+    @Option(names = "--planted-share", defaultValue = "0.05", description = "Share of all registrations planted by "
+            + "campaigns (floods, impersonations, careful fakes; default ${DEFAULT-VALUE}, 0 for none).")
+    double plantedShare;
+
     @Override
     public Integer call() throws Exception {
         if (persons < 1) {
             System.err.println("error: --persons must be at least 1");
             return 2;
         }
+        if (!(plantedShare >= 0 && plantedShare < 1)) {
+            System.err.println("error: --planted-share must be at least 0 and below 1, not " + plantedShare);
+            return 2;
+        }
         long start = System.nanoTime();
-        int registrations = new Generator(seed).write(persons, out);
+        int registrations = new Generator(seed, plantedShare).write(persons, out);
         System.out.printf("Wrote %,d registrations of %,d persons to %s in %.1f s%n", registrations, persons,
                 out.resolve("registrations.jsonl"), (System.nanoTime() - start) / 1e9);
         return 0;

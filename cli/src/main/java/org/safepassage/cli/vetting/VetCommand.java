@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.link.LinkWeights;
 import org.safepassage.vetting.run.Vetting;
 import org.safepassage.vetting.screen.ReferenceEntity;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code safepassage vet}: link registrations into persons, screen them, score them. */
 @Command(name = "vet", mixinStandardHelpOptions = true,
-        description = "Link registrations (JSON lines, schema v1) into persons and screen them against reference lists; "
-                + "writes clusters.jsonl and assessments.jsonl. Malformed lines are reported and skipped.")
+        description = "Link registrations (JSON lines, schema v1) into persons, screen them against reference lists, find "
+                + "planted campaigns and score every registration; writes clusters.jsonl, assessments.jsonl and "
+                + "campaigns.jsonl. Malformed lines are reported and skipped.")
 public final class VetCommand implements Callable<Integer> {
 
     private static final int SHOWN_PROBLEMS = 50;
@@ -40,7 +42,12 @@ public final class VetCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}; higher: fewer, surer links).", defaultValue = "2")
     double linkMargin;
 
-    @Option(names = "--truth", description = "truth.jsonl from generate: also print pairwise precision, recall and F1.")
+    @Option(names = "--weights", paramLabel = "FILE", description = "Signal weights (properties: template=0.9, burst=0.6, "
+            + "…, suspectRisk=0.5); what the file leaves out keeps its default (docs/vetting.md).")
+    Path weights;
+
+    @Option(names = "--truth", description = "truth.jsonl from generate: also print pairwise precision, recall and F1, "
+            + "and the ROC AUC and precision at K of planted risk.")
     Path truth;
 
     @Override
@@ -53,19 +60,25 @@ public final class VetCommand implements Callable<Integer> {
         };
         Screener screener = references.isEmpty() ? null : loadReferences(references, report);
         long start = System.nanoTime();
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT.withMargin(linkMargin), screener, threshold, System.console() != null)
-                .run(input, out, truth, report);
+        SignalWeights signalWeights = weights == null ? SignalWeights.defaults() : SignalWeights.load(weights);
+        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT.withMargin(linkMargin), signalWeights, screener, threshold,
+                System.console() != null).run(input, out, truth, report);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (problems.get() > SHOWN_PROBLEMS) {
             System.err.println("… and " + (problems.get() - SHOWN_PROBLEMS) + " more problems");
         }
         System.out.printf("Vetted %,d registrations (%,d lines skipped) into %,d persons, %,d of them with more than one "
-                        + "registration, in %.1f s (read %.1f s, link and screen %.1f s, write %.1f s)%n",
-                summary.registrations(), summary.skipped(), summary.clusters(), summary.linkedClusters(), seconds,
+                        + "registration, and %,d campaigns, in %.1f s (read %.1f s, link, screen and score %.1f s, write %.1f s)%n",
+                summary.registrations(), summary.skipped(), summary.clusters(), summary.linkedClusters(), summary.campaigns(),
+                seconds,
                 summary.readMillis() / 1e3, summary.linkMillis() / 1e3, summary.writeMillis() / 1e3);
-        System.out.println("Wrote " + out.resolve("clusters.jsonl") + " and " + out.resolve("assessments.jsonl"));
+        System.out.println("Wrote " + out.resolve("clusters.jsonl") + ", " + out.resolve("assessments.jsonl") + " and "
+                + out.resolve("campaigns.jsonl"));
         if (summary.quality() != null) {
             System.out.println(summary.quality());
+        }
+        if (summary.plantedQuality() != null) {
+            System.out.println(summary.plantedQuality());
         }
         return 0;
     }

@@ -22,6 +22,8 @@ import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Relation;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
+import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.consistency.RankTable;
 
 /**
  * Synthetic registrations of invented people, deterministic per seed. Each person registers one
@@ -29,24 +31,42 @@ import org.safepassage.core.registration.Urgency;
  * Latin spelling, a slip of one letter, a birth year one off (Solar Hijri conversion), names
  * swapped, compound names joined or apart, Arabic letter forms, fields left out, a mistyped
  * national ID. Hard negatives: different people who share a common given and family name.
- * {@code truth.jsonl} maps every registration to its person.
+ * Planted registrations (a share of the whole, {@link PlantedCampaigns}) come from campaigns of
+ * three styles. {@code truth.jsonl} maps every registration to its person and says whether it was
+ * planted, by which campaign, in which style.
  */
 public final class Generator {
 
-    private static final String[][] CITIES = {{"تهران", "Tehran"}, {"مشهد", "Mashhad"}, {"اصفهان", "Isfahan"},
+    static final String[][] CITIES = {{"تهران", "Tehran"}, {"مشهد", "Mashhad"}, {"اصفهان", "Isfahan"},
             {"شیراز", "Shiraz"}, {"تبریز", "Tabriz"}, {"اهواز", "Ahvaz"}, {"قم", "Qom"}, {"کرمانشاه", "Kermanshah"},
             {"رشت", "Rasht"}, {"کرمان", "Kerman"}, {"یزد", "Yazd"}, {"همدان", "Hamedan"}, {"اراک", "Arak"},
             {"زاهدان", "Zahedan"}, {"ارومیه", "Urmia"}, {"بندرعباس", "Bandar Abbas"}};
-    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    /** Registrations arrive over this many days from {@link #START}. */
+    static final int DAYS = 180;
+    /** The year ages are counted to. */
+    static final int YEAR = 2026;
 
     private final NameList given = NameList.load("given-names.tsv", true);
     private final List<NameList.Entry> family = FamilyNames.build(NameList.load("family-names.tsv", false),
             NameList.load("family-bases.tsv", false));
     private final ZipfPick familyFrequency = new ZipfPick(family.size(), 0.5);
+    private final List<Rank> ranks = RankTable.get().ranks();
     private final Random random;
+    private final double plantedShare;
 
+    /** A generator whose output is 5 % planted registrations. */
     public Generator(long seed) {
+        this(seed, 0.05);
+    }
+
+    /** @param plantedShare the share of all registrations that are planted by campaigns, in [0, 1) */
+    public Generator(long seed, double plantedShare) {
+        if (!(plantedShare >= 0 && plantedShare < 1)) {
+            throw new IllegalArgumentException("the planted share must be at least 0 and below 1, not " + plantedShare);
+        }
         this.random = new Random(seed);
+        this.plantedShare = plantedShare;
     }
 
     /** Writes {@code registrations.jsonl} and {@code truth.jsonl}; returns the number of registrations. */
@@ -61,9 +81,14 @@ public final class Generator {
                 String id = String.format("r-%07d", ++sequence);
                 out.write(Json.MAPPER.writeValueAsString(r.received(id, r.receivedAt(), r.attachments())));
                 out.newLine();
-                Map<String, String> line = new LinkedHashMap<>();
+                Map<String, Object> line = new LinkedHashMap<>();
                 line.put("id", id);
                 line.put("person", generated.person());
+                line.put("planted", generated.campaign() != null);
+                if (generated.campaign() != null) {
+                    line.put("campaign", generated.campaign());
+                    line.put("style", generated.style());
+                }
                 truth.write(Json.MAPPER.writeValueAsString(line));
                 truth.newLine();
             }
@@ -83,16 +108,24 @@ public final class Generator {
         List<Generated> all = new ArrayList<>();
         for (Identity person : people) {
             int copies = person.anonymous() ? 1 : copies();
+            String narrative = null;
             for (int c = 0; c < copies; c++) {
-                all.add(new Generated(render(person, c), person.id()));
+                Registration registration = render(person, c, narrative);
+                narrative = registration.narrative();
+                all.add(new Generated(registration, person.id(), null, null));
             }
         }
+        int planted = (int) Math.round(all.size() * plantedShare / (1 - plantedShare));
+        all.addAll(new PlantedCampaigns(this, random).generate(planted, people));
         Collections.shuffle(all, random);
         return all;
     }
 
-    /** One generated registration and the invented person it belongs to. */
-    public record Generated(Registration registration, String person) {
+    /**
+     * One generated registration, the invented person it belongs to, and for a planted one the
+     * campaign and its style ("flood", "impersonation", "careful"); both null for a genuine one.
+     */
+    public record Generated(Registration registration, String person, String campaign, String style) {
     }
 
     private int copies() {
@@ -122,6 +155,8 @@ public final class Generator {
         }
         NameList.Entry father = pick(given.ofGender("m"));
         int birthYear = 1955 + random.nextInt(48);
+        int age = YEAR - birthYear;
+        int yearsOfService = Math.max(0, age - 18 - random.nextInt(8));
         String[] city = CITIES[random.nextInt(CITIES.length)];
         String nationalId = random.nextDouble() < 0.85 ? nationalId() : null;
         Organization organization = Organization.values()[random.nextInt(Organization.values().length - 1)];
@@ -135,11 +170,42 @@ public final class Generator {
             relatives.add(new FamilyMember(Relation.CHILD, Math.min(2025, birthYear + 20 + random.nextInt(18))));
         }
         return new Identity(id, anonymous, givenName, familyName, father, birthYear, city, nationalId, organization, unit,
-                List.copyOf(relatives));
+                List.copyOf(relatives), rankFor(organization, age, yearsOfService), yearsOfService);
     }
 
-    private Registration render(Identity person, int copy) {
-        Instant received = START.plus(random.nextInt(24 * 180), ChronoUnit.HOURS);
+    /** A given name of the gender, common names likelier. */
+    NameList.Entry randomGiven(String gender) {
+        List<NameList.Entry> names = given.ofGender(gender);
+        return names.get(new ZipfPick(names.size(), 0.8).next(random));
+    }
+
+    /** A family name, common names likelier. */
+    NameList.Entry randomFamily() {
+        return family.get(familyFrequency.next(random));
+    }
+
+    /** A rank the organisation has and the career allows, lower ranks likelier; null when none fits. */
+    Rank rankFor(Organization organization, int age, int yearsOfService) {
+        List<Rank> fitting = ranks.stream().filter(r -> r.organizations().contains(organization) && r.minAge() <= age
+                && r.minYears() <= yearsOfService).toList();
+        if (fitting.isEmpty()) {
+            return null;
+        }
+        int a = random.nextInt(fitting.size());
+        int b = random.nextInt(fitting.size());
+        return fitting.get(Math.min(a, b));
+    }
+
+    /** A rank as a registration writes it: Persian or Latin, now and then with پاسدار after an IRGC rank. */
+    String write(Rank rank, Organization organization, boolean persian) {
+        if (!persian) {
+            return rank.english();
+        }
+        return organization == Organization.IRGC && random.nextDouble() < 0.3 ? rank.name() + " پاسدار" : rank.name();
+    }
+
+    private Registration render(Identity person, int copy, String earlierNarrative) {
+        Instant received = START.plus(random.nextInt(24 * DAYS), ChronoUnit.HOURS);
         boolean persian = random.nextDouble() < 0.55;
         Person who = Person.ANONYMOUS;
         if (!person.anonymous()) {
@@ -165,11 +231,20 @@ public final class Generator {
             String place = random.nextDouble() < 0.5 ? null : person.city()[persian ? 0 : 1];
             who = new Person(givenName, familyName, father, year, place, nationalId);
         }
-        Service service = new Service(person.organization(), null, random.nextDouble() < 0.4 ? null : person.unit()[persian ? 0 : 1],
-                null, null, null, null);
+        String unit = random.nextDouble() < 0.4 ? null : person.unit()[persian ? 0 : 1];
+        String rank = person.rank() == null || random.nextDouble() < 0.4 ? null : write(person.rank(), person.organization(), persian);
+        Integer years = random.nextDouble() < 0.5 ? null : person.yearsOfService();
+        Service service = new Service(person.organization(), null, unit, rank, null, years, null);
         List<FamilyMember> relatives = random.nextDouble() < 0.4 ? List.of() : familyAsWritten(person.relatives());
+        Texts.Slots slots = new Texts.Slots(spell(person.given(), persian) + " " + spell(person.family(), persian),
+                person.unit()[persian ? 0 : 1], person.city()[persian ? 0 : 1], person.yearsOfService(),
+                YEAR - person.yearsOfService(), (int) person.relatives().stream().filter(m -> m.relation() == Relation.CHILD).count());
+        // writing again, a person often says the same thing the same way
+        String narrative = earlierNarrative != null && random.nextDouble() < 0.5 ? earlierNarrative
+                : Texts.narrative(random, persian, slots);
         return new Registration(Registration.SCHEMA, "r-0000000", received, Channel.WEB, persian ? "fa" : "en", who, service,
-                relatives, null, null, Urgency.values()[random.nextInt(Urgency.values().length)], List.of());
+                relatives, Texts.access(random, persian, slots), narrative,
+                Urgency.values()[random.nextInt(Urgency.values().length)], List.of());
     }
 
     /** The family as one registration lists it: now and then a member left out, a year one off. */
@@ -185,7 +260,7 @@ public final class Generator {
         return written;
     }
 
-    private String spell(NameList.Entry name, boolean persian) {
+    String spell(NameList.Entry name, boolean persian) {
         if (!persian) {
             return name.latin().get(random.nextInt(name.latin().size()));
         }
@@ -199,7 +274,7 @@ public final class Generator {
         return text;
     }
 
-    private String nationalId() {
+    String nationalId() {
         int sum = 0;
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < 9; i++) {
@@ -211,12 +286,12 @@ public final class Generator {
         return digits.append(remainder < 2 ? remainder : 11 - remainder).toString();
     }
 
-    private <T> T pick(List<T> list) {
+    <T> T pick(List<T> list) {
         return list.get(random.nextInt(list.size()));
     }
 
-    private record Identity(String id, boolean anonymous, NameList.Entry given, NameList.Entry family, NameList.Entry father,
-                            int birthYear, String[] city, String nationalId, Organization organization, String[] unit,
-                            List<FamilyMember> relatives) {
+    record Identity(String id, boolean anonymous, NameList.Entry given, NameList.Entry family, NameList.Entry father,
+                    int birthYear, String[] city, String nationalId, Organization organization, String[] unit,
+                    List<FamilyMember> relatives, Rank rank, int yearsOfService) {
     }
 }

@@ -1,5 +1,7 @@
 package org.safepassage.vetting.link;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,5 +13,61 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
 
     public String clusterId(int record) {
         return "c-" + clusterOf[record];
+    }
+
+    /**
+     * The same clusters with the records marked {@code apart} taken out of every cluster that also
+     * holds records not so marked, each into a cluster of its own; clusters of marked records only
+     * stay as they are. Links that now cross two clusters are dropped.
+     */
+    public Clusters separate(boolean[] apart) {
+        return split(apart, false);
+    }
+
+    /** The same clusters with every marked record in a cluster of its own. */
+    public Clusters isolate(boolean[] marked) {
+        return split(marked, true);
+    }
+
+    private Clusters split(boolean[] apart, boolean always) {
+        int n = clusterOf.length;
+        boolean[] mixed = new boolean[members.size()];
+        for (int[] group : members) {
+            boolean some = false;
+            boolean others = false;
+            for (int m : group) {
+                some |= apart[m];
+                others |= !apart[m];
+            }
+            mixed[clusterOf[group[0]] - 1] = some && (others || always && group.length > 1);
+        }
+        int[] renumbered = new int[n];
+        int[] numberOfOld = new int[members.size()];
+        List<int[]> newMembers = new ArrayList<>();
+        Map<Integer, List<Integer>> collecting = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int old = clusterOf[i] - 1;
+            if (mixed[old] && apart[i]) {
+                newMembers.add(new int[] {i});
+                renumbered[i] = newMembers.size();
+                continue;
+            }
+            if (numberOfOld[old] == 0) {
+                newMembers.add(null);
+                numberOfOld[old] = newMembers.size();
+            }
+            renumbered[i] = numberOfOld[old];
+            collecting.computeIfAbsent(numberOfOld[old], k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<Integer, List<Integer>> entry : collecting.entrySet()) {
+            newMembers.set(entry.getKey() - 1, entry.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+        Map<Integer, List<Link>> keptLinks = new HashMap<>();
+        linksOf.forEach((record, links) -> {
+            if (!(mixed[clusterOf[record] - 1] && apart[record])) {
+                keptLinks.put(record, links);
+            }
+        });
+        return new Clusters(renumbered, newMembers, keptLinks);
     }
 }

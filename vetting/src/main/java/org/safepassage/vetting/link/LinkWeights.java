@@ -38,7 +38,7 @@ public record LinkWeights(double nameM, double maxNameWeight, double givenDisagr
                           double organizationM, double organizationDiffers, double placeM, double placeDiffers,
                           double relativeSame, double spouseDiffers, double unitM, double unitDiffers, double margin) {
 
-    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 3, -4, 0.8, -3, 2);
+    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 1.5, -4, 0.8, -3, 2);
 
     /** The same weights with another margin (more: fewer, surer links; less: more links). */
     public LinkWeights withMargin(double newMargin) {

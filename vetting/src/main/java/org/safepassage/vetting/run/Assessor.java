@@ -1,48 +1,86 @@
 package org.safepassage.vetting.run;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.vetting.assess.Finding;
+import org.safepassage.vetting.assess.Signal;
+import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.link.Link;
 import org.safepassage.vetting.screen.Screener;
 
 /**
- * First scores from the evidence linking and screening give: the national ID's check digit,
- * whether the person's registrations agree with each other, and screening hits. Campaign
- * detection and the consistency checks of ranks and ages add to these (Vetting engine II).
+ * The scores of one registration and every reason that moved them.
  *
- * <p>priority = seniority × access × credibility × urgency, each in [0, 1]; seniority is 0.5 until
- * rank tables tell it.
+ * <ul>
+ *   <li>{@code plantedRisk}: from the signals' findings (computed by the engine).</li>
+ *   <li>{@code credibility}: 0.5, more for what corroborates (a valid national ID, other
+ *   registrations of the same person, a family and a rank that fit), less when pseudonymous; then
+ *   scaled by (1 − plantedRisk).</li>
+ *   <li>{@code priority} = seniority × access × credibility × urgency: seniority from the rank
+ *   table's level (0.3 when no rank is recognised), access from what the registration says the
+ *   person can provide (0.3 when nothing, up to 1 for a detailed account), urgency from the
+ *   submitter's own choice.</li>
+ * </ul>
  */
 public final class Assessor {
+
+    private static final Set<Signal> RANK_SIGNALS = Set.of(Signal.RANK_ORGANIZATION, Signal.RANK_CAREER);
 
     private Assessor() {
     }
 
     public static Assessment assess(Subject subject, String cluster, int clusterSize, List<Link> links,
-                                    List<Screener.Match> hits) {
+                                    List<Screener.Match> hits, List<Finding> findings, double plantedRisk, String campaign,
+                                    String keptApartFrom, String note) {
         List<String> reasons = new ArrayList<>();
+        findings.stream().sorted(Comparator.comparingDouble(Finding::strength).reversed())
+                .forEach(finding -> reasons.add("risk: " + finding.reason()));
+        if (keptApartFrom != null) {
+            reasons.add("kept apart from " + keptApartFrom + ": a suspect registration, or one of several claimants of one "
+                    + "identity, is not merged into a person's file");
+        }
         double credibility = 0.5;
-        double plantedRisk = 0.0;
         var record = subject.record();
         if (subject.anonymous()) {
             credibility -= 0.1;
             reasons.add("no name given (pseudonymous first contact)");
         }
-        if (record.nationalId() != null) {
-            if (record.nationalIdValid()) {
-                credibility += 0.15;
-                reasons.add("national ID check digit valid");
-            } else {
-                credibility -= 0.2;
-                plantedRisk += 0.3;
-                reasons.add("national ID check digit wrong (" + record.nationalId().length() + " digits)");
-            }
+        boolean idFinding = findings.stream().anyMatch(f -> f.signal() == Signal.NATIONAL_ID);
+        if (record.nationalIdValid() && !idFinding) {
+            credibility += 0.15;
+            reasons.add("national ID check digit valid");
+        }
+        if (note != null) {
+            reasons.add(note);
         }
         if (clusterSize > 1) {
-            credibility += 0.05;
+            credibility += Math.min(0.1, 0.05 * (clusterSize - 1));
             reasons.add("one of " + clusterSize + " registrations of the same person (" + cluster + ")");
         }
+        if (!subject.claims().family().isEmpty() && subject.claims().birthYear() != null
+                && findings.stream().noneMatch(f -> f.signal() == Signal.FAMILY_AGES)) {
+            credibility += 0.05;
+            reasons.add("family of " + subject.claims().family().size() + " listed, ages fit");
+        }
+        Rank rank = RankTable.get().find(subject.claims().rank());
+        if (rank != null && findings.stream().noneMatch(f -> RANK_SIGNALS.contains(f.signal()))) {
+            credibility += 0.05;
+            reasons.add("rank " + rank.name() + " (" + rank.english() + ") fits the organisation and career");
+        }
+        credibility = clamp(credibility) * (1 - plantedRisk);
+        double seniority = rank == null ? 0.3 : rank.seniority();
+        reasons.add(rank == null ? "seniority unknown (no rank recognised)"
+                : String.format(Locale.ROOT, "seniority %.1f: %s (%s), level %d of %d", seniority, rank.name(), rank.english(),
+                rank.level(), Rank.TOP_LEVEL));
+        double access = subject.accessWords() == 0 ? 0.3 : 0.5 + 0.5 * Math.min(1, subject.accessWords() / 40.0);
+        reasons.add(subject.accessWords() == 0 ? "access: nothing stated"
+                : String.format(Locale.ROOT, "access %.2f: %d words on what they can provide", access, subject.accessWords()));
+        double urgency = urgency(subject.urgency());
         for (Link link : links) {
             String other = link.a().equals(record.id()) ? link.b() : link.a();
             reasons.add(String.format(Locale.ROOT, "linked to %s (weight %.1f): %s", other, link.weight(),
@@ -52,19 +90,21 @@ public final class Assessor {
             reasons.add(String.format(Locale.ROOT, "matches reference entity %s (score %.2f): %s", hit.entity(), hit.score(),
                     String.join("; ", hit.reasons())));
         }
-        credibility = clamp(credibility);
-        plantedRisk = clamp(plantedRisk);
-        double seniority = 0.5;
-        double access = subject.hasAccess() ? 0.75 : 0.5;
-        double urgency = switch (subject.urgency() == null ? "" : subject.urgency()) {
-            case "immediate" -> 1.0;
-            case "high" -> 0.75;
-            case "medium" -> 0.5;
-            default -> 0.25;
-        };
         double priority = seniority * access * credibility * urgency;
-        return new Assessment(record.id(), cluster, round(credibility), round(plantedRisk), round(priority), null,
+        return new Assessment(record.id(), cluster, round(credibility), round(plantedRisk), round(priority), campaign,
                 List.copyOf(reasons));
+    }
+
+    static double urgency(Urgency urgency) {
+        if (urgency == null) {
+            return 0.25;
+        }
+        return switch (urgency) {
+            case IMMEDIATE -> 1.0;
+            case HIGH -> 0.75;
+            case MEDIUM -> 0.5;
+            case LOW -> 0.25;
+        };
     }
 
     private static double clamp(double value) {

@@ -1,18 +1,47 @@
 package org.safepassage.vetting.run;
 
+import java.time.ZoneOffset;
+import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Service;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.vetting.campaign.TextFingerprint;
+import org.safepassage.vetting.consistency.Claims;
 import org.safepassage.vetting.link.PersonRecord;
 
-/** What vetting keeps of one registration: its linking record and the few facts scoring needs. */
-public record Subject(PersonRecord record, String fullName, String urgency, boolean hasAccess, boolean anonymous) {
+/**
+ * What vetting keeps of one registration: its linking record, its claims, a sketch of its free
+ * text, and the few facts scoring needs; not the text itself, so that a million fit in memory.
+ *
+ * @param day the day it arrived (epoch day), or null when unknown
+ */
+public record Subject(PersonRecord record, String fullName, Urgency urgency, int accessWords, boolean anonymous,
+                      Claims claims, Long day, int[] sketch) {
 
     public static Subject of(int index, Registration registration) {
-        var person = registration.person();
-        String given = person == null ? null : person.givenName();
-        String family = person == null ? null : person.familyName();
+        Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
+        String given = person.givenName();
+        String family = person.familyName();
         String fullName = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-        return new Subject(PersonRecord.of(index, registration), fullName.isEmpty() ? null : fullName,
-                registration.urgency() == null ? null : registration.urgency().wireName(),
-                registration.access() != null && !registration.access().isBlank(), fullName.isEmpty());
+        PersonRecord record = PersonRecord.of(index, registration);
+        Service service = registration.service();
+        var received = registration.receivedAt() == null ? null : registration.receivedAt().atZone(ZoneOffset.UTC);
+        Claims claims = new Claims(service == null ? null : service.organization(), service == null ? null : service.rank(),
+                service == null ? null : service.yearsOfService(), service == null ? null : service.unit(), record.birthYear(),
+                received == null ? 2026 : received.getYear(), registration.family(), record.nationalId(), record.nationalIdValid());
+        String text = join(registration.narrative(), registration.access());
+        return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), words(registration.access()),
+                fullName.isEmpty(), claims, received == null ? null : received.toLocalDate().toEpochDay(), TextFingerprint.of(text));
+    }
+
+    private static String join(String narrative, String access) {
+        if (narrative == null || narrative.isBlank()) {
+            return access;
+        }
+        return access == null || access.isBlank() ? narrative : narrative + "\n" + access;
+    }
+
+    private static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 }

@@ -19,19 +19,17 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.vetting.assess.SignalWeights;
+import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.link.Clusters;
-import org.safepassage.vetting.link.FieldFrequencies;
-import org.safepassage.vetting.link.Link;
 import org.safepassage.vetting.link.LinkWeights;
-import org.safepassage.vetting.link.Linker;
-import org.safepassage.vetting.link.PairComparator;
-import org.safepassage.vetting.link.PersonRecord;
 import org.safepassage.vetting.screen.Screener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code vet}: reads registrations (JSON lines, schema v1), links them into persons, screens
- * them against reference lists, and writes {@code clusters.jsonl} and {@code assessments.jsonl}.
+ * {@code vet}: reads registrations (JSON lines, schema v1), vets them ({@link VettingEngine}), and
+ * writes {@code clusters.jsonl} and {@code assessments.jsonl} as the schema fixes them, and
+ * {@code campaigns.jsonl} with the campaigns found.
  * A malformed line is reported with its number and reason and skipped.
  */
 public final class Vetting {
@@ -40,21 +38,19 @@ public final class Vetting {
     /** Output keeps nulls ("campaign": null), as the schema shows. */
     private static final JsonMapper OUTPUT = JsonMapper.builder().build();
 
-    private final LinkWeights weights;
-    private final Screener screener;
-    private final double screeningThreshold;
+    private final VettingEngine engine;
     private final boolean progress;
 
-    public Vetting(LinkWeights weights, Screener screener, double screeningThreshold, boolean progress) {
-        this.weights = weights;
-        this.screener = screener;
-        this.screeningThreshold = screeningThreshold;
+    public Vetting(LinkWeights weights, SignalWeights signalWeights, Screener screener, double screeningThreshold,
+                   boolean progress) {
+        this.engine = new VettingEngine(weights, signalWeights, screener, screeningThreshold);
         this.progress = progress;
     }
 
-    /** What a run did, for the command to print. */
-    public record Summary(int registrations, int skipped, int clusters, int linkedClusters, PairwiseQuality quality,
-                          long readMillis, long linkMillis, long writeMillis) {
+    /** What a run did, for the command to print; the qualities are null without a truth file. */
+    public record Summary(int registrations, int skipped, int clusters, int linkedClusters, int campaigns,
+                          PairwiseQuality quality, PlantedQuality plantedQuality, long readMillis, long linkMillis,
+                          long writeMillis) {
     }
 
     public Summary run(Path input, Path outDir, Path truth, Consumer<String> problems) throws IOException {
@@ -65,19 +61,25 @@ public final class Vetting {
             problems.accept(problem);
         });
         long read = System.nanoTime();
-        List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
-        FieldFrequencies frequencies = new FieldFrequencies();
-        frequencies.addAll(records);
-        Linker linker = new Linker(new PairComparator(frequencies, weights));
-        Clusters clusters = linker.cluster(records, linker.candidateLinks(records));
-        List<List<Screener.Match>> hits = screen(subjects);
+        VettingEngine.Result result = engine.run(subjects);
         long linked = System.nanoTime();
-        write(outDir, subjects, clusters, hits);
+        write(outDir, subjects, result);
         long written = System.nanoTime();
-        PairwiseQuality quality = truth == null ? null : quality(truth, subjects, clusters, problems);
+        PairwiseQuality quality = null;
+        PlantedQuality plantedQuality = null;
+        if (truth != null) {
+            Truth labels = Truth.read(truth, subjects, problems);
+            String[] predicted = new String[subjects.size()];
+            for (int i = 0; i < predicted.length; i++) {
+                predicted[i] = result.clusters().clusterId(i);
+            }
+            quality = PairwiseQuality.of(predicted, labels.person());
+            plantedQuality = labels.anyPlanted() ? PlantedQuality.of(result.plantedRisk(), labels.planted(), predicted) : null;
+        }
+        Clusters clusters = result.clusters();
         int linkedClusters = (int) clusters.members().stream().filter(m -> m.length > 1).count();
-        return new Summary(subjects.size(), skipped[0], clusters.members().size(), linkedClusters, quality,
-                (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000);
+        return new Summary(subjects.size(), skipped[0], clusters.members().size(), linkedClusters, result.campaigns().size(),
+                quality, plantedQuality, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000);
     }
 
     private List<Subject> read(Path input, Consumer<String> problems) throws IOException {
@@ -135,26 +137,9 @@ public final class Vetting {
         subjects.addAll(List.of(made));
     }
 
-    private List<List<Screener.Match>> screen(List<Subject> subjects) {
-        List<List<Screener.Match>> hits = new ArrayList<>(subjects.size());
-        if (screener == null) {
-            subjects.forEach(s -> hits.add(List.of()));
-            return hits;
-        }
-        @SuppressWarnings("unchecked")
-        List<Screener.Match>[] found = new List[subjects.size()];
-        IntStream.range(0, subjects.size()).parallel().forEach(i -> {
-            Subject subject = subjects.get(i);
-            found[i] = subject.fullName() == null ? List.of()
-                    : screener.screen(subject.fullName(), subject.record().birthYear(), screeningThreshold);
-        });
-        hits.addAll(List.of(found));
-        return hits;
-    }
-
-    private void write(Path outDir, List<Subject> subjects, Clusters clusters, List<List<Screener.Match>> hits)
-            throws IOException {
+    private void write(Path outDir, List<Subject> subjects, VettingEngine.Result result) throws IOException {
         Files.createDirectories(outDir);
+        Clusters clusters = result.clusters();
         try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("clusters.jsonl"), StandardCharsets.UTF_8)) {
             for (int[] members : clusters.members()) {
                 Map<String, Object> line = new LinkedHashMap<>();
@@ -165,46 +150,26 @@ public final class Vetting {
             }
         }
         String[] lines = new String[subjects.size()];
-        IntStream.range(0, subjects.size()).parallel().forEach(i -> {
-            Subject subject = subjects.get(i);
-            int size = clusters.members().get(clusters.clusterOf()[i] - 1).length;
-            List<Link> links = clusters.linksOf().getOrDefault(i, List.of());
-            lines[i] = OUTPUT.writeValueAsString(Assessor.assess(subject, clusters.clusterId(i), size, links, hits.get(i)));
-        });
+        IntStream.range(0, subjects.size()).parallel()
+                .forEach(i -> lines[i] = OUTPUT.writeValueAsString(result.assessments().get(i)));
         try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("assessments.jsonl"), StandardCharsets.UTF_8)) {
             for (String line : lines) {
                 out.write(line);
                 out.newLine();
             }
         }
-    }
-
-    private PairwiseQuality quality(Path truthFile, List<Subject> subjects, Clusters clusters, Consumer<String> problems)
-            throws IOException {
-        Map<String, String> personOf = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(truthFile, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    var node = Json.MAPPER.readTree(line);
-                    personOf.put(node.path("id").asString(), node.path("person").asString());
-                }
+        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("campaigns.jsonl"), StandardCharsets.UTF_8)) {
+            for (Campaign campaign : result.campaigns()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("campaign", campaign.id());
+                line.put("kinds", campaign.kinds());
+                line.put("people", campaign.people());
+                line.put("summary", campaign.summary());
+                line.put("members", IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id()).toList());
+                out.write(OUTPUT.writeValueAsString(line));
+                out.newLine();
             }
         }
-        String[] predicted = new String[subjects.size()];
-        String[] truth = new String[subjects.size()];
-        int missing = 0;
-        for (int i = 0; i < subjects.size(); i++) {
-            predicted[i] = clusters.clusterId(i);
-            truth[i] = personOf.get(subjects.get(i).record().id());
-            if (truth[i] == null) {
-                missing++;
-            }
-        }
-        if (missing > 0) {
-            problems.accept(missing + " registrations have no line in the truth file; they are left out of the scores");
-        }
-        return PairwiseQuality.of(predicted, truth);
     }
 
     private ProgressBar progressBar(String task, long max) {

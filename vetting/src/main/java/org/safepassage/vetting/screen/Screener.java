@@ -167,8 +167,9 @@ public final class Screener {
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(Locale.ROOT, "name \"%s\" matches %d of %d words%s", candidate.text, exact,
                 query.tokens.length, crossScript ? " across scripts" : ""));
+        Integer apart = null;
         if (birthYear != null && !entity.birthYears().isEmpty()) {
-            int apart = entity.birthYears().stream().mapToInt(y -> Math.abs(y - birthYear)).min().orElse(99);
+            apart = entity.birthYears().stream().mapToInt(y -> Math.abs(y - birthYear)).min().orElse(99);
             if (apart <= 1) {
                 score = Math.min(1.0, score + 0.05);
                 reasons.add("birth year agrees (" + birthYear + ")");
@@ -181,7 +182,7 @@ public final class Screener {
             reasons.add("listed as: " + entity.positions().get(0));
         }
         reasons.add("source: " + entity.source());
-        return new Match(entity.id(), Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
+        return new Match(entity.id(), Math.round(score * 1000) / 1000.0, List.copyOf(reasons), apart);
     }
 
     private static double similarity(NameKey a, NameKey b) {
@@ -220,8 +221,12 @@ public final class Screener {
         return weights;
     }
 
-    /** A reference entity that matches, how well, and why. */
-    public record Match(String entity, double score, List<String> reasons) {
+    /**
+     * A reference entity a name matches, how well, and why.
+     *
+     * @param birthYearsApart how far the query's birth year is from the entity's nearest one; null when either is unknown
+     */
+    public record Match(String entity, double score, List<String> reasons, Integer birthYearsApart) {
     }
 
     private static final class IndexedName {

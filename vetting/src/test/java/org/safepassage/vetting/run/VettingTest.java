@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.json.Json;
 import org.safepassage.vetting.generate.Generator;
+import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.link.LinkWeights;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +25,7 @@ class VettingTest {
     void generatedDuplicatesAreFoundWithHighPairwiseF1() throws Exception {
         new Generator(42).write(5_000, dir);
 
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, null, 0.75, false)
+        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
                 .run(dir.resolve("registrations.jsonl"), dir.resolve("out"), dir.resolve("truth.jsonl"), problem -> { });
 
         // measured at this size: F1 0.96 (0.93 at 100,000 persons; see docs/vetting.md)
@@ -45,7 +46,7 @@ class VettingTest {
 
     @Test
     void writesTheSchemaOutputAndReportsMalformedLines() throws Exception {
-        new Generator(3).write(200, dir);
+        new Generator(3, 0).write(200, dir);
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("registrations.jsonl")));
         lines.add(3, "{not json");
         lines.add(7, "{\"schema\": \"safepassage.registration/1\", \"id\": \"r-x\", \"receivedAt\": \"2026-01-01T00:00:00Z\", "
@@ -53,8 +54,8 @@ class VettingTest {
         Path input = Files.write(dir.resolve("input.jsonl"), lines);
         List<String> problems = new ArrayList<>();
 
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, null, 0.75, false).run(input, dir.resolve("out"), null,
-                problems::add);
+        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+                .run(input, dir.resolve("out"), null, problems::add);
 
         assertThat(summary.skipped()).isEqualTo(2);
         assertThat(problems).hasSize(2);
@@ -74,5 +75,38 @@ class VettingTest {
                 "campaign", "reasons");
         assertThat(first.path("campaign").isNull()).isTrue();
         assertThat(first.path("credibility").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void plantedCampaignsScoreAboveGenuineRegistrationsAndStayOutOfTheirFiles() throws Exception {
+        new Generator(5, 0.08).write(6000, dir);
+
+        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+                .run(dir.resolve("registrations.jsonl"), dir.resolve("out"), dir.resolve("truth.jsonl"), problem -> { });
+
+        PlantedQuality planted = summary.plantedQuality();
+        assertThat(planted.planted()).isGreaterThan(400);
+        assertThat(planted.auc()).isGreaterThan(0.9);
+        assertThat(planted.precisionAt100()).isGreaterThan(0.95);
+        assertThat(summary.campaigns()).isPositive();
+        List<String> campaigns = Files.readAllLines(dir.resolve("out/campaigns.jsonl"));
+        assertThat(campaigns).isNotEmpty().allSatisfy(line -> assertThat(Json.MAPPER.readTree(line).path("members").size())
+                .isGreaterThanOrEqualTo(3));
+        // every assessment of a flood member names its campaign and the reasons that moved its risk
+        Set<String> floods = new HashSet<>();
+        for (String line : Files.readAllLines(dir.resolve("truth.jsonl"))) {
+            JsonNode truth = Json.MAPPER.readTree(line);
+            if ("flood".equals(truth.path("style").asString(null))) {
+                floods.add(truth.path("id").asString());
+            }
+        }
+        for (String line : Files.readAllLines(dir.resolve("out/assessments.jsonl"))) {
+            JsonNode assessment = Json.MAPPER.readTree(line);
+            if (floods.contains(assessment.path("id").asString())) {
+                assertThat(assessment.path("plantedRisk").asDouble()).isGreaterThanOrEqualTo(0.5);
+                assertThat(assessment.path("campaign").asString(null)).startsWith("k-");
+                assertThat(assessment.path("reasons").toString()).contains("risk: ");
+            }
+        }
     }
 }

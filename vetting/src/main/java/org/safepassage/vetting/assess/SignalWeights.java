@@ -1,0 +1,96 @@
+package org.safepassage.vetting.assess;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * How much each signal moves the planted risk, and the thresholds the signals use. A finding of
+ * strength s raises the risk as an independent piece of evidence: risk = 1 − Π (1 − weight × s).
+ * Defaults are justified, with the measured effect of each, in docs/vetting.md; a properties file
+ * ({@code template=0.9}, {@code suspectRisk=0.5}, …) overrides any of them.
+ */
+public final class SignalWeights {
+
+    private final Map<Signal, Double> weights = new EnumMap<>(Signal.class);
+    private double suspectRisk = 0.5;
+
+    private SignalWeights() {
+        weights.put(Signal.TEMPLATE, 0.9);
+        weights.put(Signal.BURST, 0.6);
+        weights.put(Signal.IMPERSONATION, 0.7);
+        weights.put(Signal.NATIONAL_ID, 0.35);
+        weights.put(Signal.RANK_ORGANIZATION, 0.4);
+        weights.put(Signal.RANK_CAREER, 0.35);
+        weights.put(Signal.AGE, 0.4);
+        weights.put(Signal.UNIT_ORGANIZATION, 0.35);
+        weights.put(Signal.FAMILY_AGES, 0.3);
+        weights.put(Signal.REFERENCE_CONTRADICTION, 0.4);
+    }
+
+    public static SignalWeights defaults() {
+        return new SignalWeights();
+    }
+
+    /** The defaults with what a properties file sets; an unknown key or a weight outside [0, 1] is an error naming it. */
+    public static SignalWeights load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        SignalWeights loaded = defaults();
+        for (String key : properties.stringPropertyNames()) {
+            double value;
+            try {
+                value = Double.parseDouble(properties.getProperty(key).strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + ": " + key + " is not a number: " + properties.getProperty(key));
+            }
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(file + ": " + key + " must be between 0 and 1, not " + value);
+            }
+            if (key.equals("suspectRisk")) {
+                loaded.suspectRisk = value;
+                continue;
+            }
+            Signal signal = null;
+            for (Signal candidate : Signal.values()) {
+                if (candidate.key().equals(key)) {
+                    signal = candidate;
+                }
+            }
+            if (signal == null) {
+                throw new IllegalArgumentException(file + ": unknown weight " + key);
+            }
+            loaded.weights.put(signal, value);
+        }
+        return loaded;
+    }
+
+    public double weight(Signal signal) {
+        return weights.get(signal);
+    }
+
+    /** The same weights with one signal set to another weight (0 switches it off). */
+    public SignalWeights with(Signal signal, double weight) {
+        SignalWeights copy = defaults();
+        copy.weights.putAll(weights);
+        copy.suspectRisk = suspectRisk;
+        copy.weights.put(signal, weight);
+        return copy;
+    }
+
+    /**
+     * The risk from which a registration is a suspect: it is kept out of any person's file that
+     * holds registrations below it, so that a planted registration is never merged into a genuine
+     * person's cluster.
+     */
+    public double suspectRisk() {
+        return suspectRisk;
+    }
+}

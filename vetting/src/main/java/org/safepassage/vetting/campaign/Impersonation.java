@@ -1,0 +1,121 @@
+package org.safepassage.vetting.campaign;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.safepassage.vetting.assess.Finding;
+import org.safepassage.vetting.assess.Signal;
+import org.safepassage.vetting.link.FieldFrequencies;
+import org.safepassage.vetting.link.PersonRecord;
+
+/**
+ * One identity claimed by several different people: registrations with the same full name in one
+ * organisation that linking keeps apart because their father's names, birth years or national IDs
+ * conflict, far more of them than the name's frequency explains. The regime's way to find out
+ * what the receiving side knows of a senior person, or to bury the real one among fakes.
+ *
+ * <p>How many namesakes to expect in an organisation is taken from the name itself: the people of
+ * that name in the other organisations, in proportion to the organisation's share (and at least
+ * what the two names' frequencies give). A common full name has namesakes everywhere; an
+ * impersonated one piles up in one organisation.
+ */
+public final class Impersonation {
+
+    private Impersonation() {
+    }
+
+    /** A full name claimed by several people: its members and how many different people (clusters) they are. */
+    public record Group(String name, int[] members, int people) {
+    }
+
+    /**
+     * @param records   the registrations' linking records
+     * @param names     the full names as written, for the reasons
+     * @param personOf  the cluster of each registration
+     */
+    public static List<Group> find(List<PersonRecord> records, String[] names, int[] personOf, FieldFrequencies frequencies,
+                                   Finding[] findings) {
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (PersonRecord record : records) {
+            String given = record.given().skeleton();
+            String family = record.family().skeleton();
+            if (given.isEmpty() || family.isEmpty()) {
+                continue;
+            }
+            String key = given.compareTo(family) <= 0 ? given + "|" + family : family + "|" + given;
+            byName.computeIfAbsent(key, k -> new ArrayList<>(2)).add(record.index());
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<Integer> named : byName.values()) {
+            if (named.size() < 3) {
+                continue;
+            }
+            Map<String, List<Integer>> byOrganization = new HashMap<>();
+            Set<Integer> everyone = new HashSet<>();
+            for (int m : named) {
+                everyone.add(personOf[m]);
+                String organization = records.get(m).organization();
+                byOrganization.computeIfAbsent(organization == null ? "" : organization, k -> new ArrayList<>()).add(m);
+            }
+            for (Map.Entry<String, List<Integer>> entry : byOrganization.entrySet()) {
+                if (!entry.getKey().isEmpty() && entry.getValue().size() >= 3) {
+                    claimed(records, names, personOf, frequencies, findings, entry.getKey(), entry.getValue(), everyone)
+                            .ifPresent(groups::add);
+                }
+            }
+        }
+        groups.sort((x, y) -> Integer.compare(x.members()[0], y.members()[0]));
+        return groups;
+    }
+
+    private static Optional<Group> claimed(List<PersonRecord> records, String[] names, int[] personOf,
+                                           FieldFrequencies frequencies, Finding[] findings, String organization,
+                                           List<Integer> members, Set<Integer> everyone) {
+        Set<Integer> people = new HashSet<>();
+        Set<String> fathers = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        Set<String> nationalIds = new HashSet<>();
+        for (int m : members) {
+            PersonRecord record = records.get(m);
+            people.add(personOf[m]);
+            if (!record.father().isEmpty()) {
+                fathers.add(record.father().skeleton());
+            }
+            if (record.birthYear() != null) {
+                years.add(record.birthYear());
+            }
+            if (record.nationalIdValid()) {
+                nationalIds.add(record.nationalId());
+            }
+        }
+        PersonRecord first = records.get(members.get(0));
+        double share = Math.min(0.9, frequencies.organization(organization));
+        double byFrequency = frequencies.records() * frequencies.given(first.given().skeleton())
+                * frequencies.family(first.family().skeleton()) * share;
+        double elsewhere = (everyone.size() - people.size()) * share / (1 - share);
+        double expected = Math.max(byFrequency, elsewhere);
+        int spread = years.isEmpty() ? 0 : Collections.max(years) - Collections.min(years);
+        boolean conflicting = fathers.size() >= 2 || nationalIds.size() >= 2 || spread > 2;
+        if (people.size() < 3 || people.size() <= 3 * expected + 2 || !conflicting) {
+            return Optional.empty();
+        }
+        int[] memberArray = members.stream().mapToInt(Integer::intValue).sorted().toArray();
+        String name = names[memberArray[0]];
+        String reason = String.format(Locale.ROOT,
+                "the name \"%s\" is claimed in %s by %d different people (%d fathers' names, birth years %s, %d valid "
+                        + "national IDs); about %.1f expected from the name's namesakes elsewhere", name, organization,
+                people.size(), fathers.size(), years.isEmpty() ? "not given" : spread == 0 ? String.valueOf(years.iterator().next())
+                        : Collections.min(years) + "–" + Collections.max(years), nationalIds.size(), expected);
+        Finding finding = new Finding(Signal.IMPERSONATION, Math.min(1, 0.2 * people.size()), reason);
+        for (int m : memberArray) {
+            findings[m] = finding;
+        }
+        return Optional.of(new Group(name, memberArray, people.size()));
+    }
+}

@@ -1,0 +1,105 @@
+package org.safepassage.vetting.campaign;
+
+import java.util.Locale;
+import org.safepassage.vetting.names.PersianNames;
+
+/**
+ * A MinHash sketch of a free text, for finding near-duplicates among a million texts without
+ * comparing them all. The text is normalised (Persian letter forms, case, every digit one digit,
+ * punctuation and spacing away) and cut into overlapping five-letter shingles; one-permutation
+ * MinHash (Li, Owen and Zhang, 2012) keeps the smallest shingle hash in each of {@link #BINS}
+ * bins, and empty bins borrow from the next one (Shrivastava, 2017). The share of bins two
+ * sketches agree on estimates the Jaccard similarity of their shingle sets; a template with a few
+ * words changed (a name, a unit, a number) keeps most of its shingles.
+ */
+public final class TextFingerprint {
+
+    public static final int BINS = 64;
+    /** Texts shorter than this, normalised, say too little to be called a template. */
+    public static final int MIN_LENGTH = 120;
+    private static final int SHINGLE = 5;
+
+    private TextFingerprint() {
+    }
+
+    /** The sketch of a text, or null when the text is too short. */
+    public static int[] of(String text) {
+        if (text == null || text.length() < MIN_LENGTH) {
+            return null;
+        }
+        String normal = normalise(text);
+        if (normal.length() < MIN_LENGTH) {
+            return null;
+        }
+        int[] bins = new int[BINS];
+        java.util.Arrays.fill(bins, Integer.MAX_VALUE);
+        boolean[] filled = new boolean[BINS];
+        for (int start = 0; start + SHINGLE <= normal.length(); start++) {
+            int hash = 0;
+            for (int i = start; i < start + SHINGLE; i++) {
+                hash = hash * 31 + normal.charAt(i);
+            }
+            hash = mix(hash);
+            int bin = (hash >>> 26) & (BINS - 1);
+            int value = hash & 0x03FFFFFF;
+            if (value < bins[bin]) {
+                bins[bin] = value;
+            }
+            filled[bin] = true;
+        }
+        for (int bin = 0; bin < BINS; bin++) {
+            if (!filled[bin]) {
+                // densification: borrow the nearest filled bin to the right, marked by its distance
+                for (int step = 1; step < BINS; step++) {
+                    int other = (bin + step) % BINS;
+                    if (filled[other]) {
+                        bins[bin] = bins[other] + step * 0x04000000;
+                        break;
+                    }
+                }
+            }
+        }
+        return bins;
+    }
+
+    /** The share of bins two sketches agree on: an estimate of their texts' Jaccard similarity. */
+    public static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < BINS; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) BINS;
+    }
+
+    static String normalise(String text) {
+        String canonical = PersianNames.canonicalPersian(text).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(canonical.length());
+        boolean space = true;
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (Character.isDigit(c)) {
+                out.append('0');
+                space = false;
+            } else if (Character.isLetter(c)) {
+                out.append(c);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** MurmurHash3's 32-bit finaliser: spreads the bits of a shingle's polynomial hash. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

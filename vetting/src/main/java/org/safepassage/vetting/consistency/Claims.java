@@ -1,0 +1,27 @@
+package org.safepassage.vetting.consistency;
+
+import java.util.List;
+import org.safepassage.core.registration.FamilyMember;
+import org.safepassage.core.registration.Organization;
+
+/**
+ * What a registration claims about a career and a family, as the consistency checks read it.
+ *
+ * @param organization    the organisation, or null
+ * @param rank            the rank as written, or null
+ * @param yearsOfService  years of service, or null
+ * @param unit            the unit as written, or null
+ * @param birthYear       the Gregorian birth year, or null
+ * @param year            the year the registration arrived (ages are counted to it)
+ * @param family          family members as listed
+ * @param nationalId      the national ID's digits, or null
+ * @param nationalIdValid whether its check digit holds
+ */
+public record Claims(Organization organization, String rank, Integer yearsOfService, String unit, Integer birthYear, int year,
+                     List<FamilyMember> family, String nationalId, boolean nationalIdValid) {
+
+    /** The claimed age in the year of arrival, or null when no birth year is given. */
+    public Integer age() {
+        return birthYear == null ? null : year - birthYear;
+    }
+}

@@ -1,0 +1,52 @@
+package org.safepassage.vetting.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.safepassage.core.json.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A truth file's labels, in the order of the registrations vetted: the person each belongs to,
+ * and whether it was planted. Lines: {@code {"id": "r-1", "person": "p-1", "planted": false}};
+ * {@code planted} may be left out (then nothing is planted).
+ */
+record Truth(String[] person, boolean[] planted, boolean anyPlanted) {
+
+    static Truth read(Path file, List<Subject> subjects, Consumer<String> problems) throws IOException {
+        Map<String, JsonNode> byId = new HashMap<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    JsonNode node = Json.MAPPER.readTree(line);
+                    byId.put(node.path("id").asString(), node);
+                }
+            }
+        }
+        String[] person = new String[subjects.size()];
+        boolean[] planted = new boolean[subjects.size()];
+        boolean anyPlanted = false;
+        int missing = 0;
+        for (int i = 0; i < subjects.size(); i++) {
+            JsonNode node = byId.get(subjects.get(i).record().id());
+            if (node == null) {
+                missing++;
+                continue;
+            }
+            person[i] = node.path("person").asString();
+            planted[i] = node.path("planted").asBoolean(false);
+            anyPlanted |= planted[i];
+        }
+        if (missing > 0) {
+            problems.accept(missing + " registrations have no line in the truth file; they are left out of the scores");
+        }
+        return new Truth(person, planted, anyPlanted);
+    }
+}

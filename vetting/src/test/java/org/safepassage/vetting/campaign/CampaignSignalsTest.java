@@ -1,0 +1,79 @@
+package org.safepassage.vetting.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.safepassage.vetting.assess.Finding;
+
+class CampaignSignalsTest {
+
+    private static final String TEMPLATE = "Hello, I am %s from unit %d. Because of heavy pressure and threats to my family I have "
+            + "decided to cooperate. I have complete information about secret operations and key people.";
+
+    @Test
+    void aTemplateWithItsSlotsFilledIsFoundAcrossPeopleButNotInOnePersonsTwoRegistrations() {
+        List<int[]> sketches = new ArrayList<>();
+        List<Integer> people = new ArrayList<>();
+        String[] names = {"Reza Karimi", "Mahsa Ahmadi", "Kourosh Bahmani", "Leila Moradi", "Saeed Jafari"};
+        for (int i = 0; i < names.length; i++) {
+            sketches.add(TextFingerprint.of(String.format(TEMPLATE, names[i], 10 + i)));
+            people.add(i);
+        }
+        String own = "I served twenty years in the tenth brigade and cannot go on after what I saw in November; my wife "
+                + "and two daughters must come with me.";
+        sketches.add(TextFingerprint.of(own));
+        people.add(100);
+        sketches.add(TextFingerprint.of(own + " Please help."));
+        people.add(100);
+        sketches.add(TextFingerprint.of("They took my passport, so I can only leave over land, and my mother is ill, "
+                + "so I cannot leave without her; my brother was arrested in 2019."));
+        people.add(101);
+
+        List<NearDuplicateTexts.Group> groups = NearDuplicateTexts.find(sketches.toArray(int[][]::new),
+                people.stream().mapToInt(Integer::intValue).toArray(), 3);
+
+        assertThat(groups).singleElement().satisfies(group -> {
+            assertThat(group.members()).containsExactly(0, 1, 2, 3, 4);
+            assertThat(group.people()).isEqualTo(5);
+        });
+        assertThat(TextFingerprint.of("too short")).isNull();
+    }
+
+    @Test
+    void aFloodThroughOneOrganisationIsABurstButTheSurgeAfterABroadcastIsNot() {
+        Random random = new Random(7);
+        String[] organizations = {"IRGC", "ARTESH", "FARAJA", "BASIJ", "MOIS", "JUDICIARY", "MINISTRY", "CLERGY"};
+        List<Bursts.Arrival> arrivals = new ArrayList<>();
+        long start = LocalDate.parse("2026-03-01").toEpochDay();
+        for (int day = 0; day < 30; day++) {
+            // a broadcast on day 10: every organisation ten times its usual volume
+            int volume = day == 10 ? 800 : 80;
+            for (int i = 0; i < volume; i++) {
+                arrivals.add(new Bursts.Arrival(start + day, organizations[random.nextInt(organizations.length)], null));
+            }
+        }
+        int genuine = arrivals.size();
+        for (int i = 0; i < 150; i++) {
+            arrivals.add(new Bursts.Arrival(start + 20, "FARAJA", "FARAJA|#12"));
+        }
+
+        Finding[] findings = Bursts.find(arrivals.toArray(Bursts.Arrival[]::new));
+
+        long genuineFlagged = 0;
+        for (int i = 0; i < genuine; i++) {
+            if (findings[i] != null) {
+                genuineFlagged++;
+            }
+        }
+        assertThat(genuineFlagged).as("genuine registrations in a burst").isLessThanOrEqualTo(12);
+        for (int i = genuine; i < findings.length; i++) {
+            assertThat(findings[i]).isNotNull();
+            assertThat(findings[i].reason()).contains("FARAJA").contains("2026-03-21");
+            assertThat(findings[i].strength()).isGreaterThan(0.8);
+        }
+    }
+}
