@@ -23,7 +23,9 @@ public enum AuditAction {
     OFFER_PROPOSED("offer.proposed"),
     OFFER_APPROVED("offer.approved"),
     OFFER_REJECTED("offer.rejected"),
-    REFERENCE_UPLOADED("reference.uploaded");
+    REFERENCE_UPLOADED("reference.uploaded"),
+    CAMPAIGN_MARKED("campaign.marked"),
+    CAMPAIGN_UNMARKED("campaign.unmarked");
 
     private final String code;
 

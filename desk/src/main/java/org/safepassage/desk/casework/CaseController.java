@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.vetting.RegistrationAssessments;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,12 @@ public class CaseController {
 
     private final Cases cases;
     private final CaseStore store;
+    private final RegistrationAssessments assessments;
 
-    public CaseController(Cases cases, CaseStore store) {
+    public CaseController(Cases cases, CaseStore store, RegistrationAssessments assessments) {
         this.cases = cases;
         this.store = store;
+        this.assessments = assessments;
     }
 
     @GetMapping
@@ -47,7 +50,9 @@ public class CaseController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInStaff staff, HttpSession session, Model model) {
-        model.addAttribute("view", cases.view(id, staff));
+        Cases.CaseView view = cases.view(id, staff);
+        model.addAttribute("view", view);
+        model.addAttribute("assessments", assessments.of(view.registrations().stream().map(r -> r.id()).toList()));
         model.addAttribute("revealed", revealed(session).contains(id));
         model.addAttribute("statuses", SubmitterStatus.values());
         model.addAttribute("staff", staff);

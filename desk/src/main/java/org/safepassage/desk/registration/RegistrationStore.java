@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.vetting.assess.SignalWeights;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,15 +60,26 @@ public class RegistrationStore {
                 .update();
     }
 
-    /** Registrations not yet on a case, highest vetting priority first, then oldest first. */
+    /** Registrations an analyst marked as planted leave the triage queue (they stay on the campaign page). */
+    private static final String NOT_MARKED_PLANTED =
+            "and not exists (select 1 from planted_mark m where m.registration_id = registration.id) ";
+
+    /**
+     * Registrations not yet on a case and not marked planted: suspects (planted risk at the suspect
+     * level) after all others, then highest vetting priority first, then oldest first.
+     */
     public List<StoredRegistration> queue(Long teamFilter, int limit, int offset) {
-        return jdbc.sql("select * from registration where case_id is null and (cast(? as bigint) is null or team_id = ?) "
-                        + "order by priority desc nulls last, received_at, id limit ? offset ?")
-                .params(teamFilter, teamFilter, limit, offset).query(RegistrationStore::stored).list();
+        return jdbc.sql("select registration.* from registration left join assessment a on a.registration_id = registration.id "
+                        + "where case_id is null and (cast(? as bigint) is null or team_id = ?) " + NOT_MARKED_PLANTED
+                        + "order by case when a.planted_risk >= ? then 1 else 0 end, priority desc nulls last, received_at, "
+                        + "registration.id limit ? offset ?")
+                .params(teamFilter, teamFilter, SignalWeights.defaults().suspectRisk(), limit, offset)
+                .query(RegistrationStore::stored).list();
     }
 
     public long queueDepth(Long teamFilter) {
-        return jdbc.sql("select count(*) from registration where case_id is null and (cast(? as bigint) is null or team_id = ?)")
+        return jdbc.sql("select count(*) from registration where case_id is null and (cast(? as bigint) is null or team_id = ?) "
+                        + NOT_MARKED_PLANTED)
                 .params(teamFilter, teamFilter).query(Long.class).single();
     }
 

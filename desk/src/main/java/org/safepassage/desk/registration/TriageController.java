@@ -8,6 +8,7 @@ import org.safepassage.desk.casework.Cases;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.NotFound;
 import org.safepassage.desk.vetting.ReferenceScreening;
+import org.safepassage.desk.vetting.RegistrationAssessments;
 import org.safepassage.desk.vetting.RegistrationLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,9 +30,11 @@ public class TriageController {
     private final AuditLog audit;
     private final RegistrationLinks links;
     private final ReferenceScreening screening;
+    private final RegistrationAssessments assessments;
 
     public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit, RegistrationLinks links,
-                            ReferenceScreening screening) {
+                            ReferenceScreening screening, RegistrationAssessments assessments) {
+        this.assessments = assessments;
         this.registrations = registrations;
         this.cases = cases;
         this.audit = audit;
@@ -49,7 +52,9 @@ public class TriageController {
         int current = Math.max(0, page);
         List<StoredRegistration> waiting = registrations.queue(staff.teamFilter(), PAGE_SIZE, current * PAGE_SIZE);
         model.addAttribute("registrations", waiting);
-        model.addAttribute("linkCounts", links.counts(waiting.stream().map(StoredRegistration::id).toList(), staff.teamFilter()));
+        List<String> ids = waiting.stream().map(StoredRegistration::id).toList();
+        model.addAttribute("linkCounts", links.counts(ids, staff.teamFilter()));
+        model.addAttribute("assessments", assessments.of(ids));
         model.addAttribute("depth", registrations.queueDepth(staff.teamFilter()));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
@@ -63,6 +68,7 @@ public class TriageController {
         model.addAttribute("registration", registration);
         model.addAttribute("links", links.of(id, staff.teamFilter()));
         model.addAttribute("hits", screening.hitsOf(id));
+        model.addAttribute("assessment", assessments.of(id).orElse(null));
         return "registration";
     }
 

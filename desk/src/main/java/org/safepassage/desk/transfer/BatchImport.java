@@ -115,6 +115,9 @@ public class BatchImport {
                 tellListeners(batch.batchId(), stored);
             }
             ImportResult done = result.build();
+            if (done.stored() > 0) {
+                tellFinished(batch.batchId(), done.stored());
+            }
             transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,
                     done.stored(), done.failures().size(), actor));
             audit.append(actor, AuditAction.IMPORT, "batch:" + batch.batchId(), done.summary());
@@ -166,6 +169,17 @@ public class BatchImport {
         for (ImportListener listener : listeners) {
             try {
                 listener.stored(stored);
+            } catch (RuntimeException e) {
+                log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
+                        batchId, listener.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    private void tellFinished(String batchId, int stored) {
+        for (ImportListener listener : listeners) {
+            try {
+                listener.finished(stored);
             } catch (RuntimeException e) {
                 log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
                         batchId, listener.getClass().getSimpleName(), e.toString());

@@ -9,5 +9,10 @@ import org.safepassage.core.registration.Registration;
  */
 public interface ImportListener {
 
-    void stored(List<Registration> registrations);
+    default void stored(List<Registration> registrations) {
+    }
+
+    /** Told once an import has stored all it will, when it stored anything: for work over everything held. */
+    default void finished(int storedRegistrations) {
+    }
 }

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +31,12 @@ import org.safepassage.core.message.Reply;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.core.receipt.ReplyKeys;
 import org.safepassage.core.registration.AttachmentRef;
+import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.Organization;
+import org.safepassage.core.registration.Person;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Service;
+import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.signing.SigningKey;
 import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.desk.audit.AuditVerifier;
@@ -306,9 +315,9 @@ abstract class DeskContract {
         assertThat(ana.page("/registrations/" + stranger.id()).select(".links").text())
                 .contains("No other registration links to this one");
         Document queue = ana.page("/queue");
-        assertThat(queue.select("tr:has(input[value=" + latin.id() + "]) .badge").text()).isEqualTo("1");
-        assertThat(queue.select("tr:has(input[value=" + persian.id() + "]) .badge").text()).isEqualTo("1");
-        assertThat(queue.select("tr:has(input[value=" + stranger.id() + "]) .badge")).isEmpty();
+        assertThat(queue.select("tr:has(input[value=" + latin.id() + "]) .link-count").text()).isEqualTo("1");
+        assertThat(queue.select("tr:has(input[value=" + persian.id() + "]) .link-count").text()).isEqualTo("1");
+        assertThat(queue.select("tr:has(input[value=" + stranger.id() + "]) .link-count")).isEmpty();
     }
 
     @Test
@@ -330,6 +339,74 @@ abstract class DeskContract {
         Document page = ana.page("/registrations/" + registration.id());
         assertThat(page.select(".hits strong").eachText()).containsExactly("syn-0001");
         assertThat(page.select(".hits").text()).contains("across scripts", "birth year agrees (1978)");
+    }
+
+    @Test
+    void aCampaignIsFoundOnImportAndMarkingItPlantedTakesItsMembersOffTheQueueUntilTakenBack() throws Exception {
+        String template = "Hello, I am %s from unit %d. Because of heavy pressure and threats to my family I have decided to "
+                + "cooperate. I have complete information about secret operations and key people, and I can give all of it.";
+        String[] given = {"Reza", "Mahsa", "Kourosh", "Leila", "Saeed", "Nader", "Parisa", "Omid", "Shirin", "Babak", "Arash", "Nasrin"};
+        String[] family = {"Karimvand", "Ahmadpour", "Bahmanzadeh", "Moradian", "Jafarnia", "Sohrabi", "Nikravesh", "Tabrizian",
+                "Rostamkhani", "Kianfar", "Dehghanian", "Yazdanpanah"};
+        List<Item> items = new java.util.ArrayList<>();
+        List<String> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < given.length; i++) {
+            Registration planted = plain(newId('r'), given[i], family[i], null, String.format(template, given[i] + " " + family[i], 10 + i),
+                    null, Urgency.IMMEDIATE);
+            items.add(IntakeBatches.sealedRegistration(planted, Submitter.next(), desk.identity().recipient()));
+            flood.add(planted.id());
+        }
+        Registration senior = plain(newId('r'), "Farhad", "Golestani", "سرتیپ دوم", "I served twenty-six years and refused "
+                + "the order in November.", "I kept the minutes of the provincial security council and copies of the orders "
+                + "to fire, with the names of those who signed them and where the detainees were taken.", Urgency.HIGH);
+        Registration junior = plain(newId('r'), "Sima", "Bakhtiari", null, "I want to leave.", null, Urgency.LOW);
+        items.add(IntakeBatches.sealedRegistration(senior, Submitter.next(), desk.identity().recipient()));
+        items.add(IntakeBatches.sealedRegistration(junior, Submitter.next(), desk.identity().recipient()));
+        importBatch(items);
+        String secret = desk.createStaff("sue", Role.SUPERVISOR, "triage");
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient sue = desk.signIn("sue", secret);
+        StaffClient ana = desk.signIn("ana", null);
+
+        Document queue = ana.page("/queue");
+        List<String> order = queue.select("tbody tr input[name=registration]").eachAttr("value");
+        assertThat(order.get(0)).isEqualTo(senior.id());
+        assertThat(order.indexOf(junior.id())).isLessThan(order.indexOf(flood.get(0)));
+        assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) .badge.risk-high")).isNotEmpty();
+        assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) td.reasons").text()).contains("shared template");
+
+        Document campaigns = ana.page("/campaigns");
+        assertThat(campaigns.select("tbody tr")).hasSize(1);
+        String campaignPath = campaigns.selectFirst("tbody tr a").attr("href");
+        Document campaign = ana.page(campaignPath);
+        assertThat(campaign.select("tbody tr")).hasSize(12);
+        assertThat(campaign.select(".template mark").text()).contains("heavy pressure and threats to my family");
+        assertThat(campaign.select(".template span").text()).doesNotContain("heavy pressure");
+        assertThat(campaign.select("svg.chart")).isNotEmpty();
+        assertThat(campaign.select("form[action$=/planted]")).isEmpty();
+        assertThat(ana.postForProblem("/queue", campaignPath + "/planted", Map.of())).contains("Only a supervisor");
+        assertThat(ana.page(campaignPath).select("tbody tr td:last-child").eachText()).doesNotContain("planted");
+        assertThat(ana.page("/registrations/" + flood.get(3)).select(".assessment").text())
+                .contains("planted risk", "risk: narrative nearly the same");
+
+        String marked = Jsoup.parse(sue.post(campaignPath, campaignPath + "/planted", Map.of()).body()).select(".notice").text();
+        assertThat(marked).contains("12 registrations marked as planted");
+        assertThat(ana.page("/queue").select("tbody tr input[name=registration]").eachAttr("value"))
+                .containsExactlyInAnyOrder(senior.id(), junior.id());
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'campaign.marked'").query(Long.class).single())
+                .isEqualTo(1);
+
+        sue.post(campaignPath, campaignPath + "/planted/undo", Map.of());
+        assertThat(ana.page("/queue").select("tbody tr input[name=registration]")).hasSize(14);
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'campaign.unmarked'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private static Registration plain(String id, String given, String family, String rank, String narrative, String access,
+                                      Urgency urgency) {
+        return new Registration(Registration.SCHEMA, id, Instant.now().truncatedTo(ChronoUnit.HOURS), Channel.WEB, "en",
+                new Person(given, family, null, 1975, null, null), new Service(Organization.ARTESH, null, null, rank, null, null,
+                null), List.of(), access, narrative, urgency, List.of());
     }
 
     private long caseOf(String registrationId) {

@@ -23,11 +23,29 @@ import org.safepassage.vetting.link.PersonRecord;
  * <p>How many namesakes to expect in an organisation is taken from the name itself: the people of
  * that name in the other organisations, in proportion to the organisation's share (and at least
  * what the two names' frequencies give). A common full name has namesakes everywhere; an
- * impersonated one piles up in one organisation.
+ * impersonated one piles up in one organisation, beyond what chance gives ({@link #SURPRISE}).
  */
 public final class Impersonation {
 
+    /**
+     * How unlikely a pile of claimants must be, were they namesakes by chance: the name is tested
+     * in every organisation, tens of thousands of tests on a large file, so only a one in 100,000
+     * chance counts.
+     */
+    static final double SURPRISE = 1e-5;
+
     private Impersonation() {
+    }
+
+    /** P(X ≥ k) for a Poisson count X with mean λ. */
+    static double poissonTail(int k, double lambda) {
+        double term = Math.exp(-lambda);
+        double below = 0;
+        for (int i = 0; i < k; i++) {
+            below += term;
+            term *= lambda / (i + 1);
+        }
+        return Math.max(0, 1 - below);
     }
 
     /** A full name claimed by several people: its members and how many different people (clusters) they are. */
@@ -102,14 +120,14 @@ public final class Impersonation {
         double expected = Math.max(byFrequency, elsewhere);
         int spread = years.isEmpty() ? 0 : Collections.max(years) - Collections.min(years);
         boolean conflicting = fathers.size() >= 2 || nationalIds.size() >= 2 || spread > 2;
-        if (people.size() < 3 || people.size() <= 3 * expected + 2 || !conflicting) {
+        if (people.size() < 3 || poissonTail(people.size(), expected) > SURPRISE || !conflicting) {
             return Optional.empty();
         }
         int[] memberArray = members.stream().mapToInt(Integer::intValue).sorted().toArray();
         String name = names[memberArray[0]];
         String reason = String.format(Locale.ROOT,
-                "the name \"%s\" is claimed in %s by %d different people (%d fathers' names, birth years %s, %d valid "
-                        + "national IDs); about %.1f expected from the name's namesakes elsewhere", name, organization,
+                "its full name is claimed in %s by %d different people (%d fathers' names, birth years %s, %d valid "
+                        + "national IDs); about %.1f expected from the name's namesakes elsewhere", organization,
                 people.size(), fathers.size(), years.isEmpty() ? "not given" : spread == 0 ? String.valueOf(years.iterator().next())
                         : Collections.min(years) + "–" + Collections.max(years), nationalIds.size(), expected);
         Finding finding = new Finding(Signal.IMPERSONATION, Math.min(1, 0.2 * people.size()), reason);

@@ -41,9 +41,11 @@ public final class NearDuplicateTexts {
             throw new IllegalArgumentException("at most 16,777,216 registrations at once, not " + n);
         }
         int[] leaderOf = new int[n];
+        int[] parent = new int[n];
         int[] size = new int[n];
         for (int i = 0; i < n; i++) {
             leaderOf[i] = i;
+            parent[i] = i;
             size[i] = 1;
         }
         int withText = 0;
@@ -66,7 +68,7 @@ public final class NearDuplicateTexts {
                 if (j == keyed.length || keyed[j] >>> 24 != keyed[runStart] >>> 24) {
                     int first = (int) (keyed[runStart] & 0xFFFFFF);
                     for (int m = runStart + 1; m < j; m++) {
-                        join(sketches, leaderOf, size, first, (int) (keyed[m] & 0xFFFFFF));
+                        join(sketches, leaderOf, parent, size, first, (int) (keyed[m] & 0xFFFFFF));
                     }
                     runStart = j;
                 }
@@ -74,8 +76,8 @@ public final class NearDuplicateTexts {
         }
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (sketches[i] != null && size[leaderOf[i]] >= minPeople) {
-                byRoot.computeIfAbsent(leaderOf[i], r -> new ArrayList<>()).add(i);
+            if (sketches[i] != null && size[root(parent, leaderOf, i)] >= minPeople) {
+                byRoot.computeIfAbsent(root(parent, leaderOf, i), r -> new ArrayList<>()).add(i);
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -101,24 +103,45 @@ public final class NearDuplicateTexts {
     }
 
     /**
-     * Star grouping: a text that is still alone joins the group of the other text's leader when it
-     * is a near-duplicate of that leader itself (or the other way round). Groups never merge, so
-     * no chain of texts that each share a sentence with the next becomes one group.
+     * Grouping around leaders: a text that is still alone joins the other text's group when it is a
+     * near-duplicate of that group's leader; two groups join when their leaders are near-duplicates
+     * of each other. A text never joins through a chain of texts that each share a sentence or two
+     * with the next.
      */
-    private static void join(int[][] sketches, int[] leaderOf, int[] size, int a, int b) {
-        if (leaderOf[a] == leaderOf[b]) {
+    private static void join(int[][] sketches, int[] leaderOf, int[] parent, int[] size, int a, int b) {
+        int rootA = root(parent, leaderOf, a);
+        int rootB = root(parent, leaderOf, b);
+        if (rootA == rootB) {
             return;
         }
-        if (alone(leaderOf, size, b) && TextFingerprint.similarity(sketches[leaderOf[a]], sketches[b]) >= SIMILARITY) {
-            leaderOf[b] = leaderOf[a];
-            size[leaderOf[a]]++;
-        } else if (alone(leaderOf, size, a) && TextFingerprint.similarity(sketches[leaderOf[b]], sketches[a]) >= SIMILARITY) {
-            leaderOf[a] = leaderOf[b];
-            size[leaderOf[b]]++;
+        if (alone(leaderOf, parent, size, b)) {
+            if (TextFingerprint.similarity(sketches[rootA], sketches[b]) >= SIMILARITY) {
+                leaderOf[b] = rootA;
+                size[rootA]++;
+            }
+        } else if (alone(leaderOf, parent, size, a)) {
+            if (TextFingerprint.similarity(sketches[rootB], sketches[a]) >= SIMILARITY) {
+                leaderOf[a] = rootB;
+                size[rootB]++;
+            }
+        } else if (TextFingerprint.similarity(sketches[rootA], sketches[rootB]) >= SIMILARITY) {
+            int kept = Math.min(rootA, rootB);
+            int joined = Math.max(rootA, rootB);
+            parent[joined] = kept;
+            size[kept] += size[joined];
         }
     }
 
-    private static boolean alone(int[] leaderOf, int[] size, int i) {
-        return leaderOf[i] == i && size[i] == 1;
+    private static boolean alone(int[] leaderOf, int[] parent, int[] size, int i) {
+        return leaderOf[i] == i && parent[i] == i && size[i] == 1;
+    }
+
+    private static int root(int[] parent, int[] leaderOf, int i) {
+        int r = leaderOf[i];
+        while (parent[r] != r) {
+            parent[r] = parent[parent[r]];
+            r = parent[r];
+        }
+        return r;
     }
 }

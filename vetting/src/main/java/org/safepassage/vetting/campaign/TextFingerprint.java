@@ -1,7 +1,6 @@
 package org.safepassage.vetting.campaign;
 
-import java.util.Locale;
-import org.safepassage.vetting.names.PersianNames;
+import java.util.Arrays;
 
 /**
  * A MinHash sketch of a free text, for finding near-duplicates among a million texts without
@@ -27,17 +26,18 @@ public final class TextFingerprint {
         if (text == null || text.length() < MIN_LENGTH) {
             return null;
         }
-        String normal = normalise(text);
-        if (normal.length() < MIN_LENGTH) {
+        char[] normal = new char[text.length()];
+        int length = normalise(text, normal);
+        if (length < MIN_LENGTH) {
             return null;
         }
         int[] bins = new int[BINS];
-        java.util.Arrays.fill(bins, Integer.MAX_VALUE);
+        Arrays.fill(bins, Integer.MAX_VALUE);
         boolean[] filled = new boolean[BINS];
-        for (int start = 0; start + SHINGLE <= normal.length(); start++) {
+        for (int start = 0; start + SHINGLE <= length; start++) {
             int hash = 0;
             for (int i = start; i < start + SHINGLE; i++) {
-                hash = hash * 31 + normal.charAt(i);
+                hash = hash * 31 + normal[i];
             }
             hash = mix(hash);
             int bin = (hash >>> 26) & (BINS - 1);
@@ -73,24 +73,62 @@ public final class TextFingerprint {
         return same / (double) BINS;
     }
 
+    /** The normal form, for tests and for reading. */
     static String normalise(String text) {
-        String canonical = PersianNames.canonicalPersian(text).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(canonical.length());
+        char[] normal = new char[text.length()];
+        return new String(normal, 0, normalise(text, normal));
+    }
+
+    /**
+     * One pass, no intermediate strings (this runs on every registration): the letter forms
+     * {@link org.safepassage.vetting.names.PersianNames#canonicalPersian} makes one, lower case,
+     * every digit in any script '0', harakat and tatweel dropped, anything else one space.
+     */
+    private static int normalise(String text, char[] out) {
+        int length = 0;
         boolean space = true;
-        for (int i = 0; i < canonical.length(); i++) {
-            char c = canonical.charAt(i);
-            if (Character.isDigit(c)) {
-                out.append('0');
+        for (int i = 0; i < text.length(); i++) {
+            char c = letter(text.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (c == ' ') {
+                if (!space) {
+                    out[length++] = ' ';
+                    space = true;
+                }
+            } else {
+                out[length++] = c;
                 space = false;
-            } else if (Character.isLetter(c)) {
-                out.append(c);
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
             }
         }
-        return out.toString().strip();
+        return length > 0 && out[length - 1] == ' ' ? length - 1 : length;
+    }
+
+    /** A character as a fingerprint reads it: a letter, '0' for a digit, ' ' for a separator, 0 for nothing. */
+    private static char letter(char c) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c >= 'a' ? c : '0';
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : ' ';
+        }
+        switch (c) {
+            case '\u064A', '\u0649', '\u0626': return '\u06CC';
+            case '\u0643': return '\u06A9';
+            case '\u0629': return '\u0647';
+            case '\u0623', '\u0625', '\u0622', '\u0671': return '\u0627';
+            case '\u0624': return '\u0648';
+            case '\u0640': return 0;
+            default:
+        }
+        if (c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+            return 0;
+        }
+        if (c >= '\u06F0' && c <= '\u06F9' || c >= '\u0660' && c <= '\u0669') {
+            return '0';
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : ' ';
     }
 
     /** MurmurHash3's 32-bit finaliser: spreads the bits of a shingle's polynomial hash. */

@@ -39,6 +39,11 @@ public final class VettingEngine {
 
     /** A shared text is a template when it spans at least this many different people. */
     public static final int TEMPLATE_PEOPLE = 3;
+    /**
+     * A template is a campaign of its own when it spans at least this many people: smaller groups
+     * of like texts raise their members' risk a little, but honest people also write alike.
+     */
+    public static final int CAMPAIGN_PEOPLE = 10;
     /** A reference match this strong with a birth year this far off contradicts the entry. */
     private static final double CONTRADICTION_SCORE = 0.9;
     private static final int CONTRADICTION_YEARS = 3;
@@ -210,7 +215,7 @@ public final class VettingEngine {
                                             List<Impersonation.Group> impersonated, int[] personOf) {
         List<int[]> groups = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
-        templates.forEach(g -> {
+        templates.stream().filter(g -> g.people() >= CAMPAIGN_PEOPLE).forEach(g -> {
             groups.add(g.members());
             kinds.add("template");
         });

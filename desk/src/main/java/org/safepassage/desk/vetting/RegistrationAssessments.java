@@ -1,0 +1,155 @@
+package org.safepassage.desk.vetting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.transfer.ImportListener;
+import org.safepassage.vetting.assess.SignalWeights;
+import org.safepassage.vetting.campaign.Campaign;
+import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.run.Assessor;
+import org.safepassage.vetting.run.Subject;
+import org.safepassage.vetting.run.VettingEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scores every registration the desk holds once an import has finished: the whole vetting engine
+ * (campaign signals, consistency checks, planted risk, credibility, priority) over everything, as
+ * campaigns only show against all that arrived. The scores and reasons are stored per registration
+ * (the triage queue is ordered by priority), and the campaigns found under the id of their
+ * earliest member, which stays the same as later imports add to a campaign.
+ */
+@Service
+public class RegistrationAssessments implements ImportListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationAssessments.class);
+    private static final int PAGE = 10_000;
+    private static final int REASONS_SHOWN = 2;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+
+    public RegistrationAssessments(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void finished(int storedRegistrations) {
+        assessAll();
+    }
+
+    /** Runs the engine over every registration held and replaces the stored scores and campaigns. */
+    public synchronized void assessAll() {
+        long start = System.nanoTime();
+        List<Subject> subjects = loadSubjects();
+        VettingEngine.Result result = new VettingEngine(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 1)
+                .run(subjects);
+        Map<String, String> keyOf = new HashMap<>();
+        for (Campaign campaign : result.campaigns()) {
+            String earliest = IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id())
+                    .min(String::compareTo).orElseThrow();
+            keyOf.put(campaign.id(), earliest);
+        }
+        transaction.executeWithoutResult(status -> {
+            batch.update("delete from assessment");
+            batch.update("delete from campaign");
+            batch.batchUpdate("insert into assessment (registration_id, credibility, planted_risk, priority, campaign_key, "
+                    + "reasons) values (?, ?, ?, ?, ?, ?)", result.assessments(), 1000, (statement, a) -> {
+                statement.setString(1, a.id());
+                statement.setDouble(2, a.credibility());
+                statement.setDouble(3, a.plantedRisk());
+                statement.setDouble(4, a.priority());
+                statement.setString(5, a.campaign() == null ? null : keyOf.get(a.campaign()));
+                statement.setString(6, String.join("\n", a.reasons()));
+            });
+            batch.batchUpdate("update registration set priority = ? where id = ?", result.assessments(), 1000,
+                    (statement, a) -> {
+                        statement.setDouble(1, a.priority());
+                        statement.setString(2, a.id());
+                    });
+            batch.batchUpdate("insert into campaign (campaign_key, kinds, people, member_count, summary, representative) "
+                    + "values (?, ?, ?, ?, ?, ?)", result.campaigns(), 1000, (statement, c) -> {
+                statement.setString(1, keyOf.get(c.id()));
+                statement.setString(2, String.join(",", c.kinds()));
+                statement.setInt(3, c.people());
+                statement.setInt(4, c.members().length);
+                statement.setString(5, c.summary());
+                statement.setString(6, c.representative() < 0 ? null : subjects.get(c.representative()).record().id());
+            });
+        });
+        log.info("Assessed {} registrations ({} campaigns) in {} ms", subjects.size(), result.campaigns().size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private List<Subject> loadSubjects() {
+        List<Subject> subjects = new ArrayList<>();
+        String after = "";
+        while (true) {
+            List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
+                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
+            for (String[] row : page) {
+                subjects.add(Subject.of(subjects.size(), RegistrationParser.parse(row[1])));
+            }
+            if (page.size() < PAGE) {
+                return subjects;
+            }
+            after = page.get(page.size() - 1)[0];
+        }
+    }
+
+    public Optional<StoredAssessment> of(String registrationId) {
+        return jdbc.sql("select a.*, m.registration_id as marked from assessment a "
+                        + "left join planted_mark m on m.registration_id = a.registration_id where a.registration_id = ?")
+                .param(registrationId).query(RegistrationAssessments::stored).optional();
+    }
+
+    /** The assessments of a page of registrations, in one query. */
+    public Map<String, StoredAssessment> of(List<String> registrationIds) {
+        Map<String, StoredAssessment> found = new HashMap<>();
+        if (!registrationIds.isEmpty()) {
+            jdbc.sql("select a.*, m.registration_id as marked from assessment a "
+                            + "left join planted_mark m on m.registration_id = a.registration_id where a.registration_id in (:ids)")
+                    .param("ids", registrationIds).query(RegistrationAssessments::stored).list()
+                    .forEach(a -> found.put(a.registrationId(), a));
+        }
+        return found;
+    }
+
+    static StoredAssessment stored(ResultSet row, int n) throws SQLException {
+        return new StoredAssessment(row.getString("registration_id"), row.getDouble("credibility"),
+                row.getDouble("planted_risk"), row.getDouble("priority"), row.getString("campaign_key"),
+                List.of(row.getString("reasons").split("\n")), row.getString("marked") != null);
+    }
+
+    /** One registration's scores as stored, and whether an analyst has marked it planted. */
+    public record StoredAssessment(String registrationId, double credibility, double plantedRisk, double priority,
+                                   String campaignKey, List<String> reasons, boolean markedPlanted) {
+
+        public String credibilityBadge() {
+            return credibility >= 0.6 ? "high" : credibility >= 0.35 ? "medium" : "low";
+        }
+
+        public String riskBadge() {
+            return plantedRisk >= 0.5 ? "high" : plantedRisk >= 0.2 ? "medium" : "low";
+        }
+
+        /** The reasons that moved the risk first, then the rest: what the queue shows in a line or two. */
+        public List<String> topReasons() {
+            return reasons.stream().limit(REASONS_SHOWN).toList();
+        }
+    }
+}
