@@ -43,7 +43,7 @@ public final class VetCommand implements Callable<Integer> {
     double linkMargin;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "Signal weights (properties: template=0.9, burst=0.6, "
-            + "…, suspectRisk=0.5); what the file leaves out keeps its default (docs/vetting.md).")
+            + "…, suspectRisk=0.7); what the file leaves out keeps its default (docs/vetting.md).")
     Path weights;
 
     @Option(names = "--truth", description = "truth.jsonl from generate: also print pairwise precision, recall and F1, "

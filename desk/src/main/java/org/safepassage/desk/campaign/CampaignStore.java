@@ -1,5 +1,7 @@
 package org.safepassage.desk.campaign;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -71,7 +73,7 @@ public class CampaignStore {
         return jdbc.sql("delete from planted_mark where campaign_key = ?").param(key).update();
     }
 
-    private static CampaignSummary summary(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static CampaignSummary summary(ResultSet row) throws SQLException {
         return new CampaignSummary(row.getString("campaign_key"), List.of(row.getString("kinds").split(",")),
                 row.getInt("people"), row.getInt("member_count"), row.getString("summary"), row.getString("representative"),
                 row.getInt("marked"));

@@ -13,7 +13,6 @@ import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.link.LinkWeights;
-import org.safepassage.vetting.run.Assessor;
 import org.safepassage.vetting.run.Subject;
 import org.safepassage.vetting.run.VettingEngine;
 import org.slf4j.Logger;

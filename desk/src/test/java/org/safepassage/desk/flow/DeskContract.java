@@ -344,22 +344,26 @@ abstract class DeskContract {
     @Test
     void aCampaignIsFoundOnImportAndMarkingItPlantedTakesItsMembersOffTheQueueUntilTakenBack() throws Exception {
         String template = "Hello, I am %s from unit %d. Because of heavy pressure and threats to my family I have decided to "
-                + "cooperate. I have complete information about secret operations and key people, and I can give all of it.";
+                + "cooperate. I have complete information about secret operations and key people, and I can give all of it. "
+                + "Please contact me as soon as possible through this form only, I do not have much time left and they are "
+                + "watching everyone in my unit closely since the last inspection.";
         String[] given = {"Reza", "Mahsa", "Kourosh", "Leila", "Saeed", "Nader", "Parisa", "Omid", "Shirin", "Babak", "Arash", "Nasrin"};
         String[] family = {"Karimvand", "Ahmadpour", "Bahmanzadeh", "Moradian", "Jafarnia", "Sohrabi", "Nikravesh", "Tabrizian",
                 "Rostamkhani", "Kianfar", "Dehghanian", "Yazdanpanah"};
         List<Item> items = new java.util.ArrayList<>();
         List<String> flood = new java.util.ArrayList<>();
-        for (int i = 0; i < given.length; i++) {
-            Registration planted = plain(newId('r'), given[i], family[i], null, String.format(template, given[i] + " " + family[i], 10 + i),
-                    null, Urgency.IMMEDIATE);
+        for (int i = 0; i < 20; i++) {
+            String familyName = family[(i * 5 + i / given.length) % family.length];
+            String name = given[i % given.length] + " " + familyName;
+            Registration planted = plain(newId('r'), given[i % given.length], familyName, 1960 + i, null,
+                    String.format(template, name, 10 + i), null, Urgency.IMMEDIATE);
             items.add(IntakeBatches.sealedRegistration(planted, Submitter.next(), desk.identity().recipient()));
             flood.add(planted.id());
         }
-        Registration senior = plain(newId('r'), "Farhad", "Golestani", "سرتیپ دوم", "I served twenty-six years and refused "
+        Registration senior = plain(newId('r'), "Farhad", "Golestani", 1975, "سرتیپ دوم", "I served twenty-six years and refused "
                 + "the order in November.", "I kept the minutes of the provincial security council and copies of the orders "
                 + "to fire, with the names of those who signed them and where the detainees were taken.", Urgency.HIGH);
-        Registration junior = plain(newId('r'), "Sima", "Bakhtiari", null, "I want to leave.", null, Urgency.LOW);
+        Registration junior = plain(newId('r'), "Sima", "Bakhtiari", 1990, null, "I want to leave.", null, Urgency.LOW);
         items.add(IntakeBatches.sealedRegistration(senior, Submitter.next(), desk.identity().recipient()));
         items.add(IntakeBatches.sealedRegistration(junior, Submitter.next(), desk.identity().recipient()));
         importBatch(items);
@@ -379,7 +383,7 @@ abstract class DeskContract {
         assertThat(campaigns.select("tbody tr")).hasSize(1);
         String campaignPath = campaigns.selectFirst("tbody tr a").attr("href");
         Document campaign = ana.page(campaignPath);
-        assertThat(campaign.select("tbody tr")).hasSize(12);
+        assertThat(campaign.select("tbody tr")).hasSize(20);
         assertThat(campaign.select(".template mark").text()).contains("heavy pressure and threats to my family");
         assertThat(campaign.select(".template span").text()).doesNotContain("heavy pressure");
         assertThat(campaign.select("svg.chart")).isNotEmpty();
@@ -390,22 +394,22 @@ abstract class DeskContract {
                 .contains("planted risk", "risk: narrative nearly the same");
 
         String marked = Jsoup.parse(sue.post(campaignPath, campaignPath + "/planted", Map.of()).body()).select(".notice").text();
-        assertThat(marked).contains("12 registrations marked as planted");
+        assertThat(marked).contains("20 registrations marked as planted");
         assertThat(ana.page("/queue").select("tbody tr input[name=registration]").eachAttr("value"))
                 .containsExactlyInAnyOrder(senior.id(), junior.id());
         assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'campaign.marked'").query(Long.class).single())
                 .isEqualTo(1);
 
         sue.post(campaignPath, campaignPath + "/planted/undo", Map.of());
-        assertThat(ana.page("/queue").select("tbody tr input[name=registration]")).hasSize(14);
+        assertThat(ana.page("/queue").select("tbody tr input[name=registration]")).hasSize(22);
         assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'campaign.unmarked'").query(Long.class).single())
                 .isEqualTo(1);
     }
 
-    private static Registration plain(String id, String given, String family, String rank, String narrative, String access,
-                                      Urgency urgency) {
+    private static Registration plain(String id, String given, String family, int born, String rank, String narrative,
+                                      String access, Urgency urgency) {
         return new Registration(Registration.SCHEMA, id, Instant.now().truncatedTo(ChronoUnit.HOURS), Channel.WEB, "en",
-                new Person(given, family, null, 1975, null, null), new Service(Organization.ARTESH, null, null, rank, null, null,
+                new Person(given, family, null, born, null, null), new Service(Organization.ARTESH, null, null, rank, null, null,
                 null), List.of(), access, narrative, urgency, List.of());
     }
 

@@ -13,12 +13,12 @@ import java.util.Properties;
  * How much each signal moves the planted risk, and the thresholds the signals use. A finding of
  * strength s raises the risk as an independent piece of evidence: risk = 1 − Π (1 − weight × s).
  * Defaults are justified, with the measured effect of each, in docs/vetting.md; a properties file
- * ({@code template=0.9}, {@code suspectRisk=0.5}, …) overrides any of them.
+ * ({@code template=0.9}, {@code suspectRisk=0.7}, …) overrides any of them.
  */
 public final class SignalWeights {
 
     private final Map<Signal, Double> weights = new EnumMap<>(Signal.class);
-    private double suspectRisk = 0.5;
+    private double suspectRisk = 0.7;
 
     private SignalWeights() {
         weights.put(Signal.TEMPLATE, 0.9);

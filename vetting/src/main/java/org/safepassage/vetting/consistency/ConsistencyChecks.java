@@ -2,8 +2,10 @@ package org.safepassage.vetting.consistency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.safepassage.core.registration.FamilyMember;
+import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
@@ -95,7 +97,7 @@ public final class ConsistencyChecks {
                 continue;
             }
             if (year > claims.year() + 1) {
-                reasons.add("a " + relation(member.relation()) + " born in " + year + ", after the registration");
+                reasons.add("a " + member.relation().wireName() + " born in " + year + ", after the registration");
                 strength = 1;
             } else if (member.relation() == Relation.CHILD && year - born < 14 - SLACK) {
                 reasons.add("a child born when the person was about " + (year - born));
@@ -113,11 +115,7 @@ public final class ConsistencyChecks {
         }
     }
 
-    private static String relation(Relation relation) {
-        return relation.wireName();
-    }
-
-    private static String names(java.util.Set<org.safepassage.core.registration.Organization> organizations) {
-        return organizations.stream().map(o -> o.wireName()).sorted().collect(Collectors.joining(", "));
+    private static String names(Set<Organization> organizations) {
+        return organizations.stream().map(Organization::wireName).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.vetting.names.PersianNames;
 
@@ -32,13 +35,17 @@ final class PhraseTable<T> {
     record Row(Set<Organization> organizations, String[] columns, List<String> variants) {
     }
 
+    /** Ranks and units repeat: texts already looked up, up to {@link #REMEMBERED} of them. */
+    private static final int REMEMBERED = 200_000;
+
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final Set<String> ignoredWords;
+    private final Map<String, Optional<T>> found = new ConcurrentHashMap<>();
 
     private record Entry<T>(String[] words, T value) {
     }
 
-    PhraseTable(String resource, Set<String> ignoredWords, java.util.function.Function<Row, T> value) {
+    PhraseTable(String resource, Set<String> ignoredWords, Function<Row, T> value) {
         this.ignoredWords = ignoredWords;
         for (Row row : read(resource)) {
             T item = value.apply(row);
@@ -56,6 +63,18 @@ final class PhraseTable<T> {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Optional<T> known = found.get(text);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        T value = lookUp(text);
+        if (found.size() < REMEMBERED) {
+            found.put(text, Optional.ofNullable(value));
+        }
+        return value;
+    }
+
+    private T lookUp(String text) {
         String[] words = words(text);
         Entry<T> best = null;
         for (int start = 0; start < words.length; start++) {

@@ -14,6 +14,7 @@ import org.safepassage.core.registration.Relation;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.consistency.RankTable;
 
 /**
  * Planted registrations, as the regime's campaigns would make them, in three styles (by share of
@@ -183,7 +184,7 @@ final class PlantedCampaigns {
 
     /** Any rank of the organisation, senior ones as likely as junior: what a story wants, not what a career allows. */
     private Rank anyRank(Organization organization) {
-        List<Rank> ranks = org.safepassage.vetting.consistency.RankTable.get().ranks().stream()
+        List<Rank> ranks = RankTable.get().ranks().stream()
                 .filter(r -> r.organizations().contains(organization)).toList();
         return ranks.isEmpty() ? null : ranks.get(random.nextInt(ranks.size()));
     }
