@@ -21,6 +21,8 @@ public final class FieldFrequencies {
     private final Map<String, Integer> organization = new HashMap<>();
     private final Map<String, Integer> place = new HashMap<>();
     private final Map<String, Integer> unit = new HashMap<>();
+    private final Map<String, Integer> rank = new HashMap<>();
+    private int recordsWithRank;
     private int records;
     private int recordsWithUnit;
 
@@ -34,6 +36,10 @@ public final class FieldFrequencies {
         }
         count(organization, record.organization() == null ? "" : record.organization());
         count(place, record.birthPlace().skeleton());
+        if (record.rank() != null) {
+            recordsWithRank++;
+            count(rank, record.rank().name());
+        }
         if (record.unitKey() != null) {
             recordsWithUnit++;
             count(unit, record.unitKey());
@@ -78,6 +84,11 @@ public final class FieldFrequencies {
     /** The share of records naming a unit whose unit (within its organisation) is this one. */
     public double unit(String unitKey) {
         return Math.max(1, unit.getOrDefault(unitKey, 0)) / (double) Math.max(recordsWithUnit, 1000);
+    }
+
+    /** The share of records naming a rank whose rank is this one. */
+    public double rank(String name) {
+        return Math.max(1, rank.getOrDefault(name, 0)) / (double) Math.max(recordsWithRank, 1000);
     }
 
     public int records() {

@@ -29,6 +29,11 @@ package org.safepassage.vetting.link;
  * @param unitM               m of the same unit within the same organisation (the same number in
  *                            either script: "تیپ ۱۰" / "10th Brigade")
  * @param unitDiffers         different unit numbers within the same organisation
+ * @param childrenDiffer      children listed by both, none born within a year of one on the other list
+ * @param privateConflict     fathers' names and birth years (more than two apart) both conflict
+ * @param rankM               m of the same rank (in either script: "سرگرد" / "Major")
+ * @param rankNear            ranks one level apart (a promotion between two registrations)
+ * @param rankDiffers         ranks two or more levels apart
  * @param margin              evidence needed beyond the prior odds: a pair is one person when its
  *                            total weight reaches log2(number of records) + margin
  */
@@ -36,14 +41,16 @@ public record LinkWeights(double nameM, double maxNameWeight, double givenDisagr
                           double fatherDisagree, double typoFactor, double swapPenalty, double yearM, double yearOff,
                           double yearTwoApart, double yearFar, double nationalIdSame, double nationalIdConflict, double nationalIdNear,
                           double organizationM, double organizationDiffers, double placeM, double placeDiffers,
-                          double relativeSame, double spouseDiffers, double unitM, double unitDiffers, double margin) {
+                          double relativeSame, double spouseDiffers, double unitM, double unitDiffers, double childrenDiffer,
+                          double privateConflict, double rankM,
+                          double rankNear, double rankDiffers, double margin) {
 
-    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 1.5, -4, 0.8, -3, 2);
+    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 1.5, -4, 0.8, -3, -2.5, -16, 0.8, -1, -4, 2);
 
     /** The same weights with another margin (more: fewer, surer links; less: more links). */
     public LinkWeights withMargin(double newMargin) {
         return new LinkWeights(nameM, maxNameWeight, givenDisagree, familyDisagree, fatherDisagree, typoFactor, swapPenalty,
                 yearM, yearOff, yearTwoApart, yearFar, nationalIdSame, nationalIdConflict, nationalIdNear, organizationM,
-                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitM, unitDiffers, newMargin);
+                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitM, unitDiffers, childrenDiffer, privateConflict, rankM, rankNear, rankDiffers, newMargin);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
 
@@ -42,8 +43,15 @@ public final class PairComparator {
         double total = 0;
         total += nationalId(a, b, reasons);
         total += names(a, b, reasons);
-        total += name("father's name", a.father(), b.father(), frequencies::father, weights.fatherDisagree(), reasons);
-        total += birthYear(a.birthYear(), b.birthYear(), reasons);
+        double father = name("father's name", a.father(), b.father(), frequencies::father, weights.fatherDisagree(), reasons);
+        double year = birthYear(a.birthYear(), b.birthYear(), reasons);
+        total += father + year;
+        if (father == weights.fatherDisagree() && year == weights.yearFar()) {
+            // What an impersonator copies (name, service, unit, rank) may all agree; what only the
+            // person knows differs twice over: two people.
+            note(reasons, "father's name and birth year both conflict");
+            total += weights.privateConflict();
+        }
         if (a.organization() != null && b.organization() != null) {
             boolean same = a.organization().equals(b.organization());
             total += same ? agreement(weights.organizationM(), frequencies.organization(a.organization()))
@@ -53,6 +61,7 @@ public final class PairComparator {
         }
         total += relatives(a.relatives(), b.relatives(), reasons);
         total += unit(a, b, reasons);
+        total += rank(a, b, reasons);
         if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
             boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
             total += same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
@@ -66,21 +75,26 @@ public final class PairComparator {
         double familyWeight = name(a.family(), b.family(), frequencies::family, weights.familyDisagree());
         double straight = givenWeight + familyWeight;
         // Reading the names the other way round can only help when one of them does not agree.
+        // Which field a swapped name really belongs to is unknown: it counts as the commoner reading.
         double swapped = givenWeight > 0 && familyWeight > 0 ? Double.NEGATIVE_INFINITY
-                : name(a.given(), b.family(), frequencies::family, weights.familyDisagree())
-                        + name(a.family(), b.given(), frequencies::given, weights.givenDisagree()) - weights.swapPenalty();
+                : name(a.given(), b.family(), this::eitherField, weights.familyDisagree())
+                        + name(a.family(), b.given(), this::eitherField, weights.givenDisagree()) - weights.swapPenalty();
         if (reasons == null) {
             return Math.max(straight, swapped);
         }
         if (swapped > straight) {
             note(reasons, "given and family names written the other way round");
-            name("given name", a.given(), b.family(), frequencies::family, weights.familyDisagree(), reasons);
-            name("family name", a.family(), b.given(), frequencies::given, weights.givenDisagree(), reasons);
+            name("given name", a.given(), b.family(), this::eitherField, weights.familyDisagree(), reasons);
+            name("family name", a.family(), b.given(), this::eitherField, weights.givenDisagree(), reasons);
             return swapped;
         }
         name("given name", a.given(), b.given(), frequencies::given, weights.givenDisagree(), reasons);
         name("family name", a.family(), b.family(), frequencies::family, weights.familyDisagree(), reasons);
         return straight;
+    }
+
+    private double eitherField(String skeleton) {
+        return Math.max(frequencies.given(skeleton), frequencies.family(skeleton));
     }
 
     private double name(NameKey x, NameKey y, ToDoubleFunction<String> share, double disagree) {
@@ -142,6 +156,24 @@ public final class PairComparator {
     }
 
     /**
+     * Ranks recognised on both (rank table): the same rank counts by how common it is; one level
+     * apart counts a little against (a promotion between two registrations happens); further
+     * apart, more.
+     */
+    private double rank(PersonRecord a, PersonRecord b, List<String> reasons) {
+        if (a.rank() == null || b.rank() == null) {
+            return 0;
+        }
+        if (a.rank().equals(b.rank())) {
+            note(reasons, "same rank (" + a.rank().english() + ")");
+            return agreement(weights.rankM(), frequencies.rank(a.rank().name()));
+        }
+        int apart = Math.abs(a.rank().level() - b.rank().level());
+        note(reasons, "different ranks (" + a.rank().english() + " / " + b.rank().english() + ")");
+        return apart <= 1 ? weights.rankNear() : weights.rankDiffers();
+    }
+
+    /**
      * Family members listed by both: each relative of the same kind born within a year of one on
      * the other list counts for; a spouse listed by both with years far apart counts against.
      */
@@ -172,7 +204,12 @@ public final class PairComparator {
                 }
             }
         }
-        double weight = matched * weights.relativeSame() + (spouseConflict ? weights.spouseDiffers() : 0);
+        boolean childrenApart = matched == 0 && hasChild(x) && hasChild(y);
+        double weight = matched * weights.relativeSame() + (spouseConflict ? weights.spouseDiffers() : 0)
+                + (childrenApart ? weights.childrenDiffer() : 0);
+        if (childrenApart) {
+            note(reasons, "children listed by both, none born within a year of another");
+        }
         if (matched > 0) {
             note(reasons, matched + " family member(s) listed by both with matching birth years");
         }
@@ -180,6 +217,15 @@ public final class PairComparator {
             note(reasons, "spouses' birth years far apart");
         }
         return weight;
+    }
+
+    private static boolean hasChild(int[] relatives) {
+        for (int member : relatives) {
+            if (member / 10_000 == Relation.CHILD.ordinal() && member % 10_000 != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One letter added, dropped, changed or swapped with its neighbour, in names long enough for that to still say something. */

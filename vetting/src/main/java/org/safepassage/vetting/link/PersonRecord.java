@@ -8,6 +8,8 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.text.Digits;
+import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.PersianNames;
@@ -15,7 +17,7 @@ import org.safepassage.vetting.names.PersianNames;
 /** What linking compares of one registration, normalised once. */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
-                           String unit, String unitNumber, String unitKey, int[] relatives) {
+                           String unit, String unitNumber, String unitKey, Rank rank, int[] relatives) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -32,7 +34,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 BirthYears.gregorian(person.birthYear()), nationalId,
                 nationalId != null && NationalId.hasValidCheckDigit(nationalId),
                 organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
-                unitKey(organization, unit, unitNumber), relatives(registration.family()));
+                unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
+                relatives(registration.family()));
     }
 
     /** A unit as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */

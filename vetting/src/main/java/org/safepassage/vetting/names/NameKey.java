@@ -5,18 +5,26 @@ package org.safepassage.vetting.names;
  * {@code skeleton} keeps only what both scripts write. {@code fromPersianScript} tells whether
  * vowels were ever there to compare. {@code kasraSkeleton} is the skeleton a Latin spelling has
  * when its last "i" stands for the short vowel e, as in Arabic-style romanisation (Kazim, Sadiq,
- * Baqir for کاظم صادق باقر); empty when the spelling cannot be read so.
+ * Baqir for کاظم صادق باقر); empty when the spelling cannot be read so. {@code opensWithVowel}:
+ * whether the name begins with a vowel (Latin a e i o u; Persian ا آ), which the skeleton drops.
  */
-public record NameKey(String folded, String skeleton, boolean fromPersianScript, String kasraSkeleton) {
+public record NameKey(String folded, String skeleton, boolean fromPersianScript, String kasraSkeleton,
+                      boolean opensWithVowel) {
 
-    public static final NameKey EMPTY = new NameKey("", "", false, "");
+    public static final NameKey EMPTY = new NameKey("", "", false, "", false);
 
     /** Whether the two keys share a skeleton, reading an Arabic-style "i" as the short e where one is. */
     public boolean sameSkeleton(NameKey other) {
-        return skeleton.equals(other.skeleton)
-                || !kasraSkeleton.isEmpty() && kasraSkeleton.equals(other.skeleton)
-                || !other.kasraSkeleton.isEmpty() && other.kasraSkeleton.equals(skeleton);
+        if (skeleton.equals(other.skeleton)) {
+            return true;
+        }
+        // the skeleton drops an opening vowel; a kasra reading also needs both to open alike,
+        // or Hamid (حمید) would meet Ahmad (احمد) once its i is read as a short vowel
+        boolean openAlike = opensWithVowel == other.opensWithVowel;
+        return openAlike && (!kasraSkeleton.isEmpty() && kasraSkeleton.equals(other.skeleton)
+                || !other.kasraSkeleton.isEmpty() && other.kasraSkeleton.equals(skeleton));
     }
+
 
     public boolean isEmpty() {
         return skeleton.isEmpty() && folded.isEmpty();

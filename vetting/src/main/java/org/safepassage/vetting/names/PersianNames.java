@@ -96,7 +96,14 @@ public final class PersianNames {
             return NameKey.EMPTY;
         }
         String folded = persian ? LatinSpelling.foldSingleLetters(joined) : LatinSpelling.fold(joined);
-        return new NameKey(folded, LatinSpelling.skeleton(folded), persian, persian ? "" : LatinSpelling.kasraSkeleton(joined));
+        boolean opensWithVowel = persian ? opensWithAlef(raw) : "aeiou".indexOf(joined.charAt(0)) >= 0;
+        return new NameKey(folded, LatinSpelling.skeleton(folded), persian, persian ? "" : LatinSpelling.kasraSkeleton(joined),
+                opensWithVowel);
+    }
+
+    private static boolean opensWithAlef(String raw) {
+        String canonical = canonicalPersian(raw);
+        return !canonical.isEmpty() && canonical.charAt(0) == '\u0627';
     }
 
     private static String markDigraphLetters(String persian) {
