@@ -62,7 +62,7 @@ public final class NearDuplicateTexts {
                     keyed[k++] = (bandHash(sketches[i], band) << 24) | i;
                 }
             }
-            Arrays.sort(keyed);
+            Arrays.parallelSort(keyed);
             int runStart = 0;
             for (int j = 1; j <= keyed.length; j++) {
                 if (j == keyed.length || keyed[j] >>> 24 != keyed[runStart] >>> 24) {

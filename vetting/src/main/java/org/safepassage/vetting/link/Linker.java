@@ -29,13 +29,15 @@ public final class Linker {
 
     /** Pairs at or above the threshold, keyed by (lower index, higher index). */
     public Map<Long, Double> candidateLinks(List<PersonRecord> records) {
-        Map<String, IntList> blocks = new HashMap<>();
-        for (PersonRecord record : records) {
-            if (!record.named() && record.nationalId() == null) {
-                continue; // a pseudonymous first contact has nothing to link on
-            }
-            for (String key : Blocking.keys(record)) {
-                blocks.computeIfAbsent(key, k -> new IntList()).add(record.index());
+        // the keys are made on every core; the blocks are filled in one thread, in record order
+        List<List<String>> keysOf = records.parallelStream()
+                .map(record -> !record.named() && record.nationalId() == null ? List.<String>of() // nothing to link on
+                        : Blocking.keys(record))
+                .toList();
+        Map<String, IntList> blocks = new HashMap<>(records.size() * 4);
+        for (int i = 0; i < records.size(); i++) {
+            for (String key : keysOf.get(i)) {
+                blocks.computeIfAbsent(key, k -> new IntList()).add(records.get(i).index());
             }
         }
         Map<Long, Double> links = new ConcurrentHashMap<>();

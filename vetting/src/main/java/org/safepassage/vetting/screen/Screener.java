@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.safepassage.vetting.names.Edits;
@@ -96,8 +95,8 @@ public final class Screener {
         Map<Integer, Match> best = new HashMap<>();
         for (int nameIndex : candidates) {
             IndexedName candidate = names.get(nameIndex);
-            Match match = score(query, queryWeights, candidate, birthYear);
-            if (match != null && match.score() >= threshold) {
+            Match match = score(query, queryWeights, candidate, birthYear, threshold);
+            if (match != null) {
                 best.merge(candidate.entity, match, (x, y) -> x.score() >= y.score() ? x : y);
             }
         }
@@ -130,7 +129,8 @@ public final class Screener {
         }
     }
 
-    private Match score(IndexedName query, double[] queryWeights, IndexedName candidate, Integer birthYear) {
+    /** The match, or null below the threshold (its reasons are only written for a match that counts). */
+    private Match score(IndexedName query, double[] queryWeights, IndexedName candidate, Integer birthYear, double threshold) {
         double[] candidateWeights = candidate.weights();
         double queryTotal = sum(queryWeights);
         double candidateTotal = candidate.totalWeight();
@@ -164,19 +164,29 @@ public final class Screener {
         }
         double score = 0.6 * (queryMatched / queryTotal) + 0.4 * (candidateMatched / candidateTotal);
         ReferenceEntity entity = entities.get(candidate.entity);
-        List<String> reasons = new ArrayList<>();
-        reasons.add(String.format(Locale.ROOT, "name \"%s\" matches %d of %d words%s", candidate.text, exact,
-                query.tokens.length, crossScript ? " across scripts" : ""));
         Integer apart = null;
         if (birthYear != null && !entity.birthYears().isEmpty()) {
-            apart = entity.birthYears().stream().mapToInt(y -> Math.abs(y - birthYear)).min().orElse(99);
+            int nearest = Integer.MAX_VALUE;
+            for (int year : entity.birthYears()) {
+                nearest = Math.min(nearest, Math.abs(year - birthYear));
+            }
+            apart = nearest;
             if (apart <= 1) {
                 score = Math.min(1.0, score + 0.05);
-                reasons.add("birth year agrees (" + birthYear + ")");
             } else if (apart > 3) {
                 score *= 0.75;
-                reasons.add("birth years differ by " + apart);
             }
+        }
+        if (Math.round(score * 1000) / 1000.0 < threshold) {
+            return null; // compared as reported, to three decimals
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("name \"" + candidate.text + "\" matches " + exact + " of " + query.tokens.length + " words"
+                + (crossScript ? " across scripts" : ""));
+        if (apart != null && apart <= 1) {
+            reasons.add("birth year agrees (" + birthYear + ")");
+        } else if (apart != null && apart > 3) {
+            reasons.add("birth years differ by " + apart);
         }
         if (!entity.positions().isEmpty()) {
             reasons.add("listed as: " + entity.positions().get(0));

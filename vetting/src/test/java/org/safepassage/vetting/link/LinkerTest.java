@@ -24,9 +24,14 @@ class LinkerTest {
 
     private void add(String given, String family, String father, Integer year, String nationalId,
                      Organization organization, String unit) {
+        add(given, family, father, year, nationalId, organization, unit, null);
+    }
+
+    private void add(String given, String family, String father, Integer year, String nationalId,
+                     Organization organization, String unit, String rank) {
         Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
                 Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, father, year, null, nationalId),
-                new Service(organization, null, unit, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+                new Service(organization, null, unit, rank, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
         records.add(PersonRecord.of(records.size(), registration));
     }
 
@@ -112,6 +117,37 @@ class LinkerTest {
         assertThat(reasons).contains("same unit number (10)");
         assertThat(sameUnit).isGreaterThan(noUnit);
         assertThat(otherUnit).isLessThan(noUnit);
+    }
+
+    @Test
+    void theSameRankInEitherScriptCountsForAndARankTwoLevelsApartAgainst() {
+        background(2000);
+        int first = records.size();
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, null, "سرگرد");
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, null, "Major");
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, null, "Corporal");
+        add("Behnam", "Sohrabvand", null, 1984, null, Organization.ARTESH, null, null);
+        PairComparator comparator = comparator();
+
+        double same = comparator.compare(records.get(first), records.get(first + 1), null);
+        double apart = comparator.compare(records.get(first), records.get(first + 2), null);
+        double unknown = comparator.compare(records.get(first), records.get(first + 3), null);
+
+        assertThat(same).isGreaterThan(unknown);
+        assertThat(apart).isLessThan(unknown);
+    }
+
+    @Test
+    void aCopiedIdentityWithAnotherFatherAndBirthYearIsAnotherPerson() {
+        background(2000);
+        int first = records.size();
+        // everything an impersonator can read about a senior officer agrees; what only he knows does not
+        add("Kourosh", "Dehghanpour", "Nader", 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
+        add("Kourosh", "Dehghanpour", "Majid", 1972, null, Organization.IRGC, "27th Division", "Brigadier general");
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
     }
 
     @Test
