@@ -29,20 +29,27 @@ public final class Linker {
 
     /** Pairs at or above the threshold, keyed by (lower index, higher index). */
     public Map<Long, Double> candidateLinks(List<PersonRecord> records) {
-        // the keys are made on every core; the blocks are filled in one thread, in record order
+        // keys made and blocks filled on every core; the order within a block does not matter, as
+        // every pair of a block is compared and a link is keyed by its lower and higher index
         List<List<String>> keysOf = records.parallelStream()
                 .map(record -> !record.named() && record.nationalId() == null ? List.<String>of() // nothing to link on
                         : Blocking.keys(record))
                 .toList();
-        Map<String, IntList> blocks = new HashMap<>(records.size() * 4);
-        for (int i = 0; i < records.size(); i++) {
+        Map<String, IntList> blocks = new ConcurrentHashMap<>(records.size() * 4);
+        IntStream.range(0, records.size()).parallel().forEach(i -> {
             for (String key : keysOf.get(i)) {
-                blocks.computeIfAbsent(key, k -> new IntList()).add(records.get(i).index());
+                IntList block = blocks.computeIfAbsent(key, k -> new IntList());
+                synchronized (block) {
+                    block.add(records.get(i).index());
+                }
             }
-        }
+        });
         Map<Long, Double> links = new ConcurrentHashMap<>();
         double threshold = comparator.threshold();
         blocks.values().parallelStream().filter(block -> block.size > 1 && block.size <= Blocking.MAX_BLOCK).forEach(block -> {
+            // in record order, as blocks were filled on several cores: the comparison reads some
+            // fields from its first record, so the same pair must always come the same way round
+            Arrays.sort(block.values, 0, block.size);
             for (int i = 0; i < block.size; i++) {
                 PersonRecord a = records.get(block.values[i]);
                 for (int j = i + 1; j < block.size; j++) {
