@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.safepassage.vetting.names.NameKey;
 
 /**
  * Links records into persons: blocking, weighted comparison of every pair that shares a block,
@@ -91,6 +92,9 @@ public final class Linker {
             if (!idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
                 continue; // two different valid national IDs: two people
             }
+            if (Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
+                continue; // one person has one father: unless a valid national ID ties them, two people
+            }
             if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold)) {
                 continue;
             }
@@ -141,6 +145,34 @@ public final class Linker {
             }
         }
         return sum / ((double) groupA.size() * groupB.size()) >= threshold;
+    }
+
+    /** Whether both groups name a father and no father's name of one meets one of the other's. */
+    private static boolean fathersConflict(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB) {
+        boolean anyA = false;
+        boolean anyB = false;
+        for (int a : groupA) {
+            NameKey fatherA = records.get(a).father();
+            if (fatherA.isEmpty()) {
+                continue;
+            }
+            anyA = true;
+            for (int b : groupB) {
+                NameKey fatherB = records.get(b).father();
+                if (!fatherB.isEmpty()) {
+                    anyB = true;
+                    if (PairComparator.namesMeet(fatherA, fatherB)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if (anyA && !anyB) {
+            for (int b : groupB) {
+                anyB |= !records.get(b).father().isEmpty();
+            }
+        }
+        return anyA && anyB;
     }
 
     private static Set<String> validId(PersonRecord record) {

@@ -229,6 +229,16 @@ public final class PairComparator {
         return false;
     }
 
+    /** Whether two spellings can be one name: the same keys, or one slip apart. */
+    static boolean namesMeet(NameKey x, NameKey y) {
+        if (x.sameSkeleton(y)) {
+            return true;
+        }
+        return x.fromPersianScript() && y.fromPersianScript()
+                ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneSlipApart(x.folded(), y.folded())
+                : oneSlip(x.skeleton(), y.skeleton());
+    }
+
     /** One letter added, dropped, changed or swapped with its neighbour, in names long enough for that to still say something. */
     static boolean oneSlip(String x, String y) {
         return Math.min(x.length(), y.length()) >= 4 && Edits.oneSlipApart(x, y);

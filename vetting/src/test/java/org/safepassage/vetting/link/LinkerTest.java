@@ -151,6 +151,20 @@ class LinkerTest {
     }
 
     @Test
+    void onePersonHasOneFatherSoARegistrationWithoutOneCannotJoinTwoSonsOfDifferentFathers() {
+        background(2000);
+        int first = records.size();
+        add("Siamak", "Dehghanpour", "Nader", 1980, null, Organization.IRGC, "تیپ ۱۰");
+        add("Siamak", "Dehghanpour", "Behrouz", 1980, null, Organization.IRGC, "تیپ ۱۰");
+        add("سیامک", "دهقان‌پور", null, 1980, null, Organization.IRGC, "10th Brigade");
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
+        assertThat(clusters.clusterOf()[first + 2]).isIn(clusters.clusterOf()[first], clusters.clusterOf()[first + 1]);
+    }
+
+    @Test
     void birthYearsTwoApartCountLessAgainstThanFurther() {
         background(2000);
         int first = records.size();
