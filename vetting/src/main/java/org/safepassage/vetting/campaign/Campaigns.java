@@ -1,0 +1,86 @@
+package org.safepassage.vetting.campaign;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/** Campaigns from the groups the signals found. */
+public final class Campaigns {
+
+    private Campaigns() {
+    }
+
+    /**
+     * Template groups spanning at least {@code campaignPeople} people and impersonation groups,
+     * joined where they share a registration, numbered k-1, k-2, … in the order of their first members.
+     */
+    public static List<Campaign> of(List<NearDuplicateTexts.Group> templates, List<Impersonation.Group> impersonated,
+                                    int[] personOf, int campaignPeople) {
+        List<int[]> groups = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        templates.stream().filter(g -> g.people() >= campaignPeople).forEach(g -> {
+            groups.add(g.members());
+            kinds.add("template");
+        });
+        impersonated.forEach(g -> {
+            groups.add(g.members());
+            kinds.add("impersonation");
+        });
+        Map<Integer, Integer> groupOfMember = new HashMap<>();
+        int[] parent = IntStream.range(0, groups.size()).toArray();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int m : groups.get(g)) {
+                Integer earlier = groupOfMember.putIfAbsent(m, g);
+                if (earlier != null) {
+                    parent[find(parent, g)] = find(parent, earlier);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> joined = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            joined.computeIfAbsent(find(parent, g), r -> new ArrayList<>()).add(g);
+        }
+        List<Campaign> campaigns = new ArrayList<>();
+        for (List<Integer> parts : joined.values()) {
+            Set<Integer> members = new TreeSet<>();
+            Set<String> partKinds = new TreeSet<>();
+            for (int g : parts) {
+                for (int m : groups.get(g)) {
+                    members.add(m);
+                }
+                partKinds.add(kinds.get(g));
+            }
+            int[] memberArray = members.stream().mapToInt(Integer::intValue).toArray();
+            Set<Integer> people = new HashSet<>();
+            for (int m : memberArray) {
+                people.add(personOf[m]);
+            }
+            int representative = parts.stream().filter(g -> kinds.get(g).equals("template")).findFirst()
+                    .map(g -> groups.get(g)[0]).orElse(-1);
+            String summary = memberArray.length + " registrations by " + people.size() + " different people, tied by "
+                    + String.join(" and ", partKinds.stream().map(k -> k.equals("template") ? "a shared text" : "one claimed identity").toList());
+            campaigns.add(new Campaign(null, memberArray, people.size(), List.copyOf(partKinds), representative, summary));
+        }
+        campaigns.sort((x, y) -> Integer.compare(x.members()[0], y.members()[0]));
+        List<Campaign> numbered = new ArrayList<>(campaigns.size());
+        for (int i = 0; i < campaigns.size(); i++) {
+            Campaign c = campaigns.get(i);
+            numbered.add(new Campaign("k-" + (i + 1), c.members(), c.people(), c.kinds(), c.representative(), c.summary()));
+        }
+        return numbered;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+}
