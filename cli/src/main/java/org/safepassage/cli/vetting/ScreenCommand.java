@@ -1,6 +1,5 @@
 package org.safepassage.cli.vetting;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +11,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.safepassage.core.json.Json;
+import org.safepassage.core.json.JsonLines;
 import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 
 /** {@code safepassage screen}: names against reference lists, in batch. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
@@ -43,29 +42,16 @@ public final class ScreenCommand implements Callable<Integer> {
         Screener screener = VetCommand.loadReferences(references, System.err::println);
         long loaded = System.nanoTime();
         List<Query> parsed = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(queries, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = Json.MAPPER.readTree(line);
-                    String id = node.path("id").asString("");
-                    String name = node.path("name").asString("");
-                    if (id.isEmpty() || name.isBlank()) {
-                        System.err.println("line " + number + ": a query needs \"id\" and \"name\"");
-                        continue;
-                    }
-                    Integer year = node.path("birthYear").isNumber() ? BirthYears.gregorian(node.path("birthYear").asInt()) : null;
-                    parsed.add(new Query(id, name, year));
-                } catch (RuntimeException e) {
-                    System.err.println("line " + number + ": not a JSON object (" + e.getMessage() + ")");
-                }
+        JsonLines.read(queries, (number, node) -> {
+            String id = node.path("id").asString("");
+            String name = node.path("name").asString("");
+            if (id.isEmpty() || name.isBlank()) {
+                System.err.println("line " + number + ": a query needs \"id\" and \"name\"");
+                return;
             }
-        }
+            Integer year = node.path("birthYear").isNumber() ? BirthYears.gregorian(node.path("birthYear").asInt()) : null;
+            parsed.add(new Query(id, name, year));
+        }, System.err::println);
         long screenStart = System.nanoTime();
         String[] lines = new String[parsed.size()];
         IntStream.range(0, parsed.size()).parallel().forEach(i -> {

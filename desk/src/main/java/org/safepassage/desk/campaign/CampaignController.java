@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import org.safepassage.core.registration.Registration;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.dashboard.SvgBarChart;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.NotFound;
+import org.safepassage.vetting.run.Subject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,19 +48,17 @@ public class CampaignController {
     String show(@PathVariable String key, @AuthenticationPrincipal SignedInStaff staff, Model model) {
         CampaignStore.CampaignSummary campaign = campaigns.find(key).orElseThrow(NotFound::new);
         List<CampaignStore.Member> members = campaigns.members(key, staff.teamFilter());
-        Map<LocalDate, Long> perDay = new TreeMap<>();
+        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
         members.forEach(m -> perDay.merge(m.receivedAt().atZone(ZoneOffset.UTC).toLocalDate(), 1L, Long::sum));
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         if (!perDay.isEmpty()) {
-            LocalDate first = perDay.keySet().iterator().next();
-            LocalDate last = ((TreeMap<LocalDate, Long>) perDay).lastKey();
-            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (LocalDate day = perDay.firstKey(); !day.isAfter(perDay.lastKey()); day = day.plusDays(1)) {
                 bars.add(new SvgBarChart.Bar(day.toString(), perDay.getOrDefault(day, 0L)));
             }
         }
-        List<String> texts = members.stream().map(m -> text(m.registration())).toList();
+        List<String> texts = members.stream().map(m -> Subject.freeText(m.registration())).toList();
         String representative = members.stream().filter(m -> m.id().equals(campaign.representative())).findFirst()
-                .map(m -> text(m.registration())).orElse(texts.stream().filter(t -> t != null).findFirst().orElse(null));
+                .map(m -> Subject.freeText(m.registration())).orElse(texts.stream().filter(t -> t != null).findFirst().orElse(null));
         model.addAttribute("campaign", campaign);
         model.addAttribute("members", members);
         model.addAttribute("timeline", SvgBarChart.columns("Members per day", bars));
@@ -72,9 +69,7 @@ public class CampaignController {
 
     @PostMapping("/campaigns/{key}/planted")
     String mark(@PathVariable String key, @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
-        campaigns.find(key).orElseThrow(NotFound::new);
-        if (!staff.mayApproveOffers()) {
-            redirect.addFlashAttribute("problem", "Only a supervisor or an admin may mark a campaign as planted.");
+        if (!mayMark(key, staff, redirect, "mark a campaign as planted")) {
             return "redirect:/campaigns/" + key;
         }
         int marked = campaigns.markPlanted(key, staff.username(), clock.instant());
@@ -86,9 +81,7 @@ public class CampaignController {
 
     @PostMapping("/campaigns/{key}/planted/undo")
     String unmark(@PathVariable String key, @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
-        campaigns.find(key).orElseThrow(NotFound::new);
-        if (!staff.mayApproveOffers()) {
-            redirect.addFlashAttribute("problem", "Only a supervisor or an admin may take back a planted mark.");
+        if (!mayMark(key, staff, redirect, "take back a planted mark")) {
             return "redirect:/campaigns/" + key;
         }
         int unmarked = campaigns.unmark(key);
@@ -97,12 +90,13 @@ public class CampaignController {
         return "redirect:/campaigns/" + key;
     }
 
-    private static String text(Registration registration) {
-        String narrative = registration.narrative();
-        String access = registration.access();
-        if (narrative == null || narrative.isBlank()) {
-            return access;
+    /** Whether the campaign exists (else 404) and the reader may mark it; when not, the page will say so. */
+    private boolean mayMark(String key, SignedInStaff staff, RedirectAttributes redirect, String action) {
+        campaigns.find(key).orElseThrow(NotFound::new);
+        if (!staff.mayApproveOffers()) {
+            redirect.addFlashAttribute("problem", "Only a supervisor or an admin may " + action + ".");
+            return false;
         }
-        return access == null || access.isBlank() ? narrative : narrative + "\n" + access;
+        return true;
     }
 }

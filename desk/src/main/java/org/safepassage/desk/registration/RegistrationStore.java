@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.assess.SignalWeights;
@@ -23,6 +24,26 @@ public class RegistrationStore {
 
     public RegistrationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How many registrations {@link #forEachPage} reads at once. */
+    private static final int PAGE = 10_000;
+
+    /**
+     * Every registration held, in pages in id order, parsed: for work over everything (linking index,
+     * screening, vetting) without holding every document's text at once.
+     */
+    public void forEachPage(Consumer<List<Registration>> page) {
+        String after = "";
+        while (true) {
+            List<String[]> rows = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
+                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
+            page.accept(rows.stream().map(row -> RegistrationParser.parse(row[1])).toList());
+            if (rows.size() < PAGE) {
+                return;
+            }
+            after = rows.get(rows.size() - 1)[0];
+        }
     }
 
     /** Records a submitter thread; a later registration may bring the reply recipient. */

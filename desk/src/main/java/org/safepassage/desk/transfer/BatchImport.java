@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
@@ -110,11 +111,13 @@ public class BatchImport {
                         stored.add(opened.registration());
                     }
                 }));
-                tellListeners(batch.batchId(), stored);
+                if (!stored.isEmpty()) {
+                    tell(batch.batchId(), listener -> listener.stored(stored));
+                }
             }
             ImportResult done = result.build();
             if (done.stored() > 0) {
-                tellFinished(batch.batchId(), done.stored());
+                tell(batch.batchId(), listener -> listener.finished(done.stored()));
             }
             transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,
                     done.stored(), done.failures().size(), actor));
@@ -159,25 +162,14 @@ public class BatchImport {
         }
     }
 
-    /** Hands the registrations a chunk stored (committed) to the listeners; a failing listener loses nothing stored. */
-    private void tellListeners(String batchId, List<Registration> stored) {
-        if (stored.isEmpty()) {
-            return;
-        }
+    /**
+     * Tells every listener something (registrations a chunk stored and committed; the import's end);
+     * a failing listener is logged and loses nothing stored.
+     */
+    private void tell(String batchId, Consumer<ImportListener> news) {
         for (ImportListener listener : listeners) {
             try {
-                listener.stored(stored);
-            } catch (RuntimeException e) {
-                log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
-                        batchId, listener.getClass().getSimpleName(), e.toString());
-            }
-        }
-    }
-
-    private void tellFinished(String batchId, int stored) {
-        for (ImportListener listener : listeners) {
-            try {
-                listener.finished(stored);
+                news.accept(listener);
             } catch (RuntimeException e) {
                 log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
                         batchId, listener.getClass().getSimpleName(), e.toString());

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
-import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.desk.DeskSettings;
+import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.transfer.ImportListener;
@@ -37,9 +37,9 @@ import org.springframework.stereotype.Service;
 public class ReferenceScreening implements ImportListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceScreening.class);
-    private static final int PAGE = 5_000;
 
     private final JdbcClient jdbc;
+    private final RegistrationStore registrations;
     private final DeskSettings settings;
     private final AuditLog audit;
     private final Clock clock;
@@ -50,8 +50,10 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
     });
     private Screener screener;
 
-    public ReferenceScreening(JdbcClient jdbc, DeskSettings settings, AuditLog audit, Clock clock) {
+    public ReferenceScreening(JdbcClient jdbc, RegistrationStore registrations, DeskSettings settings, AuditLog audit,
+                              Clock clock) {
         this.jdbc = jdbc;
+        this.registrations = registrations;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -101,21 +103,12 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
     private void screenEverything() {
         try {
             Screener current = screener();
-            String after = "";
-            int screened = 0;
-            while (true) {
-                List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
-                        .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
-                for (String[] row : page) {
-                    screen(current, RegistrationParser.parse(row[1]));
-                }
-                screened += page.size();
-                if (page.size() < PAGE) {
-                    break;
-                }
-                after = page.get(page.size() - 1)[0];
-            }
-            log.info("Screened {} registrations against the reference lists", screened);
+            int[] screened = {0};
+            registrations.forEachPage(page -> {
+                page.forEach(registration -> screen(current, registration));
+                screened[0] += page.size();
+            });
+            log.info("Screened {} registrations against the reference lists", screened[0]);
         } catch (RuntimeException e) {
             log.warn("Screening the registrations held failed: {}", e.toString());
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
@@ -33,15 +33,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistrationAssessments implements ImportListener {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationAssessments.class);
-    private static final int PAGE = 10_000;
     private static final int REASONS_SHOWN = 2;
 
     private final JdbcClient jdbc;
+    private final RegistrationStore registrations;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
 
-    public RegistrationAssessments(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction) {
+    public RegistrationAssessments(JdbcClient jdbc, RegistrationStore registrations, JdbcTemplate batch,
+                                   TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.registrations = registrations;
         this.batch = batch;
         this.transaction = transaction;
     }
@@ -96,18 +98,8 @@ public class RegistrationAssessments implements ImportListener {
 
     private List<Subject> loadSubjects() {
         List<Subject> subjects = new ArrayList<>();
-        String after = "";
-        while (true) {
-            List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
-                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
-            for (String[] row : page) {
-                subjects.add(Subject.of(subjects.size(), RegistrationParser.parse(row[1])));
-            }
-            if (page.size() < PAGE) {
-                return subjects;
-            }
-            after = page.get(page.size() - 1)[0];
-        }
+        registrations.forEachPage(page -> page.forEach(registration -> subjects.add(Subject.of(subjects.size(), registration))));
+        return subjects;
     }
 
     public Optional<StoredAssessment> of(String registrationId) {

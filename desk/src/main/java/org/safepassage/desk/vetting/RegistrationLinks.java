@@ -1,13 +1,12 @@
 package org.safepassage.desk.vetting;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safepassage.core.registration.Registration;
-import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.link.IncrementalLinker;
 import org.safepassage.vetting.link.Link;
@@ -28,48 +27,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistrationLinks implements ImportListener {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationLinks.class);
-    private static final int PAGE = 10_000;
 
     private final JdbcClient jdbc;
+    private final RegistrationStore registrations;
     private final TransactionTemplate transaction;
     private IncrementalLinker linker;
 
-    public RegistrationLinks(JdbcClient jdbc, TransactionTemplate transaction) {
+    public RegistrationLinks(JdbcClient jdbc, RegistrationStore registrations, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.registrations = registrations;
         this.transaction = transaction;
     }
 
     @Override
-    public synchronized void stored(List<Registration> registrations) {
+    public synchronized void stored(List<Registration> fresh) {
         if (linker == null) {
             linker = new IncrementalLinker(LinkWeights.DEFAULT);
-            List<String> held = new ArrayList<>();
-            loadAllExcept(registrations.stream().map(Registration::id).toList(), held);
-            log.info("Vetting index built from {} registrations held", held.size());
+            Set<String> skip = new HashSet<>(fresh.stream().map(Registration::id).toList());
+            int[] held = {0};
+            registrations.forEachPage(page -> {
+                List<PersonRecord> records = page.stream().filter(r -> !skip.contains(r.id()))
+                        .map(r -> PersonRecord.of(0, r)).toList();
+                linker.hold(records); // links among those held were stored when they arrived
+                held[0] += records.size();
+            });
+            log.info("Vetting index built from {} registrations held", held[0]);
         }
-        List<Link> links = linker.add(registrations.stream().map(r -> PersonRecord.of(0, r)).toList());
+        List<Link> links = linker.add(fresh.stream().map(r -> PersonRecord.of(0, r)).toList());
         transaction.executeWithoutResult(status -> links.forEach(this::store));
-    }
-
-    private void loadAllExcept(List<String> fresh, List<String> held) {
-        Set<String> skip = new HashSet<>(fresh);
-        String after = "";
-        while (true) {
-            List<String[]> page = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
-                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
-            List<PersonRecord> records = new ArrayList<>();
-            for (String[] row : page) {
-                if (!skip.contains(row[0])) {
-                    records.add(PersonRecord.of(0, RegistrationParser.parse(row[1])));
-                    held.add(row[0]);
-                }
-            }
-            linker.hold(records); // links among those held were stored when they arrived
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1)[0];
-        }
     }
 
     private void store(Link link) {

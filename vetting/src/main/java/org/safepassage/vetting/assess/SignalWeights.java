@@ -76,15 +76,6 @@ public final class SignalWeights {
         return weights.get(signal);
     }
 
-    /** The same weights with one signal set to another weight (0 switches it off). */
-    public SignalWeights with(Signal signal, double weight) {
-        SignalWeights copy = defaults();
-        copy.weights.putAll(weights);
-        copy.suspectRisk = suspectRisk;
-        copy.weights.put(signal, weight);
-        return copy;
-    }
-
     /**
      * The risk from which a registration is a suspect: it is kept out of any person's file that
      * holds registrations below it, so that a planted registration is never merged into a genuine

@@ -49,15 +49,14 @@ public final class Impersonation {
     }
 
     /** A full name claimed by several people: its members and how many different people (clusters) they are. */
-    public record Group(String name, int[] members, int people) {
+    public record Group(int[] members, int people) {
     }
 
     /**
      * @param records   the registrations' linking records
-     * @param names     the full names as written, for the reasons
      * @param personOf  the cluster of each registration
      */
-    public static List<Group> find(List<PersonRecord> records, String[] names, int[] personOf, FieldFrequencies frequencies,
+    public static List<Group> find(List<PersonRecord> records, int[] personOf, FieldFrequencies frequencies,
                                    Finding[] findings) {
         Map<String, List<Integer>> byName = new HashMap<>();
         for (PersonRecord record : records) {
@@ -83,7 +82,7 @@ public final class Impersonation {
             }
             for (Map.Entry<String, List<Integer>> entry : byOrganization.entrySet()) {
                 if (!entry.getKey().isEmpty() && entry.getValue().size() >= 3) {
-                    claimed(records, names, personOf, frequencies, findings, entry.getKey(), entry.getValue(), everyone)
+                    claimed(records, personOf, frequencies, findings, entry.getKey(), entry.getValue(), everyone)
                             .ifPresent(groups::add);
                 }
             }
@@ -92,7 +91,7 @@ public final class Impersonation {
         return groups;
     }
 
-    private static Optional<Group> claimed(List<PersonRecord> records, String[] names, int[] personOf,
+    private static Optional<Group> claimed(List<PersonRecord> records, int[] personOf,
                                            FieldFrequencies frequencies, Finding[] findings, String organization,
                                            List<Integer> members, Set<Integer> everyone) {
         Set<Integer> people = new HashSet<>();
@@ -124,7 +123,6 @@ public final class Impersonation {
             return Optional.empty();
         }
         int[] memberArray = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-        String name = names[memberArray[0]];
         String reason = String.format(Locale.ROOT,
                 "its full name is claimed in %s by %d different people (%d fathers' names, birth years %s, %d valid "
                         + "national IDs); about %.1f expected from the name's namesakes elsewhere", organization,
@@ -134,6 +132,6 @@ public final class Impersonation {
         for (int m : memberArray) {
             findings[m] = finding;
         }
-        return Optional.of(new Group(name, memberArray, people.size()));
+        return Optional.of(new Group(memberArray, people.size()));
     }
 }

@@ -73,12 +73,6 @@ public final class TextFingerprint {
         return same / (double) BINS;
     }
 
-    /** The normal form, for tests and for reading. */
-    static String normalise(String text) {
-        char[] normal = new char[text.length()];
-        return new String(normal, 0, normalise(text, normal));
-    }
-
     /**
      * One pass, no intermediate strings (this runs on every registration): the letter forms
      * {@link org.safepassage.vetting.names.PersianNames#canonicalPersian} makes one, lower case,

@@ -1,11 +1,5 @@
 package org.safepassage.vetting.consistency;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.vetting.names.PersianNames;
+import org.safepassage.vetting.tables.TabSeparated;
 
 /**
  * A table of phrases (Persian and Latin variants of one rank, title or unit word) read from a
@@ -102,26 +97,13 @@ final class PhraseTable<T> {
 
     private static List<Row> read(String resource) {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = PhraseTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] columns : TabSeparated.rows(PhraseTable.class, resource)) {
+            Set<Organization> organizations = EnumSet.noneOf(Organization.class);
+            for (String name : columns[0].split(",")) {
+                organizations.add(Organization.valueOf(name.strip()));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                Set<Organization> organizations = EnumSet.noneOf(Organization.class);
-                for (String name : columns[0].split(",")) {
-                    organizations.add(Organization.valueOf(name.strip()));
-                }
-                rows.add(new Row(organizations, Arrays.copyOfRange(columns, 1, columns.length - 1),
-                        List.of(columns[columns.length - 1].split("\\|"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(new Row(organizations, Arrays.copyOfRange(columns, 1, columns.length - 1),
+                    List.of(columns[columns.length - 1].split("\\|"))));
         }
         return rows;
     }

@@ -138,7 +138,7 @@ public final class Generator {
         boolean anonymous = random.nextDouble() < 0.03;
         String gender = random.nextDouble() < 0.85 ? "m" : "f";
         List<NameList.Entry> givenNames = given.ofGender(gender);
-        NameList.Entry givenName = givenNames.get(new ZipfPick(givenNames.size(), 0.8).next(random));
+        NameList.Entry givenName = randomGiven(gender);
         NameList.Entry familyName = family.get(familyFrequency.next(random));
         if (!earlier.isEmpty() && random.nextDouble() < 0.08) {
             // a hard negative: the full name of someone else with a common name (the ten most common

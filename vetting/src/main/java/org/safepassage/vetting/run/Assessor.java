@@ -10,7 +10,6 @@ import org.safepassage.core.registration.Urgency;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.consistency.Rank;
-import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.link.Link;
 import org.safepassage.vetting.screen.Screener;
 
@@ -68,7 +67,7 @@ public final class Assessor {
             credibility += 0.05;
             reasons.add("family of " + subject.claims().family().size() + " listed, ages fit");
         }
-        Rank rank = RankTable.get().find(subject.claims().rank());
+        Rank rank = record.rank(); // found once, when the record was built
         if (rank != null && findings.stream().noneMatch(f -> RANK_SIGNALS.contains(f.signal()))) {
             credibility += 0.05;
             reasons.add("rank " + rank.name() + " (" + rank.english() + ") fits the organisation and career");

@@ -68,9 +68,7 @@ record SignalScan(List<Finding>[] findings, List<NearDuplicateTexts.Group> templ
             }
         }
         Finding[] impersonations = new Finding[n];
-        String[] names = subjects.stream().map(Subject::fullName).toArray(String[]::new);
-        List<Impersonation.Group> impersonated = Impersonation.find(records, names, linked.clusterOf(), frequencies,
-                impersonations);
+        List<Impersonation.Group> impersonated = Impersonation.find(records, linked.clusterOf(), frequencies, impersonations);
         for (int i = 0; i < n; i++) {
             if (impersonations[i] != null) {
                 findings[i].add(impersonations[i]);

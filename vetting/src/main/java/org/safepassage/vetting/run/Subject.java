@@ -29,12 +29,15 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         Claims claims = new Claims(service == null ? null : service.organization(), service == null ? null : service.rank(),
                 service == null ? null : service.yearsOfService(), service == null ? null : service.unit(), record.birthYear(),
                 received == null ? 2026 : received.getYear(), registration.family(), record.nationalId(), record.nationalIdValid());
-        String text = join(registration.narrative(), registration.access());
+        String text = freeText(registration);
         return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), words(registration.access()),
                 fullName.isEmpty(), claims, received == null ? null : received.toLocalDate().toEpochDay(), TextFingerprint.of(text));
     }
 
-    private static String join(String narrative, String access) {
+    /** What the registrant wrote in their own words: the narrative, then what they can provide; null when neither. */
+    public static String freeText(Registration registration) {
+        String narrative = registration.narrative();
+        String access = registration.access();
         if (narrative == null || narrative.isBlank()) {
             return access;
         }

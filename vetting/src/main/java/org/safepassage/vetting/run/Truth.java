@@ -1,15 +1,12 @@
 package org.safepassage.vetting.run;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.safepassage.core.json.Json;
+import org.safepassage.core.json.JsonLines;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,15 +18,8 @@ record Truth(String[] person, boolean[] planted, boolean anyPlanted) {
 
     static Truth read(Path file, List<Subject> subjects, Consumer<String> problems) throws IOException {
         Map<String, JsonNode> byId = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode node = Json.MAPPER.readTree(line);
-                    byId.put(node.path("id").asString(), node);
-                }
-            }
-        }
+        JsonLines.read(file, (number, node) -> byId.put(node.path("id").asString(), node),
+                problem -> problems.accept("truth file " + problem));
         String[] person = new String[subjects.size()];
         boolean[] planted = new boolean[subjects.size()];
         boolean anyPlanted = false;

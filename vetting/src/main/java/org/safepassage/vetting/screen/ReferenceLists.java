@@ -1,6 +1,5 @@
 package org.safepassage.vetting.screen;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.safepassage.core.json.Json;
+import org.safepassage.core.json.JsonLines;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,34 +37,21 @@ public final class ReferenceLists {
     static List<ReferenceEntity> readFollowTheMoney(Path file, Consumer<String> problems) throws IOException {
         List<ReferenceEntity> entities = new ArrayList<>();
         String source = file.getFileName().toString();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode entity = Json.MAPPER.readTree(line);
-                    if (!"Person".equals(entity.path("schema").asString(""))) {
-                        continue;
-                    }
-                    JsonNode properties = entity.path("properties");
-                    LinkedHashSet<String> names = new LinkedHashSet<>(strings(properties, "name"));
-                    names.addAll(strings(properties, "alias"));
-                    if (entity.path("id").asString("").isEmpty() || names.isEmpty()) {
-                        problems.accept(source + " line " + number + ": a Person needs an id and a name");
-                        continue;
-                    }
-                    entities.add(new ReferenceEntity(entity.path("id").asString(), List.copyOf(names),
-                            years(strings(properties, "birthDate")), strings(properties, "nationality"),
-                            strings(properties, "position"), source));
-                } catch (RuntimeException e) {
-                    problems.accept(source + " line " + number + ": not a JSON entity (" + e.getMessage() + ")");
-                }
+        JsonLines.read(file, (number, entity) -> {
+            if (!"Person".equals(entity.path("schema").asString(""))) {
+                return;
             }
-        }
+            JsonNode properties = entity.path("properties");
+            LinkedHashSet<String> names = new LinkedHashSet<>(strings(properties, "name"));
+            names.addAll(strings(properties, "alias"));
+            if (entity.path("id").asString("").isEmpty() || names.isEmpty()) {
+                problems.accept(source + " line " + number + ": a Person needs an id and a name");
+                return;
+            }
+            entities.add(new ReferenceEntity(entity.path("id").asString(), List.copyOf(names),
+                    years(strings(properties, "birthDate")), strings(properties, "nationality"),
+                    strings(properties, "position"), source));
+        }, problem -> problems.accept(source + " " + problem));
         return entities;
     }
 
