@@ -48,9 +48,6 @@ public final class Linker {
         Map<Long, Double> links = new ConcurrentHashMap<>();
         double threshold = comparator.threshold();
         blocks.values().parallelStream().filter(block -> block.size > 1 && block.size <= Blocking.MAX_BLOCK).forEach(block -> {
-            // in record order, as blocks were filled on several cores: the comparison reads some
-            // fields from its first record, so the same pair must always come the same way round
-            Arrays.sort(block.values, 0, block.size);
             for (int i = 0; i < block.size; i++) {
                 PersonRecord a = records.get(block.values[i]);
                 for (int j = i + 1; j < block.size; j++) {

@@ -182,29 +182,23 @@ public final class PairComparator {
         if (x.length == 0 || y.length == 0) {
             return 0;
         }
+        // Both lists are sorted (relation, then year): taking for each member the first free one of
+        // the other list within a year gives the largest matching, the same from either side.
         int matched = 0;
-        boolean spouseConflict = false;
         boolean[] used = new boolean[y.length];
         for (int member : x) {
-            int relation = member / 10_000;
-            int year = member % 10_000;
-            boolean found = false;
-            for (int j = 0; j < y.length && !found; j++) {
-                if (!used[j] && y[j] / 10_000 == relation && year != 0 && Math.abs(y[j] % 10_000 - year) <= 1) {
-                    used[j] = true;
-                    found = true;
-                }
+            if (member % 10_000 == 0) {
+                continue;
             }
-            if (found) {
-                matched++;
-            } else if (relation == 0 && year != 0) {
-                for (int other : y) {
-                    if (other / 10_000 == 0 && other % 10_000 != 0 && Math.abs(other % 10_000 - year) > 2) {
-                        spouseConflict = true;
-                    }
+            for (int j = 0; j < y.length; j++) {
+                if (!used[j] && y[j] / 10_000 == member / 10_000 && Math.abs(y[j] % 10_000 - member % 10_000) <= 1) {
+                    used[j] = true;
+                    matched++;
+                    break;
                 }
             }
         }
+        boolean spouseConflict = spousesApart(x, y);
         boolean childrenApart = matched == 0 && hasChild(x) && hasChild(y);
         double weight = matched * weights.relativeSame() + (spouseConflict ? weights.spouseDiffers() : 0)
                 + (childrenApart ? weights.childrenDiffer() : 0);
@@ -218,6 +212,23 @@ public final class PairComparator {
             note(reasons, "spouses' birth years far apart");
         }
         return weight;
+    }
+
+    /** Both list a spouse with a birth year, and no spouse of one was born within two years of one of the other's. */
+    private static boolean spousesApart(int[] x, int[] y) {
+        boolean both = false;
+        for (int a : x) {
+            for (int b : y) {
+                if (a / 10_000 == Relation.SPOUSE.ordinal() && b / 10_000 == Relation.SPOUSE.ordinal()
+                        && a % 10_000 != 0 && b % 10_000 != 0) {
+                    if (Math.abs(a % 10_000 - b % 10_000) <= 2) {
+                        return false;
+                    }
+                    both = true;
+                }
+            }
+        }
+        return both;
     }
 
     private static boolean hasChild(int[] relatives) {
@@ -249,7 +260,8 @@ public final class PairComparator {
      * vowels, those vowels must agree too.
      */
     private static boolean vowelsAgree(NameKey x, NameKey y) {
-        if (x.skeleton().length() > 3 || x.fromPersianScript() || y.fromPersianScript() || x.folded().equals(y.folded())) {
+        if (Math.min(x.skeleton().length(), y.skeleton().length()) > 3 || x.fromPersianScript() || y.fromPersianScript()
+                || x.folded().equals(y.folded())) {
             return true;
         }
         return JARO_WINKLER.apply(x.folded(), y.folded()) >= 0.85;

@@ -52,11 +52,11 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return unit == null ? "" : unit.replaceAll("[^0-9]+", " ").strip();
     }
 
-    /** Family members as (relation, birth year) codes: relation ordinal × 10,000 + year; 0 for an unknown year. */
+    /** Family members as (relation, birth year) codes, sorted: relation ordinal × 10,000 + year; 0 for an unknown year. */
     private static int[] relatives(List<FamilyMember> family) {
         return family.stream().filter(member -> member.relation() != null)
                 .mapToInt(member -> member.relation().ordinal() * 10_000 + (member.birthYear() == null ? 0 : member.birthYear()))
-                .toArray();
+                .sorted().toArray();
     }
 
     /**

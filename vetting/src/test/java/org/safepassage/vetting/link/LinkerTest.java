@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Relation;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
+import org.safepassage.vetting.generate.Generator;
 import org.safepassage.vetting.names.Edits;
 
 class LinkerTest {
@@ -162,6 +167,37 @@ class LinkerTest {
 
         assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
         assertThat(clusters.clusterOf()[first + 2]).isIn(clusters.clusterOf()[first], clusters.clusterOf()[first + 1]);
+    }
+
+    @Test
+    void aPairWeighsTheSameWhicheverWayRoundItIsCompared() {
+        List<Generator.Generated> generated = new Generator(7).generate(3000);
+        for (int i = 0; i < generated.size(); i++) {
+            records.add(PersonRecord.of(i, generated.get(i).registration()));
+        }
+        // a man who married twice lists both wives once, and the first alone once
+        for (List<FamilyMember> family : List.of(List.of(new FamilyMember(Relation.SPOUSE, 1980)),
+                List.of(new FamilyMember(Relation.SPOUSE, 1990), new FamilyMember(Relation.SPOUSE, 1980)))) {
+            records.add(PersonRecord.of(records.size(), new Registration(Registration.SCHEMA, "r-" + records.size(),
+                    Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "en", new Person("Kourosh", "Dehghanpour", "Nader",
+                    1975, null, null), new Service(Organization.IRGC, null, null, null, null, null, null), family, null, null,
+                    Urgency.LOW, List.of())));
+        }
+        PairComparator comparator = comparator();
+        Map<String, List<PersonRecord>> blocks = new HashMap<>();
+        records.forEach(r -> Blocking.keys(r).forEach(key -> blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r)));
+        int pairs = 0;
+        for (List<PersonRecord> block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    PersonRecord a = block.get(i);
+                    PersonRecord b = block.get(j);
+                    assertThat(comparator.compare(b, a, null)).as(a.id() + " / " + b.id()).isEqualTo(comparator.compare(a, b, null));
+                    pairs++;
+                }
+            }
+        }
+        assertThat(pairs).isGreaterThan(1000);
     }
 
     @Test
