@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** What an envelope holds; travels in clear in the manifest so the receiver can route it unopened. */
 public enum EnvelopeKind {
     REGISTRATION("registration"),
+    /** A registration sealed offline into a packet ({@code org.safepassage.core.packet}); opened and read by the desk. */
+    PACKET("packet"),
     FOLLOWUP("followup"),
     ATTACHMENT("attachment"),
     REPLY("reply");

@@ -1,9 +1,5 @@
 package org.safepassage.core.receipt;
 
-import java.nio.charset.StandardCharsets;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.HKDFParameters;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.AgeRecipient;
 
@@ -15,17 +11,12 @@ import org.safepassage.core.envelope.AgeRecipient;
 public final class ReplyKeys {
 
     public static final String INFO = "safepassage/reply-identity/v1";
-    private static final int KEY_BYTES = 32;
 
     private ReplyKeys() {
     }
 
     public static AgeIdentity identity(Receipt receipt) {
-        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-        hkdf.init(new HKDFParameters(receipt.canonicalBytes(), new byte[0], INFO.getBytes(StandardCharsets.US_ASCII)));
-        byte[] scalar = new byte[KEY_BYTES];
-        hkdf.generateBytes(scalar, 0, KEY_BYTES);
-        return AgeIdentity.fromPrivateKey(scalar);
+        return AgeIdentity.fromPrivateKey(ReceiptKeys.derive(receipt, INFO));
     }
 
     public static AgeRecipient recipient(Receipt receipt) {

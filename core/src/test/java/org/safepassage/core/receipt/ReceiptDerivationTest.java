@@ -11,26 +11,31 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.packet.PacketVectors;
 import org.safepassage.core.testing.AgeTool;
 
 /**
- * Cross-implementation vectors: the expected values were computed with OpenSSL 3
- * ({@code openssl dgst -sha256 -mac HMAC}, {@code openssl kdf … HKDF}); the JavaScript sealer must match them too.
+ * Cross-implementation vectors ({@code sealer/vectors.json}): the expected values were computed with
+ * OpenSSL 3 ({@code openssl kdf … HKDF}, {@code openssl dgst -sha256 -mac HMAC}) and {@code age-keygen -y};
+ * the JavaScript sealer's tests read the same file.
  */
 class ReceiptDerivationTest {
 
     static final String VECTOR_RECEIPT = "1234 5678 9012 3456 7890 1234";
-    static final String VECTOR_PEPPER = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
-    static final String VECTOR_TAG = "474600b41adc434ea2ebc7ba94992372bf53c659921f5e9f32a33a76c82c93dd";
-    static final String VECTOR_REPLY_SCALAR = "6076d91afc31f47202b2f217fd8f99b23e398c4b7956a363e030c2a124fe7291";
 
     @TempDir
     Path dir;
 
     @Test
-    void lookupTagMatchesTheOpensslVector() {
-        Pepper pepper = Pepper.of(HexFormat.of().parseHex(VECTOR_PEPPER));
-        assertThat(LookupTag.of(pepper, Receipt.parse(VECTOR_RECEIPT)).hex()).isEqualTo(VECTOR_TAG);
+    void lookupKeysAndTagsMatchTheSharedVectors() throws Exception {
+        Pepper pepper = Pepper.of(HexFormat.of().parseHex(PacketVectors.pepperHex()));
+        assertThat(PacketVectors.cases()).hasSizeGreaterThanOrEqualTo(4);
+        for (PacketVectors.Vector vector : PacketVectors.cases()) {
+            Receipt receipt = Receipt.parse(vector.receipt());
+            assertThat(LookupKey.of(receipt).hex()).isEqualTo(vector.lookupKey());
+            assertThat(LookupTag.of(pepper, receipt).hex()).isEqualTo(vector.tag());
+            assertThat(LookupTag.of(pepper, LookupKey.fromHex(vector.lookupKey()))).isEqualTo(LookupTag.of(pepper, receipt));
+        }
     }
 
     @Test
@@ -41,9 +46,12 @@ class ReceiptDerivationTest {
     }
 
     @Test
-    void replyIdentityIsTheHkdfVectorScalar() {
-        AgeIdentity fromVector = AgeIdentity.fromPrivateKey(HexFormat.of().parseHex(VECTOR_REPLY_SCALAR));
-        assertThat(ReplyKeys.recipient(Receipt.parse(VECTOR_RECEIPT))).isEqualTo(fromVector.recipient());
+    void replyIdentitiesMatchTheSharedVectors() throws Exception {
+        for (PacketVectors.Vector vector : PacketVectors.cases()) {
+            AgeIdentity fromScalar = AgeIdentity.fromPrivateKey(HexFormat.of().parseHex(vector.replyScalar()));
+            assertThat(ReplyKeys.recipient(Receipt.parse(vector.receipt()))).isEqualTo(fromScalar.recipient());
+            assertThat(ReplyKeys.recipient(Receipt.parse(vector.receipt())).value()).isEqualTo(vector.replyRecipient());
+        }
     }
 
     @Test
