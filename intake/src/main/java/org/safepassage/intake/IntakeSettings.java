@@ -21,6 +21,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize    bytes per request, all files together
  * @param concurrentUploads large requests held in memory at once (bounds memory under a surge)
  * @param concurrentSubmissions submissions sealed and stored at once; the rest wait briefly, then see "busy"
+ * @param publicAddress     where submitters reach this intake (its onion address, say); written into the offline
+ *                          sealer and the printable card so that packets and receipts find their way back
  */
 @ConfigurationProperties("safepassage.intake")
 public record IntakeSettings(
@@ -35,5 +37,6 @@ public record IntakeSettings(
         @DefaultValue("10MB") DataSize maxAttachmentSize,
         @DefaultValue("26MB") DataSize maxRequestSize,
         @DefaultValue("4") int concurrentUploads,
-        @DefaultValue("64") int concurrentSubmissions) {
+        @DefaultValue("64") int concurrentSubmissions,
+        String publicAddress) {
 }

@@ -132,6 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
         properties.put("safepassage.intake.recipients[0]", keys.deskRecipient());
         properties.put("safepassage.intake.desk-signing-key", intakeDir.resolve("desk-sign.pub").toAbsolutePath().toString());
         properties.put("spring.datasource.url", IntakeApplication.embeddedDatabaseUrl(intakeDir));
+        properties.put("safepassage.intake.public-address", "http://127.0.0.1:" + intakePort);
         properties.put("server.port", intakePort);
         properties.put("server.address", "127.0.0.1");
         return properties;

@@ -40,6 +40,10 @@ public final class IntakeServeCommand implements Callable<Integer> {
             description = "Quota of ciphertext not yet collected by the desk (default ${DEFAULT-VALUE}); beyond it submitters are asked to try later.")
     String maxStored;
 
+    @Option(names = "--public-address", description = "Where submitters reach this intake (its onion address, say); "
+            + "written into the offline sealer and the printable card.")
+    String publicAddress;
+
     @Override
     public Integer call() {
         Map<String, Object> properties = IntakeProperties.of(storage, recipients, deskSigningKey);
@@ -47,6 +51,9 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("server.address", bind);
         properties.put("safepassage.intake.secure-cookie", secureCookie);
         properties.put("safepassage.intake.max-stored", maxStored);
+        if (publicAddress != null) {
+            properties.put("safepassage.intake.public-address", publicAddress);
+        }
         if (pathDir != null) {
             properties.put("safepassage.intake.path-dir", pathDir.toAbsolutePath().toString());
         }

@@ -10,11 +10,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.cli.SafePassage;
+import org.safepassage.core.envelope.AgeRecipient;
+import org.safepassage.core.packet.Packet;
+import org.safepassage.core.packet.PacketSealer;
+import org.safepassage.core.packet.PacketText;
+import org.safepassage.core.packet.SampleRegistrations;
+import org.safepassage.core.receipt.Receipt;
 import org.safepassage.desk.DeskApplication;
 
 /** The desk's operator commands as an operator types them: create-user, import, export-replies, audit verify. */
@@ -61,6 +69,39 @@ class DeskCommandsTest {
         assertThat(nothingToSend.exit()).isZero();
         assertThat(nothingToSend.out()).contains("No replies are queued");
         assertThat(dir.resolve("r.zip")).doesNotExist();
+    }
+
+    @Test
+    void importPacketTakesPartsInAnyOrderOnceAndNamesMissingParts() throws Exception {
+        Path keys = dir.resolve("keys");
+        Path data = dir.resolve("desk");
+        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        AgeRecipient desk = new AgeRecipient(Files.readString(keys.resolve("desk-recipient.txt")));
+        Packet packet = new PacketSealer(List.of(desk)).seal(Receipt.generate(new SecureRandom()), SampleRegistrations.typicalPersian());
+        List<String> parts = new ArrayList<>(PacketText.split(packet, 300));
+        Collections.reverse(parts);
+        Path whole = Files.writeString(dir.resolve("usb-stick.txt"), String.join("\n", parts));
+        Path partial = Files.writeString(dir.resolve("sms.txt"), String.join("\n", parts.subList(1, parts.size())));
+        String[] options = {"--data", data.toString(), "--identity", keys.resolve("desk-identity.age").toString(),
+                "--intake-signing-key", keys.resolve("intake-sign.pub").toString()};
+
+        Outcome first = run(concat(new String[] {"desk", "import-packet"}, options, whole.toString()));
+        Outcome again = run(concat(new String[] {"desk", "import-packet"}, options, whole.toString()));
+        Outcome incomplete = run(concat(new String[] {"desk", "import-packet"}, options, partial.toString()));
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("usb-stick.txt: 1 packet(s) stored").contains("stored " + packet.envelopeId());
+        assertThat(again.out()).contains("held before " + packet.envelopeId());
+        assertThat(incomplete.exit()).isEqualTo(3);
+        assertThat(incomplete.out()).contains("packet " + packet.id() + ": parts " + parts.size() + " of " + parts.size()
+                + " are missing");
+    }
+
+    private static String[] concat(String[] command, String[] options, String file) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(options));
+        all.add(file);
+        return all.toArray(String[]::new);
     }
 
     @Test

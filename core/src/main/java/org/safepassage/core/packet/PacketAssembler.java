@@ -18,7 +18,7 @@ import org.safepassage.core.packet.PacketProblem.Kind;
  */
 public final class PacketAssembler {
 
-    public static final int MAX_TEXT_CHARS = 256 * 1024;
+    public static final int MAX_TEXT_CHARS = 128 * 1024;
 
     private static final Pattern HEADER = Pattern.compile(
             "#SP1[ \\t\\u00A0]+([0-9a-fA-F]{8})[ \\t\\u00A0]+(\\d{1,2})[ \\t\\u00A0]*/[ \\t\\u00A0]*(\\d{1,2})[ \\t\\u00A0]+([0-9a-fA-F]{4})");

@@ -46,9 +46,11 @@ public class MessageStore {
 
     /** Replies not yet exported, oldest first. */
     public List<Outgoing> outbox() {
-        return jdbc.sql("select id, thread_tag, sealed from message where direction = 'out' and export_batch is null "
-                        + "order by written_at, id")
-                .query((row, n) -> new Outgoing(row.getString("id"), row.getString("thread_tag"), row.getBytes("sealed")))
+        return jdbc.sql("select m.id, m.thread_tag, m.sealed, t.reply_recipient, t.addressed_by_lookup_key "
+                        + "from message m join submitter_thread t on t.tag = m.thread_tag "
+                        + "where m.direction = 'out' and m.export_batch is null order by m.written_at, m.id")
+                .query((row, n) -> new Outgoing(row.getString("id"), row.getString("thread_tag"), row.getBytes("sealed"),
+                        row.getString("reply_recipient"), row.getBoolean("addressed_by_lookup_key")))
                 .list();
     }
 
@@ -74,6 +76,15 @@ public class MessageStore {
     }
 
     /** A sealed reply waiting for the next reply batch. */
-    public record Outgoing(String id, String threadTag, byte[] sealed) {
+    /**
+     * A reply waiting for export. {@code byLookupKey}: the thread is named by a packet's lookup key
+     * (a packet the desk received directly), so the reply is addressed {@code key:<lookup key>}
+     * with the reply recipient, for the intake to open the thread.
+     */
+    public record Outgoing(String id, String threadTag, byte[] sealed, String replyRecipient, boolean byLookupKey) {
+
+        public String address() {
+            return byLookupKey ? "key:" + threadTag.strip() : threadTag;
+        }
     }
 }

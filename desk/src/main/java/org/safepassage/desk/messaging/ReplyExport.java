@@ -59,7 +59,8 @@ public class ReplyExport {
                  BatchWriter writer = new BatchWriter(out, keys.signingKey(), BatchOrigin.DESK, now)) {
                 batchId = writer.batchId();
                 for (MessageStore.Outgoing reply : outbox) {
-                    writer.add(reply.id(), EnvelopeKind.REPLY, reply.threadTag(), null, reply.sealed());
+                    writer.add(reply.id(), EnvelopeKind.REPLY, reply.address(),
+                            reply.byLookupKey() ? reply.replyRecipient() : null, reply.sealed());
                 }
             }
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -58,6 +58,12 @@ public class RegistrationStore {
         }
     }
 
+    /** Records the thread of a packet received directly, named by the packet's lookup key (see V6 migration). */
+    public void upsertLookupKeyThread(String lookupKeyHex, String replyRecipient) {
+        upsertThread(lookupKeyHex, replyRecipient);
+        jdbc.sql("update submitter_thread set addressed_by_lookup_key = true where tag = ?").param(lookupKeyHex).update();
+    }
+
     public Optional<String> replyRecipient(String tag) {
         return jdbc.sql("select reply_recipient from submitter_thread where tag = ?").param(tag)
                 .query(String.class).optional();

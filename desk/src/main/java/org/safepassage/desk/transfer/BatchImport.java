@@ -18,6 +18,10 @@ import org.safepassage.core.batch.BatchRejectedException;
 import org.safepassage.core.batch.VerifiedBatch;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.packet.Packet;
+import org.safepassage.core.packet.PacketContents;
+import org.safepassage.core.packet.PacketException;
+import org.safepassage.core.packet.PacketOpener;
 import org.safepassage.core.registration.InvalidRegistrationException;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
@@ -100,8 +104,8 @@ public class BatchImport {
                 List<Opened> chunk = new ArrayList<>();
                 for (BatchEntry entry : entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_TRANSACTION))) {
                     try {
-                        chunk.add(open(batch, entry, opener));
-                    } catch (IOException | IllegalArgumentException e) {
+                        chunk.add(open(batch, entry, opener, now));
+                    } catch (IOException | IllegalArgumentException | PacketException e) {
                         result.failed(entry.id(), reason(e));
                     }
                 }
@@ -128,27 +132,37 @@ public class BatchImport {
         }
     }
 
-    private Opened open(VerifiedBatch batch, BatchEntry entry, EnvelopeOpener opener) throws IOException {
+    private Opened open(VerifiedBatch batch, BatchEntry entry, EnvelopeOpener opener, Instant now) throws IOException {
         byte[] sealed = batch.envelope(entry);
+        String replyTo = entry.replyRecipient().orElse(null);
         switch (entry.kind()) {
             case REGISTRATION -> {
                 String json = new String(opener.open(sealed, MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8);
                 Registration registration = RegistrationParser.parse(json);
                 requireSameId(entry, registration.id());
-                return new Opened(entry, registration, null, json, null);
+                return new Opened(entry, registration, null, json, null, replyTo);
+            }
+            case PACKET -> {
+                // The intake names a packet's envelope by the packet's content, and cannot know the
+                // reply recipient: both come from the packet itself.
+                Packet packet = Packet.fromBytes(sealed);
+                requireSameId(entry, packet.envelopeId());
+                PacketContents contents = new PacketOpener(opener).open(packet);
+                String json = contents.registrationJson(entry.id(), now);
+                return new Opened(entry, RegistrationParser.parse(json), null, json, null, contents.replyTo().value());
             }
             case FOLLOWUP -> {
                 String json = new String(opener.open(sealed, MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8);
                 FollowUp followUp = FollowUp.fromJson(json.getBytes(StandardCharsets.UTF_8));
                 requireSameId(entry, followUp.id());
-                return new Opened(entry, null, followUp, json, null);
+                return new Opened(entry, null, followUp, json, null, replyTo);
             }
             case ATTACHMENT -> {
                 // Opened once to the end so that a damaged file is reported now, then kept sealed.
                 try (InputStream plaintext = opener.open(new ByteArrayInputStream(sealed))) {
                     plaintext.transferTo(OutputStream.nullOutputStream());
                 }
-                return new Opened(entry, null, null, null, sealed);
+                return new Opened(entry, null, null, null, sealed, replyTo);
             }
             default -> throw new IllegalArgumentException("a " + entry.kind().wireName()
                     + " does not belong in a batch from the intake");
@@ -180,9 +194,9 @@ public class BatchImport {
     /** Stores one opened envelope unless held already; true when it was new. */
     private boolean store(Opened opened, String batchId, long teamId, Instant now, ImportResult.Builder result) {
         BatchEntry entry = opened.entry();
-        registrations.upsertThread(entry.thread(), entry.replyRecipient().orElse(null));
+        registrations.upsertThread(entry.thread(), opened.replyTo());
         boolean added = switch (entry.kind()) {
-            case REGISTRATION -> {
+            case REGISTRATION, PACKET -> {
                 if (registrations.exists(entry.id())) {
                     yield false;
                 }
@@ -208,6 +222,7 @@ public class BatchImport {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private record Opened(BatchEntry entry, Registration registration, FollowUp followUp, String json, byte[] sealed) {
+    private record Opened(BatchEntry entry, Registration registration, FollowUp followUp, String json, byte[] sealed,
+                          String replyTo) {
     }
 }

@@ -50,7 +50,7 @@ public record ImportResult(String batchId, int registrations, int followUps, int
 
         synchronized void stored(EnvelopeKind kind) {
             switch (kind) {
-                case REGISTRATION -> registrations++;
+                case REGISTRATION, PACKET -> registrations++;
                 case FOLLOWUP -> followUps++;
                 case ATTACHMENT -> attachments++;
                 default -> { }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,18 @@ import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.message.Reply;
 import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.core.packet.Packet;
+import org.safepassage.core.packet.PacketSealer;
+import org.safepassage.core.packet.PacketText;
+import org.safepassage.core.packet.SampleRegistrations;
+import org.safepassage.core.receipt.LookupKey;
 import org.safepassage.core.receipt.ReplyKeys;
 import org.safepassage.core.registration.AttachmentRef;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.signing.SigningKey;
@@ -49,6 +57,7 @@ import org.safepassage.desk.support.RunningDesk;
 import org.safepassage.desk.support.StaffClient;
 import org.safepassage.desk.transfer.BatchImport;
 import org.safepassage.desk.transfer.ImportResult;
+import org.safepassage.desk.transfer.PacketImport;
 
 /** The desk over HTTP and through its services, against one database (H2 or PostgreSQL). */
 abstract class DeskContract {
@@ -293,6 +302,63 @@ abstract class DeskContract {
             assertThat(reply.status()).isEqualTo(SubmitterStatus.WILL_CONTACT);
         }
         assertThat(desk.bean(ReplyExport.class).export(dir.resolve("again.zip"), "test").replies()).isZero();
+    }
+
+    @Test
+    void aPacketDeliveredToTheIntakeIsOpenedAndRepliedToUnderTheIntakesTag() throws Exception {
+        Submitter submitter = Submitter.next();
+        Packet packet = new PacketSealer(List.of(desk.identity().recipient())).seal(submitter.receipt(), SampleRegistrations.typicalPersian());
+
+        ImportResult imported = importBatch(List.of(IntakeBatches.sealedPacket(packet, submitter)));
+
+        assertThat(imported.registrations()).isEqualTo(1);
+        Registration stored = RegistrationParser.parse(desk.jdbc().sql("select document from registration where id = ?")
+                .param(packet.envelopeId()).query(String.class).single());
+        assertThat(stored.channel()).isEqualTo(Channel.PACKET);
+        assertThat(stored.person().familyName()).isEqualTo("آزمون‌نژاد");
+        BatchEntry reply = replyThroughTheCase(packet.envelopeId());
+        assertThat(reply.thread()).isEqualTo(submitter.tag());
+        assertThat(reply.replyRecipient()).isEmpty();
+    }
+
+    @Test
+    void aPacketHandedToTheDeskIsImportedOnceAndItsRepliesAreAddressedToItsLookupKey() throws Exception {
+        Submitter submitter = Submitter.next();
+        Packet packet = new PacketSealer(List.of(desk.identity().recipient())).seal(submitter.receipt(), SampleRegistrations.typicalPersian());
+        List<String> parts = new ArrayList<>(PacketText.split(packet, PacketText.SMS_PART_CHARS));
+        Collections.reverse(parts);
+
+        PacketImport.Result first = desk.bean(PacketImport.class).importText(String.join("\n", parts), "usb.txt", "test");
+        PacketImport.Result again = desk.bean(PacketImport.class).importText(String.join("\n", parts), "usb.txt", "test");
+        ImportResult viaIntake = importBatch(List.of(IntakeBatches.sealedPacket(packet, submitter)));
+        PacketImport.Result damaged = desk.bean(PacketImport.class).importText(parts.get(0), "part.txt", "test");
+
+        assertThat(first.stored()).containsExactly(packet.envelopeId());
+        assertThat(again.alreadyHeld()).containsExactly(packet.envelopeId());
+        assertThat(viaIntake.alreadyPresent()).isEqualTo(1);
+        assertThat(damaged.stored()).isEmpty();
+        assertThat(damaged.problems()).singleElement().asString().contains("are missing");
+        assertThat(count("registration")).isEqualTo(1);
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'batch.import' and subject = 'packets:usb.txt'")
+                .query(Long.class).single()).isEqualTo(2);
+
+        BatchEntry reply = replyThroughTheCase(packet.envelopeId());
+        assertThat(reply.thread()).isEqualTo("key:" + LookupKey.of(submitter.receipt()).hex());
+        assertThat(reply.replyRecipient()).contains(submitter.replyRecipient());
+    }
+
+    /** An analyst opens a case for the registration and replies; returns the reply's entry in the exported batch. */
+    private BatchEntry replyThroughTheCase(String registrationId) throws Exception {
+        desk.createStaff("pat", Role.ANALYST, "triage");
+        StaffClient pat = desk.signIn("pat", null);
+        pat.post("/queue", "/cases", Map.of("registration", registrationId));
+        String casePath = "/cases/" + caseOf(registrationId);
+        pat.post(casePath, casePath + "/reply", Map.of("body", "بستهٔ شما رسید.", "status", "UNDER_REVIEW"));
+        Path batch = dir.resolve("replies-" + UUID.randomUUID() + ".zip");
+        desk.bean(ReplyExport.class).export(batch, "test");
+        try (VerifiedBatch verified = new BatchReader(desk.deskKey().verifyingKey(), BatchOrigin.DESK).verify(batch)) {
+            return verified.entries().get(0);
+        }
     }
 
     @Test

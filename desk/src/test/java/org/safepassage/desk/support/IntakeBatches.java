@@ -15,6 +15,7 @@ import org.safepassage.core.batch.BatchWriter;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.packet.Packet;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.receipt.Pepper;
 import org.safepassage.core.receipt.Receipt;
@@ -66,6 +67,11 @@ public final class IntakeBatches {
     public static Item sealedRegistration(Registration registration, Submitter submitter, AgeRecipient desk) {
         return new Item(registration.id(), EnvelopeKind.REGISTRATION, submitter,
                 new EnvelopeSealer(List.of(desk)).seal(registration.toJsonBytes()));
+    }
+
+    /** A packet the submitter sealed offline, as the intake stores it: named by its content, opened only by the desk. */
+    public static Item sealedPacket(Packet packet, Submitter submitter) {
+        return new Item(packet.envelopeId(), EnvelopeKind.PACKET, submitter, packet.toBytes());
     }
 
     public static Item sealedAttachment(String id, byte[] content, Submitter submitter, AgeRecipient desk) {

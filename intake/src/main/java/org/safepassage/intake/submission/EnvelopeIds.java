@@ -24,6 +24,7 @@ public class EnvelopeIds {
     private static char prefix(EnvelopeKind kind) {
         return switch (kind) {
             case REGISTRATION -> 'r';
+            case PACKET -> 'p';
             case FOLLOWUP -> 'f';
             case ATTACHMENT -> 'a';
             case REPLY -> 'm';

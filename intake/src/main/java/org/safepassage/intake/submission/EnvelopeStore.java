@@ -25,6 +25,20 @@ public class EnvelopeStore {
                 .update();
     }
 
+    /** Opens a thread unless it is there already; {@code replyRecipient} may be null (a packet's thread). */
+    public void createThreadIfAbsent(LookupTag tag, String replyRecipient, Instant hour) {
+        if (!threadExists(tag)) {
+            createThread(tag, replyRecipient, hour);
+        } else if (replyRecipient != null) {
+            jdbc.sql("update thread set reply_recipient = ? where tag = ? and reply_recipient is null")
+                    .params(replyRecipient, tag.hex()).update();
+        }
+    }
+
+    public boolean envelopeExists(String id) {
+        return jdbc.sql("select count(*) from envelope where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
     public boolean threadExists(LookupTag tag) {
         return jdbc.sql("select count(*) from thread where tag = ?").param(tag.hex()).query(Long.class).single() > 0;
     }
@@ -59,10 +73,6 @@ public class EnvelopeStore {
         for (String id : ids) {
             jdbc.sql("update envelope set export_batch = ? where id = ? and export_batch is null").params(batchId, id).update();
         }
-    }
-
-    public Optional<String> replyRecipient(LookupTag tag) {
-        return jdbc.sql("select reply_recipient from thread where tag = ?").param(tag.hex()).query(String.class).optional();
     }
 
     private static EnvelopeKind kindOf(String wireName) {

@@ -39,7 +39,7 @@ public class SubmitterView {
     public Optional<Thread> open(Receipt receipt) {
         AgeIdentity identity = ReplyKeys.identity(receipt);
         LookupTag tag = LookupTag.of(keys.pepper(), receipt);
-        if (envelopes.replyRecipient(tag).isEmpty()) {
+        if (!envelopes.threadExists(tag)) {
             return Optional.empty();
         }
         EnvelopeOpener opener = new EnvelopeOpener(identity);

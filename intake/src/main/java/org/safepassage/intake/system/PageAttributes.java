@@ -3,19 +3,28 @@ package org.safepassage.intake.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import org.safepassage.core.envelope.AgeRecipient;
+import org.safepassage.core.envelope.DeskFingerprint;
+import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.packet.SealerFile;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's frame needs: language, direction, and the desk key fingerprints to check a broadcast against. */
+/**
+ * What every page's frame needs: language, direction, and what to check a broadcast or a forwarded
+ * sealer against (the desk key fingerprint, the sealer file's SHA-256, the public address).
+ */
 @ControllerAdvice
 public class PageAttributes {
 
     private final List<String> fingerprints;
+    private final SealerFile sealer;
+    private final String publicAddress;
 
-    public PageAttributes(IntakeKeys keys) {
-        this.fingerprints = keys.recipients().stream().map(AgeRecipient::fingerprint).toList();
+    public PageAttributes(IntakeKeys keys, SealerFile sealer, IntakeSettings settings) {
+        this.fingerprints = keys.recipients().isEmpty() ? List.of() : List.of(DeskFingerprint.of(keys.recipients()).display());
+        this.sealer = sealer;
+        this.publicAddress = settings.publicAddress();
     }
 
     @ModelAttribute
@@ -25,6 +34,9 @@ public class PageAttributes {
         model.addAttribute("dir", persian ? "rtl" : "ltr");
         model.addAttribute("otherLang", persian ? "en" : "fa");
         model.addAttribute("deskFingerprints", fingerprints);
+        model.addAttribute("sealerSha256", sealer.sha256());
+        model.addAttribute("sealerShortSha256", sealer.shortSha256());
+        model.addAttribute("publicAddress", publicAddress);
         model.addAttribute("currentPath", request.getServletPath().isEmpty() ? "/" : request.getServletPath());
     }
 }

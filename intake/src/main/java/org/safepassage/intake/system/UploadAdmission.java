@@ -23,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class UploadAdmission extends OncePerRequestFilter {
 
     static final long LARGE_BODY_BYTES = 256 * 1024;
+    /** Parts pasted plus a text file: far more than any packet, and within what the servlet container parses. */
+    public static final long PACKET_BODY_BYTES = 256 * 1024;
 
     private final long maxRequestBytes;
     private final Semaphore largeBodies;
@@ -36,6 +38,11 @@ public class UploadAdmission extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        if ("POST".equals(request.getMethod()) && "/packet".equals(request.getServletPath())
+                && (length < 0 || length > PACKET_BODY_BYTES)) {
+            response.sendError(length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
         if (length > maxRequestBytes) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

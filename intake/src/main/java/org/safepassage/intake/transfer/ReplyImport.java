@@ -9,6 +9,8 @@ import org.safepassage.core.batch.BatchReader;
 import org.safepassage.core.batch.BatchRejectedException;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.batch.VerifiedBatch;
+import java.util.regex.Pattern;
+import org.safepassage.core.receipt.LookupKey;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.intake.submission.EnvelopeStore;
 import org.safepassage.intake.submitter.ReplyStore;
@@ -21,9 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports a desk-signed batch of sealed replies. The whole batch is verified first; then every
  * reply for a known submitter is stored in one transaction. A batch imported before changes nothing.
+ * A reply is addressed to a lookup tag, or, for a packet the desk received by another road, to
+ * {@value #LOOKUP_KEY_PREFIX} and the packet's lookup key: the intake makes the tag with its pepper
+ * and opens the thread, so the submitter finds the reply with the receipt.
  */
 @Service
 public class ReplyImport {
+
+    public static final String LOOKUP_KEY_PREFIX = "key:";
+    private static final Pattern TAG = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern KEY = Pattern.compile(LOOKUP_KEY_PREFIX + "[0-9a-f]{64}");
 
     private final IntakeKeys keys;
     private final EnvelopeStore envelopes;
@@ -51,7 +60,7 @@ public class ReplyImport {
                     throw new BatchRejectedException("envelope " + entry.id() + " is a " + entry.kind().wireName()
                             + "; a desk batch for the intake holds replies only");
                 }
-                if (!entry.thread().matches("[0-9a-f]{64}")) {
+                if (!TAG.matcher(entry.thread()).matches() && !KEY.matcher(entry.thread()).matches()) {
                     throw new BatchRejectedException("envelope " + entry.id() + " is not addressed to a lookup tag");
                 }
             }
@@ -63,7 +72,14 @@ public class ReplyImport {
             int[] counts = new int[2];
             transaction.executeWithoutResult(status -> {
                 for (BatchEntry entry : batch.entries()) {
-                    LookupTag tag = new LookupTag(entry.thread());
+                    LookupTag tag;
+                    if (KEY.matcher(entry.thread()).matches()) {
+                        LookupKey key = LookupKey.fromHex(entry.thread().substring(LOOKUP_KEY_PREFIX.length()));
+                        tag = LookupTag.of(keys.pepper(), key);
+                        envelopes.createThreadIfAbsent(tag, entry.replyRecipient().orElse(null), clock.currentHour());
+                    } else {
+                        tag = new LookupTag(entry.thread());
+                    }
                     if (!envelopes.threadExists(tag)) {
                         counts[1]++;
                         continue;

@@ -9,7 +9,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver (installed by .ci/run), headless, with
- * JavaScript switched off as a careful submitter would, and no background connections.
+ * JavaScript switched off as a careful submitter would, and no background connections; or, for
+ * the offline sealer, with JavaScript on and no network at all.
  */
 public final class HeadlessChromium {
 
@@ -20,6 +21,18 @@ public final class HeadlessChromium {
     }
 
     public static ChromeDriver start(Path profile, int width, int height) throws Exception {
+        return start(profile, width, height, false);
+    }
+
+    /**
+     * The offline sealer's browser: JavaScript on (the page seals on the device), and no network at
+     * all: every host name fails to resolve and every connection goes to a proxy that is not there.
+     */
+    public static ChromeDriver startOfflineWithJavaScript(Path profile, int width, int height) throws Exception {
+        return start(profile, width, height, true);
+    }
+
+    private static ChromeDriver start(Path profile, int width, int height, boolean offlineWithJavaScript) throws Exception {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver; .ci/run does it)");
         }
@@ -29,7 +42,12 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=fa", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createDirectories(profile));
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        if (offlineWithJavaScript) {
+            options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9",
+                    "--proxy-bypass-list=<-loopback>");
+        } else {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -18,6 +18,9 @@ import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.message.Reply;
 import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.core.packet.Packet;
+import org.safepassage.core.packet.PacketContents;
+import org.safepassage.core.packet.PacketOpener;
 import org.safepassage.core.signing.SigningKey;
 import org.safepassage.intake.transfer.BatchExport;
 
@@ -37,7 +40,13 @@ public final class Batches {
                 .signingKey().verifyingKey(), BatchOrigin.INTAKE).verify(file)) {
             EnvelopeOpener opener = new EnvelopeOpener(intake.deskIdentity());
             for (BatchEntry entry : batch.entries()) {
-                opened.add(new Opened(entry, opener.open(batch.envelope(entry), 64 << 20)));
+                if (entry.kind() == EnvelopeKind.PACKET) {
+                    PacketContents contents = new PacketOpener(opener).open(Packet.fromBytes(batch.envelope(entry)));
+                    opened.add(new Opened(entry, contents.registrationJson(entry.id(), Instant.now())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                } else {
+                    opened.add(new Opened(entry, opener.open(batch.envelope(entry), 64 << 20)));
+                }
             }
         }
         return opened;
@@ -46,12 +55,18 @@ public final class Batches {
     /** A desk-signed batch with one reply, sealed to the submitter's reply recipient from the intake's manifest. */
     public static Path replyBatch(Path file, SigningKey deskKey, String thread, String replyRecipient, String message,
                                   SubmitterStatus status) throws IOException {
+        return replyBatch(file, deskKey, thread, replyRecipient, message, status, null);
+    }
+
+    /** As above, naming the reply recipient in the manifest as the desk does for a thread addressed by lookup key. */
+    public static Path replyBatch(Path file, SigningKey deskKey, String thread, String replyRecipient, String message,
+                                  SubmitterStatus status, String replyToInManifest) throws IOException {
         byte[] sealed = new EnvelopeSealer(List.of(new AgeRecipient(replyRecipient)))
                 .seal(new Reply(Reply.SCHEMA, "m-" + Long.toHexString(System.nanoTime()) + "00000000", Instant.now(), message,
                         status).toJsonBytes());
         try (OutputStream out = Files.newOutputStream(file);
              BatchWriter writer = new BatchWriter(out, deskKey, BatchOrigin.DESK, Instant.now())) {
-            writer.add("m-" + Long.toHexString(System.nanoTime()) + "0000", EnvelopeKind.REPLY, thread, null, sealed);
+            writer.add("m-" + Long.toHexString(System.nanoTime()) + "0000", EnvelopeKind.REPLY, thread, replyToInManifest, sealed);
         }
         return file;
     }

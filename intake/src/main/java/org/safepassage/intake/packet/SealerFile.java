@@ -1,0 +1,93 @@
+package org.safepassage.intake.packet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.safepassage.core.envelope.AgeRecipient;
+import org.safepassage.core.envelope.DeskFingerprint;
+import org.safepassage.core.json.Json;
+import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.system.IntakeKeys;
+import org.springframework.stereotype.Component;
+
+/**
+ * The offline sealer as this deployment hands it out: the built page ({@code sealer/dist/sealer.html})
+ * with the desk recipients and the intake's public address written in. Made once at start, so every
+ * download is the same file and its SHA-256, shown on the landing page and the card, can be checked.
+ */
+@Component
+public class SealerFile {
+
+    static final String RESOURCE = "/sealer/sealer.html";
+    static final String PLACEHOLDER = "<script type=\"application/json\" id=\"deployment\">{\"recipients\":[]}</script>";
+
+    private final byte[] bytes;
+    private final String sha256;
+    private final String deskFingerprint;
+
+    public SealerFile(IntakeKeys keys, IntakeSettings settings) {
+        String page = load();
+        if (!page.contains(PLACEHOLDER)) {
+            throw new IllegalStateException("the built sealer has no place for the deployment's keys; rebuild it (cd sealer && npm run build)");
+        }
+        Map<String, Object> deployment = new LinkedHashMap<>();
+        deployment.put("recipients", keys.recipients().stream().map(AgeRecipient::value).toList());
+        String address = settings.publicAddress();
+        if (address != null && !address.isBlank()) {
+            String base = address.strip().replaceAll("/+$", "");
+            deployment.put("packetAddress", base + "/packet");
+            deployment.put("statusAddress", base + "/status");
+        }
+        String json = Json.MAPPER.writeValueAsString(deployment).replace("<", "\\u003c");
+        this.bytes = page.replace(PLACEHOLDER, "<script type=\"application/json\" id=\"deployment\">" + json + "</script>")
+                .getBytes(StandardCharsets.UTF_8);
+        this.sha256 = sha256(bytes);
+        this.deskFingerprint = keys.recipients().isEmpty() ? "" : DeskFingerprint.of(keys.recipients()).display();
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** SHA-256 of the file in lower-case hex, as {@code sha256sum} prints it. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The first 80 bits of the SHA-256, in five groups of four: short enough to compare by eye or read aloud. */
+    public String shortSha256() {
+        String head = sha256.substring(0, 20).toUpperCase();
+        return String.join(" ", head.substring(0, 4), head.substring(4, 8), head.substring(8, 12), head.substring(12, 16),
+                head.substring(16, 20));
+    }
+
+    /** The fingerprint the sealer shows for the key(s) it seals to. */
+    public String deskFingerprint() {
+        return deskFingerprint;
+    }
+
+    private static String load() {
+        try (InputStream in = SealerFile.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the offline sealer " + RESOURCE + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.safepassage.intake.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safepassage.core.envelope.DeskFingerprint;
+import org.safepassage.core.envelope.EnvelopeOpener;
+import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.message.Reply;
+import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.core.packet.Packet;
+import org.safepassage.core.packet.PacketAssembler;
+import org.safepassage.core.packet.PacketContents;
+import org.safepassage.core.packet.PacketOpener;
+import org.safepassage.core.packet.PacketText;
+import org.safepassage.core.packet.PacketVectors;
+import org.safepassage.core.receipt.LookupKey;
+import org.safepassage.core.receipt.Receipt;
+import org.safepassage.core.receipt.ReplyKeys;
+import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.Organization;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.support.RunningIntake;
+
+/**
+ * The offline sealer as a submitter uses it during a shutdown: downloaded from the intake, opened
+ * from disk in Chromium with no network, filled in Persian, sealed in the browser. Java then does
+ * what the relays and the desk do: reassembles the parts shuffled, opens the packet with the desk
+ * identity, checks the registration against schema v1, and seals a reply the browser's receipt opens.
+ * A relay with JavaScript off then delivers the packet, and the submitter returns with the receipt.
+ */
+class OfflineSealerInBrowserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPersianRegistrationSealedOfflineInTheBrowserReachesTheDeskAndItsReceiptOpensTheReply() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2)) {
+            byte[] file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(intake.base().resolve("/sealer.html")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            Path sealerFile = Files.write(dir.resolve("safepassage-sealer.html"), file);
+
+            ChromeDriver browser = HeadlessChromium.startOfflineWithJavaScript(dir.resolve("offline-profile"), 1000, 4000);
+            String receiptShown;
+            List<String> smsParts = new ArrayList<>();
+            int qrCodes;
+            try {
+                browser.get(sealerFile.toUri().toString());
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+                assertThat(browser.findElement(By.id("fingerprint")).getText())
+                        .isEqualTo(DeskFingerprint.of(List.of(intake.deskIdentity().recipient())).display());
+                checkVectorsInThePage(browser);
+
+                fillInPersian(browser);
+                screenshot(browser, "sealer-form-fa.png");
+                browser.findElement(By.id("seal")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElement(By.id("result")).isDisplayed());
+                screenshot(browser, "sealer-packet-fa.png");
+
+                receiptShown = browser.findElement(By.id("receipt")).getText();
+                for (WebElement part : browser.findElements(By.cssSelector("#sms-parts .part-text"))) {
+                    smsParts.add(part.getText());
+                }
+                qrCodes = browser.findElements(By.cssSelector("#qr-codes svg")).size();
+                Object requests = browser.executeScript("return performance.getEntriesByType('resource').length");
+                assertThat(((Number) requests).intValue()).as("the sealer loaded nothing").isZero();
+            } finally {
+                browser.quit();
+            }
+
+            assertThat(receiptShown).matches("\\d{4}( \\d{4}){5}");
+            assertThat(smsParts).as("a typical registration packs into at most 3 SMS parts").hasSizeBetween(1, 3)
+                    .allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(PacketText.SMS_PART_CHARS));
+            assertThat(qrCodes).as("and at most 2 QR codes").isBetween(1, 2);
+            assertThat(file.length).as("the sealer file").isLessThanOrEqualTo(300 * 1024);
+
+            List<String> shuffled = new ArrayList<>(smsParts);
+            Collections.shuffle(shuffled, new Random(42));
+            PacketAssembler.Assembly assembly = PacketAssembler.read(String.join("\n", shuffled));
+            assertThat(assembly.problems()).isEmpty();
+            Packet packet = assembly.complete().get(0);
+            assertThat(PacketText.split(packet, PacketText.SMS_PART_CHARS)).as("JavaScript and Java cut the same parts")
+                    .isEqualTo(smsParts);
+            Receipt receipt = Receipt.parse(receiptShown);
+            assertThat(packet.lookupKey()).isEqualTo(LookupKey.of(receipt));
+
+            PacketContents contents = new PacketOpener(new EnvelopeOpener(intake.deskIdentity())).open(packet);
+            Registration registration = contents.registration(packet.envelopeId(), Instant.now());
+            assertThat(registration.channel()).isEqualTo(Channel.PACKET);
+            assertThat(registration.language()).isEqualTo("fa");
+            assertThat(registration.service().organization()).isEqualTo(Organization.IRGC);
+            assertThat(registration.service().rank()).isEqualTo("سرهنگ دوم");
+            assertThat(registration.service().yearsOfService()).isEqualTo(22);
+            assertThat(registration.person().givenName()).isEqualTo("بهرام");
+            assertThat(registration.person().birthYear()).as("۱۳۵۸ Solar Hijri").isEqualTo(1979);
+            assertThat(registration.family()).hasSize(2);
+            assertThat(registration.urgency()).isEqualTo(Urgency.HIGH);
+            assertThat(registration.receivedAt().getEpochSecond() % 3600).as("an hour, no finer").isZero();
+
+            assertThat(contents.replyTo()).isEqualTo(ReplyKeys.recipient(receipt));
+            byte[] reply = new EnvelopeSealer(List.of(contents.replyTo())).seal(new Reply(Reply.SCHEMA, "m-0123456789abcdef",
+                    Instant.now(), "بستهٔ شما رسید.", SubmitterStatus.UNDER_REVIEW).toJsonBytes());
+            assertThat(Reply.fromJson(new EnvelopeOpener(ReplyKeys.identity(Receipt.parse(persianDigits(receiptShown))))
+                    .open(reply, 1 << 16)).message()).isEqualTo("بستهٔ شما رسید.");
+
+            deliverWithJavaScriptOff(intake, smsParts, receiptShown, packet);
+        }
+    }
+
+    /** The page's own derivations against the vectors OpenSSL and age-keygen made. */
+    private static void checkVectorsInThePage(ChromeDriver browser) throws Exception {
+        for (PacketVectors.Vector vector : PacketVectors.cases()) {
+            Object key = browser.executeScript("return Array.from(window.safepassagePacket.lookupKey(arguments[0]))"
+                    + ".map(b => b.toString(16).padStart(2, '0')).join('')", vector.receipt());
+            assertThat(key).isEqualTo(vector.lookupKey());
+            Object recipient = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "window.safepassagePacket.replyRecipient(arguments[0]).then(done, e => done('failed: ' + e))", vector.receipt());
+            assertThat(recipient).isEqualTo(vector.replyRecipient());
+        }
+    }
+
+    private static void fillInPersian(ChromeDriver browser) {
+        new Select(browser.findElement(By.id("organization"))).selectByValue("IRGC");
+        browser.findElement(By.id("branch")).sendKeys("نیروی زمینی");
+        browser.findElement(By.id("unit")).sendKeys("تیپ ۸۳ امام جعفر صادق");
+        browser.findElement(By.id("rank")).sendKeys("سرهنگ دوم");
+        browser.findElement(By.id("position")).sendKeys("معاون عملیات");
+        browser.findElement(By.id("yearsOfService")).sendKeys("۲۲");
+        browser.findElement(By.id("province")).sendKeys("مرکزی");
+        browser.findElement(By.id("givenName")).sendKeys("بهرام");
+        browser.findElement(By.id("familyName")).sendKeys("آزمون‌نژاد");
+        browser.findElement(By.id("fatherName")).sendKeys("فرهاد");
+        browser.findElement(By.id("birthPlace")).sendKeys("اراک");
+        browser.findElement(By.id("birthYear")).sendKeys("۱۳۵۸");
+        new Select(browser.findElement(By.id("family0.relation"))).selectByValue("spouse");
+        browser.findElement(By.id("family0.birthYear")).sendKeys("۱۳۶۲");
+        new Select(browser.findElement(By.id("family1.relation"))).selectByValue("child");
+        browser.findElement(By.id("family1.birthYear")).sendKeys("۱۳۸۷");
+        browser.findElement(By.id("access")).sendKeys("از برنامه‌های عملیاتی تیپ و جابه‌جایی یگان‌ها در استان آگاهی دارم.");
+        browser.findElement(By.id("narrative")).sendKeys("پس از آنچه در اعتراضات دیدم دیگر نمی‌توانم بمانم. همسر و فرزندم باید با من بیایند.");
+        new Select(browser.findElement(By.id("urgency"))).selectByValue("high");
+    }
+
+    private void deliverWithJavaScriptOff(RunningIntake intake, List<String> parts, String receipt, Packet packet) throws Exception {
+        ChromeDriver relay = HeadlessChromium.start(dir.resolve("relay-profile"), 1000, 1600);
+        try {
+            relay.get(intake.base().resolve("/packet").toString());
+            List<String> reversed = new ArrayList<>(parts);
+            Collections.reverse(reversed);
+            WebElement text = relay.findElement(By.id("parts"));
+            relay.executeScript("arguments[0].value = arguments[1]", text, String.join("\n\n", reversed));
+            relay.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(relay, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("outcome")).isEmpty());
+            assertThat(relay.findElement(By.id("outcome")).getText()).contains(packet.id()).contains("ذخیره شد");
+            screenshot(relay, "intake-packet-delivered-fa.png");
+
+            relay.get(intake.base().resolve("/status").toString());
+            relay.findElement(By.id("receipt")).sendKeys(persianDigits(receipt));
+            relay.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(relay, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("status")).isEmpty());
+            assertThat(relay.findElement(By.id("status")).getText()).isEqualTo("دریافت شد: در انتظار خوانده شدن توسط تیم");
+        } finally {
+            relay.quit();
+        }
+    }
+
+    private static void screenshot(ChromeDriver browser, String name) throws Exception {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String persianDigits(String ascii) {
+        StringBuilder persian = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            persian.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
+        }
+        return persian.toString();
+    }
+}
