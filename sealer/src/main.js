@@ -235,6 +235,8 @@ if (recipients.length === 0) {
 } else {
   $("fingerprint").textContent = packet.displayFingerprint(packet.deskDigest(recipients));
 }
+$("code-fingerprint").textContent = packet.displayFingerprint(packet.sealerDigest(
+  document.querySelector("style").textContent, $("texts").textContent, document.querySelector("script:not([type])").textContent));
 $("form").addEventListener("submit", seal);
 $("language").addEventListener("click", () => { language = language === "fa" ? "en" : "fa"; render(); });
 $("clear").addEventListener("click", () => { sealed = null; location.reload(); });

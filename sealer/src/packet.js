@@ -73,6 +73,14 @@ export function deskDigest(recipients) {
   return sha256(ascii([...recipients].sort().join("\n")));
 }
 
+/**
+ * SHA-256 over what makes the sealer behave: its style, its texts and its code, joined by new lines
+ * (SealerFile.codeFingerprint in Java). The same for every deployment of one build.
+ */
+export function sealerDigest(style, texts, code) {
+  return sha256(ascii([style, texts, code].join("\n")));
+}
+
 export function displayFingerprint(digest, bytes = 10) {
   return hex.encode(digest.slice(0, bytes)).toUpperCase().match(/.{4}/g).join(" ");
 }

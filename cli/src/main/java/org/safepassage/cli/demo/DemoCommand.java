@@ -105,6 +105,8 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("SafePassage demo is running. Stop it with Ctrl-C; it starts again with the same data.");
         System.out.println("  Intake, for submitters (Persian; ?lang=en for English): http://127.0.0.1:" + intakePort + "/");
         System.out.println("  Desk, for staff:                                         http://127.0.0.1:" + deskPort + "/");
+        System.out.println("  Offline sealer (save it, open it from disk):             http://127.0.0.1:" + intakePort + "/sealer.html");
+        System.out.println("  Deliver its packets at:                                  http://127.0.0.1:" + intakePort + "/packet");
         credentials.forEach(line -> System.out.println("  " + line));
         System.out.println("  Desk key fingerprint shown to submitters: " + keys.deskIdentity().recipient().fingerprint());
         System.out.println("  Batches move every " + transferSeconds + " s through " + root.resolve("transfer").toAbsolutePath());

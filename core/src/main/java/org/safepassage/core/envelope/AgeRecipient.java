@@ -4,7 +4,7 @@ import com.exceptionfactory.jagged.bech32.Bech32;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.safepassage.core.text.HexGroups;
 
 /** An age X25519 recipient (public key), e.g. {@code age1...}; envelopes are sealed to it. */
 public record AgeRecipient(String value) {
@@ -37,10 +37,7 @@ public record AgeRecipient(String value) {
      */
     public String fingerprint() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            String hex = HexFormat.of().formatHex(digest, 0, 10).toUpperCase();
-            return String.join(" ", hex.substring(0, 4), hex.substring(4, 8), hex.substring(8, 12),
-                    hex.substring(12, 16), hex.substring(16, 20));
+            return HexGroups.of(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)), 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

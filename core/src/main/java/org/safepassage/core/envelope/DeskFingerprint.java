@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
+import org.safepassage.core.text.HexGroups;
 
 /**
  * Names the desk key(s) a deployment seals to: SHA-256 over the recipients, sorted and joined by
@@ -46,24 +46,12 @@ public final class DeskFingerprint {
 
     /** What people compare: five groups of four upper-case hex digits. */
     public String display() {
-        return display(digest, 10);
+        return HexGroups.of(digest, 10);
     }
 
     /** How a packet's 8 bytes are shown when they name another key: four groups of four. */
     public static String displayPacketBytes(byte[] packetBytes) {
-        return display(packetBytes, PACKET_BYTES);
-    }
-
-    private static String display(byte[] bytes, int length) {
-        String hex = HexFormat.of().formatHex(bytes, 0, length).toUpperCase();
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            if (i > 0) {
-                shown.append(' ');
-            }
-            shown.append(hex, i, i + 4);
-        }
-        return shown.toString();
+        return HexGroups.of(packetBytes, PACKET_BYTES);
     }
 
     @Override

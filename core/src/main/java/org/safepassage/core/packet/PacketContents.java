@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PacketContents {
 
     public static final int MAX_PLAINTEXT_BYTES = 256 * 1024;
+    private static final Instant EARLIEST_SEALING = Instant.parse("2025-01-01T00:00:00Z");
 
     private final AgeRecipient replyTo;
     private final ObjectNode registration;
@@ -89,7 +90,8 @@ public final class PacketContents {
 
     /**
      * The registration as the desk keeps it: given {@code id}, on the packet channel, its time cut to
-     * the hour (or {@code fallbackHour} when the sealer gave none that reads), and validated.
+     * the hour (or {@code fallbackHour}, when it arrived, if the sealer's clock gave nothing believable),
+     * and validated.
      */
     public Registration registration(String id, Instant fallbackHour) {
         return RegistrationParser.parse(registrationJson(id, fallbackHour));
@@ -109,15 +111,23 @@ public final class PacketContents {
         return Json.MAPPER.writeValueAsString(record);
     }
 
+    /**
+     * The sealing hour from the device's clock, unless it is unreadable, later than the packet
+     * arrived, or before SafePassage existed: a wrong clock must not put a registration in the future.
+     */
     private static Instant hourOf(JsonNode value, Instant fallbackHour) {
+        Instant fallback = fallbackHour.truncatedTo(ChronoUnit.HOURS);
         if (value != null && value.isString()) {
             try {
-                return Instant.parse(value.asString()).truncatedTo(ChronoUnit.HOURS);
+                Instant sealed = Instant.parse(value.asString()).truncatedTo(ChronoUnit.HOURS);
+                if (!sealed.isAfter(fallback) && !sealed.isBefore(EARLIEST_SEALING)) {
+                    return sealed;
+                }
             } catch (DateTimeParseException e) {
                 // the sealing device's clock gave nothing usable: the receiving hour stands in
             }
         }
-        return fallbackHour.truncatedTo(ChronoUnit.HOURS);
+        return fallback;
     }
 
     private static byte[] inflate(byte[] compressed) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,7 +49,7 @@ class PacketTest {
         assertThat(assembly.complete()).containsExactly(packet);
         PacketContents contents = new PacketOpener(new EnvelopeOpener(escrow)).open(assembly.complete().get(0));
         assertThat(contents.replyTo()).isEqualTo(ReplyKeys.recipient(receipt));
-        Registration registration = contents.registration(packet.envelopeId(), java.time.Instant.now());
+        Registration registration = contents.registration(packet.envelopeId(), Instant.now());
         assertThat(registration.id()).isEqualTo(packet.envelopeId()).startsWith("p-");
         assertThat(registration.channel()).isEqualTo(Channel.PACKET);
         assertThat(registration.person().familyName()).isEqualTo("آزمون‌نژاد");
@@ -163,6 +164,23 @@ class PacketTest {
                 .isInstanceOfSatisfying(PacketException.class,
                         e -> assertThat(e.problem().kind()).isEqualTo(PacketProblem.Kind.BAD_CONTENTS))
                 .hasMessageContaining("inflate past");
+    }
+
+    @Test
+    void aSealingClockInTheFutureOrFarPastGivesWayToTheHourThePacketArrived() {
+        Instant arrived = Instant.parse("2026-11-30T10:17:00Z");
+        assertThat(sealedAt("2026-11-29T08:00:00Z").registration("p-0123456789abcdef", arrived).receivedAt())
+                .isEqualTo(Instant.parse("2026-11-29T08:00:00Z"));
+        for (String wrongClock : List.of("2031-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "yesterday")) {
+            assertThat(sealedAt(wrongClock).registration("p-0123456789abcdef", arrived).receivedAt())
+                    .isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
+        }
+    }
+
+    private PacketContents sealedAt(String receivedAt) {
+        var registration = SampleRegistrations.typicalPersian();
+        registration.put("receivedAt", receivedAt);
+        return PacketContents.fromCompressed(PacketContents.of(ReplyKeys.recipient(receipt), registration).compressed());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.core.json.Json;
+import org.safepassage.core.text.HexGroups;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.system.IntakeKeys;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ public class SealerFile {
     private final byte[] bytes;
     private final String sha256;
     private final String deskFingerprint;
+    private final String codeFingerprint;
 
     public SealerFile(IntakeKeys keys, IntakeSettings settings) {
         String page = load();
@@ -47,7 +49,8 @@ public class SealerFile {
         String json = Json.MAPPER.writeValueAsString(deployment).replace("<", "\\u003c");
         this.bytes = page.replace(PLACEHOLDER, "<script type=\"application/json\" id=\"deployment\">" + json + "</script>")
                 .getBytes(StandardCharsets.UTF_8);
-        this.sha256 = sha256(bytes);
+        this.sha256 = HexFormat.of().formatHex(sha256(bytes));
+        this.codeFingerprint = codeFingerprint(page);
         this.deskFingerprint = keys.recipients().isEmpty() ? "" : DeskFingerprint.of(keys.recipients()).display();
     }
 
@@ -62,9 +65,15 @@ public class SealerFile {
 
     /** The first 80 bits of the SHA-256, in five groups of four: short enough to compare by eye or read aloud. */
     public String shortSha256() {
-        String head = sha256.substring(0, 20).toUpperCase();
-        return String.join(" ", head.substring(0, 4), head.substring(4, 8), head.substring(8, 12), head.substring(12, 16),
-                head.substring(16, 20));
+        return HexGroups.of(HexFormat.of().parseHex(sha256), 10);
+    }
+
+    /**
+     * What the sealer shows as its own fingerprint: SHA-256 over its style, its texts and its code,
+     * joined by new lines, as five groups of four hex digits. The same for every deployment of one build.
+     */
+    public String codeFingerprint() {
+        return codeFingerprint;
     }
 
     /** The fingerprint the sealer shows for the key(s) it seals to. */
@@ -83,9 +92,26 @@ public class SealerFile {
         }
     }
 
-    private static String sha256(byte[] content) {
+    private static String codeFingerprint(String page) {
+        String style = between(page, "<style>", "</style>");
+        String texts = between(page, "<script type=\"application/json\" id=\"texts\">", "</script>");
+        int code = page.lastIndexOf("<script>");
+        String script = page.substring(code + "<script>".length(), page.indexOf("</script>", code));
+        return HexGroups.of(sha256(String.join("\n", style, texts, script).getBytes(StandardCharsets.UTF_8)), 10);
+    }
+
+    private static String between(String page, String open, String close) {
+        int start = page.indexOf(open);
+        if (start < 0) {
+            throw new IllegalStateException("the built sealer lacks " + open + "; rebuild it (cd sealer && npm run build)");
+        }
+        start += open.length();
+        return page.substring(start, page.indexOf(close, start));
+    }
+
+    private static byte[] sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256").digest(content);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -36,6 +36,7 @@ public class PageAttributes {
         model.addAttribute("deskFingerprints", fingerprints);
         model.addAttribute("sealerSha256", sealer.sha256());
         model.addAttribute("sealerShortSha256", sealer.shortSha256());
+        model.addAttribute("sealerCodeFingerprint", sealer.codeFingerprint());
         model.addAttribute("publicAddress", publicAddress);
         model.addAttribute("currentPath", request.getServletPath().isEmpty() ? "/" : request.getServletPath());
     }

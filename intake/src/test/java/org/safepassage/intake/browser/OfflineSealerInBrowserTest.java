@@ -40,6 +40,7 @@ import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.packet.SealerFile;
 import org.safepassage.intake.support.RunningIntake;
 
 /**
@@ -70,7 +71,16 @@ class OfflineSealerInBrowserTest {
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
                 assertThat(browser.findElement(By.id("fingerprint")).getText())
                         .isEqualTo(DeskFingerprint.of(List.of(intake.deskIdentity().recipient())).display());
+                assertThat(browser.findElement(By.id("code-fingerprint")).getText())
+                        .as("the sealer's own fingerprint is the one the landing page and the card show")
+                        .isEqualTo(intake.bean(SealerFile.class).codeFingerprint()).matches("[0-9A-F]{4}( [0-9A-F]{4}){4}");
                 checkVectorsInThePage(browser);
+                browser.findElement(By.id("language")).click();
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Offline sealer: register without the internet");
+                screenshot(browser, "sealer-form-en.png");
+                browser.findElement(By.id("language")).click();
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مهر و موم آفلاین: ثبت‌نام بدون اینترنت");
 
                 fillInPersian(browser);
                 screenshot(browser, "sealer-form-fa.png");

@@ -150,7 +150,9 @@ class PacketDeliveryTest {
         Document landing = relay.page("/?lang=en");
         assertThat(landing.select("#sealer-sha256").text()).isEqualTo(sha256);
         assertThat(landing.select("#sealer-short").text().replace(" ", "")).isEqualToIgnoringCase(sha256.substring(0, 20));
-        assertThat(relay.page("/card?lang=en").text()).contains(sha256).contains(intake.deskIdentity().recipient().fingerprint());
+        assertThat(landing.select("#sealer-code").text()).isEqualTo(intake.bean(SealerFile.class).codeFingerprint());
+        assertThat(relay.page("/card?lang=en").text()).contains(sha256).contains(intake.deskIdentity().recipient().fingerprint())
+                .contains(intake.bean(SealerFile.class).codeFingerprint());
     }
 
     private Packet sealForThisDesk() {
