@@ -30,4 +30,14 @@ public final class Digits {
         }
         return ascii.toString();
     }
+
+    /** The text with every ASCII digit written as a Persian digit (۰–۹), as a Persian keyboard types it. */
+    public static String toPersian(CharSequence text) {
+        StringBuilder persian = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            persian.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
+        }
+        return persian.toString();
+    }
 }

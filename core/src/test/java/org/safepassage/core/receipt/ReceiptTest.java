@@ -40,6 +40,14 @@ class ReceiptTest {
     }
 
     @Test
+    void aReceiptWrittenInPersianDigitsReadsBackTheSame() {
+        Receipt receipt = Receipt.generate(random);
+        String persian = org.safepassage.core.text.Digits.toPersian(receipt.display());
+        assertThat(persian).matches("[۰-۹]{4}( [۰-۹]{4}){5}");
+        assertThat(Receipt.parse(persian)).isEqualTo(receipt);
+    }
+
+    @Test
     void acceptsMixedScriptsAndNoSeparators() {
         assertThat(Receipt.parse("1234۵۶۷۸٩٠١٢345678901234").display()).isEqualTo("1234 5678 9012 3456 7890 1234");
     }

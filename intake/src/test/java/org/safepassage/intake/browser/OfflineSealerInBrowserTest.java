@@ -16,7 +16,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -40,6 +39,7 @@ import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.core.text.Digits;
 import org.safepassage.intake.packet.SealerFile;
 import org.safepassage.intake.support.RunningIntake;
 
@@ -78,15 +78,15 @@ class OfflineSealerInBrowserTest {
                 browser.findElement(By.id("language")).click();
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Offline sealer: register without the internet");
-                screenshot(browser, "sealer-form-en.png");
+                HeadlessChromium.screenshot(browser, "sealer-form-en.png");
                 browser.findElement(By.id("language")).click();
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مهر و موم آفلاین: ثبت‌نام بدون اینترنت");
 
                 fillInPersian(browser);
-                screenshot(browser, "sealer-form-fa.png");
+                HeadlessChromium.screenshot(browser, "sealer-form-fa.png");
                 browser.findElement(By.id("seal")).click();
                 new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElement(By.id("result")).isDisplayed());
-                screenshot(browser, "sealer-packet-fa.png");
+                HeadlessChromium.screenshot(browser, "sealer-packet-fa.png");
 
                 receiptShown = browser.findElement(By.id("receipt")).getText();
                 for (WebElement part : browser.findElements(By.cssSelector("#sms-parts .part-text"))) {
@@ -131,7 +131,7 @@ class OfflineSealerInBrowserTest {
             assertThat(contents.replyTo()).isEqualTo(ReplyKeys.recipient(receipt));
             byte[] reply = new EnvelopeSealer(List.of(contents.replyTo())).seal(new Reply(Reply.SCHEMA, "m-0123456789abcdef",
                     Instant.now(), "بستهٔ شما رسید.", SubmitterStatus.UNDER_REVIEW).toJsonBytes());
-            assertThat(Reply.fromJson(new EnvelopeOpener(ReplyKeys.identity(Receipt.parse(persianDigits(receiptShown))))
+            assertThat(Reply.fromJson(new EnvelopeOpener(ReplyKeys.identity(Receipt.parse(Digits.toPersian(receiptShown))))
                     .open(reply, 1 << 16)).message()).isEqualTo("بستهٔ شما رسید.");
 
             deliverWithJavaScriptOff(intake, smsParts, receiptShown, packet);
@@ -183,29 +183,15 @@ class OfflineSealerInBrowserTest {
             relay.findElement(By.cssSelector("button[type=submit]")).click();
             new WebDriverWait(relay, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("outcome")).isEmpty());
             assertThat(relay.findElement(By.id("outcome")).getText()).contains(packet.id()).contains("ذخیره شد");
-            screenshot(relay, "intake-packet-delivered-fa.png");
+            HeadlessChromium.screenshot(relay, "intake-packet-delivered-fa.png");
 
             relay.get(intake.base().resolve("/status").toString());
-            relay.findElement(By.id("receipt")).sendKeys(persianDigits(receipt));
+            relay.findElement(By.id("receipt")).sendKeys(Digits.toPersian(receipt));
             relay.findElement(By.cssSelector("button[type=submit]")).click();
             new WebDriverWait(relay, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("status")).isEmpty());
             assertThat(relay.findElement(By.id("status")).getText()).isEqualTo("دریافت شد: در انتظار خوانده شدن توسط تیم");
         } finally {
             relay.quit();
         }
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws Exception {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static String persianDigits(String ascii) {
-        StringBuilder persian = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            persian.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return persian.toString();
     }
 }

@@ -2,19 +2,17 @@ package org.safepassage.intake.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.core.text.Digits;
 
 /**
  * A submitter in a real browser with JavaScript off: fills the Persian form, gets a receipt,
@@ -45,21 +43,21 @@ class PersianFormInBrowserTest {
                 browser.findElement(By.name("family[0].birthYear")).sendKeys("۱۳۶۸");
                 browser.findElement(By.id("narrative")).sendKeys("برای امنیت خانواده‌ام می‌خواهم بیایم.");
                 new Select(browser.findElement(By.id("urgency"))).selectByValue("immediate");
-                screenshot(browser, "intake-register-form-fa.png");
+                HeadlessChromium.screenshot(browser, "intake-register-form-fa.png");
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
 
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/receipt"));
                 String receipt = browser.findElement(By.id("receipt")).getText();
                 assertThat(receipt).matches("\\d{4}( \\d{4}){5}");
-                screenshot(browser, "intake-receipt-fa.png");
+                HeadlessChromium.screenshot(browser, "intake-receipt-fa.png");
 
                 browser.findElement(By.linkText("بازگشت با رسید")).click();
-                browser.findElement(By.id("receipt")).sendKeys(persianDigits(receipt));
+                browser.findElement(By.id("receipt")).sendKeys(Digits.toPersian(receipt));
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
                 // The click can return before the next page is there; wait for it rather than race it.
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("status")).isEmpty());
                 assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("دریافت شد: در انتظار خوانده شدن توسط تیم");
-                screenshot(browser, "intake-status-fa.png");
+                HeadlessChromium.screenshot(browser, "intake-status-fa.png");
             } finally {
                 browser.quit();
             }
@@ -84,24 +82,10 @@ class PersianFormInBrowserTest {
                 assertThat(browser.findElement(By.cssSelector("#birthYear ~ .error")).getText())
                         .isEqualTo("Enter a Gregorian year from 1900 to 2030, or switch the calendar to Solar Hijri.");
                 assertThat(browser.findElement(By.id("narrative")).getAttribute("value")).isEqualTo("Posted abroad; my family is in Tehran.");
-                screenshot(browser, "intake-register-errors-en.png");
+                HeadlessChromium.screenshot(browser, "intake-register-errors-en.png");
             } finally {
                 browser.quit();
             }
         }
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static String persianDigits(String ascii) {
-        StringBuilder persian = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            persian.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return persian.toString();
     }
 }

@@ -30,6 +30,7 @@ import org.safepassage.core.receipt.ReplyKeys;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.core.text.Digits;
 import org.safepassage.intake.support.Batches;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.support.Submitter;
@@ -109,7 +110,7 @@ class PacketDeliveryTest {
         Document page = deliver(withoutSecond, "fa");
 
         assertThat(page.select("html").attr("dir")).isEqualTo("rtl");
-        assertThat(page.select("#outcome").text()).contains("بخش‌های ۲ از " + persianDigits(parts.size()) + " نیامده‌اند");
+        assertThat(page.select("#outcome").text()).contains("بخش‌های ۲ از " + Digits.toPersian(String.valueOf(parts.size())) + " نیامده‌اند");
         assertThat(page.select("textarea#parts").text()).as("the text comes back to add to").contains(parts.get(0).substring(0, 20));
         assertThat(envelopes()).isZero();
 
@@ -165,10 +166,6 @@ class PacketDeliveryTest {
         return Jsoup.parse(response.body());
     }
 
-    private static String persianDigits(int number) {
-        return String.valueOf(number).chars().mapToObj(c -> String.valueOf((char) ('۰' + c - '0')))
-                .collect(java.util.stream.Collectors.joining());
-    }
 
     private long envelopes() {
         return intake.bean(JdbcClient.class).sql("select count(*) from envelope").query(Long.class).single();
