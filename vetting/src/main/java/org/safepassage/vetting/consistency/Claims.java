@@ -1,8 +1,12 @@
 package org.safepassage.vetting.consistency;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.Organization;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.Service;
 
 /**
  * What a registration claims about a career and a family, as the consistency checks read it.
@@ -19,6 +23,15 @@ import org.safepassage.core.registration.Organization;
  */
 public record Claims(Organization organization, String rank, Integer yearsOfService, String unit, Integer birthYear, int year,
                      List<FamilyMember> family, String nationalId, boolean nationalIdValid) {
+
+    /** The claims of a registration whose birth year and national ID were already read (Gregorian, digits only). */
+    public static Claims of(Registration registration, Integer birthYear, String nationalId, boolean nationalIdValid) {
+        Service service = registration.service();
+        ZonedDateTime received = registration.receivedAt() == null ? null : registration.receivedAt().atZone(ZoneOffset.UTC);
+        return new Claims(service == null ? null : service.organization(), service == null ? null : service.rank(),
+                service == null ? null : service.yearsOfService(), service == null ? null : service.unit(), birthYear,
+                received == null ? 2026 : received.getYear(), registration.family(), nationalId, nationalIdValid);
+    }
 
     /** The claimed age in the year of arrival, or null when no birth year is given. */
     public Integer age() {

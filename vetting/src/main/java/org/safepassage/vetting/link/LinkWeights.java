@@ -34,6 +34,9 @@ package org.safepassage.vetting.link;
  * @param rankM               m of the same rank (in either script: "سرگرد" / "Major")
  * @param rankNear            ranks one level apart (a promotion between two registrations)
  * @param rankDiffers         ranks two or more levels apart
+ * @param oneSidedContradiction only one of the two contradicts itself (a child born to a nine-year-old,
+ *                            a unit or rank of another organisation, an impossible age): a careful
+ *                            copy of someone adds what the person would not have written
  * @param margin              evidence needed beyond the prior odds: a pair is one person when its
  *                            total weight reaches log2(number of records) + margin
  */
@@ -43,14 +46,14 @@ public record LinkWeights(double nameM, double maxNameWeight, double givenDisagr
                           double organizationM, double organizationDiffers, double placeM, double placeDiffers,
                           double relativeSame, double spouseDiffers, double unitM, double unitDiffers, double childrenDiffer,
                           double privateConflict, double rankM,
-                          double rankNear, double rankDiffers, double margin) {
+                          double rankNear, double rankDiffers, double oneSidedContradiction, double margin) {
 
-    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 1.5, -4, 0.8, -3, -2.5, -16, 0.8, -1, -4, 2);
+    public static final LinkWeights DEFAULT = new LinkWeights(0.9, 14, -6, -6, -6, 0.6, 1.0, 0.7, 2.5, -1, -6, 14, -16, 4, 0.9, -5, 0.8, -3, 1.5, -4, 0.8, -3, -2.5, -16, 0.8, -1, -4, -4, 2);
 
     /** The same weights with another margin (more: fewer, surer links; less: more links). */
     public LinkWeights withMargin(double newMargin) {
         return new LinkWeights(nameM, maxNameWeight, givenDisagree, familyDisagree, fatherDisagree, typoFactor, swapPenalty,
                 yearM, yearOff, yearTwoApart, yearFar, nationalIdSame, nationalIdConflict, nationalIdNear, organizationM,
-                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitM, unitDiffers, childrenDiffer, privateConflict, rankM, rankNear, rankDiffers, newMargin);
+                organizationDiffers, placeM, placeDiffers, relativeSame, spouseDiffers, unitM, unitDiffers, childrenDiffer, privateConflict, rankM, rankNear, rankDiffers, oneSidedContradiction, newMargin);
     }
 }

@@ -63,6 +63,10 @@ public final class PairComparator {
         total += relatives(a.relatives(), b.relatives(), reasons);
         total += unit(a, b, reasons);
         total += rank(a, b, reasons);
+        if (a.contradictsItself() != b.contradictsItself()) {
+            note(reasons, "only one of the two contradicts itself");
+            total += weights.oneSidedContradiction();
+        }
         if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
             boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
             total += same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();

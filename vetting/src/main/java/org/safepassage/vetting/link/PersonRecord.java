@@ -8,6 +8,9 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.text.Digits;
+import org.safepassage.vetting.assess.Finding;
+import org.safepassage.vetting.consistency.Claims;
+import org.safepassage.vetting.consistency.ConsistencyChecks;
 import org.safepassage.vetting.consistency.Rank;
 import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.names.BirthYears;
@@ -17,7 +20,8 @@ import org.safepassage.vetting.names.PersianNames;
 /** What linking compares of one registration, normalised once. */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
-                           String unit, String unitNumber, String unitKey, Rank rank, int[] relatives) {
+                           String unit, String unitNumber, String unitKey, Rank rank, int[] relatives,
+                           boolean contradictsItself) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -29,13 +33,33 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         if (nationalId != null && nationalId.isEmpty()) {
             nationalId = null;
         }
+        Integer birthYear = BirthYears.gregorian(person.birthYear());
+        boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         return new PersonRecord(index, registration.id(), PersianNames.key(person.givenName()),
-                PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()),
-                BirthYears.gregorian(person.birthYear()), nationalId,
-                nationalId != null && NationalId.hasValidCheckDigit(nationalId),
-                organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
+                PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()), birthYear, nationalId,
+                nationalIdValid, organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
-                relatives(registration.family()));
+                relatives(registration.family()),
+                contradictsItself(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
+    }
+
+    /**
+     * Whether the registration's own claims cannot all be true: a relative's age that cannot be, a
+     * unit or rank of another organisation, an impossible age. A typo in a national ID or a quick
+     * career does not count: honest people make those.
+     */
+    private static boolean contradictsItself(Claims claims) {
+        for (Finding finding : ConsistencyChecks.check(claims)) {
+            boolean hard = switch (finding.signal()) {
+                case FAMILY_AGES -> finding.strength() >= 1;
+                case UNIT_ORGANIZATION, RANK_ORGANIZATION, AGE -> true;
+                default -> false;
+            };
+            if (hard) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A unit as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */

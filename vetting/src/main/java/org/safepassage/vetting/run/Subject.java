@@ -26,9 +26,7 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         PersonRecord record = PersonRecord.of(index, registration);
         Service service = registration.service();
         var received = registration.receivedAt() == null ? null : registration.receivedAt().atZone(ZoneOffset.UTC);
-        Claims claims = new Claims(service == null ? null : service.organization(), service == null ? null : service.rank(),
-                service == null ? null : service.yearsOfService(), service == null ? null : service.unit(), record.birthYear(),
-                received == null ? 2026 : received.getYear(), registration.family(), record.nationalId(), record.nationalIdValid());
+        Claims claims = Claims.of(registration, record.birthYear(), record.nationalId(), record.nationalIdValid());
         String text = freeText(registration);
         return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), words(registration.access()),
                 fullName.isEmpty(), claims, received == null ? null : received.toLocalDate().toEpochDay(), TextFingerprint.of(text));

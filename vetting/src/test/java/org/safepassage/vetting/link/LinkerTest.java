@@ -156,6 +156,29 @@ class LinkerTest {
     }
 
     @Test
+    void aRegistrationThatContradictsItselfWeighsLessWithOneThatDoesNot() {
+        background(2000);
+        add("Parviz", "Sohrabi", null, 1990, null, Organization.FARAJA, null);
+        add("Parviz", "Sohrabi", null, 1990, null, Organization.FARAJA, null);
+        int first = records.size() - 2;
+        Registration careful = new Registration(Registration.SCHEMA, "r-careful", Instant.parse("2026-01-01T00:00:00Z"),
+                Channel.WEB, "fa", new Person("Parviz", "Sohrabi", null, 1990, null, null),
+                new Service(Organization.FARAJA, null, null, null, null, null, null),
+                List.of(new FamilyMember(Relation.CHILD, 1999)), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), careful));
+        PairComparator comparator = comparator();
+        List<String> reasons = new ArrayList<>();
+
+        double consistent = comparator.compare(records.get(first), records.get(first + 1), null);
+        double oneSided = comparator.compare(records.get(first), records.get(first + 2), reasons);
+
+        assertThat(records.get(first + 2).contradictsItself()).as("a child born when he was nine").isTrue();
+        assertThat(records.get(first).contradictsItself()).isFalse();
+        assertThat(oneSided).isEqualTo(consistent + LinkWeights.DEFAULT.oneSidedContradiction());
+        assertThat(reasons).contains("only one of the two contradicts itself");
+    }
+
+    @Test
     void onePersonHasOneFatherSoARegistrationWithoutOneCannotJoinTwoSonsOfDifferentFathers() {
         background(2000);
         int first = records.size();
