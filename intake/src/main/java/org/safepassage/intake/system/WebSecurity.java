@@ -1,6 +1,7 @@
 package org.safepassage.intake.system;
 
 import jakarta.servlet.RequestDispatcher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * no referrer, no caching of pages that may show a receipt.
  */
 @Configuration
+@ConditionalOnWebApplication
 public class WebSecurity {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "

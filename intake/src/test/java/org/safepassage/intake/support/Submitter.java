@@ -22,6 +22,11 @@ public final class Submitter {
     private final HttpClient http;
     private String lastStatusToken = "";
 
+    /** A submitter of the intake at {@code base}, e.g. one running in another process. */
+    public static Submitter at(URI base) {
+        return new Submitter(base);
+    }
+
     Submitter(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
