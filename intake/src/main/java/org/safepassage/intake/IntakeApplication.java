@@ -14,11 +14,13 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The public intake: server-rendered pages that seal every submission to the desk before storing it. */
 /* No one logs in to the intake, so no user store is configured. */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @EnableConfigurationProperties(IntakeSettings.class)
+@EnableScheduling
 public class IntakeApplication {
 
     /** The intake reads {@code intake.properties}, so that it and the desk can share one jar. */

@@ -1,6 +1,7 @@
 package org.safepassage.intake;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize    bytes per request, all files together
  * @param concurrentUploads large requests held in memory at once (bounds memory under a surge)
  * @param concurrentSubmissions submissions sealed and stored at once; the rest wait briefly, then see "busy"
+ * @param replyRetention    how long a reply waits for its submitter before it is deleted for good
  * @param publicAddress     where submitters reach this intake (its onion address, say); written into the offline
  *                          sealer and the printable card so that packets and receipts find their way back
  */
@@ -38,5 +40,6 @@ public record IntakeSettings(
         @DefaultValue("26MB") DataSize maxRequestSize,
         @DefaultValue("4") int concurrentUploads,
         @DefaultValue("64") int concurrentSubmissions,
+        @DefaultValue("90d") Duration replyRetention,
         String publicAddress) {
 }

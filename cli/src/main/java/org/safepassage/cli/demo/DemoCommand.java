@@ -192,9 +192,10 @@ public final class DemoCommand implements Callable<Integer> {
             }
             Path replies = toIntake.resolve("desk-replies-" + LocalDateTime.now().format(STAMP) + ".zip");
             ReplyExport.Result sent = desk.getBean(ReplyExport.class).export(replies, "demo-mover");
-            if (sent.replies() > 0) {
+            if (sent.batchId() != null) {
                 ReplyImport.Result received = intake.getBean(ReplyImport.class).importBatch(replies);
-                System.out.println("demo: desk → intake, batch " + sent.batchId() + ": " + received.stored() + " replies stored");
+                System.out.println("demo: desk → intake, batch " + sent.batchId() + ": " + received.stored() + " replies stored, "
+                        + received.deleted() + " acknowledged envelopes deleted");
             }
         } catch (Exception e) {
             System.err.println("demo: moving batches failed (will retry): " + e.getMessage());

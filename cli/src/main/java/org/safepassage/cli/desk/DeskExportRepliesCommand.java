@@ -32,10 +32,11 @@ public final class DeskExportRepliesCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = DeskApplication.start(properties, false)) {
             ReplyExport.Result result = context.getBean(ReplyExport.class).export(out, DeskImportCommand.operator());
-            if (result.replies() == 0) {
-                System.out.println("No replies are queued. No file written.");
+            if (result.batchId() == null) {
+                System.out.println("No replies are queued and every intake envelope held is acknowledged. No file written.");
             } else {
-                System.out.println("Exported " + result.replies() + " sealed replies as batch " + result.batchId() + " to " + out);
+                System.out.println("Exported " + result.replies() + " sealed replies and acknowledgements of " + result.acknowledged()
+                        + " intake envelopes as batch " + result.batchId() + " to " + out);
             }
             return 0;
         }

@@ -40,6 +40,10 @@ public final class IntakeServeCommand implements Callable<Integer> {
             description = "Quota of ciphertext not yet collected by the desk (default ${DEFAULT-VALUE}); beyond it submitters are asked to try later.")
     String maxStored;
 
+    @Option(names = "--reply-retention", defaultValue = "90d",
+            description = "How long a reply waits for its submitter before it is deleted for good (default ${DEFAULT-VALUE}).")
+    String replyRetention;
+
     @Option(names = "--public-address", description = "Where submitters reach this intake (its onion address, say); "
             + "written into the offline sealer and the printable card.")
     String publicAddress;
@@ -51,6 +55,7 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("server.address", bind);
         properties.put("safepassage.intake.secure-cookie", secureCookie);
         properties.put("safepassage.intake.max-stored", maxStored);
+        properties.put("safepassage.intake.reply-retention", replyRetention);
         if (publicAddress != null) {
             properties.put("safepassage.intake.public-address", publicAddress);
         }

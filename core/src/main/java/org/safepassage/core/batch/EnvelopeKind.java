@@ -9,7 +9,12 @@ public enum EnvelopeKind {
     PACKET("packet"),
     FOLLOWUP("followup"),
     ATTACHMENT("attachment"),
-    REPLY("reply");
+    REPLY("reply"),
+    /**
+     * Not an envelope but the desk's receipt for one intake batch ({@link Acknowledgement}): the
+     * envelopes it holds now, so that the intake can delete them for good.
+     */
+    ACK("ack");
 
     private final String wireName;
 

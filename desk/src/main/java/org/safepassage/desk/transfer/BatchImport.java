@@ -59,20 +59,22 @@ public class BatchImport {
     private final AttachmentStore attachments;
     private final TriageTeam triageTeam;
     private final TransferLog transfers;
+    private final Acknowledgements acknowledgements;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final List<ImportListener> listeners;
 
     public BatchImport(DeskKeys keys, RegistrationStore registrations, MessageStore messages, AttachmentStore attachments,
-                       TriageTeam triageTeam, TransferLog transfers, AuditLog audit, TransactionTemplate transaction,
-                       Clock clock, List<ImportListener> listeners) {
+                       TriageTeam triageTeam, TransferLog transfers, Acknowledgements acknowledgements, AuditLog audit,
+                       TransactionTemplate transaction, Clock clock, List<ImportListener> listeners) {
         this.keys = keys;
         this.registrations = registrations;
         this.messages = messages;
         this.attachments = attachments;
         this.triageTeam = triageTeam;
         this.transfers = transfers;
+        this.acknowledgements = acknowledgements;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -114,6 +116,7 @@ public class BatchImport {
                     if (store(opened, batch.batchId(), teamId, now, result) && opened.registration() != null) {
                         stored.add(opened.registration());
                     }
+                    acknowledgements.held(opened.entry(), batch.batchId());
                 }));
                 if (!stored.isEmpty()) {
                     tell(batch.batchId(), listener -> listener.stored(stored));

@@ -84,11 +84,12 @@ public class TransferController {
     String export(@AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) throws IOException {
         Path file = outbox().resolve("desk-replies-" + LocalDateTime.now().format(STAMP) + ".zip");
         ReplyExport.Result result = replyExport.export(file, staff.username());
-        if (result.replies() == 0) {
-            redirect.addFlashAttribute("notice", "No replies are queued; nothing exported.");
+        if (result.batchId() == null) {
+            redirect.addFlashAttribute("notice", "No replies are queued and every intake envelope held is acknowledged; nothing exported.");
         } else {
-            redirect.addFlashAttribute("notice", result.replies() + " sealed replies exported as batch " + result.batchId()
-                    + ". Carry the file to the intake (./run intake import-replies).");
+            redirect.addFlashAttribute("notice", result.replies() + " sealed replies and acknowledgements of " + result.acknowledged()
+                    + " intake envelopes exported as batch " + result.batchId()
+                    + ". Carry the file to the intake (./run intake import-replies); it then deletes the acknowledged envelopes.");
             redirect.addFlashAttribute("download", file.getFileName().toString());
         }
         return "redirect:/admin/transfers";

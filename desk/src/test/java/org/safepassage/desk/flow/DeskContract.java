@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.batch.Acknowledgement;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
@@ -118,6 +119,22 @@ abstract class DeskContract {
         assertThat(count("registration")).isEqualTo(2);
         assertThat(desk.jdbc().sql("select document from registration where id = ?").param(good.id())
                 .query(String.class).single()).contains("نخستین ثبت‌نام آزمایشی");
+
+        Path toIntake = dir.resolve("to-intake.zip");
+        ReplyExport.Result sent = desk.bean(ReplyExport.class).export(toIntake, "test");
+        assertThat(sent.acknowledged()).isEqualTo(2);
+        try (VerifiedBatch intakeBatch = new BatchReader(desk.intakeKey().verifyingKey(), BatchOrigin.INTAKE).verify(file);
+             VerifiedBatch verified = new BatchReader(desk.deskKey().verifyingKey(), BatchOrigin.DESK).verify(toIntake)) {
+            BatchEntry ackEntry = verified.entries().get(0);
+            assertThat(ackEntry.kind()).isEqualTo(EnvelopeKind.ACK);
+            Acknowledgement ack = Acknowledgement.fromJson(verified.envelope(ackEntry));
+            assertThat(ack.batch()).isEqualTo(intakeBatch.batchId());
+            assertThat(ack.envelopes()).as("what the desk holds, with the hashes the intake signed; not the one that did not open")
+                    .containsExactlyInAnyOrderElementsOf(intakeBatch.entries().stream()
+                            .filter(entry -> !entry.id().equals(foreign.id()))
+                            .map(entry -> new Acknowledgement.Held(entry.id(), entry.sha256())).toList());
+        }
+        assertThat(desk.bean(ReplyExport.class).export(dir.resolve("nothing.zip"), "test").batchId()).isNull();
     }
 
     @Test

@@ -28,6 +28,7 @@ public class EnvelopeIds {
             case FOLLOWUP -> 'f';
             case ATTACHMENT -> 'a';
             case REPLY -> 'm';
+            case ACK -> 'k';
         };
     }
 }

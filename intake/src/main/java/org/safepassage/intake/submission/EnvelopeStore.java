@@ -1,7 +1,11 @@
 package org.safepassage.intake.submission;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.batch.EnvelopeKind;
@@ -32,6 +36,28 @@ public class EnvelopeStore {
         } else if (replyRecipient != null) {
             jdbc.sql("update thread set reply_recipient = ? where tag = ? and reply_recipient is null")
                     .params(replyRecipient, tag.hex()).update();
+        }
+    }
+
+    /**
+     * Deletes, for good, an exported envelope the desk acknowledged holding, if its content still has
+     * the SHA-256 the desk named. The row goes; its bytes are no longer readable through the database.
+     */
+    public boolean deleteAcknowledged(String id, String sha256) {
+        Optional<byte[]> content = jdbc.sql("select content from envelope where id = ? and export_batch is not null")
+                .param(id).query((row, n) -> row.getBytes(1)).optional();
+        if (content.isEmpty() || !MessageDigest.isEqual(sha256Hex(content.get()).getBytes(StandardCharsets.US_ASCII),
+                sha256.getBytes(StandardCharsets.US_ASCII))) {
+            return false;
+        }
+        return jdbc.sql("delete from envelope where id = ?").param(id).update() == 1;
+    }
+
+    private static String sha256Hex(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -37,6 +37,11 @@ public class ReplyStore {
     }
 
     /** A reply as stored: ciphertext and the hour it arrived. */
+    /** Deletes, for good, every reply that arrived before {@code hour}; returns how many. */
+    public int deleteReceivedBefore(Instant hour) {
+        return jdbc.sql("delete from reply where received_hour < ?").param(java.sql.Timestamp.from(hour)).update();
+    }
+
     public record SealedReply(String id, Instant hour, byte[] sealed) {
     }
 }

@@ -3,13 +3,16 @@ package org.safepassage.intake.transfer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.safepassage.core.batch.Acknowledgement;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
 import org.safepassage.core.batch.BatchRejectedException;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.batch.VerifiedBatch;
-import java.util.regex.Pattern;
 import org.safepassage.core.receipt.LookupKey;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.intake.submission.EnvelopeStore;
@@ -21,8 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a desk-signed batch of sealed replies. The whole batch is verified first; then every
- * reply for a known submitter is stored in one transaction. A batch imported before changes nothing.
+ * Imports a desk-signed batch of sealed replies and acknowledgements. The whole batch is verified
+ * first; then, in one transaction, every envelope the desk acknowledges holding is deleted for good
+ * (if its content still has the acknowledged SHA-256 and it was exported), and every reply for a
+ * known submitter is stored. A batch imported before changes nothing.
  * A reply is addressed to a lookup tag, or, for a packet the desk received by another road, to
  * {@value #LOOKUP_KEY_PREFIX} and the packet's lookup key: the intake makes the tag with its pepper
  * and opens the thread, so the submitter finds the reply with the receipt.
@@ -55,10 +60,15 @@ public class ReplyImport {
         var deskKey = keys.deskKey().orElseThrow(() -> new BatchRejectedException(
                 "no desk signing key configured: start with --desk-signing-key FILE to accept reply batches"));
         try (VerifiedBatch batch = new BatchReader(deskKey, BatchOrigin.DESK).verify(file)) {
+            List<Acknowledgement> acknowledgements = new ArrayList<>();
             for (BatchEntry entry : batch.entries()) {
+                if (entry.kind() == EnvelopeKind.ACK) {
+                    acknowledgements.add(acknowledgement(batch, entry));
+                    continue;
+                }
                 if (entry.kind() != EnvelopeKind.REPLY) {
                     throw new BatchRejectedException("envelope " + entry.id() + " is a " + entry.kind().wireName()
-                            + "; a desk batch for the intake holds replies only");
+                            + "; a desk batch for the intake holds replies and acknowledgements only");
                 }
                 if (!TAG.matcher(entry.thread()).matches() && !KEY.matcher(entry.thread()).matches()) {
                     throw new BatchRejectedException("envelope " + entry.id() + " is not addressed to a lookup tag");
@@ -67,11 +77,21 @@ public class ReplyImport {
             boolean seen = jdbc.sql("select count(*) from batch_log where batch_id = ?").param(batch.batchId())
                     .query(Long.class).single() > 0;
             if (seen) {
-                return new Result(batch.batchId(), 0, 0, true);
+                return new Result(batch.batchId(), 0, 0, 0, true);
             }
-            int[] counts = new int[2];
+            int[] counts = new int[3];
             transaction.executeWithoutResult(status -> {
+                for (Acknowledgement acknowledgement : acknowledgements) {
+                    for (Acknowledgement.Held held : acknowledgement.envelopes()) {
+                        if (envelopes.deleteAcknowledged(held.id(), held.sha256())) {
+                            counts[2]++;
+                        }
+                    }
+                }
                 for (BatchEntry entry : batch.entries()) {
+                    if (entry.kind() == EnvelopeKind.ACK) {
+                        continue;
+                    }
                     LookupTag tag;
                     if (KEY.matcher(entry.thread()).matches()) {
                         LookupKey key = LookupKey.fromHex(entry.thread().substring(LOOKUP_KEY_PREFIX.length()));
@@ -96,11 +116,22 @@ public class ReplyImport {
                         .params(batch.batchId(), Timestamp.from(clock.currentHour()), counts[0])
                         .update();
             });
-            return new Result(batch.batchId(), counts[0], counts[1], false);
+            return new Result(batch.batchId(), counts[0], counts[1], counts[2], false);
         }
     }
 
-    /** Replies stored, replies for submitters this intake does not know, and whether the batch was seen before. */
-    public record Result(String batchId, int stored, int unknownThreads, boolean alreadyImported) {
+    private static Acknowledgement acknowledgement(VerifiedBatch batch, BatchEntry entry) throws IOException {
+        try {
+            return Acknowledgement.fromJson(batch.envelope(entry));
+        } catch (RuntimeException e) {
+            throw new BatchRejectedException("acknowledgement " + entry.id() + " does not read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Replies stored, replies for submitters this intake does not know, envelopes deleted because the
+     * desk acknowledged holding them, and whether the batch was seen before.
+     */
+    public record Result(String batchId, int stored, int unknownThreads, int deleted, boolean alreadyImported) {
     }
 }

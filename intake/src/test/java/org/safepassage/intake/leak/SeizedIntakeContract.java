@@ -9,15 +9,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.batch.Acknowledgement;
+import org.safepassage.core.batch.BatchOrigin;
+import org.safepassage.core.batch.BatchReader;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.intake.support.Batches;
 import org.safepassage.intake.support.RawHttp;
@@ -25,6 +32,8 @@ import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.support.Submitter;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.submitter.ReplyExpiry;
+import org.safepassage.intake.system.IntakeKeys;
 import org.safepassage.intake.transfer.ReplyImport;
 
 /**
@@ -106,6 +115,112 @@ abstract class SeizedIntakeContract {
             assertThat(temporary.whereContains(secret)).as("temporary files holding " + secret).isEmpty();
         }
         assertOnlyHourTimes(databaseUrl);
+    }
+
+    /**
+     * The retention claim of docs/threat-model.md, checked by listing the database: once the desk has
+     * acknowledged envelopes and replies have expired, a seized intake holds the ciphertext of
+     * envelopes not yet acknowledged, lookup tags (with reply recipients), reply ciphertext within
+     * the retention, and hour-granular times: nothing else.
+     */
+    @Test
+    void afterAcknowledgementAndReplyExpiryOnlyTheUnacknowledgedCiphertextTagsAndHoursRemain() throws Exception {
+        String databaseUrl;
+        Map<String, byte[]> acknowledgedCiphertext = new LinkedHashMap<>();
+        Set<String> kept = new HashSet<>();
+        try (RunningIntake intake = new RunningIntake(dir, database())) {
+            databaseUrl = intake.databaseUrl();
+            Submitter first = intake.submitter();
+            String firstReceipt = first.register(RegistrationFields.persian("acknowledged-1"),
+                    Map.of("scan.jpg", "acknowledged attachment".getBytes()));
+            intake.submitter().register(RegistrationFields.persian("acknowledged-2"), Map.of());
+            intake.submitter().register(RegistrationFields.persian("held-back"), Map.of());
+
+            Path exportedFile = dir.resolve("exported.zip");
+            var exported = Batches.exportAndOpen(intake, exportedFile);
+            String intakeBatch;
+            try (var batch = new BatchReader(intake.bean(IntakeKeys.class).signingKey().verifyingKey(), BatchOrigin.INTAKE)
+                    .verify(exportedFile)) {
+                intakeBatch = batch.batchId();
+                for (var entry : batch.entries()) {
+                    byte[] sealed = batch.envelope(entry);
+                    boolean heldBack = exported.stream().anyMatch(o -> o.entry().id().equals(entry.id()) && o.text().contains("held-back"));
+                    if (heldBack) {
+                        kept.add(entry.id());
+                    } else {
+                        acknowledgedCiphertext.put(entry.id(), sealed);
+                    }
+                }
+            }
+            List<Acknowledgement.Held> held = new ArrayList<>();
+            exported.stream().filter(o -> acknowledgedCiphertext.containsKey(o.entry().id()))
+                    .forEach(o -> held.add(new Acknowledgement.Held(o.entry().id(), o.entry().sha256())));
+            // The desk names the held-back envelope with a wrong hash: the intake must keep it.
+            String heldBackId = kept.iterator().next();
+            held.add(new Acknowledgement.Held(heldBackId, "0".repeat(64)));
+            var acknowledged = intake.bean(ReplyImport.class).importBatch(
+                    Batches.ackBatch(dir.resolve("ack.zip"), intake.deskSigningKey(), intakeBatch, held));
+            assertThat(acknowledged.deleted()).isEqualTo(acknowledgedCiphertext.size()).isEqualTo(3);
+
+            var firstRegistration = exported.stream().filter(o -> o.text().contains("acknowledged-1")).findFirst().orElseThrow();
+            intake.bean(ReplyImport.class).importBatch(Batches.replyBatch(dir.resolve("replies.zip"), intake.deskSigningKey(),
+                    firstRegistration.entry().thread(), firstRegistration.entry().replyTo(), "reply that expires",
+                    SubmitterStatus.UNDER_REVIEW));
+            assertThat(first.openThread(firstReceipt).text()).contains("reply that expires");
+            String unexported = intake.submitter().register(RegistrationFields.persian("not-yet-exported"), Map.of());
+            assertThat(unexported).isNotBlank();
+
+            assertThat(intake.bean(ReplyExpiry.class).expireAsOf(Instant.now().plus(Duration.ofDays(91)))).isEqualTo(1);
+            Document thread = first.openThread(firstReceipt);
+            assertThat(thread.select("#status").text()).as("the thread outlives its envelopes and replies").isNotEmpty();
+            assertThat(thread.text()).doesNotContain("reply that expires");
+            Files.delete(exportedFile);
+        }
+
+        StoredBytes database = StoredBytes.rows(databaseUrl);
+        for (Map.Entry<String, byte[]> gone : acknowledgedCiphertext.entrySet()) {
+            assertThat(database.whereContains(gone.getValue())).as("acknowledged envelope " + gone.getKey()).isEmpty();
+            assertThat(database.whereContains(gone.getKey())).as("even its id").isEmpty();
+        }
+        try (Connection connection = DriverManager.getConnection(databaseUrl);
+             Statement statement = connection.createStatement()) {
+            assertThat(ids(statement, "select id from envelope")).as("envelopes left").hasSize(2).containsAll(kept);
+            assertThat(ids(statement, "select id from reply")).as("replies left").isEmpty();
+            assertThat(ids(statement, "select tag from thread")).as("threads left").hasSize(4);
+            assertThat(columns(connection)).as("everything the intake can hold").containsExactlyInAnyOrder(
+                    "thread.tag", "thread.reply_recipient", "thread.created_hour",
+                    "envelope.id", "envelope.thread_tag", "envelope.kind", "envelope.received_hour", "envelope.size_bytes",
+                    "envelope.content", "envelope.export_batch",
+                    "reply.id", "reply.thread_tag", "reply.received_hour", "reply.content",
+                    "batch_log.batch_id", "batch_log.direction", "batch_log.batch_hour", "batch_log.envelope_count");
+        }
+    }
+
+    private static List<String> ids(Statement statement, String query) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(query)) {
+            while (rs.next()) {
+                ids.add(rs.getString(1).strip());
+            }
+        }
+        return ids;
+    }
+
+    /** Every column of every table of the intake's own (Flyway's history aside). */
+    private static List<String> columns(Connection connection) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getColumns(null, null, "%", "%")) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                String table = rs.getString("TABLE_NAME").toLowerCase();
+                if (schema != null && (schema.toLowerCase().startsWith("information_schema") || schema.startsWith("pg_"))
+                        || table.startsWith("flyway")) {
+                    continue;
+                }
+                columns.add(table + "." + rs.getString("COLUMN_NAME").toLowerCase());
+            }
+        }
+        return columns;
     }
 
     private static void assertOnlyHourTimes(String databaseUrl) throws Exception {

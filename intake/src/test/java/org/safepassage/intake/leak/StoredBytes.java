@@ -107,6 +107,17 @@ final class StoredBytes {
         return found;
     }
 
+    /** Where these exact bytes occur, or an empty list. */
+    List<String> whereContains(byte[] needle) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            if (indexOf(chunks.get(i), needle) >= 0) {
+                found.add(names.get(i));
+            }
+        }
+        return found;
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.safepassage.core.batch.Acknowledgement;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
@@ -67,6 +68,17 @@ public final class Batches {
         try (OutputStream out = Files.newOutputStream(file);
              BatchWriter writer = new BatchWriter(out, deskKey, BatchOrigin.DESK, Instant.now())) {
             writer.add("m-" + Long.toHexString(System.nanoTime()) + "0000", EnvelopeKind.REPLY, thread, replyToInManifest, sealed);
+        }
+        return file;
+    }
+
+    /** A desk-signed batch acknowledging that the desk holds these envelopes of intake batch {@code intakeBatch}. */
+    public static Path ackBatch(Path file, SigningKey deskKey, String intakeBatch, List<Acknowledgement.Held> held)
+            throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+             BatchWriter writer = new BatchWriter(out, deskKey, BatchOrigin.DESK, Instant.now())) {
+            writer.add("k-" + Long.toHexString(System.nanoTime()) + "0000", EnvelopeKind.ACK, intakeBatch, null,
+                    Acknowledgement.of(intakeBatch, held).toJsonBytes());
         }
         return file;
     }
