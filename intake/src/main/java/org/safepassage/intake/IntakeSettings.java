@@ -22,6 +22,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize    bytes per request, all files together
  * @param concurrentUploads large requests held in memory at once (bounds memory under a surge)
  * @param concurrentSubmissions submissions sealed and stored at once; the rest wait briefly, then see "busy"
+ * @param admission         when new sessions must earn admission: {@code auto} (while a flood lasts), {@code always}, {@code off}
+ * @param floodPerMinute    arrivals of unadmitted sessions per minute that count as a flood
+ * @param proofOfWorkBits   leading zero bits a browser's proof of work needs at the flood threshold (more as it grows)
+ * @param waitSeconds       how long a browser without JavaScript waits instead
+ * @param waitAdmissionsPerMinute how many waiting browsers are let in per minute during a flood
  * @param replyRetention    how long a reply waits for its submitter before it is deleted for good
  * @param publicAddress     where submitters reach this intake (its onion address, say); written into the offline
  *                          sealer and the printable card so that packets and receipts find their way back
@@ -40,6 +45,11 @@ public record IntakeSettings(
         @DefaultValue("26MB") DataSize maxRequestSize,
         @DefaultValue("4") int concurrentUploads,
         @DefaultValue("64") int concurrentSubmissions,
+        @DefaultValue("auto") String admission,
+        @DefaultValue("300") int floodPerMinute,
+        @DefaultValue("18") int proofOfWorkBits,
+        @DefaultValue("20") int waitSeconds,
+        @DefaultValue("60") int waitAdmissionsPerMinute,
         @DefaultValue("90d") Duration replyRetention,
         String publicAddress) {
 }

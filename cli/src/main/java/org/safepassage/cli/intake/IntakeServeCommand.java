@@ -40,6 +40,15 @@ public final class IntakeServeCommand implements Callable<Integer> {
             description = "Quota of ciphertext not yet collected by the desk (default ${DEFAULT-VALUE}); beyond it submitters are asked to try later.")
     String maxStored;
 
+    @Option(names = "--admission", defaultValue = "auto",
+            description = "When new visitors must earn admission (proof of work, or a short wait without JavaScript): "
+                    + "auto (while a flood lasts), always, off (default ${DEFAULT-VALUE}).")
+    String admission;
+
+    @Option(names = "--flood-per-minute", defaultValue = "300",
+            description = "New visitors a minute that count as a flood (default ${DEFAULT-VALUE}).")
+    int floodPerMinute;
+
     @Option(names = "--reply-retention", defaultValue = "90d",
             description = "How long a reply waits for its submitter before it is deleted for good (default ${DEFAULT-VALUE}).")
     String replyRetention;
@@ -56,6 +65,8 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("safepassage.intake.secure-cookie", secureCookie);
         properties.put("safepassage.intake.max-stored", maxStored);
         properties.put("safepassage.intake.reply-retention", replyRetention);
+        properties.put("safepassage.intake.admission", admission);
+        properties.put("safepassage.intake.flood-per-minute", floodPerMinute);
         if (publicAddress != null) {
             properties.put("safepassage.intake.public-address", publicAddress);
         }

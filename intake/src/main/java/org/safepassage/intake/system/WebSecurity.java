@@ -26,6 +26,8 @@ public class WebSecurity {
     @Bean
     SecurityFilterChain intakeFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Admission makes no session until it admits, so its forms carry no token (see AdmissionController).
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/admission"))
                 .sessionManagement(session -> session
                         .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))

@@ -24,7 +24,7 @@ public final class HeadlessChromium {
     }
 
     public static ChromeDriver start(Path profile, int width, int height) throws Exception {
-        return start(profile, width, height, false);
+        return start(profile, width, height, false, false);
     }
 
     /**
@@ -32,10 +32,15 @@ public final class HeadlessChromium {
      * all: every host name fails to resolve and every connection goes to a proxy that is not there.
      */
     public static ChromeDriver startOfflineWithJavaScript(Path profile, int width, int height) throws Exception {
-        return start(profile, width, height, true);
+        return start(profile, width, height, true, true);
     }
 
-    private static ChromeDriver start(Path profile, int width, int height, boolean offlineWithJavaScript) throws Exception {
+    /** A browser with JavaScript on, as most visitors have it, talking to the intake on localhost. */
+    public static ChromeDriver startWithJavaScript(Path profile, int width, int height) throws Exception {
+        return start(profile, width, height, true, false);
+    }
+
+    private static ChromeDriver start(Path profile, int width, int height, boolean javaScript, boolean offline) throws Exception {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver; .ci/run does it)");
         }
@@ -45,10 +50,11 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=fa", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createDirectories(profile));
-        if (offlineWithJavaScript) {
+        if (offline) {
             options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9",
                     "--proxy-bypass-list=<-loopback>");
-        } else {
+        }
+        if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())

@@ -1,0 +1,42 @@
+package org.safepassage.intake.admission;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Stands before the registration form and the packet page. While there is no flood, a session is
+ * admitted as it arrives (so one that opened the form before a flood keeps its answers). During a
+ * flood, a session not yet admitted is sent to the admission page, before any session or form is
+ * made for it: a flood that does no work costs the intake a redirect.
+ */
+@Component
+public class AdmissionInterceptor implements HandlerInterceptor {
+
+    private final FloodDetector flood;
+
+    public AdmissionInterceptor(FloodDetector flood) {
+        this.flood = flood;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        String path = request.getServletPath();
+        if ("/packet".equals(path) && "GET".equals(request.getMethod())) {
+            return true;
+        }
+        if (Admission.admitted(request)) {
+            return true;
+        }
+        if (!flood.arrivalIsGuarded()) {
+            Admission.admit(request);
+            return true;
+        }
+        String language = request.getParameter("lang");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/admission?next=" + Admission.next(path)
+                + ("en".equals(language) || "fa".equals(language) ? "&lang=" + language : ""));
+        return false;
+    }
+}
