@@ -49,6 +49,11 @@ public final class IntakeServeCommand implements Callable<Integer> {
             description = "New visitors a minute that count as a flood (default ${DEFAULT-VALUE}).")
     int floodPerMinute;
 
+    @Option(names = "--proof-of-work-bits", defaultValue = "18",
+            description = "Leading zero bits a browser's proof of work needs at the flood threshold, one more per doubling"
+                    + " (default ${DEFAULT-VALUE}: a few seconds on a phone).")
+    int proofOfWorkBits;
+
     @Option(names = "--reply-retention", defaultValue = "90d",
             description = "How long a reply waits for its submitter before it is deleted for good (default ${DEFAULT-VALUE}).")
     String replyRetention;
@@ -67,6 +72,7 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("safepassage.intake.reply-retention", replyRetention);
         properties.put("safepassage.intake.admission", admission);
         properties.put("safepassage.intake.flood-per-minute", floodPerMinute);
+        properties.put("safepassage.intake.proof-of-work-bits", proofOfWorkBits);
         if (publicAddress != null) {
             properties.put("safepassage.intake.public-address", publicAddress);
         }

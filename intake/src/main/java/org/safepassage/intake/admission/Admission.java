@@ -8,6 +8,7 @@ import java.util.Set;
 final class Admission {
 
     static final String ATTRIBUTE = "admission.admitted";
+    private static final String PACKET_POSTS = "admission.packetPosts";
     /** Where an admitted visitor may be sent on; anything else goes to the registration form. */
     static final Set<String> NEXT = Set.of("/register", "/packet");
 
@@ -21,6 +22,27 @@ final class Admission {
 
     static void admit(HttpServletRequest request) {
         request.getSession(true).setAttribute(ATTRIBUTE, Boolean.TRUE);
+    }
+
+    /** Ends the admission: the next registration from this session earns its own. */
+    static void spend(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
+            session.removeAttribute(PACKET_POSTS);
+        }
+    }
+
+    /** Counts a packet delivery; the admission ends after {@code allowed} of them. */
+    static void countPacketPost(HttpServletRequest request, int allowed) {
+        HttpSession session = request.getSession(false);
+        Integer posts = (Integer) session.getAttribute(PACKET_POSTS);
+        int now = posts == null ? 1 : posts + 1;
+        if (now >= allowed) {
+            spend(request);
+        } else {
+            session.setAttribute(PACKET_POSTS, now);
+        }
     }
 
     static String next(String requested) {

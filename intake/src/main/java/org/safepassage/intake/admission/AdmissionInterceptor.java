@@ -9,10 +9,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Stands before the registration form and the packet page. While there is no flood, a session is
  * admitted as it arrives (so one that opened the form before a flood keeps its answers). During a
  * flood, a session not yet admitted is sent to the admission page, before any session or form is
- * made for it: a flood that does no work costs the intake a redirect.
+ * made for it: a flood that does no work costs the intake a redirect. An admission is good for one
+ * registration (a form sent back with errors keeps it) or {@value #PACKET_POSTS} packet deliveries,
+ * so every planted registration during a flood costs its sender one proof of work.
  */
 @Component
 public class AdmissionInterceptor implements HandlerInterceptor {
+
+    static final int PACKET_POSTS = 20;
 
     private final FloodDetector flood;
 
@@ -27,6 +31,9 @@ public class AdmissionInterceptor implements HandlerInterceptor {
             return true;
         }
         if (Admission.admitted(request)) {
+            if ("/packet".equals(path)) {
+                Admission.countPacketPost(request, PACKET_POSTS);
+            }
             return true;
         }
         if (!flood.arrivalIsGuarded()) {
@@ -38,5 +45,13 @@ public class AdmissionInterceptor implements HandlerInterceptor {
         response.setHeader("Location", request.getContextPath() + "/admission?next=" + Admission.next(path)
                 + ("en".equals(language) || "fa".equals(language) ? "&lang=" + language : ""));
         return false;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if ("POST".equals(request.getMethod()) && "/register".equals(request.getServletPath())
+                && response.getStatus() == HttpServletResponse.SC_FOUND) {
+            Admission.spend(request);
+        }
     }
 }

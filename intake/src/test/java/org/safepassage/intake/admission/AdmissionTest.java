@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.browser.HeadlessChromium;
+import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 
 /** Admission during a flood, through a real intake: by proof of work, by waiting, and in real browsers. */
@@ -58,6 +59,14 @@ class AdmissionTest {
                     .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(opened.statusCode()).isEqualTo(200);
             assertThat(Jsoup.parse(opened.body()).select("form select#organization")).isNotEmpty();
+            Map<String, String> fields = new java.util.LinkedHashMap<>(RegistrationFields.persian("admitted once"));
+            fields.put("_csrf", Jsoup.parse(opened.body()).select("input[name=_csrf]").val());
+            HttpResponse<String> registered = bot.send(HttpRequest.newBuilder(intake.base().resolve("/register"))
+                    .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/receipt"));
+            assertThat(bot.send(HttpRequest.newBuilder(intake.base().resolve("/register")).header("Cookie", session).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as("one admission, one registration").isEqualTo(303);
             HttpResponse<String> reused = bot.send(post(intake.base().resolve("/admission"),
                     "token=" + token + "&nonce=" + ProofOfWork.solve(token, bits) + "&next=/register"),
                     HttpResponse.BodyHandlers.ofString());
@@ -119,6 +128,14 @@ class AdmissionTest {
                 withoutScript.quit();
             }
         }
+    }
+
+    private static String urlEncoded(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return body.toString();
     }
 
     private static HttpRequest get(URI uri) {
