@@ -2,6 +2,7 @@ package org.safepassage.desk;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeskSettings(
         Path dataDir,
         Path identity,
+        @DefaultValue List<Path> retiredIdentities,
         String passphrase,
         Path intakeSigningKey,
         Path deskSigningKey,

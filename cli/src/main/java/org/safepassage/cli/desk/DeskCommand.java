@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "desk", mixinStandardHelpOptions = true,
         description = "The private desk: serve the case pages, import intake batches, export replies, manage staff, check the audit log.",
         subcommands = {DeskServeCommand.class, DeskImportCommand.class, DeskImportPacketCommand.class, DeskExportRepliesCommand.class,
-                DeskCreateUserCommand.class, DeskAuditCommand.class, DeskProtectIdentityCommand.class, DeskTotpCommand.class})
+                DeskCreateUserCommand.class, DeskAuditCommand.class, DeskProtectIdentityCommand.class, DeskSplitPassphraseCommand.class,
+                DeskRotateIdentityCommand.class, DeskBackupCommand.class, DeskRestoreCommand.class, DeskTotpCommand.class})
 public final class DeskCommand {
 }

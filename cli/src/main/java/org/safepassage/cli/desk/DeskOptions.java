@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.safepassage.cli.DatabaseOptions;
 import org.safepassage.core.envelope.ProtectedIdentityFile;
+import org.safepassage.core.keys.PassphraseShares;
 import org.safepassage.desk.DeskApplication;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +49,16 @@ public final class DeskOptions {
                 + "Otherwise the environment variable " + PASSPHRASE_ENV + ", otherwise asked on the terminal.")
         Path passphraseFile;
 
+        @Option(names = "--passphrase-share", paramLabel = "SHARE",
+                description = "A share of the identity's passphrase (./run desk split-passphrase); repeat with as many "
+                        + "as the split needs: the passphrase is rebuilt in memory only (k-of-n unlock).")
+        List<Path> passphraseShares;
+
+        @Option(names = "--retired-identity", paramLabel = "FILE",
+                description = "An earlier desk identity, kept only to open what was sealed to it before a rotation "
+                        + "(same passphrase as --identity when protected); repeatable.")
+        List<Path> retiredIdentities;
+
         @Option(names = "--intake-signing-key", required = true, description = "The intake's Ed25519 public key (intake-sign.pub).")
         Path intakeSigningKey;
 
@@ -59,9 +72,34 @@ public final class DeskOptions {
             if (deskSigningKey != null) {
                 properties.put("safepassage.desk.desk-signing-key", deskSigningKey.toAbsolutePath().toString());
             }
-            if (ProtectedIdentityFile.isProtected(identity)) {
-                properties.put("safepassage.desk.passphrase", new String(passphrase(passphraseFile)));
+            if (retiredIdentities != null) {
+                for (int i = 0; i < retiredIdentities.size(); i++) {
+                    properties.put("safepassage.desk.retired-identities[" + i + "]", retiredIdentities.get(i).toAbsolutePath().toString());
+                }
             }
+            boolean anyProtected = ProtectedIdentityFile.isProtected(identity);
+            for (Path retired : retiredIdentities == null ? List.<Path>of() : retiredIdentities) {
+                anyProtected |= ProtectedIdentityFile.isProtected(retired);
+            }
+            if (anyProtected) {
+                properties.put("safepassage.desk.passphrase", new String(passphrase()));
+            }
+        }
+
+        /** The passphrase from shares, a file, the environment, or the terminal, in that order. */
+        char[] passphrase() throws IOException {
+            if (passphraseShares != null && !passphraseShares.isEmpty()) {
+                List<PassphraseShares.Share> shares = new ArrayList<>();
+                for (Path share : passphraseShares) {
+                    shares.add(PassphraseShares.Share.read(share));
+                }
+                try {
+                    return PassphraseShares.combine(shares);
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("the passphrase shares do not unlock: " + e.getMessage());
+                }
+            }
+            return DeskOptions.passphrase(passphraseFile);
         }
     }
 

@@ -17,12 +17,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.cli.SafePassage;
+import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.packet.Packet;
 import org.safepassage.core.packet.PacketSealer;
 import org.safepassage.core.packet.PacketText;
 import org.safepassage.core.packet.SampleRegistrations;
 import org.safepassage.core.receipt.Receipt;
+import org.safepassage.core.testing.AgeTool;
 import org.safepassage.desk.DeskApplication;
 
 /** The desk's operator commands as an operator types them: create-user, import, export-replies, audit verify. */
@@ -95,6 +97,81 @@ class DeskCommandsTest {
         assertThat(incomplete.exit()).isEqualTo(3);
         assertThat(incomplete.out()).contains("packet " + packet.id() + ": parts " + parts.size() + " of " + parts.size()
                 + " are missing");
+    }
+
+    @Test
+    void aBackupSealedToTheOfflineKeyRestoresTheDeskAndItsKeysAndOpensWithNothingElse() throws Exception {
+        Path keys = dir.resolve("keys");
+        Path data = dir.resolve("desk");
+        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        Path password = Files.writeString(dir.resolve("password.txt"), "synthetic-password-1\n");
+        for (String name : List.of("ana", "ben")) {
+            assertThat(run("desk", "create-user", "--data", data.toString(), "--role", "analyst", "--username", name,
+                    "--team", "triage", "--password-file", password.toString()).exit()).isZero();
+        }
+        AgeIdentity offline = AgeIdentity.generate();
+        Path offlineFile = dir.resolve("offline.age");
+        offline.write(offlineFile);
+        Path backup = dir.resolve("desk-backup.age");
+        List<String> keyFiles = List.of("desk-identity.age", "desk-sign.key", "desk-sign.pub", "intake-sign.pub");
+        List<String> command = new ArrayList<>(List.of("desk", "backup", "--data", data.toString(), "--to",
+                offline.recipient().value(), "--out", backup.toString()));
+        keyFiles.forEach(name -> command.addAll(List.of("--key", keys.resolve(name).toString())));
+
+        Outcome written = run(command.toArray(String[]::new));
+        Path restoredData = dir.resolve("restored-desk");
+        Path restoredKeys = dir.resolve("restored-keys");
+        Outcome wrongKey = run("desk", "restore", "--backup", backup.toString(), "--offline-identity",
+                keys.resolve("desk-identity.age").toString(), "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
+        Outcome restored = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+                "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
+        Outcome again = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+                "--data", restoredData.toString(), "--keys-out", dir.resolve("other-keys").toString());
+
+        assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(Files.readString(backup, StandardCharsets.ISO_8859_1)).startsWith("age-encryption.org/v1")
+                .doesNotContain("synthetic").doesNotContain("AGE-SECRET-KEY");
+        byte[] archive = AgeTool.decrypt(Files.readAllBytes(backup), offlineFile);
+        assertThat(new String(archive, StandardCharsets.ISO_8859_1)).as("the reference age tool opens it: a ZIP")
+                .startsWith("PK").contains("database/h2-backup.zip").contains("manifest.json");
+        assertThat(wrongKey.exit()).isNotZero();
+        assertThat(wrongKey.err()).contains("does not open with the offline identity given");
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        for (String name : keyFiles) {
+            assertThat(restoredKeys.resolve(name)).hasSameBinaryContentAs(keys.resolve(name));
+        }
+        assertThat(run("desk", "audit", "verify", "--data", restoredData.toString()).out())
+                .as("as it was at the backup: the backup's own audit entry comes after its snapshot")
+                .contains("Audit log intact: all 2 entries intact");
+        assertThat(run("desk", "audit", "verify", "--data", data.toString()).out()).contains("all 3 entries intact");
+        assertThat(again.exit()).isNotZero();
+        assertThat(again.err()).contains("is not empty");
+    }
+
+    @Test
+    void anyTwoOfThreePassphraseSharesUnlockTheDeskIdentityAndOneDoesNot() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), "a long synthetic passphrase\n");
+        Path protectedIdentity = keys.resolve("desk-identity.p8");
+        assertThat(run("desk", "protect-identity", "--identity", keys.resolve("desk-identity.age").toString(),
+                "--out", protectedIdentity.toString(), "--passphrase-file", passphrase.toString()).exit()).isZero();
+        Path shares = dir.resolve("shares");
+        assertThat(run("desk", "split-passphrase", "--passphrase-file", passphrase.toString(), "--threshold", "2",
+                "--shares", "3", "--out", shares.toString()).exit()).isZero();
+        Path notABatch = Files.writeString(dir.resolve("junk.zip"), "not a zip");
+
+        Outcome unlocked = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+                "--passphrase-share", shares.resolve("share-3.txt").toString(), "--passphrase-share", shares.resolve("share-1.txt").toString(),
+                "--intake-signing-key", keys.resolve("intake-sign.pub").toString(), notABatch.toString());
+        Outcome oneShare = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+                "--passphrase-share", shares.resolve("share-2.txt").toString(),
+                "--intake-signing-key", keys.resolve("intake-sign.pub").toString(), notABatch.toString());
+
+        assertThat(Files.readString(shares.resolve("share-1.txt"))).doesNotContain("a long synthetic passphrase");
+        assertThat(unlocked.exit()).as("the identity unlocked and the junk batch was refused: " + unlocked.err()).isEqualTo(2);
+        assertThat(oneShare.exit()).isNotZero();
+        assertThat(oneShare.err()).contains("1 different shares given; this split needs 2 of 3");
     }
 
     private static String[] concat(String[] command, String[] options, String file) {

@@ -52,6 +52,18 @@ public final class EnvelopeSealer {
         }
     }
 
+    /**
+     * A stream that seals what is written to it into {@code sealed}; the age file is complete once
+     * the stream is closed. For plaintext produced on the fly (a backup archive), never held whole.
+     */
+    public OutputStream sealing(OutputStream sealed) throws IOException {
+        try {
+            return Channels.newOutputStream(channels.newEncryptingChannel(Channels.newChannel(sealed), stanzaWriters()));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("sealing failed: " + e.getMessage(), e);
+        }
+    }
+
     public byte[] seal(byte[] plaintext) {
         ByteArrayOutputStream sealed = new ByteArrayOutputStream(plaintext.length + 512);
         try {

@@ -25,7 +25,9 @@ public enum AuditAction {
     OFFER_REJECTED("offer.rejected"),
     REFERENCE_UPLOADED("reference.uploaded"),
     CAMPAIGN_MARKED("campaign.marked"),
-    CAMPAIGN_UNMARKED("campaign.unmarked");
+    CAMPAIGN_UNMARKED("campaign.unmarked"),
+    IDENTITY_ROTATED("identity.rotated"),
+    BACKUP("backup.written");
 
     private final String code;
 

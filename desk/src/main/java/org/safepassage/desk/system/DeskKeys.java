@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.envelope.ProtectedIdentityFile;
@@ -24,6 +26,7 @@ public class DeskKeys {
     public static final String SIGNING_KEY_FILE = "desk-sign.key";
 
     private final AgeIdentity identity;
+    private final List<AgeIdentity> retired;
     private final VerifyingKey intakeKey;
     private final SigningKey signingKey;
 
@@ -31,6 +34,11 @@ public class DeskKeys {
         try {
             char[] passphrase = settings.passphrase() == null ? null : settings.passphrase().toCharArray();
             this.identity = settings.identity() == null ? null : ProtectedIdentityFile.read(settings.identity(), passphrase);
+            List<AgeIdentity> earlier = new ArrayList<>();
+            for (Path file : settings.retiredIdentities()) {
+                earlier.add(ProtectedIdentityFile.read(file, passphrase));
+            }
+            this.retired = List.copyOf(earlier);
             this.intakeKey = settings.intakeSigningKey() == null ? null : VerifyingKey.read(settings.intakeSigningKey());
             Path signing = settings.deskSigningKey() != null ? settings.deskSigningKey()
                     : settings.dataDir() == null ? null : settings.dataDir().resolve(SIGNING_KEY_FILE);
@@ -48,8 +56,17 @@ public class DeskKeys {
         return identity;
     }
 
+    /** Opens what was sealed to the current identity or to any retired one. */
     public EnvelopeOpener opener() {
-        return new EnvelopeOpener(identity());
+        List<AgeIdentity> all = new ArrayList<>();
+        all.add(identity());
+        all.addAll(retired);
+        return new EnvelopeOpener(all);
+    }
+
+    /** Identities kept only for what was sealed before a rotation. */
+    public List<AgeIdentity> retired() {
+        return retired;
     }
 
     public VerifyingKey intakeKey() {

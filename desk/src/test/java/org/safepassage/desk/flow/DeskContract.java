@@ -30,6 +30,7 @@ import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.batch.VerifiedBatch;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
+import org.safepassage.core.envelope.EnvelopeOpeningException;
 import org.safepassage.core.message.Reply;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.core.packet.Packet;
@@ -49,6 +50,7 @@ import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.signing.SigningKey;
 import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.desk.audit.AuditVerifier;
+import org.safepassage.desk.keys.IdentityRotation;
 import org.safepassage.desk.messaging.ReplyExport;
 import org.safepassage.desk.staff.Role;
 import org.safepassage.desk.support.IntakeBatches;
@@ -56,6 +58,7 @@ import org.safepassage.desk.support.IntakeBatches.Item;
 import org.safepassage.desk.support.IntakeBatches.Submitter;
 import org.safepassage.desk.support.RunningDesk;
 import org.safepassage.desk.support.StaffClient;
+import org.safepassage.desk.transfer.AttachmentStore;
 import org.safepassage.desk.transfer.BatchImport;
 import org.safepassage.desk.transfer.ImportResult;
 import org.safepassage.desk.transfer.PacketImport;
@@ -362,6 +365,28 @@ abstract class DeskContract {
         BatchEntry reply = replyThroughTheCase(packet.envelopeId());
         assertThat(reply.thread()).isEqualTo("key:" + LookupKey.of(submitter.receipt()).hex());
         assertThat(reply.replyRecipient()).contains(submitter.replyRecipient());
+    }
+
+    @Test
+    void aRotatedDeskIdentityOpensEveryAttachmentAndTheOldOneNoLongerDoes() throws Exception {
+        Submitter submitter = Submitter.next();
+        String attachmentId = newId('a');
+        byte[] file = "synthetic scanned page".getBytes(StandardCharsets.UTF_8);
+        Item attachment = IntakeBatches.sealedAttachment(attachmentId, file, submitter, desk.identity().recipient());
+        importBatch(List.of(registration(submitter, "with a file", new AttachmentRef(attachmentId, "scan.txt", file.length,
+                sha256(file))), attachment));
+        AgeIdentity next = AgeIdentity.generate();
+        IdentityRotation rotation = desk.bean(IdentityRotation.class);
+
+        assertThat(rotation.rotateTo(next, "test")).isEqualTo(1);
+        assertThat(rotation.rotateTo(next, "test")).as("run again after an interruption: nothing left to do").isZero();
+
+        byte[] sealed = desk.bean(AttachmentStore.class).sealed(attachmentId).orElseThrow();
+        assertThat(new EnvelopeOpener(next).open(sealed, 1 << 16)).isEqualTo(file);
+        assertThatThrownBy(() -> new EnvelopeOpener(desk.identity()).open(sealed, 1 << 16))
+                .isInstanceOf(EnvelopeOpeningException.class);
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'identity.rotated'")
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     /** An analyst opens a case for the registration and replies; returns the reply's entry in the exported batch. */
