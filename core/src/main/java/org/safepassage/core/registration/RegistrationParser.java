@@ -1,5 +1,9 @@
 package org.safepassage.core.registration;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,8 +41,14 @@ public final class RegistrationParser {
         return parse(root);
     }
 
+    /** Reads UTF-8 bytes strictly: a byte sequence that is not UTF-8 is refused, never replaced. */
     public static Registration parse(byte[] json) {
-        return parse(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString());
+        } catch (CharacterCodingException e) {
+            throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid UTF-8")));
+        }
     }
 
     public static Registration parse(JsonNode root) {

@@ -3,6 +3,7 @@ package org.safepassage.core.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,15 @@ class RegistrationParserTest {
     @Test
     void refusesSomethingThatIsNotJson() {
         assertThatThrownBy(() -> RegistrationParser.parse("{\"schema\": ")).hasMessageContaining("(document): not valid JSON");
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8InsteadOfReplacingThem() {
+        byte[] broken = "{\"schema\":\"safepassage.registration/1\",\"narrative\":\"xx\"}".getBytes(StandardCharsets.UTF_8);
+        broken[broken.length - 4] = (byte) 0xC3;
+        broken[broken.length - 3] = (byte) 0x28;
+        assertThatThrownBy(() -> RegistrationParser.parse(broken)).isInstanceOf(InvalidRegistrationException.class)
+                .hasMessageContaining("not valid UTF-8");
     }
 
     @Test

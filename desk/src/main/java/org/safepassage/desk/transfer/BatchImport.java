@@ -140,8 +140,9 @@ public class BatchImport {
         String replyTo = entry.replyRecipient().orElse(null);
         switch (entry.kind()) {
             case REGISTRATION -> {
-                String json = new String(opener.open(sealed, MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8);
-                Registration registration = RegistrationParser.parse(json);
+                byte[] document = opener.open(sealed, MAX_DOCUMENT_BYTES);
+                Registration registration = RegistrationParser.parse(document);
+                String json = new String(document, StandardCharsets.UTF_8);
                 requireSameId(entry, registration.id());
                 return new Opened(entry, registration, null, json, null, replyTo);
             }
