@@ -34,7 +34,7 @@ public final class IntakeImportRepliesCommand implements Callable<Integer> {
             } else {
                 System.out.println("Imported batch " + result.batchId() + ": " + result.stored() + " replies stored"
                         + (result.unknownThreads() > 0 ? ", " + result.unknownThreads() + " for submitters this intake does not know" : "")
-                        + ".");
+                        + ", " + result.deleted() + " envelopes the desk acknowledged deleted for good.");
             }
             return 0;
         }
