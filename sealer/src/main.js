@@ -20,7 +20,10 @@ let language = "fa";
 /** A message in the current language; {0}-style arguments as Java's MessageFormat writes them. */
 function t(key, ...args) {
   const pattern = texts[language][key] ?? texts.en[key] ?? key;
-  return pattern.replace(/\{(\d+)[^}]*\}/g, (_, index) => localDigits(String(args[Number(index)])))
+  return pattern.replace(/\{(\d+)[^}]*\}/g, (_, index) => {
+    const arg = args[Number(index)];
+    return typeof arg === "number" ? localDigits(String(arg)) : String(arg);
+  })
     .replace(/''/g, "'");
 }
 

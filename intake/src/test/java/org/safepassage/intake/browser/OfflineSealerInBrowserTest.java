@@ -57,7 +57,8 @@ class OfflineSealerInBrowserTest {
 
     @Test
     void aPersianRegistrationSealedOfflineInTheBrowserReachesTheDeskAndItsReceiptOpensTheReply() throws Exception {
-        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2)) {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2,
+                java.util.Map.of("safepassage.intake.public-address", "http://safepassage2example7.onion"))) {
             byte[] file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(intake.base().resolve("/sealer.html")).build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body();
             Path sealerFile = Files.write(dir.resolve("safepassage-sealer.html"), file);
@@ -94,6 +95,8 @@ class OfflineSealerInBrowserTest {
                 HeadlessChromium.screenshot(browser, "sealer-packet-fa.png");
 
                 receiptShown = browser.findElement(By.id("receipt")).getText();
+                assertThat(browser.findElement(By.id("deliver")).getText()).as("the address as written, not in Persian digits")
+                        .contains("http://safepassage2example7.onion/packet");
                 for (WebElement part : browser.findElements(By.cssSelector("#sms-parts .part-text"))) {
                     smsParts.add(part.getText());
                 }
