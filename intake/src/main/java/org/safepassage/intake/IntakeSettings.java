@@ -47,7 +47,7 @@ public record IntakeSettings(
         @DefaultValue("64") int concurrentSubmissions,
         @DefaultValue("auto") String admission,
         @DefaultValue("300") int floodPerMinute,
-        @DefaultValue("18") int proofOfWorkBits,
+        @DefaultValue("16") int proofOfWorkBits,
         @DefaultValue("20") int waitSeconds,
         @DefaultValue("60") int waitAdmissionsPerMinute,
         @DefaultValue("90d") Duration replyRetention,

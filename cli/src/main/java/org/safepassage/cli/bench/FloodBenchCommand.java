@@ -52,7 +52,7 @@ public final class FloodBenchCommand implements Callable<Integer> {
     @Option(names = "--flood-per-minute", defaultValue = "300", description = "The intake's flood threshold (default ${DEFAULT-VALUE}).")
     int floodPerMinute;
 
-    @Option(names = "--bits", defaultValue = "18", description = "Proof-of-work bits at the threshold (default ${DEFAULT-VALUE}).")
+    @Option(names = "--bits", defaultValue = "16", description = "Proof-of-work bits at the threshold (default ${DEFAULT-VALUE}).")
     int bits;
 
     @Override

@@ -49,7 +49,7 @@ public final class IntakeServeCommand implements Callable<Integer> {
             description = "New visitors a minute that count as a flood (default ${DEFAULT-VALUE}).")
     int floodPerMinute;
 
-    @Option(names = "--proof-of-work-bits", defaultValue = "18",
+    @Option(names = "--proof-of-work-bits", defaultValue = "16",
             description = "Leading zero bits a browser's proof of work needs at the flood threshold, one more per doubling"
                     + " (default ${DEFAULT-VALUE}: a few seconds on a phone).")
     int proofOfWorkBits;

@@ -20,7 +20,7 @@ public class FloodDetector {
     private static final Logger log = LoggerFactory.getLogger(FloodDetector.class);
     private static final long SECOND = 1_000_000_000L;
     private static final long CALM = 300 * SECOND;
-    private static final int MAX_EXTRA_BITS = 6;
+    private static final int MAX_EXTRA_BITS = 4;
 
     private final Mode mode;
     private final int threshold;
