@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Stands before the registration form and the packet page. While there is no flood, a session is
- * admitted as it arrives (so one that opened the form before a flood keeps its answers). During a
+ * Stands before the registration form and the packet page, for showing them as for sending them.
+ * While there is no flood, a session is admitted as it arrives (so one that opened a form before a
+ * flood keeps what it typed). During a
  * flood, a session not yet admitted is sent to the admission page, before any session or form is
  * made for it: a flood that does no work costs the intake a redirect. An admission is good for one
  * registration (a form sent back with errors keeps it) or {@value #PACKET_POSTS} packet deliveries,
@@ -27,11 +28,8 @@ public class AdmissionInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         String path = request.getServletPath();
-        if ("/packet".equals(path) && "GET".equals(request.getMethod())) {
-            return true;
-        }
         if (Admission.admitted(request)) {
-            if ("/packet".equals(path)) {
+            if ("/packet".equals(path) && "POST".equals(request.getMethod())) {
                 Admission.countPacketPost(request, PACKET_POSTS);
             }
             return true;

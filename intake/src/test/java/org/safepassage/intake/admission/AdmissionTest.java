@@ -38,6 +38,9 @@ class AdmissionTest {
             assertThat(form.statusCode()).isEqualTo(303);
             assertThat(form.headers().firstValue("Location")).contains("/admission?next=/register&lang=en");
             assertThat(form.headers().firstValue("Set-Cookie")).as("no session for a visitor not admitted").isEmpty();
+            assertThat(bot.send(get(intake.base().resolve("/packet")), HttpResponse.BodyHandlers.discarding()).headers()
+                    .firstValue("Location")).as("a relay earns admission before pasting, so nothing pasted is lost")
+                    .contains("/admission?next=/packet");
             HttpResponse<String> admission = bot.send(get(intake.base().resolve("/admission?next=/register")),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(admission.headers().allValues("Set-Cookie")).isEmpty();
