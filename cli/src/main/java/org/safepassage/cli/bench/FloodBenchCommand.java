@@ -3,25 +3,16 @@ package org.safepassage.cli.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.safepassage.core.envelope.AgeIdentity;
-import org.safepassage.intake.admission.ProofOfWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,9 +27,6 @@ import picocli.CommandLine.Option;
         description = "Genuine registrations/s accepted while a flood of 10x that rate runs, and peak memory.")
 public final class FloodBenchCommand implements Callable<Integer> {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-    private static final Pattern BITS = Pattern.compile("data-bits=\"(\\d+)\"");
 
     @Option(names = "--rate", defaultValue = "5", description = "Genuine registrations a second (default ${DEFAULT-VALUE}).")
     double rate;
@@ -75,14 +63,14 @@ public final class FloodBenchCommand implements Callable<Integer> {
                 .redirectOutput(data.resolve("intake.log").toFile()).start();
         try {
             awaitStart(base, intake);
-            Counts genuine = new Counts();
-            Counts flood = new Counts();
-            HttpClient genuineClient = client();
-            HttpClient floodClient = client();
+            FloodVisitors.Counts genuine = new FloodVisitors.Counts();
+            FloodVisitors.Counts flood = new FloodVisitors.Counts();
+            HttpClient genuineClient = FloodVisitors.client();
+            HttpClient floodClient = FloodVisitors.client();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             List<Thread> threads = new ArrayList<>();
-            threads.addAll(paced(8, rate, end, () -> genuine(genuineClient, base, genuine)));
-            threads.addAll(paced(16, rate * floodFactor, end, () -> flood(floodClient, base, flood)));
+            threads.addAll(paced(8, rate, end, () -> FloodVisitors.genuine(genuineClient, base, genuine)));
+            threads.addAll(paced(16, rate * floodFactor, end, () -> FloodVisitors.flood(floodClient, base, flood)));
             for (Thread thread : threads) {
                 thread.join();
             }
@@ -109,11 +97,11 @@ public final class FloodBenchCommand implements Callable<Integer> {
     }
 
     private static void awaitStart(URI base, Process intake) throws Exception {
-        HttpClient http = client();
+        HttpClient http = FloodVisitors.client();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline && intake.isAlive()) {
             try {
-                if (http.send(get(base), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(FloodVisitors.get(base), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -150,102 +138,6 @@ public final class FloodBenchCommand implements Callable<Integer> {
         return threads;
     }
 
-    /** A genuine submitter as a browser with JavaScript: form, admission when asked, registration. */
-    private static void genuine(HttpClient http, URI base, Counts counts) {
-        long started = System.nanoTime();
-        try {
-            HttpResponse<String> form = http.send(get(base.resolve("/register")), HttpResponse.BodyHandlers.ofString());
-            String cookie;
-            if (form.statusCode() != 303) {
-                cookie = cookie(form);
-            } else {
-                HttpResponse<String> admission = http.send(get(base.resolve("/admission?next=/register")),
-                        HttpResponse.BodyHandlers.ofString());
-                String token = group(TOKEN, admission.body());
-                String nonce = ProofOfWork.solve(token, Integer.parseInt(group(BITS, admission.body())));
-                HttpResponse<String> admitted = http.send(post(base.resolve("/admission"), null,
-                        "token=" + encode(token) + "&nonce=" + nonce + "&next=/register"), HttpResponse.BodyHandlers.ofString());
-                if (admitted.statusCode() != 302) {
-                    counts.fail("admission answered " + admitted.statusCode() + " (" + (admitted.body().contains("notice error")
-                            ? "refused" : "page") + ")");
-                    return;
-                }
-                cookie = cookie(admitted);
-                form = http.send(HttpRequest.newBuilder(base.resolve("/register")).header("Cookie", cookie).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            }
-            HttpResponse<String> sent = http.send(post(base.resolve("/register"), cookie, registration(group(CSRF, form.body()))),
-                    HttpResponse.BodyHandlers.ofString());
-            if (sent.statusCode() == 302 && sent.headers().firstValue("Location").orElse("").endsWith("/receipt")) {
-                counts.ok.incrementAndGet();
-                counts.latencies.add((System.nanoTime() - started) / 1_000_000);
-            } else {
-                counts.fail("registration answered " + sent.statusCode());
-            }
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            counts.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
-    /** A flood bot: takes the form and sends junk while it is let in; asked for work, it knocks again. */
-    private static void flood(HttpClient http, URI base, Counts counts) {
-        counts.attempts.incrementAndGet();
-        try {
-            HttpResponse<String> form = http.send(get(base.resolve("/register")), HttpResponse.BodyHandlers.ofString());
-            if (form.statusCode() == 303) {
-                counts.turnedAway.incrementAndGet();
-                http.send(get(base.resolve("/admission?next=/register")), HttpResponse.BodyHandlers.discarding());
-                return;
-            }
-            HttpResponse<String> sent = http.send(post(base.resolve("/register"), cookie(form), registration(group(CSRF, form.body()))),
-                    HttpResponse.BodyHandlers.ofString());
-            if (sent.statusCode() == 302) {
-                counts.ok.incrementAndGet();
-            }
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            counts.failed.incrementAndGet();
-        }
-    }
-
-    private static HttpClient client() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    private static HttpRequest get(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
-    }
-
-    private static HttpRequest post(URI uri, String cookie, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return request.build();
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().firstValue("Set-Cookie").map(value -> value.split(";", 2)[0])
-                .orElseThrow(() -> new IllegalStateException("no session cookie"));
-    }
-
-    private static String group(Pattern pattern, String body) {
-        Matcher matcher = pattern.matcher(body);
-        if (!matcher.find()) {
-            throw new IllegalStateException("the page lacks " + pattern);
-        }
-        return matcher.group(1);
-    }
-
-    private static String registration(String csrf) {
-        return "_csrf=" + encode(csrf) + "&organization=IRGC&rank=" + encode("سرهنگ") + "&givenName=" + encode("نمونه")
-                + "&familyName=" + encode("آزمایشی") + "&calendar=solar&narrative=" + encode("ثبت‌نام آزمایشی برای سنجش") + "&urgency=high";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
     private static long percentile(List<Long> sorted, double share) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * share)));
     }
@@ -256,20 +148,6 @@ public final class FloodBenchCommand implements Callable<Integer> {
                     .map(line -> line.substring(6).strip()).findFirst().orElse("unknown");
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static final class Counts {
-        final AtomicInteger ok = new AtomicInteger();
-        final AtomicInteger failed = new AtomicInteger();
-        final AtomicInteger attempts = new AtomicInteger();
-        final AtomicInteger turnedAway = new AtomicInteger();
-        final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        final Map<String, Integer> reasons = new java.util.concurrent.ConcurrentHashMap<>();
-
-        void fail(String reason) {
-            failed.incrementAndGet();
-            reasons.merge(reason, 1, Integer::sum);
         }
     }
 }
