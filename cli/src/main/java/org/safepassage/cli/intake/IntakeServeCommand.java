@@ -54,6 +54,10 @@ public final class IntakeServeCommand implements Callable<Integer> {
                     + " (default ${DEFAULT-VALUE}: a few seconds on a phone).")
     int proofOfWorkBits;
 
+    @Option(names = "--max-sessions", defaultValue = "50000",
+            description = "Sessions held in memory at once; beyond it new visitors are asked to come back (default ${DEFAULT-VALUE}).")
+    int maxSessions;
+
     @Option(names = "--reply-retention", defaultValue = "90d",
             description = "How long a reply waits for its submitter before it is deleted for good (default ${DEFAULT-VALUE}).")
     String replyRetention;
@@ -73,6 +77,7 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("safepassage.intake.admission", admission);
         properties.put("safepassage.intake.flood-per-minute", floodPerMinute);
         properties.put("safepassage.intake.proof-of-work-bits", proofOfWorkBits);
+        properties.put("safepassage.intake.max-sessions", maxSessions);
         if (publicAddress != null) {
             properties.put("safepassage.intake.public-address", publicAddress);
         }

@@ -10,7 +10,7 @@ final class Admission {
     static final String ATTRIBUTE = "admission.admitted";
     private static final String PACKET_POSTS = "admission.packetPosts";
     /** Where an admitted visitor may be sent on; anything else goes to the registration form. */
-    static final Set<String> NEXT = Set.of("/register", "/packet");
+    static final Set<String> NEXT = Set.of("/register", "/packet", "/status");
 
     private Admission() {
     }

@@ -18,6 +18,7 @@ public class AdmissionConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).addPathPatterns("/register", "/packet");
+        // Each of these pages opens a session (its form carries a token); the session cap must not fill with a flood's.
+        registry.addInterceptor(interceptor).addPathPatterns("/register", "/packet", "/status");
     }
 }

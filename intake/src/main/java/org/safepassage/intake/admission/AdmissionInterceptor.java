@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Stands before the registration form and the packet page, for showing them as for sending them.
- * While there is no flood, a session is admitted as it arrives (so one that opened a form before a
- * flood keeps what it typed). During a
- * flood, a session not yet admitted is sent to the admission page, before any session or form is
- * made for it: a flood that does no work costs the intake a redirect. An admission is good for one
+ * Stands before the pages whose forms open a session (registration, packet delivery, return with the
+ * receipt), for showing them as for sending them. While there is no flood, a session is admitted as
+ * it arrives (so one that opened a form before a flood keeps what it typed). During a flood, a
+ * session not yet admitted is sent to the admission page, before any session or form is made for
+ * it: a flood that does no work costs the intake a redirect. An admission is good for one
  * registration (a form sent back with errors keeps it) or {@value #PACKET_POSTS} packet deliveries,
  * so every planted registration during a flood costs its sender one proof of work.
  */

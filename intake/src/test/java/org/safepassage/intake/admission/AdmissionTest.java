@@ -41,6 +41,8 @@ class AdmissionTest {
             assertThat(bot.send(get(intake.base().resolve("/packet")), HttpResponse.BodyHandlers.discarding()).headers()
                     .firstValue("Location")).as("a relay earns admission before pasting, so nothing pasted is lost")
                     .contains("/admission?next=/packet");
+            assertThat(bot.send(get(intake.base().resolve("/status")), HttpResponse.BodyHandlers.discarding()).headers()
+                    .firstValue("Location")).contains("/admission?next=/status");
             HttpResponse<String> admission = bot.send(get(intake.base().resolve("/admission?next=/register")),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(admission.headers().allValues("Set-Cookie")).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,6 +36,24 @@ class IntakeLimitsTest {
             assertThat(second.headers().firstValue("Retry-After")).hasValue("60");
             assertThat(Jsoup.parse(second.body()).select("h1").text()).isEqualTo("شلوغ است، لطفاً یک دقیقه دیگر دوباره تلاش کنید");
             assertThat(intake.bean(EnvelopeStore.class).pendingBytes()).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void sessionsBeyondTheCapSeeTheBusyPageAndThoseAlreadyOpenGoOn() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2, Map.of("safepassage.intake.max-sessions", "3"))) {
+            List<Submitter> first = List.of(intake.submitter(), intake.submitter(), intake.submitter());
+            for (Submitter submitter : first) {
+                assertThat(submitter.get("/register").statusCode()).isEqualTo(200);
+            }
+
+            HttpResponse<String> fourth = intake.submitter().get("/register");
+
+            assertThat(fourth.statusCode()).isEqualTo(503);
+            assertThat(fourth.headers().firstValue("Retry-After")).hasValue("60");
+            assertThat(Jsoup.parse(fourth.body()).select("h1").text()).isEqualTo("شلوغ است، لطفاً یک دقیقه دیگر دوباره تلاش کنید");
+            assertThat(intake.submitter().get("/").statusCode()).as("pages that need no session still open").isEqualTo(200);
+            assertThat(first.get(0).register(RegistrationFields.persian("within the cap"), Map.of())).isNotBlank();
         }
     }
 
