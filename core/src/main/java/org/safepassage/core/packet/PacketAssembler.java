@@ -24,6 +24,7 @@ public final class PacketAssembler {
             "#SP1[ \\t\\u00A0]+([0-9a-fA-F]{8})[ \\t\\u00A0]+(\\d{1,2})[ \\t\\u00A0]*/[ \\t\\u00A0]*(\\d{1,2})[ \\t\\u00A0]+([0-9a-fA-F]{4})");
     private static final Pattern NOISE = Pattern.compile("[\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF>]+");
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t\\u00A0\\u200E\\u200F]*\\r?\\n");
 
     private PacketAssembler() {
     }
@@ -76,7 +77,7 @@ public final class PacketAssembler {
         String id = header.group(1).toLowerCase();
         int index = Integer.parseInt(header.group(2));
         int total = Integer.parseInt(header.group(3));
-        String payload = NOISE.matcher(part.substring(header.end())).replaceAll("");
+        String payload = NOISE.matcher(payloadLines(part.substring(header.end()))).replaceAll("");
         if (total < 1 || total > PacketText.MAX_PARTS || index < 1 || index > total) {
             problems.add(PacketProblem.of(Kind.WRONG_NUMBERING, id, index, total));
             return;
@@ -95,6 +96,20 @@ public final class PacketAssembler {
         if (before != null && !before.equals(payload)) {
             problems.add(PacketProblem.of(Kind.CONFLICTING_PART, id, index, total));
         }
+    }
+
+    /**
+     * A part's payload: its lines up to the first blank line after them, so that what a messenger
+     * adds under a message ("sent from my phone") is not read as part of it.
+     */
+    private static String payloadLines(String afterHeader) {
+        Matcher blank = BLANK_LINE.matcher(afterHeader);
+        while (blank.find()) {
+            if (!afterHeader.substring(0, blank.start()).isBlank()) {
+                return afterHeader.substring(0, blank.start());
+            }
+        }
+        return afterHeader;
     }
 
     private static Packet join(String id, Parts parts) {

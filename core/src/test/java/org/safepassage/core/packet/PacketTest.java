@@ -58,6 +58,17 @@ class PacketTest {
     }
 
     @Test
+    void whatAMessengerAddsUnderAPartIsNotReadAsPartOfIt() {
+        Packet packet = sealer.seal(receipt, SampleRegistrations.typicalPersian());
+        StringBuilder forwarded = new StringBuilder();
+        for (String part : PacketText.split(packet, PacketText.SMS_PART_CHARS)) {
+            forwarded.append("Forwarded message\n").append(part).append("\n\nSent from my phone\n\n");
+        }
+
+        assertThat(PacketAssembler.read(forwarded.toString()).complete()).containsExactly(packet);
+    }
+
+    @Test
     void aTypicalRegistrationFitsThreeSmsPartsAndTwoQrCodes() {
         Packet packet = sealer.seal(receipt, SampleRegistrations.typicalPersian());
         List<String> sms = PacketText.split(packet, PacketText.SMS_PART_CHARS);
