@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.json.Json;
+import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +40,11 @@ public class DeskBackup {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final Path dataDir;
 
-    public DeskBackup(DataSource dataSource, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    public DeskBackup(DataSource dataSource, JdbcClient jdbc, AuditLog audit, Clock clock, DeskSettings settings) {
         this.dataSource = dataSource;
+        this.dataDir = settings.dataDir();
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -55,7 +58,8 @@ public class DeskBackup {
         }
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path snapshot = Files.createTempFile("desk-database", ".zip");
+        // The plaintext snapshot stays beside the database it copies (on the desk's own volume), never in /tmp.
+        Path snapshot = Files.createTempFile(dataDir.toAbsolutePath(), ".backup-snapshot", ".zip");
         Path partial = Files.createTempFile(absolute.getParent(), ".backup", ".partial");
         try {
             Files.delete(snapshot);
