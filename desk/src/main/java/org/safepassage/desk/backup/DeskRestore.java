@@ -43,7 +43,10 @@ public final class DeskRestore {
         if (Files.exists(keysDir) && Files.list(keysDir).findAny().isPresent()) {
             throw new IOException(keysDir + " is not empty: restored keys go into a new, empty folder");
         }
-        Path staging = Files.createTempDirectory("desk-restore");
+        // Staged beside the new data folder (the volume it will live on), not in the system's temporary folder.
+        Path parent = dataDir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, ".desk-restore");
         try {
             Map<String, String> hashes = new LinkedHashMap<>();
             JsonNode manifest = null;
