@@ -5,10 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * One envelope listed in a batch manifest. {@code thread} is the submitter's lookup tag, which
- * ties registrations, follow-ups, attachments and replies of one submitter together;
- * {@code replyTo} is the age recipient replies are sealed to (registrations only).
+ * ties registrations, follow-ups, attachments and replies of one submitter together, or, for a
+ * reply to a packet the desk received directly, {@value #LOOKUP_KEY_PREFIX} and the packet's lookup
+ * key; {@code replyTo} is the age recipient replies are sealed to (registrations, and replies
+ * addressed by lookup key).
  */
 public record BatchEntry(String id, EnvelopeKind kind, String thread, String replyTo, long size, String sha256) {
+
+    /** How a reply names a thread by a packet's lookup key instead of by the intake's tag. */
+    public static final String LOOKUP_KEY_PREFIX = "key:";
 
     private static final Pattern ID = Pattern.compile("[a-z]-[0-9a-z]{8,64}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

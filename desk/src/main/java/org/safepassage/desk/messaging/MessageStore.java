@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.message.FollowUp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -84,7 +85,7 @@ public class MessageStore {
     public record Outgoing(String id, String threadTag, byte[] sealed, String replyRecipient, boolean byLookupKey) {
 
         public String address() {
-            return byLookupKey ? "key:" + threadTag.strip() : threadTag;
+            return byLookupKey ? BatchEntry.LOOKUP_KEY_PREFIX + threadTag.strip() : threadTag;
         }
     }
 }

@@ -29,13 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (if its content still has the acknowledged SHA-256 and it was exported), and every reply for a
  * known submitter is stored. A batch imported before changes nothing.
  * A reply is addressed to a lookup tag, or, for a packet the desk received by another road, to
- * {@value #LOOKUP_KEY_PREFIX} and the packet's lookup key: the intake makes the tag with its pepper
+ * {@code key:} and the packet's lookup key: the intake makes the tag with its pepper
  * and opens the thread, so the submitter finds the reply with the receipt.
  */
 @Service
 public class ReplyImport {
 
-    public static final String LOOKUP_KEY_PREFIX = "key:";
+    private static final String LOOKUP_KEY_PREFIX = BatchEntry.LOOKUP_KEY_PREFIX;
     private static final Pattern TAG = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern KEY = Pattern.compile(LOOKUP_KEY_PREFIX + "[0-9a-f]{64}");
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.message.SubmitterStatus;
@@ -93,7 +94,7 @@ class PacketDeliveryTest {
     @Test
     void aReplyAddressedByLookupKeyOpensTheThreadOfAPacketTheDeskGotDirectly() throws Exception {
         Path replies = Batches.replyBatch(dir.resolve("replies.zip"), intake.deskSigningKey(),
-                ReplyImport.LOOKUP_KEY_PREFIX + LookupKey.of(receipt).hex(), ReplyKeys.recipient(receipt).value(),
+                BatchEntry.LOOKUP_KEY_PREFIX + LookupKey.of(receipt).hex(), ReplyKeys.recipient(receipt).value(),
                 "We received your packet.", SubmitterStatus.WILL_CONTACT, ReplyKeys.recipient(receipt).value());
 
         assertThat(intake.bean(ReplyImport.class).importBatch(replies).stored()).isEqualTo(1);
