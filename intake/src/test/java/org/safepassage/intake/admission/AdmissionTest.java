@@ -43,6 +43,9 @@ class AdmissionTest {
                     .contains("/admission?next=/packet");
             assertThat(bot.send(get(intake.base().resolve("/status")), HttpResponse.BodyHandlers.discarding()).headers()
                     .firstValue("Location")).contains("/admission?next=/status");
+            HttpResponse<String> switched = bot.send(get(intake.base().resolve("/?lang=en")), HttpResponse.BodyHandlers.ofString());
+            assertThat(switched.headers().firstValue("Set-Cookie")).as("the language switch makes no session in a flood").isEmpty();
+            assertThat(Jsoup.parse(switched.body()).select("html").attr("lang")).as("but serves the page in it").isEqualTo("en");
             HttpResponse<String> admission = bot.send(get(intake.base().resolve("/admission?next=/register")),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(admission.headers().allValues("Set-Cookie")).isEmpty();
