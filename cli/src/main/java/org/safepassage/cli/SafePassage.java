@@ -26,16 +26,28 @@ public final class SafePassage {
         }
     }
 
-    /** The command line with every subcommand; an error is printed as one line naming its cause. */
+    /**
+     * The command line with every subcommand; an error is printed as one line: the message of the
+     * first exception that is not the framework's wrapping (Spring reports a failed start as layers
+     * of bean errors around the one that says what is wrong), so that our own messages are shown
+     * even when they carry a library's exception as their cause.
+     */
     public static CommandLine commandLine() {
         return new CommandLine(new SafePassage())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    Throwable cause = e;
-                    while (cause.getCause() != null && cause.getCause() != cause) {
-                        cause = cause.getCause();
-                    }
-                    commandLine.getErr().println("error: " + (cause == e ? e.getMessage() : cause.getMessage()));
+                    Throwable telling = telling(e);
+                    commandLine.getErr().println("error: " + (telling.getMessage() != null ? telling.getMessage()
+                            : telling.getClass().getSimpleName()));
                     return 1;
                 });
+    }
+
+    private static Throwable telling(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getClass().getName().startsWith("org.springframework.") && cause.getCause() != null
+                && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

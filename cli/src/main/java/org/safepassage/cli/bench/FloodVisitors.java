@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,8 @@ final class FloodVisitors {
                 String token = group(TOKEN, admission.body());
                 String nonce = ProofOfWork.solve(token, Integer.parseInt(group(BITS, admission.body())));
                 HttpResponse<String> admitted = http.send(post(base.resolve("/admission"), null,
-                        "token=" + encode(token) + "&nonce=" + nonce + "&next=/register"), HttpResponse.BodyHandlers.ofString());
+                        "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&nonce=" + nonce + "&next=/register"),
+                        HttpResponse.BodyHandlers.ofString());
                 if (admitted.statusCode() != 302) {
                     counts.fail("admission answered " + admitted.statusCode() + " (" + (admitted.body().contains("notice error")
                             ? "refused" : "page") + ")");
@@ -50,7 +52,8 @@ final class FloodVisitors {
                 form = http.send(HttpRequest.newBuilder(base.resolve("/register")).header("Cookie", cookie).build(),
                         HttpResponse.BodyHandlers.ofString());
             }
-            HttpResponse<String> sent = http.send(post(base.resolve("/register"), cookie, registration(group(CSRF, form.body()))),
+            String registration = IntakeLoad.form(group(CSRF, form.body()), ThreadLocalRandom.current());
+            HttpResponse<String> sent = http.send(post(base.resolve("/register"), cookie, registration),
                     HttpResponse.BodyHandlers.ofString());
             if (sent.statusCode() == 302 && sent.headers().firstValue("Location").orElse("").endsWith("/receipt")) {
                 counts.ok.incrementAndGet();
@@ -73,7 +76,8 @@ final class FloodVisitors {
                 http.send(get(base.resolve("/admission?next=/register")), HttpResponse.BodyHandlers.discarding());
                 return;
             }
-            HttpResponse<String> sent = http.send(post(base.resolve("/register"), cookie(form), registration(group(CSRF, form.body()))),
+            String junk = IntakeLoad.form(group(CSRF, form.body()), ThreadLocalRandom.current());
+            HttpResponse<String> sent = http.send(post(base.resolve("/register"), cookie(form), junk),
                     HttpResponse.BodyHandlers.ofString());
             if (sent.statusCode() == 302) {
                 counts.ok.incrementAndGet();
@@ -111,15 +115,6 @@ final class FloodVisitors {
             throw new IllegalStateException("the page lacks " + pattern);
         }
         return matcher.group(1);
-    }
-
-    private static String registration(String csrf) {
-        return "_csrf=" + encode(csrf) + "&organization=IRGC&rank=" + encode("سرهنگ") + "&givenName=" + encode("نمونه")
-                + "&familyName=" + encode("آزمایشی") + "&calendar=solar&narrative=" + encode("ثبت‌نام آزمایشی برای سنجش") + "&urgency=high";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** What one kind of visitor achieved. */

@@ -137,7 +137,7 @@ final class IntakeLoad {
     }
 
     /** A synthetic registration: a Persian narrative padded to about {@value #REGISTRATION_BYTES} bytes. */
-    private static String form(String csrf, Random random) {
+    static String form(String csrf, Random random) {
         StringBuilder narrative = new StringBuilder();
         int bytes = 0;
         while (bytes < REGISTRATION_BYTES - 600) {

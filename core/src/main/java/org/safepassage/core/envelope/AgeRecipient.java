@@ -2,8 +2,7 @@ package org.safepassage.core.envelope;
 
 import com.exceptionfactory.jagged.bech32.Bech32;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.text.HexGroups;
 
 /** An age X25519 recipient (public key), e.g. {@code age1...}; envelopes are sealed to it. */
@@ -36,11 +35,7 @@ public record AgeRecipient(String value) {
      * SHA-256 over the recipient text, as five groups of four hex digits.
      */
     public String fingerprint() {
-        try {
-            return HexGroups.of(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)), 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexGroups.of(Sha256.of(value.getBytes(StandardCharsets.US_ASCII)), 10);
     }
 
     @Override

@@ -2,9 +2,9 @@ package org.safepassage.core.envelope;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.text.HexGroups;
 
 /**
@@ -28,11 +28,7 @@ public final class DeskFingerprint {
             throw new IllegalArgumentException("a desk fingerprint needs at least one recipient");
         }
         String joined = String.join("\n", recipients.stream().map(AgeRecipient::value).sorted().toList());
-        try {
-            return new DeskFingerprint(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new DeskFingerprint(Sha256.of(joined.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The 8 bytes a packet carries in clear. */

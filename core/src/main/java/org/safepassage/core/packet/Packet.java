@@ -2,10 +2,9 @@ package org.safepassage.core.packet;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.core.receipt.LookupKey;
 
@@ -29,6 +28,7 @@ public final class Packet {
     private final byte[] deskFingerprint;
     private final LookupKey lookupKey;
     private final byte[] sealed;
+    private final byte[] bytes;
 
     public Packet(byte[] deskFingerprint, LookupKey lookupKey, byte[] sealed) {
         if (deskFingerprint.length != DeskFingerprint.PACKET_BYTES) {
@@ -37,6 +37,12 @@ public final class Packet {
         this.deskFingerprint = deskFingerprint.clone();
         this.lookupKey = lookupKey;
         this.sealed = sealed.clone();
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(HEADER_BYTES + sealed.length);
+        whole.write(VERSION);
+        whole.writeBytes(deskFingerprint);
+        whole.writeBytes(lookupKey.bytes());
+        whole.writeBytes(sealed);
+        this.bytes = whole.toByteArray();
     }
 
     /** Reads a whole packet, refusing anything that is not version 1 with an age file inside. */
@@ -56,21 +62,16 @@ public final class Packet {
     }
 
     public byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(HEADER_BYTES + sealed.length);
-        bytes.write(VERSION);
-        bytes.writeBytes(deskFingerprint);
-        bytes.writeBytes(lookupKey.bytes());
-        bytes.writeBytes(sealed);
-        return bytes.toByteArray();
+        return bytes.clone();
     }
 
     /** Eight hex digits that name the packet on every part and check that the parts belong together. */
     public String id() {
-        return idOf(toBytes());
+        return idOf(bytes);
     }
 
     static String idOf(byte[] packetBytes) {
-        return HexFormat.of().formatHex(sha256(packetBytes), 0, 4);
+        return HexFormat.of().formatHex(Sha256.of(packetBytes), 0, 4);
     }
 
     /**
@@ -78,7 +79,7 @@ public final class Packet {
      * packet carried by two relays, or to both the intake and the desk, is stored once.
      */
     public String envelopeId() {
-        return "p-" + HexFormat.of().formatHex(sha256(toBytes()), 0, 16);
+        return "p-" + HexFormat.of().formatHex(Sha256.of(bytes), 0, 16);
     }
 
     public byte[] deskFingerprint() {
@@ -98,22 +99,14 @@ public final class Packet {
         return desk.matchesPacket(deskFingerprint);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public boolean equals(Object other) {
-        return other instanceof Packet packet && Arrays.equals(toBytes(), packet.toBytes());
+        return other instanceof Packet packet && Arrays.equals(bytes, packet.bytes);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(toBytes());
+        return Arrays.hashCode(bytes);
     }
 
     @Override

@@ -1,12 +1,11 @@
 package org.safepassage.core.packet;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.safepassage.core.digest.Sha256;
 
 /**
  * The armored form of a packet: base64url text cut into numbered parts, each opening with a header
@@ -54,11 +53,6 @@ public final class PacketText {
 
     static String check(String id, int index, int total, String payload) {
         String covered = id + " " + index + "/" + total + " " + payload;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(covered.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest, 0, 2);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(covered.getBytes(StandardCharsets.US_ASCII)), 0, 2);
     }
 }

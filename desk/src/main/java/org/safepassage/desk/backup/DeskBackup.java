@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.json.Json;
@@ -97,7 +97,7 @@ public class DeskBackup {
 
     private static String add(ZipOutputStream zip, String name, Path file) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         try (InputStream in = Files.newInputStream(file);
              OutputStream digesting = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
             byte[] buffer = new byte[64 * 1024];
@@ -122,11 +122,4 @@ public class DeskBackup {
         }
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

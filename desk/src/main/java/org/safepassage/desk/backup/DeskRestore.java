@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.json.Json;
@@ -101,7 +102,7 @@ public final class DeskRestore {
             return new EnvelopeOpener(offline).open(sealed);
         } catch (IOException e) {
             throw new IOException("the backup does not open with the offline identity given: it is sealed to another key,"
-                    + " or damaged");
+                    + " or damaged", e);
         }
     }
 
@@ -110,7 +111,7 @@ public final class DeskRestore {
         try {
             return zip.getNextEntry();
         } catch (IOException | RuntimeException e) {
-            throw new IOException("the backup is damaged at its start: " + e.getMessage());
+            throw new IOException("the backup is damaged at its start: " + e.getMessage(), e);
         }
     }
 
@@ -135,7 +136,7 @@ public final class DeskRestore {
     }
 
     private static String copy(InputStream in, Path target, long limit, String name) throws IOException {
-        MessageDigest sha256 = DeskBackup.sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         long total = 0;
         try (OutputStream out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[64 * 1024];

@@ -3,14 +3,15 @@ package org.safepassage.intake.admission;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.safepassage.core.digest.Sha256;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,13 @@ public class ProofOfWork {
 
     static final long VALID_SECONDS = 600;
     private static final int MAX_USED = 500_000;
+    private static final long SWEEP_SECONDS = 60;
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final byte[] key = new byte[32];
     private final SecureRandom random;
     private final Map<String, Long> used = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE / 2);
 
     public ProofOfWork(SecureRandom random) {
         this.random = random;
@@ -80,14 +83,15 @@ public class ProofOfWork {
 
     /** Marks a token used; false when it was used before or the table of used tokens is full. */
     public boolean spend(Token token) {
-        if (used.size() > MAX_USED / 2) {
-            long now = nowSeconds();
-            used.values().removeIf(issued -> now - issued > VALID_SECONDS);
-            if (used.size() >= MAX_USED) {
-                return false;
-            }
+        long now = nowSeconds();
+        if (used.size() > MAX_USED / 2 && now - lastSweep.getAndSet(now) >= SWEEP_SECONDS) {
+            // At most once a minute, so that a large table is not walked on every admission.
+            used.values().removeIf(spent -> now - spent > VALID_SECONDS);
         }
-        return used.putIfAbsent(token.value(), nowSeconds()) == null;
+        if (used.size() >= MAX_USED) {
+            return false;
+        }
+        return used.putIfAbsent(token.value(), now) == null;
     }
 
     /** What a browser (or a well-behaved client) does: the first counter that solves the token. */
@@ -101,11 +105,7 @@ public class ProofOfWork {
     }
 
     static byte[] hash(String token, String nonce) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest((token + ":" + nonce).getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of((token + ":" + nonce).getBytes(StandardCharsets.US_ASCII));
     }
 
     static int leadingZeroBits(byte[] digest) {

@@ -49,7 +49,8 @@ public class PacketDelivery {
         } catch (PacketException e) {
             return new Outcome(List.of(), List.of(), List.of(), List.of(e.problem()));
         }
-        DeskFingerprint desk = DeskFingerprint.of(keys.recipients());
+        DeskFingerprint desk = keys.deskFingerprint().orElseThrow(() -> new IllegalStateException(
+                "no desk recipient configured: start the intake with --recipient age1…"));
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         List<PacketProblem> problems = new ArrayList<>(assembly.problems());

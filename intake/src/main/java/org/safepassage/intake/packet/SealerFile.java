@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.AgeRecipient;
-import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.text.HexGroups;
 import org.safepassage.intake.IntakeSettings;
@@ -30,7 +28,6 @@ public class SealerFile {
 
     private final byte[] bytes;
     private final String sha256;
-    private final String deskFingerprint;
     private final String codeFingerprint;
 
     public SealerFile(IntakeKeys keys, IntakeSettings settings) {
@@ -49,9 +46,8 @@ public class SealerFile {
         String json = Json.MAPPER.writeValueAsString(deployment).replace("<", "\\u003c");
         this.bytes = page.replace(PLACEHOLDER, "<script type=\"application/json\" id=\"deployment\">" + json + "</script>")
                 .getBytes(StandardCharsets.UTF_8);
-        this.sha256 = HexFormat.of().formatHex(sha256(bytes));
+        this.sha256 = Sha256.hex(bytes);
         this.codeFingerprint = codeFingerprint(page);
-        this.deskFingerprint = keys.recipients().isEmpty() ? "" : DeskFingerprint.of(keys.recipients()).display();
     }
 
     public byte[] bytes() {
@@ -76,10 +72,6 @@ public class SealerFile {
         return codeFingerprint;
     }
 
-    /** The fingerprint the sealer shows for the key(s) it seals to. */
-    public String deskFingerprint() {
-        return deskFingerprint;
-    }
 
     private static String load() {
         try (InputStream in = SealerFile.class.getResourceAsStream(RESOURCE)) {
@@ -97,7 +89,7 @@ public class SealerFile {
         String texts = between(page, "<script type=\"application/json\" id=\"texts\">", "</script>");
         int code = page.lastIndexOf("<script>");
         String script = page.substring(code + "<script>".length(), page.indexOf("</script>", code));
-        return HexGroups.of(sha256(String.join("\n", style, texts, script).getBytes(StandardCharsets.UTF_8)), 10);
+        return HexGroups.of(Sha256.of(String.join("\n", style, texts, script).getBytes(StandardCharsets.UTF_8)), 10);
     }
 
     private static String between(String page, String open, String close) {
@@ -109,11 +101,4 @@ public class SealerFile {
         return page.substring(start, page.indexOf(close, start));
     }
 
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

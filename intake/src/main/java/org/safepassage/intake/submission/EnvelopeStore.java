@@ -2,13 +2,12 @@ package org.safepassage.intake.submission;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.receipt.LookupTag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,19 +45,11 @@ public class EnvelopeStore {
     public boolean deleteAcknowledged(String id, String sha256) {
         Optional<byte[]> content = jdbc.sql("select content from envelope where id = ? and export_batch is not null")
                 .param(id).query((row, n) -> row.getBytes(1)).optional();
-        if (content.isEmpty() || !MessageDigest.isEqual(sha256Hex(content.get()).getBytes(StandardCharsets.US_ASCII),
+        if (content.isEmpty() || !MessageDigest.isEqual(Sha256.hex(content.get()).getBytes(StandardCharsets.US_ASCII),
                 sha256.getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         return jdbc.sql("delete from envelope where id = ?").param(id).update() == 1;
-    }
-
-    private static String sha256Hex(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public boolean envelopeExists(String id) {

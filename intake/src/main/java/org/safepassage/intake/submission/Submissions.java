@@ -1,16 +1,14 @@
 package org.safepassage.intake.submission;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.message.FollowUp;
 import org.safepassage.core.receipt.LookupTag;
@@ -99,7 +97,7 @@ public class Submissions {
         for (Upload upload : uploads) {
             String id = ids.next(EnvelopeKind.ATTACHMENT);
             envelopes.add(new NewEnvelope(id, EnvelopeKind.ATTACHMENT, sealer.seal(upload.content())));
-            refs.add(new AttachmentRef(id, Upload.safeName(upload.name()), upload.content().length, sha256(upload.content())));
+            refs.add(new AttachmentRef(id, Upload.safeName(upload.name()), upload.content().length, Sha256.hex(upload.content())));
         }
         return refs;
     }
@@ -125,14 +123,6 @@ public class Submissions {
 
     private static long totalSize(List<Upload> uploads) {
         return uploads.stream().mapToLong(upload -> upload.content().length).sum();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Finishes a registration once the intake has chosen its id, hour and attachment envelopes. */

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.envelope.AgeRecipient;
+import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.keys.SecretFiles;
 import org.safepassage.core.receipt.Pepper;
@@ -32,6 +33,7 @@ public class IntakeKeys {
     private static final Logger log = LoggerFactory.getLogger(IntakeKeys.class);
 
     private final List<AgeRecipient> recipients;
+    private final DeskFingerprint deskFingerprint;
     private final Pepper pepper;
     private final SigningKey signingKey;
     private final Optional<VerifyingKey> deskKey;
@@ -41,6 +43,7 @@ public class IntakeKeys {
             Path data = settings.dataDir();
             SecretFiles.createPrivateDirectory(data);
             this.recipients = settings.recipients().stream().map(AgeRecipient::new).toList();
+            this.deskFingerprint = recipients.isEmpty() ? null : DeskFingerprint.of(recipients);
             this.pepper = loadOrCreatePepper(data.resolve(PEPPER_FILE), random);
             this.signingKey = loadOrCreateSigningKey(data.resolve(SIGNING_KEY_FILE), data.resolve(SIGNING_PUBLIC_FILE));
             this.deskKey = settings.deskSigningKey() == null ? Optional.empty()
@@ -80,6 +83,11 @@ public class IntakeKeys {
 
     public List<AgeRecipient> recipients() {
         return recipients;
+    }
+
+    /** The fingerprint of the desk recipients, as packets carry it and pages show it; empty without recipients. */
+    public Optional<DeskFingerprint> deskFingerprint() {
+        return Optional.ofNullable(deskFingerprint);
     }
 
     public Pepper pepper() {

@@ -3,7 +3,6 @@ package org.safepassage.intake.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.packet.SealerFile;
 import org.springframework.ui.Model;
@@ -22,7 +21,7 @@ public class PageAttributes {
     private final String publicAddress;
 
     public PageAttributes(IntakeKeys keys, SealerFile sealer, IntakeSettings settings) {
-        this.fingerprints = keys.recipients().isEmpty() ? List.of() : List.of(DeskFingerprint.of(keys.recipients()).display());
+        this.fingerprints = keys.deskFingerprint().map(fingerprint -> List.of(fingerprint.display())).orElse(List.of());
         this.sealer = sealer;
         this.publicAddress = settings.publicAddress();
     }

@@ -35,9 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReplyImport {
 
-    private static final String LOOKUP_KEY_PREFIX = BatchEntry.LOOKUP_KEY_PREFIX;
     private static final Pattern TAG = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern KEY = Pattern.compile(LOOKUP_KEY_PREFIX + "[0-9a-f]{64}");
+    private static final Pattern KEY = Pattern.compile(BatchEntry.LOOKUP_KEY_PREFIX + "[0-9a-f]{64}");
 
     private final IntakeKeys keys;
     private final EnvelopeStore envelopes;
@@ -94,7 +93,8 @@ public class ReplyImport {
                     }
                     LookupTag tag;
                     if (KEY.matcher(entry.thread()).matches()) {
-                        LookupKey key = LookupKey.fromHex(entry.thread().substring(LOOKUP_KEY_PREFIX.length()));
+                        String keyHex = entry.thread().substring(BatchEntry.LOOKUP_KEY_PREFIX.length());
+                        LookupKey key = LookupKey.fromHex(keyHex);
                         tag = LookupTag.of(keys.pepper(), key);
                         envelopes.createThreadIfAbsent(tag, entry.replyRecipient().orElse(null), clock.currentHour());
                     } else {

@@ -17,11 +17,15 @@ import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.PersianNames;
 
-/** What linking compares of one registration, normalised once. */
+/**
+ * What linking compares of one registration, normalised once; with what its own claims contradict
+ * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
+ * signal scan).
+ */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
                            String unit, String unitNumber, String unitKey, Rank rank, int[] relatives,
-                           boolean contradictsItself) {
+                           List<Finding> consistency) {
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -40,7 +44,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 nationalIdValid, organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 relatives(registration.family()),
-                contradictsItself(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
+                List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid))));
     }
 
     /**
@@ -48,8 +52,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
      * unit or rank of another organisation, an impossible age. A typo in a national ID or a quick
      * career does not count: honest people make those.
      */
-    private static boolean contradictsItself(Claims claims) {
-        for (Finding finding : ConsistencyChecks.check(claims)) {
+    public boolean contradictsItself() {
+        for (Finding finding : consistency) {
             boolean hard = switch (finding.signal()) {
                 case FAMILY_AGES -> finding.strength() >= 1;
                 case UNIT_ORGANIZATION, RANK_ORGANIZATION, AGE -> true;

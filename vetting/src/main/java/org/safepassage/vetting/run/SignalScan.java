@@ -10,7 +10,6 @@ import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.Bursts;
 import org.safepassage.vetting.campaign.Impersonation;
 import org.safepassage.vetting.campaign.NearDuplicateTexts;
-import org.safepassage.vetting.consistency.ConsistencyChecks;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.link.PersonRecord;
@@ -42,7 +41,7 @@ record SignalScan(List<Finding>[] findings, List<NearDuplicateTexts.Group> templ
         @SuppressWarnings("unchecked")
         List<Finding>[] findings = new List[n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            List<Finding> found = new ArrayList<>(ConsistencyChecks.check(subjects.get(i).claims()));
+            List<Finding> found = new ArrayList<>(subjects.get(i).record().consistency());
             contradiction(hits.get(i)).ifPresent(found::add);
             findings[i] = found;
         });
