@@ -12,6 +12,7 @@ import java.util.Set;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.link.FieldFrequencies;
+import org.safepassage.vetting.consistency.Rank;
 import org.safepassage.vetting.link.PersonRecord;
 
 /**
@@ -24,6 +25,10 @@ import org.safepassage.vetting.link.PersonRecord;
  * that name in the other organisations, in proportion to the organisation's share (and at least
  * what the two names' frequencies give). A common full name has namesakes everywhere; an
  * impersonated one piles up in one organisation, beyond what chance gives ({@link #SURPRISE}).
+ * An identity is more than a name: when the name is common enough that its namesakes in the
+ * organisation hide a pile, the claimants who also give the same rank are tested on their own,
+ * against the namesakes expected to hold that rank (a senior rank is held by few, so a dozen
+ * people claiming one name with one general's rank stand out where a dozen namesakes do not).
  */
 public final class Impersonation {
 
@@ -68,6 +73,7 @@ public final class Impersonation {
             String key = given.compareTo(family) <= 0 ? given + "|" + family : family + "|" + given;
             byName.computeIfAbsent(key, k -> new ArrayList<>(2)).add(record.index());
         }
+        RankShares rankShares = RankShares.of(records);
         List<Group> groups = new ArrayList<>();
         for (List<Integer> named : byName.values()) {
             if (named.size() < 3) {
@@ -82,7 +88,7 @@ public final class Impersonation {
             }
             for (Map.Entry<String, List<Integer>> entry : byOrganization.entrySet()) {
                 if (!entry.getKey().isEmpty() && entry.getValue().size() >= 3) {
-                    claimed(records, personOf, frequencies, findings, entry.getKey(), entry.getValue(), everyone)
+                    claimed(records, personOf, frequencies, rankShares, findings, entry.getKey(), entry.getValue(), everyone)
                             .ifPresent(groups::add);
                 }
             }
@@ -91,9 +97,47 @@ public final class Impersonation {
         return groups;
     }
 
-    private static Optional<Group> claimed(List<PersonRecord> records, int[] personOf,
-                                           FieldFrequencies frequencies, Finding[] findings, String organization,
+    private static Optional<Group> claimed(List<PersonRecord> records, int[] personOf, FieldFrequencies frequencies,
+                                           RankShares rankShares, Finding[] findings, String organization,
                                            List<Integer> members, Set<Integer> everyone) {
+        Set<Integer> people = new HashSet<>();
+        for (int m : members) {
+            people.add(personOf[m]);
+        }
+        PersonRecord first = records.get(members.get(0));
+        double share = Math.min(0.9, frequencies.organization(organization));
+        double byFrequency = frequencies.records() * frequencies.given(first.given().skeleton())
+                * frequencies.family(first.family().skeleton()) * share;
+        double elsewhere = (everyone.size() - people.size()) * share / (1 - share);
+        double expected = Math.max(byFrequency, elsewhere);
+        Optional<Group> byName = pile(records, personOf, findings, members, expected, "in " + organization);
+        if (byName.isPresent()) {
+            return byName;
+        }
+        Map<Rank, List<Integer>> byRank = new HashMap<>();
+        for (int m : members) {
+            Rank rank = records.get(m).rank();
+            if (rank != null) {
+                byRank.computeIfAbsent(rank, k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (Map.Entry<Rank, List<Integer>> entry : byRank.entrySet()) {
+            double expectedWithRank = expected * rankShares.share(organization, entry.getKey());
+            Optional<Group> byRankPile = pile(records, personOf, findings, entry.getValue(), expectedWithRank,
+                    "in " + organization + " with the rank " + entry.getKey().english());
+            if (byRankPile.isPresent()) {
+                return byRankPile;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The claimants as a group when they are too many different people for chance (Poisson tail
+     * below {@link #SURPRISE}) and what only the person knows conflicts among them.
+     */
+    private static Optional<Group> pile(List<PersonRecord> records, int[] personOf, Finding[] findings,
+                                        List<Integer> members, double expected, String where) {
         Set<Integer> people = new HashSet<>();
         Set<String> fathers = new HashSet<>();
         Set<Integer> years = new HashSet<>();
@@ -111,12 +155,6 @@ public final class Impersonation {
                 nationalIds.add(record.nationalId());
             }
         }
-        PersonRecord first = records.get(members.get(0));
-        double share = Math.min(0.9, frequencies.organization(organization));
-        double byFrequency = frequencies.records() * frequencies.given(first.given().skeleton())
-                * frequencies.family(first.family().skeleton()) * share;
-        double elsewhere = (everyone.size() - people.size()) * share / (1 - share);
-        double expected = Math.max(byFrequency, elsewhere);
         int spread = years.isEmpty() ? 0 : Collections.max(years) - Collections.min(years);
         boolean conflicting = fathers.size() >= 2 || nationalIds.size() >= 2 || spread > 2;
         if (people.size() < 3 || poissonTail(people.size(), expected) > SURPRISE || !conflicting) {
@@ -124,8 +162,8 @@ public final class Impersonation {
         }
         int[] memberArray = members.stream().mapToInt(Integer::intValue).sorted().toArray();
         String reason = String.format(Locale.ROOT,
-                "its full name is claimed in %s by %d different people (%d fathers' names, birth years %s, %d valid "
-                        + "national IDs); about %.1f expected from the name's namesakes elsewhere", organization,
+                "its full name is claimed %s by %d different people (%d fathers' names, birth years %s, %d valid "
+                        + "national IDs); about %.1f expected from the name's namesakes elsewhere", where,
                 people.size(), fathers.size(), years.isEmpty() ? "not given" : spread == 0 ? String.valueOf(years.iterator().next())
                         : Collections.min(years) + "–" + Collections.max(years), nationalIds.size(), expected);
         Finding finding = new Finding(Signal.IMPERSONATION, Math.min(1, 0.2 * people.size()), reason);
@@ -133,5 +171,27 @@ public final class Impersonation {
             findings[m] = finding;
         }
         return Optional.of(new Group(memberArray, people.size()));
+    }
+
+    /** How many of an organisation's records that give a rank give each rank. */
+    private record RankShares(Map<String, Map<String, Integer>> counts, Map<String, Integer> ranked) {
+
+        static RankShares of(List<PersonRecord> records) {
+            Map<String, Map<String, Integer>> counts = new HashMap<>();
+            Map<String, Integer> ranked = new HashMap<>();
+            for (PersonRecord record : records) {
+                if (record.rank() != null && record.organization() != null) {
+                    counts.computeIfAbsent(record.organization(), k -> new HashMap<>()).merge(record.rank().name(), 1, Integer::sum);
+                    ranked.merge(record.organization(), 1, Integer::sum);
+                }
+            }
+            return new RankShares(counts, ranked);
+        }
+
+        /** The share of the organisation's ranked records holding the rank (at least one record's worth, out of at least 100). */
+        double share(String organization, Rank rank) {
+            int holding = counts.getOrDefault(organization, Map.of()).getOrDefault(rank.name(), 0);
+            return Math.max(1, holding) / (double) Math.max(100, ranked.getOrDefault(organization, 0));
+        }
     }
 }

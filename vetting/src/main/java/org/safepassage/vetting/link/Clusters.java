@@ -15,31 +15,16 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         return "c-" + clusterOf[record];
     }
 
-    /**
-     * The same clusters with the records marked {@code apart} taken out of every cluster that also
-     * holds records not so marked, each into a cluster of its own; clusters of marked records only
-     * stay as they are. Links that now cross two clusters are dropped.
-     */
-    public Clusters separate(boolean[] apart) {
-        return split(apart, false);
-    }
-
-    /** The same clusters with every marked record in a cluster of its own. */
+    /** The same clusters with every marked record in a cluster of its own; links of marked records are dropped. */
     public Clusters isolate(boolean[] marked) {
-        return split(marked, true);
-    }
-
-    private Clusters split(boolean[] apart, boolean always) {
         int n = clusterOf.length;
         boolean[] mixed = new boolean[members.size()];
         for (int[] group : members) {
             boolean some = false;
-            boolean others = false;
             for (int m : group) {
-                some |= apart[m];
-                others |= !apart[m];
+                some |= marked[m];
             }
-            mixed[clusterOf[group[0]] - 1] = some && (others || always && group.length > 1);
+            mixed[clusterOf[group[0]] - 1] = some && group.length > 1;
         }
         int[] renumbered = new int[n];
         int[] numberOfOld = new int[members.size()];
@@ -47,7 +32,7 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         Map<Integer, List<Integer>> collecting = new HashMap<>();
         for (int i = 0; i < n; i++) {
             int old = clusterOf[i] - 1;
-            if (mixed[old] && apart[i]) {
+            if (mixed[old] && marked[i]) {
                 newMembers.add(new int[] {i});
                 renumbered[i] = newMembers.size();
                 continue;
@@ -64,7 +49,7 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         }
         Map<Integer, List<Link>> keptLinks = new HashMap<>();
         linksOf.forEach((record, links) -> {
-            if (!(mixed[clusterOf[record] - 1] && apart[record])) {
+            if (!(mixed[clusterOf[record] - 1] && marked[record])) {
                 keptLinks.put(record, links);
             }
         });

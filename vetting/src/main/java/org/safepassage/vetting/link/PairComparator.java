@@ -42,15 +42,23 @@ public final class PairComparator {
     /** The total weight; reasons are added to {@code reasons} when it is not null. */
     public double compare(PersonRecord a, PersonRecord b, List<String> reasons) {
         double total = 0;
-        total += nationalId(a, b, reasons);
+        double id = nationalId(a, b, reasons);
+        total += id;
         total += names(a, b, reasons);
         double father = name("father's name", a.father(), b.father(), frequencies::father, weights.fatherDisagree(), reasons);
         double year = birthYear(a.birthYear(), b.birthYear(), reasons);
         total += father + year;
-        if (father == weights.fatherDisagree() && year == weights.yearFar()) {
+        boolean fatherConflicts = father == weights.fatherDisagree();
+        boolean yearConflicts = year == weights.yearFar();
+        if (fatherConflicts && yearConflicts) {
             // What an impersonator copies (name, service, unit, rank) may all agree; what only the
             // person knows differs twice over: two people.
             note(reasons, "father's name and birth year both conflict");
+            total += weights.privateConflict();
+        } else if ((fatherConflicts || yearConflicts || id < 0) && !privateAgreement(a, b, id, father)) {
+            // One thing only the person knows differs and nothing only the person knows agrees:
+            // what anyone can copy or share by chance (name, service, unit, rank) cannot outweigh it.
+            note(reasons, "what only the person knows conflicts, and nothing only the person knows agrees");
             total += weights.privateConflict();
         }
         if (a.organization() != null && b.organization() != null) {
@@ -73,6 +81,13 @@ public final class PairComparator {
             note(reasons, same ? "same birth place" : "different birth places");
         }
         return total;
+    }
+
+    /** Whether something only the person knows agrees: national ID, father's name, birth place or a family member. */
+    private boolean privateAgreement(PersonRecord a, PersonRecord b, double id, double father) {
+        return id > 0 || father > 0
+                || !a.birthPlace().isEmpty() && a.birthPlace().skeleton().equals(b.birthPlace().skeleton())
+                || relatives(a.relatives(), b.relatives(), null) > 0;
     }
 
     private double names(PersonRecord a, PersonRecord b, List<String> reasons) {

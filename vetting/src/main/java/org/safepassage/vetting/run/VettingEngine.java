@@ -28,7 +28,9 @@ import org.safepassage.vetting.screen.Screener;
  * The whole of vetting over registrations held in memory: linking into persons, screening,
  * consistency checks, campaign signals (shared templates, bursts, impersonation), scores with
  * their reasons, and campaigns. A registration whose planted risk reaches the suspect level is
- * kept out of any genuine person's cluster. Used by {@code vet} and by the desk.
+ * linked to nobody: it stands in a cluster of its own, so that neither a genuine person's file nor
+ * another suspect's takes it in (a genuine registration may look like a suspect, and two suspects
+ * of different campaigns are no evidence for each other). Used by {@code vet} and by the desk.
  */
 public final class VettingEngine {
 
@@ -90,11 +92,14 @@ public final class VettingEngine {
                 claimant[m] = true;
             }
         }
-        Clusters clusters = linked.separate(suspect).isolate(claimant);
+        boolean[] apart = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            apart[i] = suspect[i] || claimant[i];
+        }
+        Clusters clusters = linked.isolate(apart);
         Set<String> detached = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if ((suspect[i] || claimant[i]) && linked.members().get(linked.clusterOf()[i] - 1).length > 1
-                    && clusters.members().get(clusters.clusterOf()[i] - 1).length == 1) {
+            if (apart[i] && linked.members().get(linked.clusterOf()[i] - 1).length > 1) {
                 detached.add(records.get(i).id());
             }
         }

@@ -156,6 +156,26 @@ class LinkerTest {
     }
 
     @Test
+    void birthYearsFarApartAreOutweighedOnlyByWhatOnlyThePersonKnows() {
+        background(2000);
+        int first = records.size();
+        // name, service, unit and rank agree, as a copy of someone's public identity does; the birth year does not
+        add("Kourosh", "Dehghanpour", null, 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
+        add("Kourosh", "Dehghanpour", null, 1971, null, Organization.IRGC, "27th Division", "Brigadier general");
+        // the same, and the father's name agrees as well: a mistyped birth year of one person
+        add("Siavash", "Kalantari", "Nader", 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
+        add("Siavash", "Kalantari", "Nader", 1971, null, Organization.IRGC, "27th Division", "Brigadier general");
+        List<String> reasons = new ArrayList<>();
+        comparator().compare(records.get(first), records.get(first + 1), reasons);
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
+        assertThat(reasons).contains("what only the person knows conflicts, and nothing only the person knows agrees");
+        assertThat(clusters.clusterOf()[first + 2]).isEqualTo(clusters.clusterOf()[first + 3]);
+    }
+
+    @Test
     void aRegistrationThatContradictsItselfWeighsLessWithOneThatDoesNot() {
         background(2000);
         add("Parviz", "Sohrabi", null, 1990, null, Organization.FARAJA, null);
