@@ -48,6 +48,9 @@ public final class PairComparator {
         double father = name("father's name", a.father(), b.father(), frequencies::father, weights.fatherDisagree(), reasons);
         double year = birthYear(a.birthYear(), b.birthYear(), reasons);
         total += father + year;
+        double family = relatives(a.relatives(), b.relatives(), reasons);
+        double place = birthPlace(a, b, reasons);
+        total += family + place;
         boolean fatherConflicts = father == weights.fatherDisagree();
         boolean yearConflicts = year == weights.yearFar();
         if (fatherConflicts && yearConflicts) {
@@ -55,8 +58,9 @@ public final class PairComparator {
             // person knows differs twice over: two people.
             note(reasons, "father's name and birth year both conflict");
             total += weights.privateConflict();
-        } else if ((fatherConflicts || yearConflicts || id < 0) && !privateAgreement(a, b, id, father)) {
-            // One thing only the person knows differs and nothing only the person knows agrees:
+        } else if ((id < 0 || fatherConflicts || yearConflicts || place < 0 || family < 0)
+                && !(id > 0 || father > 0 || place > 0 || family > 0)) {
+            // Something only the person knows differs and nothing only the person knows agrees:
             // what anyone can copy or share by chance (name, service, unit, rank) cannot outweigh it.
             note(reasons, "what only the person knows conflicts, and nothing only the person knows agrees");
             total += weights.privateConflict();
@@ -68,26 +72,22 @@ public final class PairComparator {
             note(reasons, () -> same ? "same organisation (" + a.organization() + ")"
                     : "different organisations (" + a.organization() + " / " + b.organization() + ")");
         }
-        total += relatives(a.relatives(), b.relatives(), reasons);
         total += unit(a, b, reasons);
         total += rank(a, b, reasons);
         if (a.contradictsItself() != b.contradictsItself()) {
             note(reasons, "only one of the two contradicts itself");
             total += weights.oneSidedContradiction();
         }
-        if (!a.birthPlace().isEmpty() && !b.birthPlace().isEmpty()) {
-            boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
-            total += same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
-            note(reasons, same ? "same birth place" : "different birth places");
-        }
         return total;
     }
 
-    /** Whether something only the person knows agrees: national ID, father's name, birth place or a family member. */
-    private boolean privateAgreement(PersonRecord a, PersonRecord b, double id, double father) {
-        return id > 0 || father > 0
-                || !a.birthPlace().isEmpty() && a.birthPlace().skeleton().equals(b.birthPlace().skeleton())
-                || relatives(a.relatives(), b.relatives(), null) > 0;
+    private double birthPlace(PersonRecord a, PersonRecord b, List<String> reasons) {
+        if (a.birthPlace().isEmpty() || b.birthPlace().isEmpty()) {
+            return 0;
+        }
+        boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
+        note(reasons, same ? "same birth place" : "different birth places");
+        return same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
     }
 
     private double names(PersonRecord a, PersonRecord b, List<String> reasons) {
