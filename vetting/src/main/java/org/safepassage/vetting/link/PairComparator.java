@@ -19,6 +19,10 @@ public final class PairComparator {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+    /** The reason a link carries when it rests on what anyone could know or share by chance. */
+    public static final String UNCONFIRMED = "nothing only the person knows (national ID, father's name, birth place, family) "
+            + "was given by both: confirm with the person before trusting this link";
+
     private final FieldFrequencies frequencies;
     private final LinkWeights weights;
 
@@ -77,6 +81,11 @@ public final class PairComparator {
         if (a.contradictsItself() != b.contradictsItself()) {
             note(reasons, "only one of the two contradicts itself");
             total += weights.oneSidedContradiction();
+        }
+        if (reasons != null && !(a.nationalId() != null && b.nationalId() != null || !a.father().isEmpty() && !b.father().isEmpty()
+                || !a.birthPlace().isEmpty() && !b.birthPlace().isEmpty() || a.relatives().length > 0 && b.relatives().length > 0)) {
+            // Such a link is all a namesake, or an invented person who happens to share the name, needs.
+            reasons.add(UNCONFIRMED);
         }
         return total;
     }

@@ -176,6 +176,23 @@ class LinkerTest {
     }
 
     @Test
+    void aLinkOnWhatAnyoneCouldKnowAsksForConfirmation() {
+        background(2000);
+        int first = records.size();
+        add("Kourosh", "Dehghanpour", null, 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
+        add("Kourosh", "Dehghanpour", null, 1966, null, Organization.IRGC, "27th Division", "Brigadier general");
+        add("Siavash", "Kalantari", "Nader", 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
+        add("Siavash", "Kalantari", "Nader", 1966, null, Organization.IRGC, "27th Division", "Brigadier general");
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first]).isEqualTo(clusters.clusterOf()[first + 1]);
+        assertThat(clusters.linksOf().get(first)).singleElement()
+                .satisfies(link -> assertThat(link.reasons()).contains(PairComparator.UNCONFIRMED));
+        assertThat(clusters.linksOf().get(first + 2)).singleElement()
+                .satisfies(link -> assertThat(link.reasons()).doesNotContain(PairComparator.UNCONFIRMED));
+    }
+
+    @Test
     void aRegistrationThatContradictsItselfWeighsLessWithOneThatDoesNot() {
         background(2000);
         add("Parviz", "Sohrabi", null, 1990, null, Organization.FARAJA, null);
