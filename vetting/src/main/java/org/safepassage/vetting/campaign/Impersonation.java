@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
-import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.link.PersonRecord;
 
 /**

@@ -18,13 +18,13 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
     /** The same clusters with every marked record in a cluster of its own; links of marked records are dropped. */
     public Clusters isolate(boolean[] marked) {
         int n = clusterOf.length;
-        boolean[] mixed = new boolean[members.size()];
+        boolean[] broken = new boolean[members.size()];
         for (int[] group : members) {
             boolean some = false;
             for (int m : group) {
                 some |= marked[m];
             }
-            mixed[clusterOf[group[0]] - 1] = some && group.length > 1;
+            broken[clusterOf[group[0]] - 1] = some && group.length > 1;
         }
         int[] renumbered = new int[n];
         int[] numberOfOld = new int[members.size()];
@@ -32,7 +32,7 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         Map<Integer, List<Integer>> collecting = new HashMap<>();
         for (int i = 0; i < n; i++) {
             int old = clusterOf[i] - 1;
-            if (mixed[old] && marked[i]) {
+            if (broken[old] && marked[i]) {
                 newMembers.add(new int[] {i});
                 renumbered[i] = newMembers.size();
                 continue;
@@ -49,7 +49,7 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         }
         Map<Integer, List<Link>> keptLinks = new HashMap<>();
         linksOf.forEach((record, links) -> {
-            if (!(mixed[clusterOf[record] - 1] && marked[record])) {
+            if (!(broken[clusterOf[record] - 1] && marked[record])) {
                 keptLinks.put(record, links);
             }
         });

@@ -30,7 +30,9 @@ package org.safepassage.vetting.link;
  *                            either script: "تیپ ۱۰" / "10th Brigade")
  * @param unitDiffers         different unit numbers within the same organisation
  * @param childrenDiffer      children listed by both, none born within a year of one on the other list
- * @param privateConflict     fathers' names and birth years (more than two apart) both conflict
+ * @param privateConflict     fathers' names and birth years (more than two apart) both conflict; or something
+ *                            only the person knows conflicts (birth year, father, national ID, birth place,
+ *                            family) and nothing only the person knows agrees
  * @param rankM               m of the same rank (in either script: "سرگرد" / "Major")
  * @param rankNear            ranks one level apart (a promotion between two registrations)
  * @param rankDiffers         ranks two or more levels apart
