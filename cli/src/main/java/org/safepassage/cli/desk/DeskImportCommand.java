@@ -2,10 +2,8 @@ package org.safepassage.cli.desk;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.core.batch.BatchRejectedException;
-import org.safepassage.desk.DeskApplication;
 import org.safepassage.desk.transfer.BatchImport;
 import org.safepassage.desk.transfer.ImportResult;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,10 +28,8 @@ public final class DeskImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> properties = storage.properties();
-        keys.addTo(properties);
         int exit = 0;
-        try (ConfigurableApplicationContext context = DeskApplication.start(properties, false)) {
+        try (ConfigurableApplicationContext context = storage.startWith(keys)) {
             BatchImport importer = context.getBean(BatchImport.class);
             for (Path batch : batches) {
                 try {

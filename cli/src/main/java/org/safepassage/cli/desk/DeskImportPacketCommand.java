@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.core.packet.PacketAssembler;
-import org.safepassage.desk.DeskApplication;
 import org.safepassage.desk.transfer.PacketImport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -33,10 +31,8 @@ public final class DeskImportPacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> properties = storage.properties();
-        keys.addTo(properties);
         int exit = 0;
-        try (ConfigurableApplicationContext context = DeskApplication.start(properties, false)) {
+        try (ConfigurableApplicationContext context = storage.startWith(keys)) {
             PacketImport importer = context.getBean(PacketImport.class);
             for (Path file : files) {
                 if (Files.size(file) > PacketAssembler.MAX_TEXT_CHARS * 4L) {

@@ -13,6 +13,7 @@ import org.safepassage.cli.DatabaseOptions;
 import org.safepassage.core.envelope.ProtectedIdentityFile;
 import org.safepassage.core.keys.PassphraseShares;
 import org.safepassage.desk.DeskApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -36,6 +37,13 @@ public final class DeskOptions {
         properties.put("safepassage.desk.data-dir", data.toAbsolutePath().toString());
         database.addTo(properties, DeskApplication.embeddedDatabaseUrl(data));
         return properties;
+    }
+
+    /** The desk without a web server, holding its keys: for the commands that open envelopes. */
+    public ConfigurableApplicationContext startWith(Keys keys) throws IOException {
+        Map<String, Object> properties = properties();
+        keys.addTo(properties);
+        return DeskApplication.start(properties, false);
     }
 
     /** Key options for the commands that open envelopes or sign batches. */

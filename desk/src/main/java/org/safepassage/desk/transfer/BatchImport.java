@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
@@ -31,8 +30,6 @@ import org.safepassage.desk.messaging.MessageStore;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.DeskKeys;
 import org.safepassage.desk.system.TriageTeam;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,8 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BatchImport {
 
-    private static final Logger log = LoggerFactory.getLogger(BatchImport.class);
-
     private static final int MAX_DOCUMENT_BYTES = 1 << 20;
     private static final int ENTRIES_PER_TRANSACTION = 500;
 
@@ -63,11 +58,11 @@ public class BatchImport {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final List<ImportListener> listeners;
+    private final ImportListeners listeners;
 
     public BatchImport(DeskKeys keys, RegistrationStore registrations, MessageStore messages, AttachmentStore attachments,
                        TriageTeam triageTeam, TransferLog transfers, Acknowledgements acknowledgements, AuditLog audit,
-                       TransactionTemplate transaction, Clock clock, List<ImportListener> listeners) {
+                       TransactionTemplate transaction, Clock clock, ImportListeners listeners) {
         this.keys = keys;
         this.registrations = registrations;
         this.messages = messages;
@@ -119,12 +114,12 @@ public class BatchImport {
                     acknowledgements.held(opened.entry(), batch.batchId());
                 }));
                 if (!stored.isEmpty()) {
-                    tell(batch.batchId(), listener -> listener.stored(stored));
+                    listeners.tell("batch " + batch.batchId(), listener -> listener.stored(stored));
                 }
             }
             ImportResult done = result.build();
             if (done.stored() > 0) {
-                tell(batch.batchId(), listener -> listener.finished(done.stored()));
+                listeners.tell("batch " + batch.batchId(), listener -> listener.finished(done.stored()));
             }
             transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,
                     done.stored(), done.failures().size(), actor));
@@ -177,21 +172,6 @@ public class BatchImport {
         if (!entry.id().equals(documentId)) {
             throw new IllegalArgumentException("the envelope holds a document with id " + documentId
                     + ", not " + entry.id());
-        }
-    }
-
-    /**
-     * Tells every listener something (registrations a chunk stored and committed; the import's end);
-     * a failing listener is logged and loses nothing stored.
-     */
-    private void tell(String batchId, Consumer<ImportListener> news) {
-        for (ImportListener listener : listeners) {
-            try {
-                news.accept(listener);
-            } catch (RuntimeException e) {
-                log.warn("After import of batch {}: {} failed ({}); the registrations are imported",
-                        batchId, listener.getClass().getSimpleName(), e.toString());
-            }
         }
     }
 

@@ -18,8 +18,6 @@ import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.DeskKeys;
 import org.safepassage.desk.system.TriageTeam;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,18 +31,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PacketImport {
 
-    private static final Logger log = LoggerFactory.getLogger(PacketImport.class);
-
     private final DeskKeys keys;
     private final RegistrationStore registrations;
     private final TriageTeam triageTeam;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final List<ImportListener> listeners;
+    private final ImportListeners listeners;
 
     public PacketImport(DeskKeys keys, RegistrationStore registrations, TriageTeam triageTeam, AuditLog audit,
-                        TransactionTemplate transaction, Clock clock, List<ImportListener> listeners) {
+                        TransactionTemplate transaction, Clock clock, ImportListeners listeners) {
         this.keys = keys;
         this.registrations = registrations;
         this.triageTeam = triageTeam;
@@ -99,25 +95,16 @@ public class PacketImport {
             }
         }
         if (!added.isEmpty()) {
-            tellListeners(added);
+            listeners.tell("packets from " + source, listener -> {
+                listener.stored(added);
+                listener.finished(added.size());
+            });
         }
         Result result = new Result(stored, held, problems);
         boolean refused = stored.isEmpty() && held.isEmpty();
         audit.append(actor, refused ? AuditAction.IMPORT_REFUSED : AuditAction.IMPORT, "packets:" + source,
                 result.summary());
         return result;
-    }
-
-    private void tellListeners(List<Registration> added) {
-        for (ImportListener listener : listeners) {
-            try {
-                listener.stored(added);
-                listener.finished(added.size());
-            } catch (RuntimeException e) {
-                log.warn("After a packet import: {} failed ({}); the registrations are imported",
-                        listener.getClass().getSimpleName(), e.toString());
-            }
-        }
     }
 
     /** Registrations stored (by envelope id), packets held before, and every problem in English. */
