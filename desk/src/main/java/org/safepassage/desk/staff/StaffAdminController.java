@@ -1,6 +1,8 @@
 package org.safepassage.desk.staff;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.audit.AuditVerifier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,8 +22,11 @@ public class StaffAdminController {
     private final StaffAccounts accounts;
     private final AuditLog audit;
     private final AuditVerifier verifier;
+    private final SignInThrottle throttle;
 
-    public StaffAdminController(StaffDirectory directory, StaffAccounts accounts, AuditLog audit, AuditVerifier verifier) {
+    public StaffAdminController(StaffDirectory directory, StaffAccounts accounts, AuditLog audit, AuditVerifier verifier,
+                                SignInThrottle throttle) {
+        this.throttle = throttle;
         this.directory = directory;
         this.accounts = accounts;
         this.audit = audit;
@@ -30,7 +35,10 @@ public class StaffAdminController {
 
     @GetMapping("/staff")
     String staff(Model model) {
-        model.addAttribute("members", directory.all());
+        List<StaffMember> members = directory.all();
+        model.addAttribute("members", members);
+        model.addAttribute("pausedFrom", members.stream().collect(Collectors.toMap(StaffMember::username,
+                member -> throttle.pausedAddresses(member.username()))));
         model.addAttribute("teams", directory.teams());
         model.addAttribute("roles", Role.values());
         return "staff";

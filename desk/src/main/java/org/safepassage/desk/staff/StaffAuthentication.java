@@ -1,15 +1,11 @@
 package org.safepassage.desk.staff;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -19,31 +15,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs staff in with name, password (Argon2id) and, for supervisors and admins always, a TOTP
- * code. Every failure counts; after {@code maxFailedLogins} in a row the account is locked for
- * {@code lockout}. The answer to a failure never says which of the three was wrong.
+ * code. Every failure counts per name and source address ({@link SignInThrottle}); after
+ * {@code maxFailedLogins} in a row sign-in for that name from that address pauses for
+ * {@code lockout}. A failure, a pause and an unknown name get the same answer after the same work
+ * (one password hash check), so neither the words nor the time tell which accounts exist.
  */
 @Component
 public class StaffAuthentication implements AuthenticationProvider {
 
-    static final String FAILED = "Sign-in failed: the name, password or code is wrong.";
-    static final String LOCKED = "This account is locked after repeated failures. Try again later or ask an admin.";
+    static final String FAILED = "Sign-in failed: the name, password or code is wrong. After repeated failures, "
+            + "sign-in from this computer pauses for a while; ask an admin if it goes on.";
 
     private final StaffDirectory directory;
     private final PasswordEncoder passwords;
     private final TotpCodes totp;
     private final AuditLog audit;
-    private final DeskSettings settings;
-    private final Clock clock;
+    private final SignInThrottle throttle;
+    private final UnknownNameAttempts unknownNames;
     private final String unknownUserHash;
 
     public StaffAuthentication(StaffDirectory directory, PasswordEncoder passwords, TotpCodes totp, AuditLog audit,
-                               DeskSettings settings, Clock clock) {
+                               SignInThrottle throttle, UnknownNameAttempts unknownNames) {
         this.directory = directory;
         this.passwords = passwords;
         this.totp = totp;
         this.audit = audit;
-        this.settings = settings;
-        this.clock = clock;
+        this.throttle = throttle;
+        this.unknownNames = unknownNames;
         this.unknownUserHash = passwords.encode("no such user: the hash keeps the timing of a real check");
     }
 
@@ -51,28 +49,34 @@ public class StaffAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = String.valueOf(attempt.getPrincipal()).strip().toLowerCase(Locale.ROOT);
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-        String code = attempt.getDetails() instanceof LoginDetails details ? details.code() : null;
+        LoginDetails details = attempt.getDetails() instanceof LoginDetails given ? given : null;
+        String code = details == null ? null : details.code();
+        String address = details == null || details.getRemoteAddress() == null ? "unknown" : details.getRemoteAddress();
         StaffMember member = directory.byUsername(username).filter(StaffMember::enabled).orElse(null);
+        boolean paused = throttle.paused(username, address);
+        // The same hash check on every path: the time taken says nothing about the account.
+        boolean passwordOk = passwords.matches(password, member == null ? unknownUserHash : member.passwordHash());
         if (member == null) {
-            passwords.matches(password, unknownUserHash);
-            audit.append(AuditLog.SYSTEM, AuditAction.LOGIN_FAILED, "staff:?", "sign-in with an unknown name");
+            throttle.failed(username, address);
+            unknownNames.attempt(address).ifPresent(earlier -> audit.append(AuditLog.SYSTEM, AuditAction.LOGIN_FAILED,
+                    "staff:?", "sign-in with an unknown name from " + address
+                            + (earlier > 0 ? " (" + earlier + " more from there in the window before)" : "")));
             throw new BadCredentialsException(FAILED);
         }
-        Instant now = clock.instant();
-        if (member.lockedAt(now)) {
-            audit.append(member.username(), AuditAction.LOGIN_FAILED, "staff:" + member.username(), "account locked");
-            throw new LockedException(LOCKED);
+        if (paused) {
+            throw new BadCredentialsException(FAILED);
         }
-        boolean passwordOk = passwords.matches(password, member.passwordHash());
         boolean codeNeeded = member.role().requiresSecondFactor() || member.hasSecondFactor();
         long step = codeNeeded && member.hasSecondFactor() ? totp.matchingStep(member.totpSecret(), code) : -1;
-        boolean replayed = step >= 0 && member.lastTotpStep() != null && step <= member.lastTotpStep();
-        boolean codeOk = !codeNeeded || (step >= 0 && !replayed);
+        boolean codeOk = !codeNeeded || step >= 0;
         if (!passwordOk || !codeOk) {
-            fail(member, now, !passwordOk ? "wrong password"
-                    : replayed ? "one-time code used before" : "wrong or missing one-time code");
+            fail(member, address, !passwordOk ? "wrong password" : "wrong or missing one-time code");
         }
-        directory.recordSuccess(member.id(), step >= 0 ? step : null);
+        // Claimed in one conditional update, so that parallel sign-ins with one code cannot all pass.
+        if (step >= 0 && !directory.claimTotpStep(member.id(), step)) {
+            fail(member, address, "one-time code used before");
+        }
+        throttle.succeeded(username, address);
         audit.append(member.username(), AuditAction.LOGIN, "staff:" + member.username(),
                 codeNeeded ? "signed in with password and one-time code" : "signed in with password");
         SignedInStaff principal = new SignedInStaff(member.id(), member.username(), member.role(), member.teamId(),
@@ -81,15 +85,12 @@ public class StaffAuthentication implements AuthenticationProvider {
                 List.of(new SimpleGrantedAuthority(member.role().authority())));
     }
 
-    private void fail(StaffMember member, Instant now, String why) {
-        int failures = member.failedLogins() + 1;
-        boolean lock = failures >= settings.maxFailedLogins();
-        directory.recordFailure(member.id(), lock ? 0 : failures, lock ? now.plus(settings.lockout()) : null);
-        audit.append(member.username(), AuditAction.LOGIN_FAILED, "staff:" + member.username(), why);
-        if (lock) {
+    private void fail(StaffMember member, String address, String why) {
+        audit.append(member.username(), AuditAction.LOGIN_FAILED, "staff:" + member.username(), why + " from " + address);
+        if (throttle.failed(member.username(), address)) {
             audit.append(AuditLog.SYSTEM, AuditAction.ACCOUNT_LOCKED, "staff:" + member.username(),
-                    failures + " failed sign-ins in a row; locked for " + settings.lockout().toMinutes() + " minutes");
-            throw new LockedException(LOCKED);
+                    throttle.maxFailures() + " failed sign-ins in a row from " + address + "; sign-in from there paused for "
+                            + throttle.pause().toMinutes() + " minutes");
         }
         throw new BadCredentialsException(FAILED);
     }

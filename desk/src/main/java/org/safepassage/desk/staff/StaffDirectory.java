@@ -46,15 +46,13 @@ public class StaffDirectory {
         return byUsername(username).orElseThrow().id();
     }
 
-    public void recordFailure(long id, int failures, Instant lockedUntil) {
-        jdbc.sql("update staff set failed_logins = ?, locked_until = ? where id = ?")
-                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), id).update();
-    }
-
-    /** A successful sign-in: failures forgotten, and the one-time code's time step remembered (if one was used). */
-    public void recordSuccess(long id, Long totpStep) {
-        jdbc.sql("update staff set failed_logins = 0, locked_until = null, totp_last_step = coalesce(?, totp_last_step) where id = ?")
-                .params(totpStep, id).update();
+    /**
+     * Takes a one-time code's time step for an account, once: true when no sign-in took this step or
+     * a later one before. One conditional update, so two sign-ins racing with one code cannot both win.
+     */
+    public boolean claimTotpStep(long id, long step) {
+        return jdbc.sql("update staff set totp_last_step = ? where id = ? and (totp_last_step is null or totp_last_step < ?)")
+                .params(step, id, step).update() == 1;
     }
 
     public List<Team> teams() {
@@ -79,10 +77,9 @@ public class StaffDirectory {
     }
 
     private static StaffMember member(ResultSet row, int rowNum) throws SQLException {
-        Timestamp locked = row.getTimestamp("locked_until");
         return new StaffMember(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
                 Role.valueOf(row.getString("role")), row.getLong("team_id"), row.getString("team_name"),
-                row.getString("totp_secret"), row.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
+                row.getString("totp_secret"),
                 row.getBoolean("enabled"), row.getObject("totp_last_step") == null ? null : row.getLong("totp_last_step"));
     }
 
