@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.AttachmentRef;
+import org.safepassage.core.text.DisplaySafeText;
 
 /** A later message or file from a submitter, schema {@value #SCHEMA}; the whole plaintext of its envelope. */
 @JsonPropertyOrder({"schema", "id", "receivedAt", "language", "message", "attachments"})
@@ -21,11 +22,15 @@ public record FollowUp(String schema, String id, Instant receivedAt, String lang
         return Json.MAPPER.writeValueAsBytes(this);
     }
 
+    /** Reads a follow-up; its message and file names come out without reordering controls ({@link DisplaySafeText}). */
     public static FollowUp fromJson(byte[] json) {
         FollowUp followUp = Json.MAPPER.readValue(json, FollowUp.class);
         if (!SCHEMA.equals(followUp.schema())) {
             throw new IllegalArgumentException("schema: must be exactly " + SCHEMA);
         }
-        return followUp;
+        return new FollowUp(followUp.schema(), followUp.id(), followUp.receivedAt(), followUp.language(),
+                DisplaySafeText.clean(followUp.message()), followUp.attachments().stream()
+                .map(ref -> new AttachmentRef(ref.envelope(), DisplaySafeText.fileName(ref.name()), ref.size(), ref.sha256()))
+                .toList());
     }
 }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
+import org.safepassage.core.text.DisplaySafeText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads and validates a {@code safepassage.registration/1} document. Unknown fields are ignored;
- * every broken rule is collected so the error names all of them at once.
+ * every broken rule is collected so the error names all of them at once. Text comes out without
+ * the controls that could make it read differently from what it holds ({@link DisplaySafeText}).
  */
 public final class RegistrationParser {
 
@@ -158,7 +160,8 @@ public final class RegistrationParser {
             fields.enter("attachments[" + i + "]");
             if (ref.isObject()) {
                 Integer size = fields.integer(ref, "size", 0, Integer.MAX_VALUE);
-                attachments.add(new AttachmentRef(fields.text(ref, "envelope", true, 80), fields.text(ref, "name", true, 255),
+                attachments.add(new AttachmentRef(fields.text(ref, "envelope", true, 80),
+                        DisplaySafeText.fileName(fields.text(ref, "name", true, 255)),
                         size == null ? 0 : size, fields.text(ref, "sha256", true, 64)));
             } else {
                 fields.fail("", "must be an object");
@@ -202,7 +205,7 @@ public final class RegistrationParser {
                 fail(field, "must be a string");
                 return null;
             }
-            String value = node.stringValue();
+            String value = DisplaySafeText.clean(node.stringValue());
             if (value.length() > maxLength) {
                 fail(field, "must be at most " + maxLength + " characters");
                 return null;

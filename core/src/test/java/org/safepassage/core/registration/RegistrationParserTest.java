@@ -105,4 +105,17 @@ class RegistrationParserTest {
         String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
         assertThatThrownBy(() -> RegistrationParser.parse(deep)).hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void dropsDirectionalOverridesFromTextAndFileNamesButKeepsPersianJoiners() {
+        String hostile = EXAMPLE.replace("\"narrative\": \"free text\"",
+                        "\"narrative\": \"line one\\nx\u202Eyxa\u2066 \u200Cنیم\u200Cفاصله\\u0007\"")
+                .replace("\"futureField\"", "\"attachments\": [{\"envelope\": \"a-1\", \"name\": \"x\u202e\u2066fdp.exe\","
+                        + " \"size\": 3, \"sha256\": \"" + "0".repeat(64) + "\"}], \"futureField\"");
+
+        Registration registration = RegistrationParser.parse(hostile);
+
+        assertThat(registration.narrative()).isEqualTo("line one\nxyxa \u200Cنیم\u200Cفاصله");
+        assertThat(registration.attachments().get(0).name()).isEqualTo("xfdp.exe");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.safepassage.core.message.FollowUp;
 import org.safepassage.core.registration.AttachmentRef;
+import org.safepassage.core.text.DisplaySafeText;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.messaging.ThreadMessage;
@@ -71,10 +72,11 @@ public class AttachmentController {
         }
         audit.append(staff.username(), AuditAction.ATTACHMENT_OPENED, "case:C-" + String.format("%05d", caseId),
                 "attachment " + attachmentId + " (" + plaintext.length + " bytes)");
+        String name = ref.name() == null ? "" : DisplaySafeText.fileName(ref.name());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ref.name() == null ? attachmentId : ref.name(), StandardCharsets.UTF_8).build().toString())
+                        .filename(name.isEmpty() ? attachmentId : name, StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(plaintext);
     }

@@ -50,10 +50,11 @@ public class CaseController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInStaff staff, HttpSession session, Model model) {
+        boolean revealed = revealed(session).contains(id);
         Cases.CaseView view = cases.view(id, staff);
-        model.addAttribute("view", view);
+        model.addAttribute("view", revealed ? view : view.withMaskedHits());
         model.addAttribute("assessments", assessments.of(view.registrations().stream().map(r -> r.id()).toList()));
-        model.addAttribute("revealed", revealed(session).contains(id));
+        model.addAttribute("revealed", revealed);
         model.addAttribute("statuses", SubmitterStatus.values());
         model.addAttribute("staff", staff);
         return "case";

@@ -244,5 +244,12 @@ public class Cases {
                            List<StaffMember> teamStaff, List<StaffDirectory.Team> teams,
                            Map<String, List<RegistrationLinks.LinkedRegistration>> links,
                            Map<String, List<ReferenceScreening.Hit>> hits) {
+
+        /** The view with its reference-list hits masked, for a page whose identity fields are masked. */
+        public CaseView withMaskedHits() {
+            Map<String, List<ReferenceScreening.Hit>> masked = new LinkedHashMap<>();
+            hits.forEach((id, list) -> masked.put(id, list.stream().map(ReferenceScreening.Hit::masked).toList()));
+            return new CaseView(file, registrations, threads, messages, notes, offers, teamStaff, teams, links, masked);
+        }
     }
 }

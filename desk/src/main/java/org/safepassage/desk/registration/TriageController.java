@@ -67,7 +67,8 @@ public class TriageController {
         audit.append(staff.username(), AuditAction.REGISTRATION_VIEW, "registration:" + id, "viewed (identity masked)");
         model.addAttribute("registration", registration);
         model.addAttribute("links", links.of(id, staff.teamFilter()));
-        model.addAttribute("hits", screening.hitsOf(id));
+        // identity fields are always masked here, so are the names a hit would quote
+        model.addAttribute("hits", screening.hitsOf(id).stream().map(ReferenceScreening.Hit::masked).toList());
         model.addAttribute("assessment", assessments.of(id).orElse(null));
         return "registration";
     }

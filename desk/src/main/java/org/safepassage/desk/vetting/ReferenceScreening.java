@@ -176,5 +176,25 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
 
     /** A reference entity a registration's name matches, how well and why. */
     public record Hit(String entity, double score, List<String> reasons) {
+
+        static final String MASK = "•••••";
+
+        /**
+         * The hit as shown while identity fields are masked: that a listed person matches, how well
+         * and from which list, but not the listed name, the quoted name or the listed position,
+         * which would show the masked name as plainly as the name field itself.
+         */
+        public Hit masked() {
+            List<String> kept = new ArrayList<>();
+            for (String reason : reasons) {
+                int matches = reason.indexOf("\" matches ");
+                if (reason.startsWith("name \"") && matches > 0) {
+                    kept.add("name" + reason.substring(matches + 1));
+                } else if (!reason.startsWith("listed as:") && !reason.contains("\"")) {
+                    kept.add(reason);
+                }
+            }
+            return new Hit(MASK, score, kept);
+        }
     }
 }

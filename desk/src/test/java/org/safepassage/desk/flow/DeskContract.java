@@ -161,6 +161,29 @@ abstract class DeskContract {
     }
 
     @Test
+    void directionalOverridesInTextAndFileNamesNeverReachThePageOrTheDownloadHeader() throws Exception {
+        byte[] file = "synthetic attachment".getBytes(StandardCharsets.UTF_8);
+        Submitter submitter = Submitter.next();
+        String attachmentId = newId('a');
+        Item attachment = IntakeBatches.sealedAttachment(attachmentId, file, submitter, desk.identity().recipient());
+        Item registration = registration(submitter, "see x\u202Eyxa\u2066 here",
+                new AttachmentRef(attachmentId, "x\u202e\u2066fdp.exe", file.length, sha256(file)));
+        importBatch(List.of(registration, attachment));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+
+        String casePage = ana.get(casePath).body();
+        java.net.http.HttpResponse<String> download = ana.get(casePath + "/attachments/" + attachmentId);
+
+        assertThat(casePage).contains("see xyxa here").doesNotContain("\u202E").doesNotContain("\u2066");
+        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(java.net.URLDecoder.decode(disposition, StandardCharsets.UTF_8)).contains("xfdp.exe")
+                .doesNotContain("\u202E").doesNotContain("\u2066");
+    }
+
+    @Test
     void anAnalystOfAnotherTeamFindsNothingOfThisTeam() throws Exception {
         byte[] file = "synthetic attachment".getBytes(StandardCharsets.UTF_8);
         Submitter submitter = Submitter.next();
@@ -512,8 +535,19 @@ abstract class DeskContract {
         assertThat(notice).contains("synthetic.jsonl: 1 persons");
         assertThat(ana.get("/admin/references").statusCode()).isEqualTo(403);
         Document page = ana.page("/registrations/" + registration.id());
-        assertThat(page.select(".hits strong").eachText()).containsExactly("syn-0001");
-        assertThat(page.select(".hits").text()).contains("across scripts", "birth year agrees (1978)");
+        assertThat(page.select(".hits strong").eachText()).as("masked like the name fields").containsExactly("•••••");
+        assertThat(page.select(".hits").text()).contains("across scripts", "birth year agrees (1978)")
+                .doesNotContain("Mehdi").doesNotContain("Ghasemi").doesNotContain("syn-0001").doesNotContain("listed official");
+
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+        String maskedCase = ana.page(casePath).select(".hits").text();
+        ana.post(casePath, casePath + "/reveal", Map.of("reason", "checking the reference list hit"));
+        String revealedCase = ana.page(casePath).select(".hits").text();
+        assertThat(maskedCase).doesNotContain("Mehdi").doesNotContain("syn-0001");
+        assertThat(revealedCase).contains("syn-0001", "Mehdi Ghasemi", "synthetic listed official");
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'identity.reveal'").query(Long.class).single())
+                .as("the names showed only after an audited reveal").isEqualTo(1);
     }
 
     @Test
