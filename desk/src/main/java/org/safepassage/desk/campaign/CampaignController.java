@@ -10,6 +10,7 @@ import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.dashboard.SvgBarChart;
 import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.system.NotFound;
 import org.safepassage.vetting.run.Subject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class CampaignController {
+
+    static final int MIN_REASON = 10;
 
     private final CampaignStore campaigns;
     private final AuditLog audit;
@@ -39,15 +43,16 @@ public class CampaignController {
     }
 
     @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", campaigns.all());
+    String list(Compartment compartment, Model model) {
+        model.addAttribute("campaigns", campaigns.all(compartment));
         return "campaigns";
     }
 
-    @GetMapping("/campaigns/{key}")
-    String show(@PathVariable String key, @AuthenticationPrincipal SignedInStaff staff, Model model) {
-        CampaignStore.CampaignSummary campaign = campaigns.find(key).orElseThrow(NotFound::new);
-        List<CampaignStore.Member> members = campaigns.members(key, staff.teamFilter());
+    @GetMapping("/campaigns/{handle}")
+    String show(@PathVariable String handle, @AuthenticationPrincipal SignedInStaff staff, Compartment compartment,
+                Model model) {
+        CampaignStore.CampaignSummary campaign = campaigns.find(handle, compartment).orElseThrow(NotFound::new);
+        List<CampaignStore.Member> members = campaigns.members(campaign.key(), compartment);
         TreeMap<LocalDate, Long> perDay = new TreeMap<>();
         members.forEach(m -> perDay.merge(m.receivedAt().atZone(ZoneOffset.UTC).toLocalDate(), 1L, Long::sum));
         List<SvgBarChart.Bar> bars = new ArrayList<>();
@@ -64,39 +69,53 @@ public class CampaignController {
         model.addAttribute("timeline", SvgBarChart.columns("Members per day", bars));
         model.addAttribute("template", SharedTemplate.highlight(representative, texts));
         model.addAttribute("mayMark", staff.mayApproveOffers());
+        model.addAttribute("minReason", MIN_REASON);
         return "campaign";
     }
 
-    @PostMapping("/campaigns/{key}/planted")
-    String mark(@PathVariable String key, @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
-        if (!mayMark(key, staff, redirect, "mark a campaign as planted")) {
-            return "redirect:/campaigns/" + key;
+    @PostMapping("/campaigns/{handle}/planted")
+    String mark(@PathVariable String handle, @RequestParam(required = false) String reason,
+                @AuthenticationPrincipal SignedInStaff staff, Compartment compartment, RedirectAttributes redirect) {
+        CampaignStore.CampaignSummary campaign = campaigns.find(handle, compartment).orElseThrow(NotFound::new);
+        if (!mayMark(staff, redirect, "mark a campaign as planted")) {
+            return back(handle);
         }
-        int marked = campaigns.markPlanted(key, staff.username(), clock.instant());
-        audit.append(staff.username(), AuditAction.CAMPAIGN_MARKED, "campaign:" + key, marked + " registrations marked planted");
+        if (reason == null || reason.strip().length() < MIN_REASON) {
+            redirect.addFlashAttribute("problem", "Say why these registrations are planted (at least " + MIN_REASON
+                    + " characters): the reason goes to the audit log with the marks. Nothing was marked.");
+            return back(handle);
+        }
+        int marked = campaigns.markPlanted(campaign.key(), compartment, staff.username(), clock.instant());
+        audit.append(staff.username(), AuditAction.CAMPAIGN_MARKED, "campaign:" + handle,
+                marked + " registrations marked planted: " + reason.strip());
         redirect.addFlashAttribute("notice", marked + " registrations marked as planted; they have left the triage queue. "
                 + "Registrations already on a case are left as they are.");
-        return "redirect:/campaigns/" + key;
+        return back(handle);
     }
 
-    @PostMapping("/campaigns/{key}/planted/undo")
-    String unmark(@PathVariable String key, @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
-        if (!mayMark(key, staff, redirect, "take back a planted mark")) {
-            return "redirect:/campaigns/" + key;
+    @PostMapping("/campaigns/{handle}/planted/undo")
+    String unmark(@PathVariable String handle, @AuthenticationPrincipal SignedInStaff staff, Compartment compartment,
+                  RedirectAttributes redirect) {
+        CampaignStore.CampaignSummary campaign = campaigns.find(handle, compartment).orElseThrow(NotFound::new);
+        if (!mayMark(staff, redirect, "take back a planted mark")) {
+            return back(handle);
         }
-        int unmarked = campaigns.unmark(key);
-        audit.append(staff.username(), AuditAction.CAMPAIGN_UNMARKED, "campaign:" + key, unmarked + " planted marks taken back");
+        int unmarked = campaigns.unmark(campaign.key(), compartment);
+        audit.append(staff.username(), AuditAction.CAMPAIGN_UNMARKED, "campaign:" + handle, unmarked + " planted marks taken back");
         redirect.addFlashAttribute("notice", unmarked + " registrations are back in the triage queue.");
-        return "redirect:/campaigns/" + key;
+        return back(handle);
     }
 
-    /** Whether the campaign exists (else 404) and the reader may mark it; when not, the page will say so. */
-    private boolean mayMark(String key, SignedInStaff staff, RedirectAttributes redirect, String action) {
-        campaigns.find(key).orElseThrow(NotFound::new);
+    /** Whether the reader may mark; when not, the page will say so. */
+    private static boolean mayMark(SignedInStaff staff, RedirectAttributes redirect, String action) {
         if (!staff.mayApproveOffers()) {
             redirect.addFlashAttribute("problem", "Only a supervisor or an admin may " + action + ".");
             return false;
         }
         return true;
+    }
+
+    private static String back(String handle) {
+        return "redirect:/campaigns/" + handle;
     }
 }

@@ -8,12 +8,25 @@ import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.system.Compartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The campaigns vetting found, their members as the reader may see them, and the planted marks. */
+/**
+ * The campaigns vetting found, as a reader's {@link Compartment} shows them, and the planted marks.
+ * A campaign may span teams; a team sees only its own members of it, counts only those, and reaches
+ * the campaign through one of its own registrations (its handle), never through another team's id.
+ */
 @Repository
 public class CampaignStore {
+
+    private static final String SUMMARY = "select a.campaign_key, c.kinds, c.people, c.summary, c.representative, "
+            + "min(r.id) as first_member, count(*) as members, count(m.registration_id) as marked "
+            + "from assessment a join registration r on r.id = a.registration_id "
+            + "join campaign c on c.campaign_key = a.campaign_key "
+            + "left join planted_mark m on m.registration_id = r.id "
+            + "where " + Compartment.condition("r.team_id") + " ";
+    private static final String GROUP = "group by a.campaign_key, c.kinds, c.people, c.summary, c.representative ";
 
     private final JdbcClient jdbc;
 
@@ -21,9 +34,13 @@ public class CampaignStore {
         this.jdbc = jdbc;
     }
 
-    /** A campaign as stored, with how many of its members are marked planted. */
-    public record CampaignSummary(String key, List<String> kinds, int people, int members, String summary,
-                                  String representative, int marked) {
+    /**
+     * A campaign as a compartment sees it: {@code handle} names it in links (the campaign key for
+     * every team, else the reader's own first member); counts are of the members in the compartment;
+     * {@code people} and {@code summary} span every team, so they are given to admins only.
+     */
+    public record CampaignSummary(String key, String handle, List<String> kinds, Optional<Integer> people, int members,
+                                  Optional<String> summary, String representative, int marked) {
 
         public boolean allMarked() {
             return marked >= members;
@@ -34,48 +51,59 @@ public class CampaignStore {
     public record Member(String id, Instant receivedAt, double plantedRisk, boolean marked, Registration registration) {
     }
 
-    public List<CampaignSummary> all() {
-        return jdbc.sql("select c.*, (select count(*) from planted_mark m where m.campaign_key = c.campaign_key) as marked "
-                        + "from campaign c order by c.member_count desc, c.campaign_key")
-                .query((row, n) -> summary(row)).list();
+    /** The campaigns with at least one member in the compartment, largest first. */
+    public List<CampaignSummary> all(Compartment compartment) {
+        return jdbc.sql(SUMMARY + "and a.campaign_key is not null " + GROUP + "order by members desc, first_member")
+                .params(compartment.sqlTeam(), compartment.sqlTeam())
+                .query((row, n) -> summary(row, compartment, null)).list();
     }
 
-    public Optional<CampaignSummary> find(String key) {
-        return jdbc.sql("select c.*, (select count(*) from planted_mark m where m.campaign_key = c.campaign_key) as marked "
-                        + "from campaign c where c.campaign_key = ?")
-                .param(key).query((row, n) -> summary(row)).optional();
+    /** The campaign of the registration {@code handle}, when that registration is in the compartment and in a campaign. */
+    public Optional<CampaignSummary> find(String handle, Compartment compartment) {
+        Optional<String> key = jdbc.sql("select a.campaign_key from assessment a join registration r on r.id = a.registration_id "
+                        + "where a.registration_id = ? and a.campaign_key is not null and " + Compartment.condition("r.team_id"))
+                .params(handle, compartment.sqlTeam(), compartment.sqlTeam()).query(String.class).optional();
+        return key.flatMap(campaign -> jdbc.sql(SUMMARY + "and a.campaign_key = ? " + GROUP)
+                .params(compartment.sqlTeam(), compartment.sqlTeam(), campaign)
+                .query((row, n) -> summary(row, compartment, handle)).optional());
     }
 
-    /** The members the reader may see (their team, or all for admins), oldest first. */
-    public List<Member> members(String key, Long teamFilter) {
+    /** The campaign's members in the compartment, oldest first. */
+    public List<Member> members(String key, Compartment compartment) {
         return jdbc.sql("select r.id, r.received_at, r.document, a.planted_risk, m.registration_id as marked from assessment a "
                         + "join registration r on r.id = a.registration_id "
                         + "left join planted_mark m on m.registration_id = r.id "
-                        + "where a.campaign_key = ? and (cast(? as bigint) is null or r.team_id = ?) order by r.received_at, r.id")
-                .params(key, teamFilter, teamFilter)
+                        + "where a.campaign_key = ? and " + Compartment.condition("r.team_id") + " order by r.received_at, r.id")
+                .params(key, compartment.sqlTeam(), compartment.sqlTeam())
                 .query((row, n) -> new Member(row.getString("id"), row.getTimestamp("received_at").toInstant(),
                         row.getDouble("planted_risk"), row.getString("marked") != null,
                         RegistrationParser.parse(row.getString("document"))))
                 .list();
     }
 
-    /** Marks the campaign's current members planted (those not on a case); returns how many were newly marked. */
-    public int markPlanted(String key, String staff, Instant at) {
+    /** Marks the campaign's members in the compartment planted (those not on a case); returns how many were newly marked. */
+    public int markPlanted(String key, Compartment compartment, String staff, Instant at) {
         return jdbc.sql("insert into planted_mark (registration_id, campaign_key, marked_by, marked_at) "
                         + "select a.registration_id, a.campaign_key, ?, ? from assessment a join registration r on r.id = a.registration_id "
-                        + "where a.campaign_key = ? and r.case_id is null "
+                        + "where a.campaign_key = ? and r.case_id is null and " + Compartment.condition("r.team_id") + " "
                         + "and not exists (select 1 from planted_mark m where m.registration_id = a.registration_id)")
-                .params(staff, Timestamp.from(at), key).update();
+                .params(staff, Timestamp.from(at), key, compartment.sqlTeam(), compartment.sqlTeam()).update();
     }
 
-    /** Takes the campaign's marks back; returns how many. */
-    public int unmark(String key) {
-        return jdbc.sql("delete from planted_mark where campaign_key = ?").param(key).update();
+    /** Takes back the campaign's marks on members in the compartment; returns how many. */
+    public int unmark(String key, Compartment compartment) {
+        return jdbc.sql("delete from planted_mark where campaign_key = ? and registration_id in "
+                        + "(select id from registration where " + Compartment.condition("team_id") + ")")
+                .params(key, compartment.sqlTeam(), compartment.sqlTeam()).update();
     }
 
-    private static CampaignSummary summary(ResultSet row) throws SQLException {
-        return new CampaignSummary(row.getString("campaign_key"), List.of(row.getString("kinds").split(",")),
-                row.getInt("people"), row.getInt("member_count"), row.getString("summary"), row.getString("representative"),
+    private static CampaignSummary summary(ResultSet row, Compartment compartment, String handle) throws SQLException {
+        boolean everyTeam = compartment.isEveryTeam();
+        String key = row.getString("campaign_key");
+        return new CampaignSummary(key, handle != null ? handle : everyTeam ? key : row.getString("first_member"),
+                List.of(row.getString("kinds").split(",")),
+                everyTeam ? Optional.of(row.getInt("people")) : Optional.empty(), row.getInt("members"),
+                everyTeam ? Optional.of(row.getString("summary")) : Optional.empty(), row.getString("representative"),
                 row.getInt("marked"));
     }
 }

@@ -61,7 +61,7 @@ public class AttachmentController {
     ResponseEntity<byte[]> open(@PathVariable long caseId, @PathVariable String attachmentId,
                                 @AuthenticationPrincipal SignedInStaff staff) throws IOException {
         cases.find(caseId, staff);
-        List<StoredRegistration> linked = registrations.ofCase(caseId);
+        List<StoredRegistration> linked = registrations.ofCase(caseId, staff.compartment());
         List<String> threads = linked.stream().map(StoredRegistration::threadTag).distinct().toList();
         AttachmentRef ref = reference(linked, messages.ofThreads(threads), attachmentId).orElseThrow(NotFound::new);
         byte[] sealed = threads.stream().map(tag -> attachments.sealed(attachmentId, tag)).flatMap(Optional::stream)

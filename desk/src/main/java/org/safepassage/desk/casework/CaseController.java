@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.vetting.RegistrationAssessments;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,8 @@ public class CaseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) CaseState state, @AuthenticationPrincipal SignedInStaff staff, Model model) {
-        model.addAttribute("cases", store.list(staff.teamFilter(), state, 500));
+    String list(@RequestParam(required = false) CaseState state, Compartment compartment, Model model) {
+        model.addAttribute("cases", store.list(compartment, state, 500));
         model.addAttribute("states", CaseState.values());
         model.addAttribute("state", state);
         return "cases";
@@ -53,7 +54,8 @@ public class CaseController {
         boolean revealed = revealed(session).contains(id);
         Cases.CaseView view = cases.view(id, staff);
         model.addAttribute("view", revealed ? view : view.withMaskedHits());
-        model.addAttribute("assessments", assessments.of(view.registrations().stream().map(r -> r.id()).toList()));
+        model.addAttribute("assessments", assessments.of(view.registrations().stream().map(r -> r.id()).toList(),
+                staff.compartment()));
         model.addAttribute("revealed", revealed);
         model.addAttribute("statuses", SubmitterStatus.values());
         model.addAttribute("staff", staff);
@@ -96,7 +98,8 @@ public class CaseController {
     }
 
     @PostMapping("/{id}/hide")
-    String hide(@PathVariable long id, HttpSession session) {
+    String hide(@PathVariable long id, @AuthenticationPrincipal SignedInStaff staff, HttpSession session) {
+        cases.find(id, staff);
         Set<Long> revealed = new HashSet<>(revealed(session));
         revealed.remove(id);
         session.setAttribute(REVEALED, revealed);

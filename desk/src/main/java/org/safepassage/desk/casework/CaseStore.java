@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.desk.system.Compartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Cases, their notes and offers. Reads take the reader's team filter (null for admins). */
+/** Cases, their notes and offers. A case is found only within the reader's {@link Compartment}. */
 @Repository
 public class CaseStore {
 
@@ -34,15 +35,16 @@ public class CaseStore {
         return key.getKey().longValue();
     }
 
-    public Optional<CaseFile> find(long id, Long teamFilter) {
-        return jdbc.sql(SELECT + "where c.id = ? and (cast(? as bigint) is null or c.team_id = ?)")
-                .params(id, teamFilter, teamFilter).query(CaseStore::caseFile).optional();
+    public Optional<CaseFile> find(long id, Compartment compartment) {
+        return jdbc.sql(SELECT + "where c.id = ? and " + Compartment.condition("c.team_id"))
+                .params(id, compartment.sqlTeam(), compartment.sqlTeam()).query(CaseStore::caseFile).optional();
     }
 
-    public List<CaseFile> list(Long teamFilter, CaseState state, int limit) {
-        return jdbc.sql(SELECT + "where (cast(? as bigint) is null or c.team_id = ?) "
+    public List<CaseFile> list(Compartment compartment, CaseState state, int limit) {
+        return jdbc.sql(SELECT + "where " + Compartment.condition("c.team_id") + " "
                         + "and (cast(? as varchar) is null or c.state = ?) order by c.updated_at desc limit ?")
-                .params(teamFilter, teamFilter, state == null ? null : state.name(), state == null ? null : state.name(), limit)
+                .params(compartment.sqlTeam(), compartment.sqlTeam(), state == null ? null : state.name(),
+                        state == null ? null : state.name(), limit)
                 .query(CaseStore::caseFile).list();
     }
 
@@ -99,17 +101,17 @@ public class CaseStore {
                 .params(decision, decidedBy, Timestamp.from(now), note, offerId, Offer.PROPOSED).update() == 1;
     }
 
-    public List<Count> countByState(Long teamFilter) {
-        return jdbc.sql("select state as label, count(*) as n from case_file where (cast(? as bigint) is null or team_id = ?) "
+    public List<Count> countByState(Compartment compartment) {
+        return jdbc.sql("select state as label, count(*) as n from case_file where " + Compartment.condition("team_id") + " "
                         + "group by state order by n desc")
-                .params(teamFilter, teamFilter).query((row, n) -> new Count(row.getString("label"), row.getLong("n"))).list();
+                .params(compartment.sqlTeam(), compartment.sqlTeam()).query((row, n) -> new Count(row.getString("label"), row.getLong("n"))).list();
     }
 
-    public List<Count> countByOrganisation(Long teamFilter) {
+    public List<Count> countByOrganisation(Compartment compartment) {
         return jdbc.sql("select coalesce(r.organization, 'unstated') as label, count(distinct c.id) as n from case_file c "
-                        + "join registration r on r.case_id = c.id where (cast(? as bigint) is null or c.team_id = ?) "
+                        + "join registration r on r.case_id = c.id where " + Compartment.condition("c.team_id") + " "
                         + "group by coalesce(r.organization, 'unstated') order by n desc")
-                .params(teamFilter, teamFilter).query((row, n) -> new Count(row.getString("label"), row.getLong("n"))).list();
+                .params(compartment.sqlTeam(), compartment.sqlTeam()).query((row, n) -> new Count(row.getString("label"), row.getLong("n"))).list();
     }
 
     private static CaseFile caseFile(ResultSet row, int rowNum) throws SQLException {

@@ -69,7 +69,7 @@ public class Cases {
         List<String> ids = List.copyOf(new LinkedHashSet<>(registrationIds));
         Long caseId = transaction.execute(status -> {
             List<StoredRegistration> chosen = ids.stream()
-                    .map(id -> registrations.find(id, staff.teamFilter()).orElseThrow(NotFound::new))
+                    .map(id -> registrations.find(id, staff.compartment()).orElseThrow(NotFound::new))
                     .toList();
             for (StoredRegistration registration : chosen) {
                 if (registration.caseId() != null) {
@@ -89,22 +89,22 @@ public class Cases {
     /** The case with everything on it; the view itself is audited. */
     public CaseView view(long caseId, SignedInStaff staff) {
         CaseFile file = find(caseId, staff);
-        List<StoredRegistration> linked = registrations.ofCase(caseId);
+        List<StoredRegistration> linked = registrations.ofCase(caseId, staff.compartment());
         List<String> threads = linked.stream().map(StoredRegistration::threadTag).distinct().toList();
         List<ThreadMessage> thread = messages.ofThreads(threads);
         audit.append(staff.username(), AuditAction.CASE_VIEW, subject(caseId), "viewed");
         Map<String, List<RegistrationLinks.LinkedRegistration>> linksOf = new LinkedHashMap<>();
         Map<String, List<ReferenceScreening.Hit>> hitsOf = new LinkedHashMap<>();
         for (StoredRegistration registration : linked) {
-            linksOf.put(registration.id(), links.of(registration.id(), staff.teamFilter()));
-            hitsOf.put(registration.id(), screening.hitsOf(registration.id()));
+            linksOf.put(registration.id(), links.of(registration.id(), staff.compartment()));
+            hitsOf.put(registration.id(), screening.hitsOf(registration.id(), staff.compartment()));
         }
         return new CaseView(file, linked, threads, thread, cases.notes(caseId), cases.offers(caseId),
                 staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf, hitsOf);
     }
 
     public CaseFile find(long caseId, SignedInStaff staff) {
-        return cases.find(caseId, staff.teamFilter()).orElseThrow(NotFound::new);
+        return cases.find(caseId, staff.compartment()).orElseThrow(NotFound::new);
     }
 
     public void changeState(long caseId, CaseState target, String reason, SignedInStaff staff) {
@@ -166,7 +166,7 @@ public class Cases {
 
     public void reply(long caseId, List<String> threadTags, String body, SubmitterStatus status, SignedInStaff staff) {
         find(caseId, staff);
-        List<String> caseThreads = registrations.ofCase(caseId).stream().map(StoredRegistration::threadTag).distinct().toList();
+        List<String> caseThreads = registrations.ofCase(caseId, staff.compartment()).stream().map(StoredRegistration::threadTag).distinct().toList();
         List<String> chosen = threadTags == null || threadTags.isEmpty() ? caseThreads
                 : threadTags.stream().filter(caseThreads::contains).distinct().toList();
         if (chosen.isEmpty()) {

@@ -12,9 +12,8 @@ import org.safepassage.desk.casework.CaseState;
 import org.safepassage.desk.casework.CaseStore;
 import org.safepassage.desk.messaging.MessageStore;
 import org.safepassage.desk.registration.RegistrationStore;
-import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.system.Compartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +40,7 @@ public class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@AuthenticationPrincipal SignedInStaff staff, Model model) {
-        Long team = staff.teamFilter();
+    String dashboard(Compartment team, Model model) {
         model.addAttribute("perDay", SvgBarChart.columns("Registrations per day, last " + DAYS + " days", perDay(team)));
         model.addAttribute("byState", SvgBarChart.horizontal("Cases by state", cases.countByState(team).stream()
                 .map(count -> new SvgBarChart.Bar(CaseState.valueOf(count.label()).label(), count.count())).toList()));
@@ -50,17 +48,17 @@ public class DashboardController {
                 cases.countByOrganisation(team).stream().map(c -> new SvgBarChart.Bar(c.label(), c.count())).toList()));
         model.addAttribute("byRank", SvgBarChart.horizontal("Registrations by stated rank (top 10)", byRank(team)));
         model.addAttribute("queueDepth", registrations.queueDepth(team));
-        model.addAttribute("outbox", messages.outboxSize());
+        model.addAttribute("outbox", messages.outboxSize(team));
         return "dashboard";
     }
 
-    private List<SvgBarChart.Bar> perDay(Long team) {
+    private List<SvgBarChart.Bar> perDay(Compartment team) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate first = today.minusDays(DAYS - 1L);
         Map<LocalDate, Long> counts = new HashMap<>();
         jdbc.sql("select cast(received_at as date) as received_day, count(*) as n from registration "
-                        + "where received_at >= ? and (cast(? as bigint) is null or team_id = ?) group by cast(received_at as date)")
-                .params(java.sql.Timestamp.valueOf(first.atStartOfDay()), team, team)
+                        + "where received_at >= ? and " + Compartment.condition("team_id") + " group by cast(received_at as date)")
+                .params(java.sql.Timestamp.valueOf(first.atStartOfDay()), team.sqlTeam(), team.sqlTeam())
                 .query(row -> {
                     Date day = row.getDate("received_day");
                     counts.put(day.toLocalDate(), row.getLong("n"));
@@ -72,11 +70,11 @@ public class DashboardController {
         return bars;
     }
 
-    private List<SvgBarChart.Bar> byRank(Long team) {
+    private List<SvgBarChart.Bar> byRank(Compartment team) {
         return jdbc.sql("select coalesce(rank_text, 'unstated') as label, count(*) as n from registration "
-                        + "where (cast(? as bigint) is null or team_id = ?) group by coalesce(rank_text, 'unstated') "
+                        + "where " + Compartment.condition("team_id") + " group by coalesce(rank_text, 'unstated') "
                         + "order by n desc, label limit 10")
-                .params(team, team)
+                .params(team.sqlTeam(), team.sqlTeam())
                 .query((row, n) -> new SvgBarChart.Bar(row.getString("label"), row.getLong("n"))).list();
     }
 }

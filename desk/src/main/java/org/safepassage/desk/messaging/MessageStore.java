@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.desk.system.Compartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,9 +56,11 @@ public class MessageStore {
                 .list();
     }
 
-    public long outboxSize() {
-        return jdbc.sql("select count(*) from message where direction = 'out' and export_batch is null")
-                .query(Long.class).single();
+    /** Replies waiting for the next batch to threads of the compartment's registrations. */
+    public long outboxSize(Compartment compartment) {
+        return jdbc.sql("select count(*) from message m where m.direction = 'out' and m.export_batch is null and exists "
+                        + "(select 1 from registration r where r.thread_tag = m.thread_tag and " + Compartment.condition("r.team_id") + ")")
+                .params(compartment.sqlTeam(), compartment.sqlTeam()).query(Long.class).single();
     }
 
     public void markExported(List<String> ids, String batchId) {

@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Opened registrations and the submitter threads they came on. Every read takes the reader's
- * team filter (null for admins): a registration of another team is simply not found.
+ * Opened registrations and the submitter threads they came on. Every read by a reader takes their
+ * {@link Compartment}: a registration of another team is simply not found.
  */
 @Repository
 public class RegistrationStore {
@@ -95,28 +96,30 @@ public class RegistrationStore {
      * Registrations not yet on a case and not marked planted: suspects (planted risk at the suspect
      * level) after all others, then highest vetting priority first, then oldest first.
      */
-    public List<StoredRegistration> queue(Long teamFilter, int limit, int offset) {
+    public List<StoredRegistration> queue(Compartment compartment, int limit, int offset) {
         return jdbc.sql("select registration.* from registration left join assessment a on a.registration_id = registration.id "
-                        + "where case_id is null and (cast(? as bigint) is null or team_id = ?) " + NOT_MARKED_PLANTED
+                        + "where case_id is null and " + Compartment.condition("team_id") + " " + NOT_MARKED_PLANTED
                         + "order by case when a.planted_risk >= ? then 1 else 0 end, priority desc nulls last, received_at, "
                         + "registration.id limit ? offset ?")
-                .params(teamFilter, teamFilter, SignalWeights.defaults().suspectRisk(), limit, offset)
+                .params(compartment.sqlTeam(), compartment.sqlTeam(), SignalWeights.defaults().suspectRisk(), limit, offset)
                 .query(RegistrationStore::stored).list();
     }
 
-    public long queueDepth(Long teamFilter) {
-        return jdbc.sql("select count(*) from registration where case_id is null and (cast(? as bigint) is null or team_id = ?) "
+    public long queueDepth(Compartment compartment) {
+        return jdbc.sql("select count(*) from registration where case_id is null and " + Compartment.condition("team_id") + " "
                         + NOT_MARKED_PLANTED)
-                .params(teamFilter, teamFilter).query(Long.class).single();
+                .params(compartment.sqlTeam(), compartment.sqlTeam()).query(Long.class).single();
     }
 
-    public Optional<StoredRegistration> find(String id, Long teamFilter) {
-        return jdbc.sql("select * from registration where id = ? and (cast(? as bigint) is null or team_id = ?)")
-                .params(id, teamFilter, teamFilter).query(RegistrationStore::stored).optional();
+    public Optional<StoredRegistration> find(String id, Compartment compartment) {
+        return jdbc.sql("select * from registration where id = ? and " + Compartment.condition("team_id"))
+                .params(id, compartment.sqlTeam(), compartment.sqlTeam()).query(RegistrationStore::stored).optional();
     }
 
-    public List<StoredRegistration> ofCase(long caseId) {
-        return jdbc.sql("select * from registration where case_id = ? order by received_at, id").param(caseId)
+    public List<StoredRegistration> ofCase(long caseId, Compartment compartment) {
+        return jdbc.sql("select * from registration where case_id = ? and " + Compartment.condition("team_id")
+                        + " order by received_at, id")
+                .params(caseId, compartment.sqlTeam(), compartment.sqlTeam())
                 .query(RegistrationStore::stored).list();
     }
 

@@ -6,6 +6,7 @@ import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.casework.CaseRuleException;
 import org.safepassage.desk.casework.Cases;
 import org.safepassage.desk.staff.SignedInStaff;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.system.NotFound;
 import org.safepassage.desk.vetting.ReferenceScreening;
 import org.safepassage.desk.vetting.RegistrationAssessments;
@@ -48,28 +49,29 @@ public class TriageController {
     }
 
     @GetMapping("/queue")
-    String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInStaff staff, Model model) {
+    String queue(@RequestParam(defaultValue = "0") int page, Compartment compartment, Model model) {
         int current = Math.max(0, page);
-        List<StoredRegistration> waiting = registrations.queue(staff.teamFilter(), PAGE_SIZE, current * PAGE_SIZE);
+        List<StoredRegistration> waiting = registrations.queue(compartment, PAGE_SIZE, current * PAGE_SIZE);
         model.addAttribute("registrations", waiting);
         List<String> ids = waiting.stream().map(StoredRegistration::id).toList();
-        model.addAttribute("linkCounts", links.counts(ids, staff.teamFilter()));
-        model.addAttribute("assessments", assessments.of(ids));
-        model.addAttribute("depth", registrations.queueDepth(staff.teamFilter()));
+        model.addAttribute("linkCounts", links.counts(ids, compartment));
+        model.addAttribute("assessments", assessments.of(ids, compartment));
+        model.addAttribute("depth", registrations.queueDepth(compartment));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         return "queue";
     }
 
     @GetMapping("/registrations/{id}")
-    String registration(@PathVariable String id, @AuthenticationPrincipal SignedInStaff staff, Model model) {
-        StoredRegistration registration = registrations.find(id, staff.teamFilter()).orElseThrow(NotFound::new);
+    String registration(@PathVariable String id, @AuthenticationPrincipal SignedInStaff staff, Compartment compartment,
+                        Model model) {
+        StoredRegistration registration = registrations.find(id, compartment).orElseThrow(NotFound::new);
         audit.append(staff.username(), AuditAction.REGISTRATION_VIEW, "registration:" + id, "viewed (identity masked)");
         model.addAttribute("registration", registration);
-        model.addAttribute("links", links.of(id, staff.teamFilter()));
+        model.addAttribute("links", links.of(id, compartment));
         // identity fields are always masked here, so are the names a hit would quote
-        model.addAttribute("hits", screening.hitsOf(id).stream().map(ReferenceScreening.Hit::masked).toList());
-        model.addAttribute("assessment", assessments.of(id).orElse(null));
+        model.addAttribute("hits", screening.hitsOf(id, compartment).stream().map(ReferenceScreening.Hit::masked).toList());
+        model.addAttribute("assessment", assessments.of(id, compartment).orElse(null));
         return "registration";
     }
 

@@ -2,6 +2,7 @@ package org.safepassage.desk.staff;
 
 import java.io.Serial;
 import java.io.Serializable;
+import org.safepassage.desk.system.Compartment;
 
 /**
  * Who is signed in: the principal of every authenticated request. Carries no secret.
@@ -20,9 +21,9 @@ public record SignedInStaff(long id, String username, Role role, long teamId, St
         return role == Role.SUPERVISOR || role == Role.ADMIN;
     }
 
-    /** SQL-ready team filter: null when every team is visible. */
-    public Long teamFilter() {
-        return seesEveryTeam() ? null : teamId;
+    /** What this person may see and change: their team's, or every team's for admins. */
+    public Compartment compartment() {
+        return seesEveryTeam() ? Compartment.everyTeam() : Compartment.team(teamId);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.safepassage.core.batch.BatchRejectedException;
 import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.messaging.MessageStore;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.messaging.ReplyExport;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.NotFound;
@@ -52,9 +53,9 @@ public class TransferController {
     }
 
     @GetMapping
-    String page(Model model) {
+    String page(Compartment compartment, Model model) {
         model.addAttribute("transfers", transfers.latest(50));
-        model.addAttribute("outbox", messages.outboxSize());
+        model.addAttribute("outbox", messages.outboxSize(compartment));
         return "transfers";
     }
 

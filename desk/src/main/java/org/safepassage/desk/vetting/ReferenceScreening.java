@@ -16,6 +16,7 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.transfer.ImportListener;
@@ -86,9 +87,11 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
         registrations.forEach(registration -> screen(current, registration));
     }
 
-    public List<Hit> hitsOf(String registrationId) {
-        return jdbc.sql("select entity, score, reasons from screening_hit where registration_id = ? order by score desc")
-                .param(registrationId)
+    /** The hits of a registration in the reader's compartment (none for one outside it). */
+    public List<Hit> hitsOf(String registrationId, Compartment compartment) {
+        return jdbc.sql("select h.entity, h.score, h.reasons from screening_hit h join registration r on r.id = h.registration_id "
+                        + "where h.registration_id = ? and " + Compartment.condition("r.team_id") + " order by h.score desc")
+                .params(registrationId, compartment.sqlTeam(), compartment.sqlTeam())
                 .query((row, n) -> new Hit(row.getString("entity"), row.getDouble("score"), List.of(row.getString("reasons").split("\n"))))
                 .list();
     }

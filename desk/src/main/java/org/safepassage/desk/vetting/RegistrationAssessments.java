@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
@@ -102,19 +103,23 @@ public class RegistrationAssessments implements ImportListener {
         return subjects;
     }
 
-    public Optional<StoredAssessment> of(String registrationId) {
-        return jdbc.sql("select a.*, m.registration_id as marked from assessment a "
-                        + "left join planted_mark m on m.registration_id = a.registration_id where a.registration_id = ?")
-                .param(registrationId).query(RegistrationAssessments::stored).optional();
+    public Optional<StoredAssessment> of(String registrationId, Compartment compartment) {
+        return jdbc.sql("select a.*, m.registration_id as marked from assessment a join registration r on r.id = a.registration_id "
+                        + "left join planted_mark m on m.registration_id = a.registration_id where a.registration_id = ? and "
+                        + Compartment.condition("r.team_id"))
+                .params(registrationId, compartment.sqlTeam(), compartment.sqlTeam())
+                .query(RegistrationAssessments::stored).optional();
     }
 
-    /** The assessments of a page of registrations, in one query. */
-    public Map<String, StoredAssessment> of(List<String> registrationIds) {
+    /** The assessments of a page of registrations in the reader's compartment, in one query. */
+    public Map<String, StoredAssessment> of(List<String> registrationIds, Compartment compartment) {
         Map<String, StoredAssessment> found = new HashMap<>();
         if (!registrationIds.isEmpty()) {
-            jdbc.sql("select a.*, m.registration_id as marked from assessment a "
-                            + "left join planted_mark m on m.registration_id = a.registration_id where a.registration_id in (:ids)")
-                    .param("ids", registrationIds).query(RegistrationAssessments::stored).list()
+            jdbc.sql("select a.*, m.registration_id as marked from assessment a join registration r on r.id = a.registration_id "
+                            + "left join planted_mark m on m.registration_id = a.registration_id where a.registration_id in (:ids) "
+                            + "and (cast(:team as bigint) is null or r.team_id = :team)")
+                    .param("ids", registrationIds).param("team", compartment.sqlTeam())
+                    .query(RegistrationAssessments::stored).list()
                     .forEach(a -> found.put(a.registrationId(), a));
         }
         return found;

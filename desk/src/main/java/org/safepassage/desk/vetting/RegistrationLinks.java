@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.link.IncrementalLinker;
 import org.safepassage.vetting.link.Link;
@@ -69,11 +70,14 @@ public class RegistrationLinks implements ImportListener {
     }
 
     /** Links of a registration to others the reader may see (their team, or every team for admins). */
-    public List<LinkedRegistration> of(String registrationId, Long teamFilter) {
+    public List<LinkedRegistration> of(String registrationId, Compartment compartment) {
         return jdbc.sql("select case when l.a = ? then l.b else l.a end as other, l.weight, l.reasons, r.case_id "
                         + "from registration_link l join registration r on r.id = case when l.a = ? then l.b else l.a end "
-                        + "where (l.a = ? or l.b = ?) and (cast(? as bigint) is null or r.team_id = ?) order by l.weight desc")
-                .params(registrationId, registrationId, registrationId, registrationId, teamFilter, teamFilter)
+                        + "join registration s on s.id = ? "
+                        + "where (l.a = ? or l.b = ?) and " + Compartment.condition("r.team_id") + " and "
+                        + Compartment.condition("s.team_id") + " order by l.weight desc")
+                .params(registrationId, registrationId, registrationId, registrationId, registrationId,
+                        compartment.sqlTeam(), compartment.sqlTeam(), compartment.sqlTeam(), compartment.sqlTeam())
                 .query((row, n) -> new LinkedRegistration(registrationId, row.getString("other"), row.getDouble("weight"),
                         List.of(row.getString("reasons").split("\n")),
                         row.getObject("case_id") == null ? null : row.getLong("case_id")))
@@ -81,7 +85,7 @@ public class RegistrationLinks implements ImportListener {
     }
 
     /** How many links each of the registrations has to others the reader may see: one query for a page of the queue. */
-    public Map<String, Integer> counts(List<String> registrationIds, Long teamFilter) {
+    public Map<String, Integer> counts(List<String> registrationIds, Compartment compartment) {
         Map<String, Integer> counts = new HashMap<>();
         if (registrationIds.isEmpty()) {
             return counts;
@@ -91,7 +95,7 @@ public class RegistrationLinks implements ImportListener {
                         + "join registration r on r.id = x.other "
                         + "where (cast(:team as bigint) is null or r.team_id = :team) group by x.id")
                 .param("ids", registrationIds)
-                .param("team", teamFilter)
+                .param("team", compartment.sqlTeam())
                 .query(row -> {
                     counts.put(row.getString("id"), row.getInt("n"));
                 });

@@ -602,12 +602,16 @@ abstract class DeskContract {
         assertThat(ana.page("/registrations/" + flood.get(3)).select(".assessment").text())
                 .contains("planted risk", "risk: narrative nearly the same");
 
-        String marked = Jsoup.parse(sue.post(campaignPath, campaignPath + "/planted", Map.of()).body()).select(".notice").text();
+        assertThat(sue.postForProblem(campaignPath, campaignPath + "/planted", Map.of("reason", "bad")))
+                .contains("Say why these registrations are planted");
+        assertThat(ana.page("/queue").select("tbody tr input[name=registration]")).as("nothing marked without a reason").hasSize(22);
+        String marked = Jsoup.parse(sue.post(campaignPath, campaignPath + "/planted",
+                Map.of("reason", "one template, twenty names, one hour")).body()).select(".notice").text();
         assertThat(marked).contains("20 registrations marked as planted");
         assertThat(ana.page("/queue").select("tbody tr input[name=registration]").eachAttr("value"))
                 .containsExactlyInAnyOrder(senior.id(), junior.id());
-        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'campaign.marked'").query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(desk.jdbc().sql("select detail from audit_entry where action = 'campaign.marked'").query(String.class).single())
+                .isEqualTo("20 registrations marked planted: one template, twenty names, one hour");
 
         sue.post(campaignPath, campaignPath + "/planted/undo", Map.of());
         assertThat(ana.page("/queue").select("tbody tr input[name=registration]")).hasSize(22);
