@@ -100,7 +100,7 @@ class DeskCommandsTest {
     }
 
     @Test
-    void aBackupSealedToTheOfflineKeyRestoresTheDeskAndItsKeysAndOpensWithNothingElse() throws Exception {
+    void aBackupSealedToTheOfflineKeyAndSignedByTheDeskRestoresTheDeskAndItsKeysAndOpensWithNothingElse() throws Exception {
         Path keys = dir.resolve("keys");
         Path data = dir.resolve("desk");
         assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
@@ -115,37 +115,118 @@ class DeskCommandsTest {
         Path backup = dir.resolve("desk-backup.age");
         List<String> keyFiles = List.of("desk-identity.age", "desk-sign.key", "desk-sign.pub", "intake-sign.pub");
         List<String> command = new ArrayList<>(List.of("desk", "backup", "--data", data.toString(), "--to",
-                offline.recipient().value(), "--out", backup.toString()));
+                offline.recipient().value(), "--out", backup.toString(), "--desk-signing-key", keys.resolve("desk-sign.key").toString()));
         keyFiles.forEach(name -> command.addAll(List.of("--key", keys.resolve(name).toString())));
 
         Outcome written = run(command.toArray(String[]::new));
         Path restoredData = dir.resolve("restored-desk");
         Path restoredKeys = dir.resolve("restored-keys");
+        String deskPublic = keys.resolve("desk-sign.pub").toString();
         Outcome wrongKey = run("desk", "restore", "--backup", backup.toString(), "--offline-identity",
-                keys.resolve("desk-identity.age").toString(), "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
-        Outcome restored = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+                keys.resolve("desk-identity.age").toString(), "--desk-signing-key", deskPublic,
                 "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
+        Outcome restored = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+                "--desk-signing-key", deskPublic, "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
         Outcome again = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
-                "--data", restoredData.toString(), "--keys-out", dir.resolve("other-keys").toString());
+                "--desk-signing-key", deskPublic, "--data", restoredData.toString(), "--keys-out", dir.resolve("other-keys").toString());
 
         assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(backup.resolveSibling("desk-backup.age.sig")).exists();
         assertThat(Files.readString(backup, StandardCharsets.ISO_8859_1)).startsWith("age-encryption.org/v1")
                 .doesNotContain("synthetic").doesNotContain("AGE-SECRET-KEY");
         byte[] archive = AgeTool.decrypt(Files.readAllBytes(backup), offlineFile);
-        assertThat(new String(archive, StandardCharsets.ISO_8859_1)).as("the reference age tool opens it: a ZIP")
-                .startsWith("PK").contains("database/h2-backup.zip").contains("manifest.json");
+        assertThat(new String(archive, StandardCharsets.ISO_8859_1)).as("the reference age tool opens it: a ZIP of rows")
+                .startsWith("PK").contains("tables/audit_entry.jsonl").contains("manifest.json").doesNotContain("mv.db");
         assertThat(wrongKey.exit()).isNotZero();
         assertThat(wrongKey.err()).contains("does not open with the offline identity given");
         assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("Audit log intact: all 2 entries intact");
         for (String name : keyFiles) {
             assertThat(restoredKeys.resolve(name)).hasSameBinaryContentAs(keys.resolve(name));
         }
         assertThat(run("desk", "audit", "verify", "--data", restoredData.toString()).out())
                 .as("as it was at the backup: the backup's own audit entry comes after its snapshot")
                 .contains("Audit log intact: all 2 entries intact");
+        assertThat(run("desk", "create-user", "--data", restoredData.toString(), "--role", "analyst", "--username", "cyd",
+                "--team", "triage", "--password-file", password.toString()).exit()).as("new rows after restored ones").isZero();
         assertThat(run("desk", "audit", "verify", "--data", data.toString()).out()).contains("all 3 entries intact");
         assertThat(again.exit()).isNotZero();
         assertThat(again.err()).contains("is not empty");
+    }
+
+    /**
+     * The backup the outside review forged: an H2 database with a Java-source trigger, zipped with a
+     * matching manifest and sealed with the reference age tool to the offline recipient (public, so
+     * anyone can seal to it). Unsigned, or signed by another key, or signed but holding a database
+     * file: refused before anything is unpacked, and the trigger's code never runs.
+     */
+    @Test
+    void aForgedBackupIsRefusedBeforeAnythingIsUnpackedAndItsTriggerNeverRuns() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        AgeIdentity offline = AgeIdentity.generate();
+        Path offlineFile = dir.resolve("offline.age");
+        offline.write(offlineFile);
+        Path marker = dir.resolve("trigger-ran");
+        byte[] archive = forgedArchive(marker);
+        assertThat(marker).as("the forged trigger runs whenever its database opens (here, while the test built it)").exists();
+        Files.delete(marker);
+        Path forged = Files.write(dir.resolve("forged.age"), AgeTool.encrypt(archive, offline.recipient().value()));
+        String deskPublic = keys.resolve("desk-sign.pub").toString();
+        Path restoredData = dir.resolve("restored-desk");
+
+        Outcome unsigned = restore(forged, offlineFile, deskPublic, restoredData);
+        org.safepassage.core.signing.SigningKey attacker = org.safepassage.core.signing.SigningKey.generate();
+        org.safepassage.desk.backup.BackupSignature.write(forged, attacker, forged.resolveSibling("forged.age.sig"));
+        Outcome otherKey = restore(forged, offlineFile, deskPublic, restoredData);
+        org.safepassage.desk.backup.BackupSignature.write(forged, org.safepassage.core.signing.SigningKey.read(
+                keys.resolve("desk-sign.key"), keys.resolve("desk-sign.pub")), forged.resolveSibling("forged.age.sig"));
+        Outcome signedButADatabase = restore(forged, offlineFile, deskPublic, restoredData);
+
+        assertThat(unsigned.exit()).isNotZero();
+        assertThat(unsigned.err()).contains("has no signature file").contains("nothing was restored");
+        assertThat(otherKey.exit()).isNotZero();
+        assertThat(otherKey.err()).contains("does not verify with the desk signing key given");
+        assertThat(signedButADatabase.exit()).isNotZero();
+        assertThat(signedButADatabase.err()).contains("unexpected entry: database/h2-backup.zip");
+        assertThat(restoredData).doesNotExist();
+        assertThat(Files.list(dir).map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".desk-restore"));
+        assertThat(marker).as("the forged trigger never ran").doesNotExist();
+    }
+
+    private Outcome restore(Path backup, Path offlineFile, String deskPublic, Path restoredData) {
+        return run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+                "--desk-signing-key", deskPublic, "--data", restoredData.toString(), "--keys-out", dir.resolve("rk").toString());
+    }
+
+    /** An H2 database whose trigger, written as Java source, creates {@code marker} when the database opens. */
+    private byte[] forgedArchive(Path marker) throws Exception {
+        Path evil = dir.resolve("evil");
+        Files.createDirectories(evil);
+        String url = DeskApplication.embeddedDatabaseUrl(evil);
+        try (Connection db = DriverManager.getConnection(url); Statement statement = db.createStatement()) {
+            statement.execute("create table audit_entry (seq bigint primary key)");
+            statement.execute("create force trigger evil before select on audit_entry as $$ org.h2.api.Trigger create() "
+                    + "throws Exception { java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+                    + marker.toString().replace("\\", "\\\\") + "\"), \"ran\"); return null; } $$");
+        }
+        Path h2Zip = dir.resolve("h2-backup.zip");
+        try (Connection db = DriverManager.getConnection(url); Statement statement = db.createStatement()) {
+            statement.execute("backup to '" + h2Zip + "'");
+        }
+        byte[] database = Files.readAllBytes(h2Zip);
+        String manifest = "{\"schema\":\"safepassage.desk-backup/1\",\"sha256\":{\"database/h2-backup.zip\":\""
+                + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(database)) + "\"}}";
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("database/h2-backup.zip"));
+            zip.write(database);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return zipped.toByteArray();
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -21,54 +24,52 @@ import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.json.Json;
-import org.safepassage.desk.DeskSettings;
+import org.safepassage.core.signing.SigningKey;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes a backup of the desk: a consistent copy of the embedded database taken while the desk runs
- * and the key files, streamed into a ZIP that is sealed with age to offline recipient(s) as it is
- * written, so the backup is as safe to store away as the offline key is. It appears only complete.
- * A PostgreSQL desk is backed up with its own tools (docs/desk.md), sealed the same way.
+ * Writes a backup of the desk while it runs: every table's rows as data, read in one snapshot
+ * transaction (H2 or PostgreSQL alike), and the key files, streamed into a ZIP that is sealed with
+ * age to offline recipient(s) as it is written; then signs the sealed file with the desk's signing
+ * key ({@link BackupSignature}). The backup appears only complete, its signature beside it.
  */
 @Service
 public class DeskBackup {
 
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final Path dataDir;
 
-    public DeskBackup(DataSource dataSource, JdbcClient jdbc, AuditLog audit, Clock clock, DeskSettings settings) {
+    public DeskBackup(DataSource dataSource, AuditLog audit, Clock clock) {
         this.dataSource = dataSource;
-        this.dataDir = settings.dataDir();
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Writes the sealed backup to {@code out} (which must not exist); returns its size in bytes. */
-    public long write(Path out, List<AgeRecipient> offline, Map<String, Path> keyFiles, String actor) throws IOException {
-        requireH2();
-        if (Files.exists(out)) {
-            throw new IOException(out + " exists; a backup never replaces a file");
-        }
+    /** What was written: the backup's size, its signature file and the rows per table. */
+    public record Written(long bytes, Path signature, Map<String, Long> rows) {
+    }
+
+    /** Writes the sealed backup to {@code out} (which must not exist) and its signature beside it. */
+    public Written write(Path out, List<AgeRecipient> offline, Map<String, Path> keyFiles, SigningKey deskKey, String actor)
+            throws IOException {
         Path absolute = out.toAbsolutePath();
+        Path signature = BackupSignature.besides(absolute);
+        if (Files.exists(absolute) || Files.exists(signature)) {
+            throw new IOException(out + " or its signature exists; a backup never replaces a file");
+        }
         Files.createDirectories(absolute.getParent());
-        // The plaintext snapshot stays beside the database it copies (on the desk's own volume), never in /tmp.
-        Path snapshot = Files.createTempFile(dataDir.toAbsolutePath(), ".backup-snapshot", ".zip");
         Path partial = Files.createTempFile(absolute.getParent(), ".backup", ".partial");
+        Map<String, Long> rows = new LinkedHashMap<>();
         try {
-            Files.delete(snapshot);
-            jdbc.sql("backup to '" + snapshot.toString().replace("'", "''") + "'").update();
             Map<String, String> hashes = new LinkedHashMap<>();
+            String migration;
             try (OutputStream file = Files.newOutputStream(partial);
                  OutputStream sealed = new EnvelopeSealer(offline).sealing(file);
                  ZipOutputStream zip = new ZipOutputStream(sealed)) {
-                hashes.put(BackupArchive.DATABASE, add(zip, BackupArchive.DATABASE, snapshot));
+                migration = writeTables(zip, hashes, rows);
                 for (Map.Entry<String, Path> key : keyFiles.entrySet()) {
                     String name = BackupArchive.KEYS + key.getKey();
                     if (!BackupArchive.allowed(name)) {
@@ -79,20 +80,65 @@ public class DeskBackup {
                 Map<String, Object> manifest = new LinkedHashMap<>();
                 manifest.put("schema", BackupArchive.SCHEMA);
                 manifest.put("createdAt", clock.instant().truncatedTo(ChronoUnit.HOURS).toString());
+                manifest.put("migration", migration);
+                manifest.put("rows", rows);
                 manifest.put("sha256", hashes);
                 zip.putNextEntry(new ZipEntry(BackupArchive.MANIFEST));
                 zip.write(Json.MAPPER.writeValueAsBytes(manifest));
                 zip.closeEntry();
             }
+            BackupSignature.write(partial, deskKey, signature);
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(signature);
+            throw e;
         } finally {
             Files.deleteIfExists(partial);
-            Files.deleteIfExists(snapshot);
         }
         long size = Files.size(absolute);
         audit.append(actor, AuditAction.BACKUP, "backup:" + absolute.getFileName(), size + " bytes sealed to "
-                + offline.stream().map(AgeRecipient::fingerprint).toList());
-        return size;
+                + offline.stream().map(AgeRecipient::fingerprint).toList() + ", signed by " + deskKey.verifyingKey().fingerprint());
+        return new Written(size, signature, rows);
+    }
+
+    /** Every table as of one moment; returns the schema's migration version. */
+    private String writeTables(ZipOutputStream zip, Map<String, String> hashes, Map<String, Long> rows) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+            connection.setAutoCommit(false);
+            if (h2) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set session characteristics as transaction isolation level snapshot");
+                }
+            } else {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            connection.setReadOnly(true);
+            try {
+                String migration;
+                try (Statement statement = connection.createStatement();
+                     var result = statement.executeQuery("select version from flyway_schema_history where success "
+                             + "and version is not null order by installed_rank desc limit 1")) {
+                    migration = result.next() ? result.getString(1) : null;
+                }
+                if (migration == null) {
+                    throw new IOException("the desk database has no migration history; it cannot be backed up");
+                }
+                TableDump.write(connection, zip, hashes, rows);
+                return migration;
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+                if (h2) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("set session characteristics as transaction isolation level read committed");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("the database could not be read for the backup: " + e.getMessage(), e);
+        }
     }
 
     private static String add(ZipOutputStream zip, String name, Path file) throws IOException {
@@ -110,16 +156,4 @@ public class DeskBackup {
         zip.closeEntry();
         return HexFormat.of().formatHex(sha256.digest());
     }
-
-    private void requireH2() throws IOException {
-        try (var connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
-                throw new IOException("this desk runs on " + connection.getMetaData().getDatabaseProductName()
-                        + ": back it up with pg_dump piped through age to the offline recipient (docs/desk.md)");
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IOException("the database cannot be reached: " + e.getMessage(), e);
-        }
-    }
-
 }

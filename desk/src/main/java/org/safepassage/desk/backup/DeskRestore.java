@@ -5,96 +5,183 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.flywaydb.core.Flyway;
 import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.keys.SecretFiles;
+import org.safepassage.core.signing.VerifyingKey;
+import org.safepassage.desk.DeskApplication;
+import org.safepassage.desk.audit.AuditVerifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Restores a desk backup into an empty data folder and key folder, with the offline identity.
- * Every entry is checked before it is trusted: only the names a backup holds, each within size
- * bounds, each matching the SHA-256 in the manifest; the database is unpacked only from H2's own
- * backup and only as database files. Nothing of a backup that fails a check is left behind.
+ * Restores a desk backup into an empty data folder and key folder. In this order, and nothing of a
+ * backup that fails a step is left behind:
+ * <ol>
+ * <li>the detached signature must verify with the signing key of the desk that made the backup,
+ *     over the whole file, before anything is decrypted or unpacked;</li>
+ * <li>the offline identity opens it; every entry must be one a backup holds, within bounds, and
+ *     match the SHA-256 in the manifest; the bytes decrypted must be those the signature vouched for;</li>
+ * <li>a new database is built with the desk's own migrations and the rows are inserted as data
+ *     ({@link TableLoad}); no database file from the backup is ever opened;</li>
+ * <li>the audit chain of what was restored is checked.</li>
+ * </ol>
  */
 public final class DeskRestore {
 
     static final long MAX_ENTRY_BYTES = 256L << 30;
     private static final long MAX_KEY_BYTES = 64 * 1024;
+    private static final Pattern MIGRATION = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,6}){0,3}");
 
     private DeskRestore() {
     }
 
-    /** What was restored: the database files and the key files, by name. */
-    public record Restored(List<String> databaseFiles, List<String> keyFiles) {
+    /** What was restored: rows per table, the key files by name, and the audit chain's state. */
+    public record Restored(Map<String, Long> rows, List<String> keyFiles, AuditVerifier.Result audit) {
     }
 
-    public static Restored restore(Path backup, List<AgeIdentity> offline, Path dataDir, Path keysDir) throws IOException {
-        if (Files.exists(dataDir) && Files.list(dataDir).findAny().isPresent()) {
-            throw new IOException(dataDir + " is not empty: a restore goes into a new, empty data folder");
-        }
-        if (Files.exists(keysDir) && Files.list(keysDir).findAny().isPresent()) {
-            throw new IOException(keysDir + " is not empty: restored keys go into a new, empty folder");
-        }
+    public static Restored restore(Path backup, Path signature, VerifyingKey desk, List<AgeIdentity> offline, Path dataDir,
+                                   Path keysDir) throws IOException {
+        requireEmpty(dataDir, "a restore goes into a new, empty data folder");
+        requireEmpty(keysDir, "restored keys go into a new, empty folder");
+        String signedSha256 = BackupSignature.verify(backup, signature, desk);
         // Staged beside the new data folder (the volume it will live on), not in the system's temporary folder.
         Path parent = dataDir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, ".desk-restore");
         try {
-            Map<String, String> hashes = new LinkedHashMap<>();
-            JsonNode manifest = null;
-            try (InputStream sealed = Files.newInputStream(backup);
-                 InputStream plain = opened(sealed, offline);
-                 ZipInputStream zip = new ZipInputStream(plain)) {
-                ZipEntry entry = firstEntry(zip);
-                for (; entry != null; entry = zip.getNextEntry()) {
-                    String name = entry.getName();
-                    if (!BackupArchive.allowed(name) || hashes.containsKey(name)) {
-                        throw new IOException("the backup holds an unexpected entry: " + name);
-                    }
-                    if (name.equals(BackupArchive.MANIFEST)) {
-                        manifest = Json.MAPPER.readTree(zip.readNBytes(1 << 20));
-                        continue;
-                    }
-                    long limit = name.startsWith(BackupArchive.KEYS) ? MAX_KEY_BYTES : MAX_ENTRY_BYTES;
-                    hashes.put(name, copy(zip, staging.resolve(name.replace('/', '_')), limit, name));
+            JsonNode manifest = unpack(backup, signedSha256, offline, staging);
+            String migration = manifest.path("migration").asString();
+            if (!MIGRATION.matcher(migration).matches()) {
+                throw new IOException("the backup's manifest names no schema version");
+            }
+            Set<String> tables = new TreeSet<>();
+            for (Iterator<String> names = manifest.path("sha256").propertyNames().iterator(); names.hasNext(); ) {
+                String table = BackupArchive.tableOf(names.next());
+                if (table != null) {
+                    tables.add(table);
                 }
             }
-            if (manifest == null || !BackupArchive.SCHEMA.equals(manifest.path("schema").asString())) {
-                throw new IOException("the backup has no manifest of " + BackupArchive.SCHEMA);
+            Path database = staging.resolve("database");
+            SecretFiles.createPrivateDirectory(database);
+            Map<String, Long> rows;
+            AuditVerifier.Result audit;
+            try (Connection connection = DriverManager.getConnection(DeskApplication.embeddedDatabaseUrl(database))) {
+                SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
+                migrate(single, migration);
+                rows = TableLoad.load(connection, staging, tables);
+                migrate(single, null);
+                audit = new AuditVerifier(JdbcClient.create(single)).verify();
+            } catch (SQLException e) {
+                throw new IOException("the restored database could not be built: " + e.getMessage(), e);
             }
-            for (Map.Entry<String, String> hash : hashes.entrySet()) {
-                if (!hash.getValue().equals(manifest.path("sha256").path(hash.getKey()).asString())) {
-                    throw new IOException("the backup's " + hash.getKey() + " does not match its manifest");
-                }
-            }
-            if (!hashes.containsKey(BackupArchive.DATABASE) || manifest.path("sha256").size() != hashes.size()) {
-                throw new IOException("the backup lacks entries its manifest lists");
-            }
-            List<String> database = unpackDatabase(staging.resolve(BackupArchive.DATABASE.replace('/', '_')), dataDir);
-            List<String> keys = new java.util.ArrayList<>();
-            SecretFiles.createPrivateDirectory(keysDir);
-            for (String name : hashes.keySet()) {
+            List<String> keys = new ArrayList<>();
+            Path stagedKeys = staging.resolve("keys");
+            SecretFiles.createPrivateDirectory(stagedKeys);
+            for (Iterator<String> names = manifest.path("sha256").propertyNames().iterator(); names.hasNext(); ) {
+                String name = names.next();
                 if (name.startsWith(BackupArchive.KEYS)) {
                     String file = name.substring(BackupArchive.KEYS.length());
-                    SecretFiles.writeText(keysDir.resolve(file), Files.readString(staging.resolve(name.replace('/', '_'))));
+                    SecretFiles.writeText(stagedKeys.resolve(file),
+                            Files.readString(staging.resolve(BackupArchive.stagedName(name))));
                     keys.add(file);
                 }
             }
-            return new Restored(database, keys);
+            moveInto(database, dataDir);
+            moveInto(stagedKeys, keysDir);
+            return new Restored(rows, keys, audit);
         } finally {
             try (var files = Files.walk(staging)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /** Opens the backup, stages its entries and checks them against the manifest and the signed file hash. */
+    private static JsonNode unpack(Path backup, String signedSha256, List<AgeIdentity> offline, Path staging) throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        JsonNode manifest = null;
+        MessageDigest fileDigest = Sha256.newDigest();
+        try (InputStream sealed = new DigestInputStream(Files.newInputStream(backup), fileDigest);
+             InputStream plain = opened(sealed, offline);
+             ZipInputStream zip = new ZipInputStream(plain)) {
+            ZipEntry entry = firstEntry(zip);
+            for (; entry != null; entry = zip.getNextEntry()) {
+                String name = entry.getName();
+                if (!BackupArchive.allowed(name) || hashes.containsKey(name) || name.equals(BackupArchive.MANIFEST) && manifest != null) {
+                    throw new IOException("the backup holds an unexpected entry: " + name);
+                }
+                if (name.equals(BackupArchive.MANIFEST)) {
+                    manifest = Json.MAPPER.readTree(zip.readNBytes(1 << 20));
+                    continue;
+                }
+                long limit = name.startsWith(BackupArchive.KEYS) ? MAX_KEY_BYTES : MAX_ENTRY_BYTES;
+                hashes.put(name, copy(zip, staging.resolve(BackupArchive.stagedName(name)), limit, name));
+            }
+            plain.transferTo(OutputStream.nullOutputStream());
+            sealed.transferTo(OutputStream.nullOutputStream());
+        }
+        if (!HexFormat.of().formatHex(fileDigest.digest()).equals(signedSha256)) {
+            throw new IOException("the backup changed while it was restored: what was decrypted is not what the signature vouches for");
+        }
+        if (manifest == null || !BackupArchive.SCHEMA.equals(manifest.path("schema").asString())) {
+            throw new IOException("the backup has no manifest of " + BackupArchive.SCHEMA);
+        }
+        for (Map.Entry<String, String> hash : hashes.entrySet()) {
+            if (!hash.getValue().equals(manifest.path("sha256").path(hash.getKey()).asString())) {
+                throw new IOException("the backup's " + hash.getKey() + " does not match its manifest");
+            }
+        }
+        if (manifest.path("sha256").size() != hashes.size()) {
+            throw new IOException("the backup lacks entries its manifest lists");
+        }
+        return manifest;
+    }
+
+    private static void migrate(SingleConnectionDataSource database, String target) {
+        var configuration = Flyway.configure().dataSource(database).locations("classpath:db/migration/desk");
+        if (target != null) {
+            configuration = configuration.target(target);
+        }
+        configuration.load().migrate();
+    }
+
+    private static void requireEmpty(Path dir, String rule) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.list(dir)) {
+                if (files.findAny().isPresent()) {
+                    throw new IOException(dir + " is not empty: " + rule);
+                }
+            }
+        }
+    }
+
+    /** Moves a staged folder to where it belongs (an empty folder there is replaced). */
+    private static void moveInto(Path staged, Path target) throws IOException {
+        Files.deleteIfExists(target);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static InputStream opened(InputStream sealed, List<AgeIdentity> offline) throws IOException {
@@ -113,26 +200,6 @@ public final class DeskRestore {
         } catch (IOException | RuntimeException e) {
             throw new IOException("the backup is damaged at its start: " + e.getMessage(), e);
         }
-    }
-
-    private static List<String> unpackDatabase(Path snapshot, Path dataDir) throws IOException {
-        SecretFiles.createPrivateDirectory(dataDir);
-        List<String> files = new java.util.ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(snapshot))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (!name.matches("desk\\.mv\\.db")) {
-                    throw new IOException("the database backup holds an unexpected file: " + name);
-                }
-                copy(zip, dataDir.resolve(name), MAX_ENTRY_BYTES, name);
-                files.add(name);
-            }
-        }
-        if (files.isEmpty()) {
-            throw new IOException("the database backup is empty");
-        }
-        return files;
     }
 
     private static String copy(InputStream in, Path target, long limit, String name) throws IOException {
