@@ -20,7 +20,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttachments    files per submission
  * @param maxAttachmentSize bytes per file
  * @param maxRequestSize    bytes per request, all files together
- * @param concurrentUploads large requests held in memory at once (bounds memory under a surge)
+ * @param uploadMemory      request bodies held in memory at once, counted as their bytes arrive (bounds memory
+ *                          under a surge; a slow or idle upload holds only what it sent)
+ * @param minUploadRate     bytes a second a body must average once {@code uploadGrace} has passed, or it is cut off
+ * @param uploadGrace       how long a body may arrive at any pace before {@code minUploadRate} applies
  * @param concurrentSubmissions submissions sealed and stored at once; the rest wait briefly, then see "busy"
  * @param admission         when new sessions must earn admission: {@code auto} (while a flood lasts), {@code always}, {@code off}
  * @param floodPerMinute    arrivals of unadmitted sessions per minute that count as a flood
@@ -44,7 +47,9 @@ public record IntakeSettings(
         @DefaultValue("5") int maxAttachments,
         @DefaultValue("10MB") DataSize maxAttachmentSize,
         @DefaultValue("26MB") DataSize maxRequestSize,
-        @DefaultValue("4") int concurrentUploads,
+        @DefaultValue("128MB") DataSize uploadMemory,
+        @DefaultValue("2KB") DataSize minUploadRate,
+        @DefaultValue("15s") Duration uploadGrace,
         @DefaultValue("64") int concurrentSubmissions,
         @DefaultValue("auto") String admission,
         @DefaultValue("300") int floodPerMinute,

@@ -6,7 +6,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.safepassage.intake.system.UploadAdmission;
+import org.safepassage.intake.upload.UploadAdmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,6 +3,7 @@ package org.safepassage.intake.system;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safepassage.intake.submission.IntakeBusyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -13,7 +14,7 @@ import org.springframework.web.multipart.MultipartException;
 @ControllerAdvice
 public class IntakeErrors {
 
-    static final String RETRY_AFTER_SECONDS = "60";
+    public static final String RETRY_AFTER_SECONDS = "60";
 
     @ExceptionHandler(IntakeBusyException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
@@ -22,9 +23,17 @@ public class IntakeErrors {
         return "busy";
     }
 
-    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     String tooLarge() {
         return "too-large";
+    }
+
+    /** A body that is not the multipart form it says it is: refused, nothing read from it kept. */
+    @ExceptionHandler(MultipartException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadable(Model model) {
+        model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+        return "error";
     }
 }
