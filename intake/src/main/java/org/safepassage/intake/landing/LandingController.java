@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The first page: what SafePassage is, the path it offers, how to stay safe, and the key to check. */
 @Controller
@@ -16,7 +17,8 @@ public class LandingController {
     }
 
     @GetMapping("/")
-    String landing(Model model, Locale locale) {
+    String landing(@RequestParam(required = false) String closed, Model model, Locale locale) {
+        model.addAttribute("closed", closed != null);
         model.addAttribute("pathHtml", path.html(locale.getLanguage()));
         return "index";
     }

@@ -1,9 +1,12 @@
 package org.safepassage.intake.submitter;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.safepassage.core.receipt.InvalidReceiptException;
 import org.safepassage.core.receipt.Receipt;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +23,11 @@ public class StatusController {
     static final String THREAD_ATTRIBUTE = "submitter.thread";
 
     private final SubmitterView view;
+    private final ReceiptAttempts attempts;
 
-    public StatusController(SubmitterView view) {
+    public StatusController(SubmitterView view, ReceiptAttempts attempts) {
         this.view = view;
+        this.attempts = attempts;
     }
 
     @GetMapping("/status")
@@ -33,25 +38,47 @@ public class StatusController {
     @PostMapping("/status")
     String status(@RequestParam(name = "receipt", defaultValue = "") String typed,
                   @RequestParam(name = "draft", defaultValue = "") String draft,
-                  HttpSession session, Model model) {
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpSession session = request.getSession();
         model.addAttribute("draft", draft);
+        model.addAttribute("typed", typed);
+        if (attempts.mustWait(session)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", "60");
+            model.addAttribute("receiptError", "receipt.wait");
+            return "status-entry";
+        }
         Receipt receipt;
         try {
             receipt = Receipt.parse(typed);
         } catch (InvalidReceiptException e) {
-            model.addAttribute("typed", typed);
+            attempts.failed(session);
             model.addAttribute("receiptError", "receipt.format");
             return "status-entry";
         }
         Optional<SubmitterView.Thread> thread = view.open(receipt);
         if (thread.isEmpty()) {
+            attempts.failed(session);
             session.removeAttribute(THREAD_ATTRIBUTE);
-            model.addAttribute("typed", typed);
             model.addAttribute("receiptError", "receipt.unknown");
             return "status-entry";
         }
+        // A new session id once a receipt opens a thread: an id seen before (fixed by someone, or in
+        // a shared browser's history of cookies) does not carry into the opened thread.
+        request.changeSessionId();
         session.setAttribute(THREAD_ATTRIBUTE, thread.get().tag().hex());
+        model.addAttribute("typed", null);
         model.addAttribute("thread", thread.get());
         return "status";
+    }
+
+    /** Closes the thread on this device: the session ends, nothing of it stays in the browser. */
+    @PostMapping("/status/close")
+    String close(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/?closed";
     }
 }

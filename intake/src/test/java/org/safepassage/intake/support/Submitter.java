@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 public final class Submitter {
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String lastStatusToken = "";
 
@@ -29,8 +30,14 @@ public final class Submitter {
 
     Submitter(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** The session cookie's value this browser holds now, or empty. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("sid"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
