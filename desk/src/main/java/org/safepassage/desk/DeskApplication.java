@@ -51,7 +51,17 @@ public class DeskApplication {
         all.put("spring.config.name", CONFIG_NAME);
         all.putAll(properties);
         application.setDefaultProperties(all);
-        return application.run(args);
+        ConfigurableApplicationContext context = application.run(args);
+        if (dataDir != null) {
+            // the database files were just created with the process's umask: close them to other users
+            try {
+                SecretFiles.restrictToOwner(Path.of(dataDir.toString()));
+            } catch (IOException e) {
+                context.close();
+                throw new UncheckedIOException("cannot make the data folder " + dataDir + " private", e);
+            }
+        }
+        return context;
     }
 
     /** The JDBC URL of the embedded H2 database in a data folder. */

@@ -34,10 +34,11 @@ public final class SecretFiles {
 
     /**
      * Creates a data or key folder readable by its owner only (mode 700), with any missing
-     * parents; a folder that already exists is left as the operator set it.
+     * parents; a folder that already exists is made owner-only too, whatever mode it was given.
      */
     public static Path createPrivateDirectory(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
+            ownerOnly(dir, OWNER_DIRECTORY);
             return dir;
         }
         Path parent = dir.toAbsolutePath().getParent();
@@ -48,6 +49,45 @@ public final class SecretFiles {
             return Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (FileAlreadyExistsException raced) {
             return dir;
+        }
+    }
+
+    /**
+     * Makes a data folder and everything in it owner-only (folders 700, files 600): what a database
+     * or a library created with the process's umask is closed to other users of the machine.
+     * Public halves of keys ({@code *.pub}) stay readable.
+     */
+    public static void restrictToOwner(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isSymbolicLink(path)) {
+                    continue;
+                }
+                if (Files.isDirectory(path)) {
+                    ownerOnly(path, OWNER_DIRECTORY);
+                } else if (!path.getFileName().toString().endsWith(".pub")) {
+                    ownerOnly(path, OWNER_FILE);
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_DIRECTORY =
+            PosixFilePermissions.fromString("rwx------");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_FILE =
+            PosixFilePermissions.fromString("rw-------");
+
+    private static void ownerOnly(Path path, java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions)
+            throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX modes: its own access control applies
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // a temporary file the database removed meanwhile
         }
     }
 

@@ -279,6 +279,24 @@ abstract class DeskContract {
     }
 
     @Test
+    void theDataFolderIsOwnerOnlyOnceTheDeskHasStarted() throws Exception {
+        java.nio.file.Path data = dir.resolve("desk-data");
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                .isEqualTo("rwx------");
+        try (var files = Files.list(data)) {
+            files.filter(file -> !file.getFileName().toString().endsWith(".pub")).forEach(file -> {
+                try {
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.getFileName().toString()).startsWith("rw").endsWith("------");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
     void aOneTimeCodeIsGoodOnce() throws Exception {
         String secret = desk.createStaff("sup", Role.SUPERVISOR, "triage");
         String code = desk.bean(org.safepassage.desk.staff.TotpCodes.class).currentCode(secret);

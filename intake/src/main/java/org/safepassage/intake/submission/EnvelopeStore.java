@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.receipt.LookupTag;
+import org.safepassage.intake.system.RowKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,14 +18,16 @@ import org.springframework.stereotype.Repository;
 public class EnvelopeStore {
 
     private final JdbcClient jdbc;
+    private final RowKeys rowKeys;
 
-    public EnvelopeStore(JdbcClient jdbc) {
+    public EnvelopeStore(JdbcClient jdbc, RowKeys rowKeys) {
         this.jdbc = jdbc;
+        this.rowKeys = rowKeys;
     }
 
     public void createThread(LookupTag tag, String replyRecipient, Instant hour) {
-        jdbc.sql("insert into thread (tag, reply_recipient, created_hour) values (?, ?, ?)")
-                .params(tag.hex(), replyRecipient, Timestamp.from(hour))
+        jdbc.sql("insert into thread (row_key, tag, reply_recipient, created_hour) values (?, ?, ?, ?)")
+                .params(rowKeys.next(), tag.hex(), replyRecipient, Timestamp.from(hour))
                 .update();
     }
 
@@ -61,8 +64,9 @@ public class EnvelopeStore {
     }
 
     public void add(LookupTag thread, NewEnvelope envelope, Instant hour) {
-        jdbc.sql("insert into envelope (id, thread_tag, kind, received_hour, size_bytes, content) values (?, ?, ?, ?, ?, ?)")
-                .params(envelope.id(), thread.hex(), envelope.kind().wireName(), Timestamp.from(hour),
+        jdbc.sql("insert into envelope (row_key, id, thread_tag, kind, received_hour, size_bytes, content) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(rowKeys.next(), envelope.id(), thread.hex(), envelope.kind().wireName(), Timestamp.from(hour),
                         envelope.sealed().length, envelope.sealed())
                 .update();
     }

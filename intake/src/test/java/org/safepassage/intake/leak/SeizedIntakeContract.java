@@ -188,10 +188,10 @@ abstract class SeizedIntakeContract {
             assertThat(ids(statement, "select id from reply")).as("replies left").isEmpty();
             assertThat(ids(statement, "select tag from thread")).as("threads left").hasSize(4);
             assertThat(columns(connection)).as("everything the intake can hold").containsExactlyInAnyOrder(
-                    "thread.tag", "thread.reply_recipient", "thread.created_hour",
-                    "envelope.id", "envelope.thread_tag", "envelope.kind", "envelope.received_hour", "envelope.size_bytes",
+                    "thread.row_key", "thread.tag", "thread.reply_recipient", "thread.created_hour",
+                    "envelope.row_key", "envelope.id", "envelope.thread_tag", "envelope.kind", "envelope.received_hour", "envelope.size_bytes",
                     "envelope.content", "envelope.export_batch",
-                    "reply.id", "reply.thread_tag", "reply.received_hour", "reply.content",
+                    "reply.row_key", "reply.id", "reply.thread_tag", "reply.received_hour", "reply.content",
                     "batch_log.batch_id", "batch_log.direction", "batch_log.batch_hour", "batch_log.envelope_count");
         }
     }
