@@ -12,7 +12,7 @@ public final class KeepsRunning {
         running = true;
     }
 
-    static boolean isRunning() {
+    public static boolean isRunning() {
         return running;
     }
 }

@@ -33,7 +33,12 @@ public final class SafePassage {
      * even when they carry a library's exception as their cause.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new SafePassage())
+        return withOneLineErrors(new CommandLine(new SafePassage()));
+    }
+
+    /** {@code command} printing a failure as the one line that says what is wrong (see {@link #commandLine()}). */
+    public static CommandLine withOneLineErrors(CommandLine command) {
+        return command
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     Throwable telling = telling(e);
                     commandLine.getErr().println("error: " + (telling.getMessage() != null ? telling.getMessage()
