@@ -33,6 +33,11 @@ public final class RunningDesk implements AutoCloseable {
     private final URI base;
 
     public RunningDesk(Path root, TestDatabase database) throws IOException {
+        this(root, database, Map.of());
+    }
+
+    /** A desk with {@code extra} properties on top of the command line's. */
+    public RunningDesk(Path root, TestDatabase database, Map<String, Object> extra) throws IOException {
         this.root = root;
         Path data = root.resolve("desk-data");
         Files.createDirectories(data);
@@ -51,6 +56,7 @@ public final class RunningDesk implements AutoCloseable {
         properties.put("server.port", port);
         properties.put("server.address", "127.0.0.1");
         properties.put("logging.file.name", root.resolve("desk.log").toString());
+        properties.putAll(extra);
         this.context = DeskApplication.start(properties, true);
         this.base = URI.create("http://127.0.0.1:" + port + "/");
     }
