@@ -5,29 +5,63 @@ import java.nio.charset.StandardCharsets;
 import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.text.HexGroups;
 
-/** An age X25519 recipient (public key), e.g. {@code age1...}; envelopes are sealed to it. */
+/**
+ * An age recipient (public key) envelopes are sealed to: X25519 ({@code age1…}) or the hybrid
+ * post-quantum {@code mlkem768x25519} ({@code age1pq1…}), in the text form the reference tools use.
+ */
 public record AgeRecipient(String value) {
 
-    private static final String HUMAN_READABLE_PART = "age";
-    private static final int KEY_BYTES = 32;
+    private static final String X25519_PART = "age";
+    private static final String HYBRID_PART = "age1pq";
+    private static final int X25519_KEY_BYTES = 32;
 
     public AgeRecipient {
         if (value == null) {
             throw new IllegalArgumentException("an age recipient is required");
         }
         value = value.strip();
-        try {
-            var address = Bech32.getDecoder().decode(value);
-            if (!HUMAN_READABLE_PART.contentEquals(address.getHumanReadablePart()) || address.getData().length != KEY_BYTES) {
-                throw new IllegalArgumentException("not an age X25519 recipient (age1…)");
-            }
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not an age X25519 recipient (age1…): " + e.getMessage());
-        }
+        publicKeyOf(value);
     }
 
     public static AgeRecipient fromPublicKey(byte[] publicKey) {
-        return new AgeRecipient(Bech32.getEncoder().encode(HUMAN_READABLE_PART, publicKey).toString());
+        return new AgeRecipient(Bech32.getEncoder().encode(X25519_PART, publicKey).toString());
+    }
+
+    static AgeRecipient fromHybridPublicKey(byte[] publicKey) {
+        return new AgeRecipient(LongBech32.encode(HYBRID_PART, publicKey));
+    }
+
+    public RecipientKind kind() {
+        return value.startsWith(HYBRID_PART + "1") ? RecipientKind.MLKEM768_X25519 : RecipientKind.X25519;
+    }
+
+    /** The raw public key: 32 bytes for X25519, 1,216 for the hybrid recipient. */
+    byte[] publicKey() {
+        return publicKeyOf(value);
+    }
+
+    private static byte[] publicKeyOf(String value) {
+        if (value.startsWith(HYBRID_PART + "1")) {
+            try {
+                LongBech32.Decoded decoded = LongBech32.decode(value);
+                if (!decoded.humanReadablePart().equals(HYBRID_PART) || !value.equals(value.toLowerCase(java.util.Locale.ROOT))
+                        || decoded.data().length != MlKem768X25519.PUBLIC_KEY_BYTES) {
+                    throw new IllegalArgumentException("wrong part or length");
+                }
+                return decoded.data();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not an age post-quantum recipient (age1pq1…): " + e.getMessage());
+            }
+        }
+        try {
+            var address = Bech32.getDecoder().decode(value);
+            if (!X25519_PART.contentEquals(address.getHumanReadablePart()) || address.getData().length != X25519_KEY_BYTES) {
+                throw new IllegalArgumentException("not an age X25519 recipient (age1…)");
+            }
+            return address.getData();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not an age recipient (age1… or age1pq1…): " + e.getMessage());
+        }
     }
 
     /**

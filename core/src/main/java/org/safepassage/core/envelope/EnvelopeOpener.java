@@ -68,7 +68,16 @@ public final class EnvelopeOpener {
     private List<RecipientStanzaReader> stanzaReaders() throws GeneralSecurityException {
         List<RecipientStanzaReader> readers = new ArrayList<>(identities.size());
         for (AgeIdentity identity : identities) {
-            readers.add(X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity.encoded(), CryptoProvider.BOUNCY_CASTLE));
+            if (identity.kind() == RecipientKind.MLKEM768_X25519) {
+                byte[] seed = identity.privateKey();
+                try {
+                    readers.add(HybridRecipientStanzas.reader(seed));
+                } finally {
+                    java.util.Arrays.fill(seed, (byte) 0);
+                }
+            } else {
+                readers.add(X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity.encoded(), CryptoProvider.BOUNCY_CASTLE));
+            }
         }
         return readers;
     }

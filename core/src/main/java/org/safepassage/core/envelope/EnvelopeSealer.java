@@ -17,7 +17,10 @@ import com.exceptionfactory.jagged.RecipientStanzaWriter;
 import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
 import com.exceptionfactory.jagged.x25519.X25519RecipientStanzaWriterFactory;
 
-/** Seals plaintext into an age file readable by any one of the given recipients (team key, escrow key…). */
+/**
+ * Seals plaintext into an age file readable by any one of the given recipients (team key, escrow
+ * key…), all of one {@link RecipientKind}.
+ */
 public final class EnvelopeSealer {
 
     private static final int CHUNK = 64 * 1024;
@@ -28,6 +31,11 @@ public final class EnvelopeSealer {
     public EnvelopeSealer(List<AgeRecipient> recipients) {
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("an envelope needs at least one recipient");
+        }
+        if (recipients.stream().map(AgeRecipient::kind).distinct().count() > 1) {
+            throw new IllegalArgumentException("an envelope is sealed to post-quantum (age1pq1…) or to classical (age1…) "
+                    + "recipients, never both: a classical stanza beside a post-quantum one would open the envelope to "
+                    + "whoever breaks X25519");
         }
         this.recipients = List.copyOf(recipients);
     }
@@ -77,7 +85,9 @@ public final class EnvelopeSealer {
     private List<RecipientStanzaWriter> stanzaWriters() throws GeneralSecurityException {
         List<RecipientStanzaWriter> writers = new ArrayList<>(recipients.size());
         for (AgeRecipient recipient : recipients) {
-            writers.add(X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient.value(), CryptoProvider.BOUNCY_CASTLE));
+            writers.add(recipient.kind() == RecipientKind.MLKEM768_X25519
+                    ? HybridRecipientStanzas.writer(recipient.publicKey())
+                    : X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient.value(), CryptoProvider.BOUNCY_CASTLE));
         }
         return writers;
     }

@@ -86,6 +86,46 @@ class EnvelopeTest {
 
     @Test
     void recipientRefusesGarbageWithAClearMessage() {
-        assertThatThrownBy(() -> new AgeRecipient("age1notakey")).hasMessageContaining("not an age X25519 recipient");
+        assertThatThrownBy(() -> new AgeRecipient("age1notakey")).hasMessageContaining("not an age recipient");
+        String hybrid = AgeIdentity.generateHybrid().recipient().value();
+        assertThatThrownBy(() -> new AgeRecipient(hybrid.substring(0, hybrid.length() - 1) + "q"))
+                .hasMessageContaining("not an age post-quantum recipient");
+    }
+
+    @Test
+    void aTeamKeyAndAnEscrowKeyBothHybridEachOpenAndTheHeaderHoldsOnlyHybridStanzas() throws Exception {
+        AgeIdentity team = AgeIdentity.generateHybrid();
+        AgeIdentity escrow = AgeIdentity.generateHybrid();
+
+        byte[] sealed = new EnvelopeSealer(List.of(team.recipient(), escrow.recipient())).seal(DOCUMENT);
+
+        assertThat(TypeScriptInteropTest.stanzaTypes(sealed)).containsExactly("mlkem768x25519", "mlkem768x25519");
+        assertThat(new EnvelopeOpener(team).open(sealed, 1 << 20)).isEqualTo(DOCUMENT);
+        assertThat(new EnvelopeOpener(escrow).open(sealed, 1 << 20)).isEqualTo(DOCUMENT);
+        assertThatThrownBy(() -> new EnvelopeOpener(AgeIdentity.generateHybrid()).open(sealed, 1 << 20))
+                .isInstanceOf(EnvelopeOpeningException.class);
+    }
+
+    @Test
+    void anEnvelopeIsNeverSealedToAHybridAndAClassicalRecipientAtOnce() {
+        AgeRecipient hybrid = AgeIdentity.generateHybrid().recipient();
+        AgeRecipient classical = AgeIdentity.generate().recipient();
+
+        assertThatThrownBy(() -> new EnvelopeSealer(List.of(hybrid, classical)))
+                .hasMessageContaining("never both");
+    }
+
+    @Test
+    void aHybridIdentityFileReadsBackAndIsNeverPrinted() throws Exception {
+        AgeIdentity identity = AgeIdentity.generateHybrid();
+        Path file = dir.resolve("pq.key");
+        identity.write(file);
+
+        AgeIdentity read = AgeIdentity.read(file);
+
+        assertThat(read.recipient()).isEqualTo(identity.recipient());
+        assertThat(read.kind()).isEqualTo(RecipientKind.MLKEM768_X25519);
+        assertThat(Files.readString(file)).contains("AGE-SECRET-KEY-PQ-1");
+        assertThat(identity.toString()).doesNotContain("AGE-SECRET-KEY");
     }
 }
