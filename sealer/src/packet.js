@@ -9,7 +9,7 @@ import dictionaryText from "../../core/src/main/resources/org/safepassage/core/p
 
 export const RECEIPT_DIGITS = 24;
 export const LOOKUP_KEY_INFO = "safepassage/lookup-key/v1";
-export const REPLY_IDENTITY_INFO = "safepassage/reply-identity/v1";
+export const REPLY_IDENTITY_INFO = "safepassage/reply-identity/v2-mlkem768x25519";
 export const PACKET_VERSION = 1;
 export const MARK = "#SP1";
 export const SMS_PART_CHARS = 459;
@@ -58,10 +58,13 @@ export function lookupKey(receipt) {
   return receiptKey(receipt, LOOKUP_KEY_INFO);
 }
 
-/** The age identity replies are sealed to: HKDF-SHA256(receipt, info = safepassage/reply-identity/v1) as an X25519 key. */
+/**
+ * The age identity replies are sealed to: a hybrid post-quantum (mlkem768x25519) identity whose seed is
+ * HKDF-SHA256(receipt, info = safepassage/reply-identity/v2-mlkem768x25519) (ReplyKeys in Java).
+ */
 export function replyIdentity(receipt) {
-  const scalar = receiptKey(receipt, REPLY_IDENTITY_INFO);
-  return bech32.encode("AGE-SECRET-KEY-", bech32.toWords(scalar), false).toUpperCase();
+  const seed = receiptKey(receipt, REPLY_IDENTITY_INFO);
+  return bech32.encode("AGE-SECRET-KEY-PQ-", bech32.toWords(seed), false).toUpperCase();
 }
 
 export async function replyRecipient(receipt) {
@@ -90,13 +93,28 @@ export function compressContents(replyTo, registration) {
   return deflateSync(ascii(JSON.stringify({ replyTo, registration })), { level: 9, dictionary });
 }
 
+/**
+ * Zero bytes after the deflate stream, to 3 KiB or the next doubling (Padding.packetContents in Java):
+ * every text-only packet has one size, so one number of parts.
+ */
+export const PACKET_CONTENTS_BYTES = 3 * 1024;
+export function padContents(compressed) {
+  let size = PACKET_CONTENTS_BYTES;
+  while (size < compressed.length) {
+    size *= 2;
+  }
+  const padded = new Uint8Array(size);
+  padded.set(compressed, 0);
+  return padded;
+}
+
 /** Seals a registration (without id) for the desk: the packet's bytes. */
 export async function sealPacket(recipients, receipt, registration) {
   const encrypter = new Encrypter();
   for (const recipient of recipients) {
     encrypter.addRecipient(recipient);
   }
-  const sealed = await encrypter.encrypt(compressContents(await replyRecipient(receipt), registration));
+  const sealed = await encrypter.encrypt(padContents(compressContents(await replyRecipient(receipt), registration)));
   const fingerprint = deskDigest(recipients).slice(0, 8);
   const key = lookupKey(receipt);
   const packet = new Uint8Array(1 + fingerprint.length + key.length + sealed.length);

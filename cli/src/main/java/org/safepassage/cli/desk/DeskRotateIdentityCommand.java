@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code safepassage desk rotate-identity}: a new desk identity, and everything kept sealed moved to it. */
 @Command(name = "rotate-identity", mixinStandardHelpOptions = true,
-        description = "Make a new desk identity (protected with the current one's passphrase when that is protected) and "
+        description = "Make a new desk identity, hybrid post-quantum (age1pq1…) (protected with the current one's passphrase when that is protected) and "
                 + "re-seal every stored attachment to it. Run again with the same --new-identity after an interruption.")
 public final class DeskRotateIdentityCommand implements Callable<Integer> {
 
@@ -39,7 +39,7 @@ public final class DeskRotateIdentityCommand implements Callable<Integer> {
             next = ProtectedIdentityFile.read(newIdentity, passphrase);
             System.out.println("Continuing the rotation to the identity in " + newIdentity);
         } else {
-            next = AgeIdentity.generate();
+            next = AgeIdentity.generateHybrid(); // a rotation also moves a classical desk to post-quantum sealing
             if (protect) {
                 ProtectedIdentityFile.write(next, newIdentity, passphrase);
             } else {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /** Makes a deployment's keys: the desk age identity, both sides' Ed25519 signing pairs and the pepper. */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = "Generate the desk age identity and recipient, Ed25519 signing pairs for intake and desk, "
-                + "and a random pepper. Private files get mode 600; existing files are never overwritten.")
+        description = "Generate the desk age identity and recipient (hybrid post-quantum mlkem768x25519: age1pq1…), "
+                + "Ed25519 signing pairs for intake and desk, and a random pepper. Private files get mode 600; existing "
+                + "files are never overwritten.")
 public final class KeygenCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Folder to write the keys to.")
@@ -45,7 +46,7 @@ public final class KeygenCommand implements Callable<Integer> {
 
         public static DeploymentKeys generate(Path dir) throws IOException {
             SecretFiles.createPrivateDirectory(dir);
-            AgeIdentity desk = AgeIdentity.generate();
+            AgeIdentity desk = AgeIdentity.generateHybrid();
             desk.write(dir.resolve(DESK_IDENTITY));
             SecretFiles.writePublicText(dir.resolve(DESK_RECIPIENT), desk.recipient().value() + "\n");
             SigningKey.generate().write(dir.resolve(INTAKE_SIGNING_KEY), dir.resolve(INTAKE_SIGNING_KEY.replace(".key", ".pub")));

@@ -1,6 +1,11 @@
 package org.safepassage.core.envelope;
 
 import java.io.IOException;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +29,18 @@ import org.safepassage.core.keys.Pem;
 import org.safepassage.core.keys.SecretFiles;
 
 /**
- * The desk identity at rest under a passphrase: the X25519 private key as an encrypted PKCS#8
- * document (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC), in PEM. That is the standard form OpenSSL
- * reads ({@code openssl pkey -in desk-identity.p8}), built from the JDK's own PBES2, nothing
- * home-made. A plain age identity file is read as well, so one option accepts either.
+ * The desk identity at rest under a passphrase: the private key as an encrypted PKCS#8 document
+ * (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC), in PEM, built from the JDK's own PBES2, nothing
+ * home-made. An X25519 key is RFC 8410's form, which OpenSSL reads ({@code openssl pkey -in
+ * desk-identity.p8}); a hybrid mlkem768x25519 key is its 32-byte seed under X-Wing's object
+ * identifier ({@value #XWING_OID}, draft-connolly-cfrg-xwing-kem), wrapped as RFC 8410 wraps an
+ * X25519 key (OpenSSL 3.0 decrypts the container but does not know X-Wing keys yet). A plain age
+ * identity file is read as well, so one option accepts either.
  */
 public final class ProtectedIdentityFile {
 
     static final String PEM_LABEL = "ENCRYPTED PRIVATE KEY";
+    static final String XWING_OID = "1.3.6.1.4.1.62253.25722";
     private static final String ALGORITHM = "PBEWithHmacSHA256AndAES_256";
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second here, once per start. */
     private static final int ITERATIONS = 600_000;
@@ -51,7 +60,8 @@ public final class ProtectedIdentityFile {
         byte[] scalar = identity.privateKey();
         byte[] pkcs8 = null;
         try {
-            pkcs8 = KeyFactory.getInstance("X25519")
+            pkcs8 = identity.kind() == RecipientKind.MLKEM768_X25519 ? hybridPkcs8(scalar)
+                    : KeyFactory.getInstance("X25519")
                     .generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, scalar)).getEncoded();
             byte[] salt = new byte[16];
             byte[] iv = new byte[16];
@@ -92,6 +102,15 @@ public final class ProtectedIdentityFile {
             cipher.init(Cipher.DECRYPT_MODE, passphraseKey(passphrase), parameters);
             PKCS8EncodedKeySpec spec = info.getKeySpec(cipher);
             pkcs8 = spec.getEncoded();
+            PrivateKeyInfo decoded = PrivateKeyInfo.getInstance(pkcs8);
+            if (decoded.getPrivateKeyAlgorithm().getAlgorithm().getId().equals(XWING_OID)) {
+                byte[] seed = ASN1OctetString.getInstance(decoded.parsePrivateKey()).getOctets();
+                try {
+                    return AgeIdentity.fromHybridSeed(seed);
+                } finally {
+                    Arrays.fill(seed, (byte) 0);
+                }
+            }
             XECPrivateKey key = (XECPrivateKey) KeyFactory.getInstance("X25519").generatePrivate(spec);
             byte[] scalar = key.getScalar().orElseThrow(() -> new IOException(file + " holds no X25519 scalar"));
             try {
@@ -100,7 +119,7 @@ public final class ProtectedIdentityFile {
                 Arrays.fill(scalar, (byte) 0);
             }
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot unlock " + file.getFileName() + ": wrong passphrase, or not an X25519 key");
+            throw new IOException("cannot unlock " + file.getFileName() + ": wrong passphrase, or not an X25519 or hybrid key");
         } catch (IllegalArgumentException e) {
             throw new IOException(file.getFileName() + " is not a readable protected identity: " + e.getMessage());
         } finally {
@@ -108,6 +127,12 @@ public final class ProtectedIdentityFile {
                 Arrays.fill(pkcs8, (byte) 0);
             }
         }
+    }
+
+    /** PrivateKeyInfo { X-Wing, OCTET STRING { seed } }, the way RFC 8410 wraps an X25519 key. */
+    private static byte[] hybridPkcs8(byte[] seed) throws IOException {
+        return new PrivateKeyInfo(new AlgorithmIdentifier(new ASN1ObjectIdentifier(XWING_OID)), new DEROctetString(seed))
+                .getEncoded("DER");
     }
 
     private static SecretKey passphraseKey(char[] passphrase) throws GeneralSecurityException {

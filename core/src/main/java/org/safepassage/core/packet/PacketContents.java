@@ -148,6 +148,12 @@ public final class PacketContents {
                 }
                 out.write(buffer, 0, n);
             }
+            // What follows the deflate stream is the padding that hides the packet's size (Padding): zeros only.
+            for (int i = compressed.length - inflater.getRemaining(); i < compressed.length; i++) {
+                if (compressed[i] != 0) {
+                    throw new IllegalArgumentException("the packet's contents have bytes after their end that are not padding");
+                }
+            }
             return out.toByteArray();
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("the packet's contents do not inflate: " + e.getMessage());

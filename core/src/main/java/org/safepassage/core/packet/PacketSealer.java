@@ -4,6 +4,7 @@ import java.util.List;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.padding.Padding;
 import org.safepassage.core.receipt.LookupKey;
 import org.safepassage.core.receipt.Receipt;
 import org.safepassage.core.receipt.ReplyKeys;
@@ -27,6 +28,6 @@ public final class PacketSealer {
     /** {@code registration}: a registration record without id; the receiving side gives it one. */
     public Packet seal(Receipt receipt, ObjectNode registration) {
         PacketContents contents = PacketContents.of(ReplyKeys.recipient(receipt), registration);
-        return new Packet(fingerprint.packetBytes(), LookupKey.of(receipt), sealer.seal(contents.compressed()));
+        return new Packet(fingerprint.packetBytes(), LookupKey.of(receipt), sealer.seal(Padding.packetContents(contents.compressed())));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.safepassage.core.keys.Pem;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProtectedIdentityFileTest {
@@ -74,6 +75,30 @@ class ProtectedIdentityFileTest {
         AgeRecipient expected = AgeRecipient.fromPublicKey(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
 
         assertThat(ProtectedIdentityFile.read(theirs, PASSPHRASE).recipient()).isEqualTo(expected);
+    }
+
+    @Test
+    void aHybridIdentityIsProtectedAsItsSeedUnderTheXWingIdentifierAndReadsBack() throws Exception {
+        AgeIdentity identity = AgeIdentity.generateHybrid();
+        Path ours = dir.resolve("hybrid.p8");
+        ProtectedIdentityFile.write(identity, ours, PASSPHRASE);
+
+        // Decrypted with the JDK's generic PBES2, independently of how the desk reads it.
+        javax.crypto.EncryptedPrivateKeyInfo info = new javax.crypto.EncryptedPrivateKeyInfo(
+                Pem.decode(ProtectedIdentityFile.PEM_LABEL, Files.readString(ours)));
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance(info.getAlgParameters().toString());
+        cipher.init(javax.crypto.Cipher.DECRYPT_MODE, javax.crypto.SecretKeyFactory.getInstance("PBEWithHmacSHA256AndAES_256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(PASSPHRASE)), info.getAlgParameters());
+        org.bouncycastle.asn1.pkcs.PrivateKeyInfo decrypted = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(
+                info.getKeySpec(cipher).getEncoded());
+
+        assertThat(Files.readString(ours)).contains("ENCRYPTED PRIVATE KEY").doesNotContain("AGE-SECRET-KEY");
+        assertThat(decrypted.getPrivateKeyAlgorithm().getAlgorithm().getId()).isEqualTo("1.3.6.1.4.1.62253.25722");
+        assertThat(org.bouncycastle.asn1.ASN1OctetString.getInstance(decrypted.parsePrivateKey()).getOctets())
+                .isEqualTo(identity.privateKey());
+        assertThat(ProtectedIdentityFile.read(ours, PASSPHRASE).recipient()).isEqualTo(identity.recipient());
+        assertThatThrownBy(() -> ProtectedIdentityFile.read(ours, "another passphrase".toCharArray()))
+                .hasMessageContaining("wrong passphrase");
     }
 
     private static void openssl(String... args) throws Exception {

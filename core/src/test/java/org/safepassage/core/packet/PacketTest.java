@@ -23,11 +23,12 @@ import org.safepassage.core.receipt.ReplyKeys;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.testing.AgeTool;
+import org.safepassage.core.testing.TypeScriptAge;
 
 class PacketTest {
 
-    private final AgeIdentity desk = AgeIdentity.generate();
-    private final AgeIdentity escrow = AgeIdentity.generate();
+    private final AgeIdentity desk = AgeIdentity.generateHybrid();
+    private final AgeIdentity escrow = AgeIdentity.generateHybrid();
     private final List<AgeIdentity> deployment = List.of(desk, escrow);
     private final PacketSealer sealer = new PacketSealer(List.of(desk.recipient(), escrow.recipient()));
     private final Receipt receipt = Receipt.generate(new SecureRandom());
@@ -69,19 +70,32 @@ class PacketTest {
     }
 
     @Test
-    void aTypicalRegistrationFitsThreeSmsPartsAndTwoQrCodes() {
+    void aTextOnlyPacketToATeamAndAnEscrowKeyIsTwentySmsPartsAndNineQrCodes() {
         Packet packet = sealer.seal(receipt, SampleRegistrations.typicalPersian());
         List<String> sms = PacketText.split(packet, PacketText.SMS_PART_CHARS);
-        assertThat(sms).hasSizeLessThanOrEqualTo(3).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(459));
-        assertThat(PacketText.split(packet, PacketText.QR_PART_CHARS)).hasSizeLessThanOrEqualTo(2);
+        System.out.printf("text-only packet to two hybrid recipients: %d bytes, %d SMS parts, %d QR codes%n",
+                packet.toBytes().length, sms.size(), PacketText.split(packet, PacketText.QR_PART_CHARS).size());
+        // Post-quantum keys and a fixed size cost parts: two 1,120-byte key shares, a 1,216-byte reply key, 3 KiB of contents.
+        assertThat(sms).hasSizeLessThanOrEqualTo(20).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(459));
+        assertThat(PacketText.split(packet, PacketText.QR_PART_CHARS)).hasSizeLessThanOrEqualTo(9);
         assertThat(String.join("", sms)).as("GSM 7-bit characters only").matches("[#A-Za-z0-9 /_\\-\\n]+");
     }
 
     @Test
-    void theReferenceAgeToolOpensThePacketsEnvelope() throws Exception {
+    void theTypeScriptReferenceImplementationOpensThePacketsHybridEnvelope() throws Exception {
         Packet packet = sealer.seal(receipt, SampleRegistrations.typicalPersian());
         Path identity = dir.resolve("desk.key");
         desk.write(identity);
+        byte[] compressed = TypeScriptAge.decrypt(packet.sealed(), identity);
+        assertThat(PacketContents.fromCompressed(compressed).replyTo()).isEqualTo(ReplyKeys.recipient(receipt));
+    }
+
+    @Test
+    void theReferenceAgeToolOpensThePacketOfADeskStillOnAClassicalKey() throws Exception {
+        AgeIdentity classical = AgeIdentity.generate();
+        Packet packet = new PacketSealer(List.of(classical.recipient())).seal(receipt, SampleRegistrations.typicalPersian());
+        Path identity = dir.resolve("classical.key");
+        classical.write(identity);
         byte[] compressed = AgeTool.decrypt(packet.sealed(), identity);
         assertThat(PacketContents.fromCompressed(compressed).replyTo()).isEqualTo(ReplyKeys.recipient(receipt));
     }

@@ -27,7 +27,8 @@ public final class PacketVectors {
         List<Vector> cases = new ArrayList<>();
         for (JsonNode node : root().get("cases")) {
             cases.add(new Vector(node.get("receipt").asString(), node.get("lookupKey").asString(), node.get("tag").asString(),
-                    node.get("replyScalar").asString(), node.get("replyRecipient").asString()));
+                    node.get("replySeed").asString(), node.get("replyRecipient").asString(),
+                    node.get("legacyReplyScalar").asString(), node.get("legacyReplyRecipient").asString()));
         }
         return cases;
     }
@@ -36,6 +37,7 @@ public final class PacketVectors {
         return Json.MAPPER.readTree(Files.readString(FILE));
     }
 
-    public record Vector(String receipt, String lookupKey, String tag, String replyScalar, String replyRecipient) {
+    public record Vector(String receipt, String lookupKey, String tag, String replySeed, String replyRecipient,
+                         String legacyReplyScalar, String legacyReplyRecipient) {
     }
 }

@@ -48,15 +48,22 @@ class ReceiptDerivationTest {
     @Test
     void replyIdentitiesMatchTheSharedVectors() throws Exception {
         for (PacketVectors.Vector vector : PacketVectors.cases()) {
-            AgeIdentity fromScalar = AgeIdentity.fromPrivateKey(HexFormat.of().parseHex(vector.replyScalar()));
-            assertThat(ReplyKeys.recipient(Receipt.parse(vector.receipt()))).isEqualTo(fromScalar.recipient());
-            assertThat(ReplyKeys.recipient(Receipt.parse(vector.receipt())).value()).isEqualTo(vector.replyRecipient());
+            Receipt receipt = Receipt.parse(vector.receipt());
+            AgeIdentity fromSeed = AgeIdentity.fromHybridSeed(HexFormat.of().parseHex(vector.replySeed()));
+            AgeIdentity legacy = AgeIdentity.fromPrivateKey(HexFormat.of().parseHex(vector.legacyReplyScalar()));
+
+            assertThat(ReplyKeys.recipient(receipt)).isEqualTo(fromSeed.recipient());
+            assertThat(ReplyKeys.recipient(receipt).value()).as("as the TypeScript reference derives it")
+                    .isEqualTo(vector.replyRecipient()).startsWith("age1pq1");
+            assertThat(ReplyKeys.identities(receipt)).extracting(identity -> identity.recipient().value())
+                    .containsExactly(vector.replyRecipient(), vector.legacyReplyRecipient());
+            assertThat(legacy.recipient().value()).isEqualTo(vector.legacyReplyRecipient());
         }
     }
 
     @Test
-    void replyRecipientAgreesWithTheReferenceAgeKeygen() throws Exception {
-        AgeIdentity identity = ReplyKeys.identity(Receipt.generate(new SecureRandom()));
+    void theLegacyReplyRecipientAgreesWithTheReferenceAgeKeygen() throws Exception {
+        AgeIdentity identity = ReplyKeys.identities(Receipt.generate(new SecureRandom())).get(1);
         Path file = dir.resolve("reply.key");
         identity.write(file);
         assertThat(AgeTool.recipientOf(file)).isEqualTo(identity.recipient().value());

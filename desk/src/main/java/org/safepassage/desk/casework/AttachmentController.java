@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.padding.Padding;
 import org.safepassage.core.registration.AttachmentRef;
 import org.safepassage.core.text.DisplaySafeText;
 import org.safepassage.desk.audit.AuditAction;
@@ -66,7 +67,8 @@ public class AttachmentController {
         AttachmentRef ref = reference(linked, messages.ofThreads(threads), attachmentId).orElseThrow(NotFound::new);
         byte[] sealed = threads.stream().map(tag -> attachments.sealed(attachmentId, tag)).flatMap(Optional::stream)
                 .findFirst().orElseThrow(NotFound::new);
-        byte[] plaintext = keys.opener().open(sealed, MAX_ATTACHMENT_BYTES);
+        // Padded to its size class when sealed (Padding): the registration gives the file's own size.
+        byte[] plaintext = Padding.withoutAttachmentPadding(keys.opener().open(sealed, MAX_ATTACHMENT_BYTES), ref.size());
         if (!sha256(plaintext).equals(ref.sha256())) {
             throw new IOException("attachment " + attachmentId + " does not match the SHA-256 its document gives");
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.message.Reply;
+import org.safepassage.core.padding.Padding;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class Replies {
             }
             String id = newId();
             byte[] sealed = new EnvelopeSealer(List.of(new AgeRecipient(recipient)))
-                    .seal(new Reply(Reply.SCHEMA, id, hour, message, status).toJsonBytes());
+                    .seal(Padding.text(new Reply(Reply.SCHEMA, id, hour, message, status).toJsonBytes()));
             messages.addOutgoing(id, tag, clock.instant(), authorId, message,
                     status == null ? null : status.wireName(), sealed);
         }

@@ -21,6 +21,7 @@ import org.safepassage.core.packet.Packet;
 import org.safepassage.core.packet.PacketContents;
 import org.safepassage.core.packet.PacketException;
 import org.safepassage.core.packet.PacketOpener;
+import org.safepassage.core.padding.Padding;
 import org.safepassage.core.registration.InvalidRegistrationException;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
@@ -135,7 +136,7 @@ public class BatchImport {
         String replyTo = entry.replyRecipient().orElse(null);
         switch (entry.kind()) {
             case REGISTRATION -> {
-                byte[] document = opener.open(sealed, MAX_DOCUMENT_BYTES);
+                byte[] document = Padding.withoutTextPadding(opener.open(sealed, MAX_DOCUMENT_BYTES));
                 Registration registration = RegistrationParser.parse(document);
                 String json = new String(document, StandardCharsets.UTF_8);
                 requireSameId(entry, registration.id());
@@ -151,7 +152,7 @@ public class BatchImport {
                 return new Opened(entry, RegistrationParser.parse(json), null, json, null, contents.replyTo().value());
             }
             case FOLLOWUP -> {
-                String json = new String(opener.open(sealed, MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8);
+                String json = new String(Padding.withoutTextPadding(opener.open(sealed, MAX_DOCUMENT_BYTES)), StandardCharsets.UTF_8);
                 FollowUp followUp = FollowUp.fromJson(json.getBytes(StandardCharsets.UTF_8));
                 requireSameId(entry, followUp.id());
                 return new Opened(entry, null, followUp, json, null, replyTo);

@@ -11,6 +11,7 @@ import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.padding.Padding;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.receipt.Receipt;
 import org.safepassage.core.receipt.ReplyKeys;
@@ -38,6 +39,7 @@ public class Submissions {
     private final GroupCommit groupCommit;
     private final SecureRandom random;
     private final Semaphore sealing;
+    private final long maxAttachmentBytes;
 
     public Submissions(IntakeKeys keys, EnvelopeStore store, EnvelopeIds ids, HourClock clock, StorageQuota quota,
                        GroupCommit groupCommit, SecureRandom random, IntakeSettings settings) {
@@ -49,6 +51,7 @@ public class Submissions {
         this.groupCommit = groupCommit;
         this.random = random;
         this.sealing = new Semaphore(settings.concurrentSubmissions());
+        this.maxAttachmentBytes = settings.maxAttachmentSize().toBytes();
     }
 
     /**
@@ -66,7 +69,7 @@ public class Submissions {
             List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
             String id = ids.next(EnvelopeKind.REGISTRATION);
             Registration registration = draft.complete(id, hour, refs);
-            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(registration.toJsonBytes())));
+            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(Padding.text(registration.toJsonBytes()))));
             groupCommit.write(() -> {
                 store.createThread(tag, replyRecipient, hour);
                 envelopes.forEach(envelope -> store.add(tag, envelope, hour));
@@ -85,7 +88,7 @@ public class Submissions {
             List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
             String id = ids.next(EnvelopeKind.FOLLOWUP);
             FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs);
-            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealer.seal(followUp.toJsonBytes())));
+            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealer.seal(Padding.text(followUp.toJsonBytes()))));
             groupCommit.write(() -> envelopes.forEach(envelope -> store.add(thread, envelope, hour)));
             quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());
             return null;
@@ -96,14 +99,15 @@ public class Submissions {
         List<AttachmentRef> refs = new ArrayList<>();
         for (Upload upload : uploads) {
             String id = ids.next(EnvelopeKind.ATTACHMENT);
-            envelopes.add(new NewEnvelope(id, EnvelopeKind.ATTACHMENT, sealer.seal(upload.content())));
+            envelopes.add(new NewEnvelope(id, EnvelopeKind.ATTACHMENT,
+                    sealer.seal(Padding.attachment(upload.content(), maxAttachmentBytes))));
             refs.add(new AttachmentRef(id, Upload.safeName(upload.name()), upload.content().length, Sha256.hex(upload.content())));
         }
         return refs;
     }
 
     private <T> T admitted(long bytes, Supplier<T> work) {
-        quota.ensureRoomFor(bytes + 4096);
+        quota.ensureRoomFor(bytes + 2L * Padding.TEXT_BYTES);
         boolean acquired;
         try {
             acquired = sealing.tryAcquire(2, TimeUnit.SECONDS);
@@ -121,8 +125,8 @@ public class Submissions {
         }
     }
 
-    private static long totalSize(List<Upload> uploads) {
-        return uploads.stream().mapToLong(upload -> upload.content().length).sum();
+    private long totalSize(List<Upload> uploads) {
+        return uploads.stream().mapToLong(upload -> Padding.attachmentSize(upload.content().length, maxAttachmentBytes)).sum();
     }
 
     /** Finishes a registration once the intake has chosen its id, hour and attachment envelopes. */

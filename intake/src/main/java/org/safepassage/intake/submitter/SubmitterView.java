@@ -37,12 +37,12 @@ public class SubmitterView {
     }
 
     public Optional<Thread> open(Receipt receipt) {
-        AgeIdentity identity = ReplyKeys.identity(receipt);
+        List<AgeIdentity> identities = ReplyKeys.identities(receipt);
         LookupTag tag = LookupTag.of(keys.pepper(), receipt);
         if (!envelopes.threadExists(tag)) {
             return Optional.empty();
         }
-        EnvelopeOpener opener = new EnvelopeOpener(identity);
+        EnvelopeOpener opener = new EnvelopeOpener(identities);
         List<OpenedReply> opened = new ArrayList<>();
         int unreadable = 0;
         for (ReplyStore.SealedReply sealed : replies.forThread(tag)) {

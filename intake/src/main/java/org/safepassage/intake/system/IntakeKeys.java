@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.envelope.DeskFingerprint;
 import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.envelope.RecipientKind;
 import org.safepassage.core.keys.SecretFiles;
 import org.safepassage.core.receipt.Pepper;
 import org.safepassage.core.signing.SigningKey;
@@ -43,6 +44,14 @@ public class IntakeKeys {
             Path data = settings.dataDir();
             SecretFiles.createPrivateDirectory(data);
             this.recipients = settings.recipients().stream().map(AgeRecipient::new).toList();
+            if (!recipients.isEmpty()) {
+                new EnvelopeSealer(recipients); // refuses a mix of post-quantum and classical recipients, with why
+                if (recipients.get(0).kind() == RecipientKind.X25519) {
+                    log.warn("The desk recipients are classical X25519 keys (age1…): what is sealed today can be opened by "
+                            + "whoever stores it until a quantum computer breaks X25519. Move the desk to a post-quantum "
+                            + "identity (./run desk rotate-identity, then --recipient age1pq1…).");
+                }
+            }
             this.deskFingerprint = recipients.isEmpty() ? null : DeskFingerprint.of(recipients);
             this.pepper = loadOrCreatePepper(data.resolve(PEPPER_FILE), random);
             this.signingKey = loadOrCreateSigningKey(data.resolve(SIGNING_KEY_FILE), data.resolve(SIGNING_PUBLIC_FILE));

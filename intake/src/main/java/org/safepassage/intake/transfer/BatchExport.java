@@ -28,6 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BatchExport {
 
     private static final int PAGE = 500;
+    /**
+     * Envelopes in one batch at most: each registration's entry carries its reply recipient (about
+     * 2 KB for a post-quantum key), and the desk reads a manifest of up to 64 MB; the rest waits for
+     * the next batch.
+     */
+    static final int MAX_PER_BATCH = 20_000;
 
     private final EnvelopeStore store;
     private final IntakeKeys keys;
@@ -61,7 +67,7 @@ public class BatchExport {
                 String after = "";
                 List<EnvelopeStore.PendingEnvelope> page;
                 do {
-                    page = store.unexported(after, PAGE);
+                    page = store.unexported(after, Math.min(PAGE, MAX_PER_BATCH - exported.size()));
                     for (EnvelopeStore.PendingEnvelope envelope : page) {
                         String replyTo = envelope.kind() == EnvelopeKind.REGISTRATION ? envelope.replyRecipient() : null;
                         writer.add(envelope.id(), envelope.kind(), envelope.thread(), replyTo, envelope.sealed());
@@ -69,7 +75,7 @@ public class BatchExport {
                         bytes += envelope.sealed().length;
                         after = envelope.id();
                     }
-                } while (page.size() == PAGE);
+                } while (!page.isEmpty() && exported.size() < MAX_PER_BATCH);
             }
             if (exported.isEmpty()) {
                 return new Result(null, 0);
