@@ -175,7 +175,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<Generator.Generated> samples = new Generator(new SecureRandom().nextLong()).generate(sample).subList(0, sample);
         try (ProgressBar progress = new ProgressBar("sample registrations", samples.size())) {
             for (Generator.Generated generated : samples) {
-                submissions.register(List.of(), generated.registration()::received);
+                submissions.register(List.of(), generated.registration()::received, false);
                 progress.step();
             }
         }

@@ -30,7 +30,12 @@ public final class Padding {
 
     /** A JSON document padded with spaces to its text size. */
     public static byte[] text(byte[] json) {
-        byte[] padded = Arrays.copyOf(json, textSize(json.length));
+        return text(json, 0);
+    }
+
+    /** A JSON document padded with spaces to its text size, or to at least {@code minimum} bytes (to match another). */
+    public static byte[] text(byte[] json, int minimum) {
+        byte[] padded = Arrays.copyOf(json, textSize(Math.max(json.length, minimum)));
         Arrays.fill(padded, json.length, padded.length, (byte) ' ');
         return padded;
     }

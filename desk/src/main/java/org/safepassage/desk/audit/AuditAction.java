@@ -27,7 +27,9 @@ public enum AuditAction {
     CAMPAIGN_MARKED("campaign.marked"),
     CAMPAIGN_UNMARKED("campaign.unmarked"),
     IDENTITY_ROTATED("identity.rotated"),
-    BACKUP("backup.written");
+    BACKUP("backup.written"),
+    DURESS_RAISED("duress.raised"),
+    DURESS_DECIDED("duress.decided");
 
     private final String code;
 

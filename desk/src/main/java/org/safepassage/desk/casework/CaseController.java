@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepassage.core.message.SubmitterStatus;
+import org.safepassage.desk.duress.DuressAlert;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.vetting.RegistrationAssessments;
@@ -132,6 +133,17 @@ public class CaseController {
         boolean approve = "approve".equals(decision);
         cases.decideOffer(id, offerId, approve, note, staff);
         redirect.addFlashAttribute("notice", approve ? "Offer approved." : "Offer rejected; the case is back in Verifying.");
+        return back(id);
+    }
+
+    @PostMapping("/{id}/duress")
+    String duress(@PathVariable long id, @RequestParam String registration, @RequestParam("verdict") DuressAlert.Decision decision,
+                  @RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInStaff staff,
+                  RedirectAttributes redirect) {
+        cases.decideDuress(id, registration, decision, reason, staff);
+        redirect.addFlashAttribute("notice", decision == DuressAlert.Decision.RESUME
+                ? "Replies to this person resume; the decision and its reason are in the audit log."
+                : "Replies stay held; the decision and its reason are in the audit log.");
         return back(id);
     }
 

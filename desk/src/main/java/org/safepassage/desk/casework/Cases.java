@@ -10,6 +10,8 @@ import java.util.Map;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.duress.DuressAlert;
+import org.safepassage.desk.duress.DuressStore;
 import org.safepassage.desk.messaging.MessageStore;
 import org.safepassage.desk.messaging.Replies;
 import org.safepassage.desk.messaging.ThreadMessage;
@@ -44,11 +46,13 @@ public class Cases {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DuressStore duress;
 
     public Cases(CaseStore cases, RegistrationStore registrations, MessageStore messages, Replies replies,
                  StaffDirectory staffDirectory, RegistrationLinks links, ReferenceScreening screening, AuditLog audit,
                  TransactionTemplate transaction,
-                 Clock clock) {
+                 Clock clock, DuressStore duress) {
+        this.duress = duress;
         this.cases = cases;
         this.registrations = registrations;
         this.messages = messages;
@@ -91,7 +95,9 @@ public class Cases {
         CaseFile file = find(caseId, staff);
         List<StoredRegistration> linked = registrations.ofCase(caseId, staff.compartment());
         List<String> threads = linked.stream().map(StoredRegistration::threadTag).distinct().toList();
-        List<ThreadMessage> thread = messages.ofThreads(threads);
+        List<String> duressThreads = duress.duressThreadsOfCase(caseId, staff.compartment());
+        List<ThreadMessage> thread = messages.ofThreads(java.util.stream.Stream.concat(threads.stream(), duressThreads.stream())
+                .distinct().toList());
         audit.append(staff.username(), AuditAction.CASE_VIEW, subject(caseId), "viewed");
         Map<String, List<RegistrationLinks.LinkedRegistration>> linksOf = new LinkedHashMap<>();
         Map<String, List<ReferenceScreening.Hit>> hitsOf = new LinkedHashMap<>();
@@ -100,7 +106,8 @@ public class Cases {
             hitsOf.put(registration.id(), screening.hitsOf(registration.id(), staff.compartment()));
         }
         return new CaseView(file, linked, threads, thread, cases.notes(caseId), cases.offers(caseId),
-                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf, hitsOf);
+                staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf, hitsOf,
+                duress.ofCase(caseId, staff.compartment()), duressThreads);
     }
 
     public CaseFile find(long caseId, SignedInStaff staff) {
@@ -166,6 +173,11 @@ public class Cases {
 
     public void reply(long caseId, List<String> threadTags, String body, SubmitterStatus status, SignedInStaff staff) {
         find(caseId, staff);
+        List<DuressAlert> held = duress.ofCase(caseId, staff.compartment()).stream().filter(DuressAlert::holdsReplies).toList();
+        if (!held.isEmpty()) {
+            throw new CaseRuleException("replies to this person are held: their second (duress) receipt was used in the hour of "
+                    + held.get(0).raisedHour() + "; a supervisor decides on this page whether they are safe before anyone writes");
+        }
         List<String> caseThreads = registrations.ofCase(caseId, staff.compartment()).stream().map(StoredRegistration::threadTag).distinct().toList();
         List<String> chosen = threadTags == null || threadTags.isEmpty() ? caseThreads
                 : threadTags.stream().filter(caseThreads::contains).distinct().toList();
@@ -234,6 +246,27 @@ public class Cases {
                         + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     }
 
+    /**
+     * A supervisor's or admin's decision on a used duress receipt: the person is confirmed safe by other
+     * means (replies resume), or replies stay held. A reason is required; both are audited.
+     */
+    public void decideDuress(long caseId, String registrationId, DuressAlert.Decision decision, String reason,
+                             SignedInStaff staff) {
+        find(caseId, staff);
+        DuressAlert alert = duress.ofCase(caseId, staff.compartment()).stream()
+                .filter(a -> a.registrationId().equals(registrationId)).findFirst().orElseThrow(NotFound::new);
+        if (!staff.mayApproveOffers()) {
+            throw new CaseRuleException("only a supervisor or admin may decide on a used duress receipt");
+        }
+        if (reason == null || reason.strip().length() < MIN_REVEAL_REASON) {
+            throw new CaseRuleException("give a reason of at least " + MIN_REVEAL_REASON + " characters: how was the person's "
+                    + "safety established, or why do replies stay held");
+        }
+        duress.decide(alert.registrationId(), decision, staff.username(), reason.strip(), clock.instant());
+        audit.append(staff.username(), AuditAction.DURESS_DECIDED, subject(caseId), "registration " + registrationId + ": "
+                + (decision == DuressAlert.Decision.RESUME ? "replies resume" : "replies stay held") + ": " + reason.strip());
+    }
+
     private static String subject(long caseId) {
         return "case:C-" + String.format("%05d", caseId);
     }
@@ -243,13 +276,25 @@ public class Cases {
                            List<ThreadMessage> messages, List<CaseNote> notes, List<Offer> offers,
                            List<StaffMember> teamStaff, List<StaffDirectory.Team> teams,
                            Map<String, List<RegistrationLinks.LinkedRegistration>> links,
-                           Map<String, List<ReferenceScreening.Hit>> hits) {
+                           Map<String, List<ReferenceScreening.Hit>> hits,
+                           List<DuressAlert> duressAlerts, List<String> duressThreads) {
 
         /** The view with its reference-list hits masked, for a page whose identity fields are masked. */
         public CaseView withMaskedHits() {
             Map<String, List<ReferenceScreening.Hit>> masked = new LinkedHashMap<>();
             hits.forEach((id, list) -> masked.put(id, list.stream().map(ReferenceScreening.Hit::masked).toList()));
-            return new CaseView(file, registrations, threads, messages, notes, offers, teamStaff, teams, links, masked);
+            return new CaseView(file, registrations, threads, messages, notes, offers, teamStaff, teams, links, masked,
+                    duressAlerts, duressThreads);
+        }
+
+        /** Whether replies are held because a duress receipt was used and no supervisor has resumed them. */
+        public boolean repliesHeld() {
+            return duressAlerts.stream().anyMatch(DuressAlert::holdsReplies);
+        }
+
+        /** Whether a message came through a duress receipt: shown, never trusted. */
+        public boolean untrusted(ThreadMessage message) {
+            return duressThreads.contains(message.threadTag());
         }
     }
 }

@@ -5,6 +5,7 @@ import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.casework.CaseRuleException;
 import org.safepassage.desk.casework.Cases;
+import org.safepassage.desk.duress.DuressStore;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.system.NotFound;
@@ -32,9 +33,11 @@ public class TriageController {
     private final RegistrationLinks links;
     private final ReferenceScreening screening;
     private final RegistrationAssessments assessments;
+    private final DuressStore duress;
 
     public TriageController(RegistrationStore registrations, Cases cases, AuditLog audit, RegistrationLinks links,
-                            ReferenceScreening screening, RegistrationAssessments assessments) {
+                            ReferenceScreening screening, RegistrationAssessments assessments, DuressStore duress) {
+        this.duress = duress;
         this.assessments = assessments;
         this.registrations = registrations;
         this.cases = cases;
@@ -72,6 +75,7 @@ public class TriageController {
         // identity fields are always masked here, so are the names a hit would quote
         model.addAttribute("hits", screening.hitsOf(id, compartment).stream().map(ReferenceScreening.Hit::masked).toList());
         model.addAttribute("assessment", assessments.of(id, compartment).orElse(null));
+        model.addAttribute("duress", duress.ofRegistration(id, compartment).orElse(null));
         return "registration";
     }
 

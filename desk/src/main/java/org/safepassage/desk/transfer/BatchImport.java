@@ -16,7 +16,10 @@ import org.safepassage.core.batch.BatchReader;
 import org.safepassage.core.batch.BatchRejectedException;
 import org.safepassage.core.batch.VerifiedBatch;
 import org.safepassage.core.envelope.EnvelopeOpener;
+import org.safepassage.core.message.DocumentSchema;
+import org.safepassage.core.message.DuressPairing;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.message.Visit;
 import org.safepassage.core.packet.Packet;
 import org.safepassage.core.packet.PacketContents;
 import org.safepassage.core.packet.PacketException;
@@ -27,6 +30,7 @@ import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.duress.DuressSignals;
 import org.safepassage.desk.messaging.MessageStore;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.DeskKeys;
@@ -60,10 +64,12 @@ public class BatchImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ImportListeners listeners;
+    private final DuressSignals duress;
 
     public BatchImport(DeskKeys keys, RegistrationStore registrations, MessageStore messages, AttachmentStore attachments,
                        TriageTeam triageTeam, TransferLog transfers, Acknowledgements acknowledgements, AuditLog audit,
-                       TransactionTemplate transaction, Clock clock, ImportListeners listeners) {
+                       TransactionTemplate transaction, Clock clock, ImportListeners listeners, DuressSignals duress) {
+        this.duress = duress;
         this.keys = keys;
         this.registrations = registrations;
         this.messages = messages;
@@ -137,10 +143,15 @@ public class BatchImport {
         switch (entry.kind()) {
             case REGISTRATION -> {
                 byte[] document = Padding.withoutTextPadding(opener.open(sealed, MAX_DOCUMENT_BYTES));
+                if (DocumentSchema.of(document).equals(DuressPairing.SCHEMA)) {
+                    DuressPairing pairing = DuressPairing.fromJson(document);
+                    requireSameId(entry, pairing.id());
+                    return Opened.notice(entry, pairing, null, replyTo);
+                }
                 Registration registration = RegistrationParser.parse(document);
                 String json = new String(document, StandardCharsets.UTF_8);
                 requireSameId(entry, registration.id());
-                return new Opened(entry, registration, null, json, null, replyTo);
+                return new Opened(entry, registration, null, json, null, replyTo, null, null);
             }
             case PACKET -> {
                 // The intake names a packet's envelope by the packet's content, and cannot know the
@@ -149,20 +160,26 @@ public class BatchImport {
                 requireSameId(entry, packet.envelopeId());
                 PacketContents contents = new PacketOpener(opener).open(packet);
                 String json = contents.registrationJson(entry.id(), now);
-                return new Opened(entry, RegistrationParser.parse(json), null, json, null, contents.replyTo().value());
+                return new Opened(entry, RegistrationParser.parse(json), null, json, null, contents.replyTo().value(), null, null);
             }
             case FOLLOWUP -> {
-                String json = new String(Padding.withoutTextPadding(opener.open(sealed, MAX_DOCUMENT_BYTES)), StandardCharsets.UTF_8);
-                FollowUp followUp = FollowUp.fromJson(json.getBytes(StandardCharsets.UTF_8));
+                byte[] document = Padding.withoutTextPadding(opener.open(sealed, MAX_DOCUMENT_BYTES));
+                if (DocumentSchema.of(document).equals(Visit.SCHEMA)) {
+                    Visit visit = Visit.fromJson(document);
+                    requireSameId(entry, visit.id());
+                    return Opened.notice(entry, null, visit, replyTo);
+                }
+                String json = new String(document, StandardCharsets.UTF_8);
+                FollowUp followUp = FollowUp.fromJson(document);
                 requireSameId(entry, followUp.id());
-                return new Opened(entry, null, followUp, json, null, replyTo);
+                return new Opened(entry, null, followUp, json, null, replyTo, null, null);
             }
             case ATTACHMENT -> {
                 // Opened once to the end so that a damaged file is reported now, then kept sealed.
                 try (InputStream plaintext = opener.open(new ByteArrayInputStream(sealed))) {
                     plaintext.transferTo(OutputStream.nullOutputStream());
                 }
-                return new Opened(entry, null, null, null, sealed, replyTo);
+                return new Opened(entry, null, null, null, sealed, replyTo, null, null);
             }
             default -> throw new IllegalArgumentException("a " + entry.kind().wireName()
                     + " does not belong in a batch from the intake");
@@ -180,6 +197,15 @@ public class BatchImport {
     private boolean store(Opened opened, String batchId, long teamId, Instant now, ImportResult.Builder result) {
         BatchEntry entry = opened.entry();
         registrations.upsertThread(entry.thread(), opened.replyTo());
+        if (opened.pairing() != null || opened.visit() != null) {
+            if (opened.pairing() != null) {
+                duress.paired(entry.thread(), opened.pairing());
+            } else {
+                duress.visited(entry.thread(), opened.visit().receivedAt());
+            }
+            result.noticed();
+            return false;
+        }
         boolean added = switch (entry.kind()) {
             case REGISTRATION, PACKET -> {
                 if (registrations.exists(entry.id())) {
@@ -188,7 +214,10 @@ public class BatchImport {
                 registrations.insert(opened.registration(), entry.thread(), teamId, batchId, opened.json(), now);
                 yield true;
             }
-            case FOLLOWUP -> messages.addIncoming(opened.followUp(), entry.thread(), opened.json());
+            case FOLLOWUP -> {
+                duress.wrote(entry.thread(), opened.followUp().receivedAt());
+                yield messages.addIncoming(opened.followUp(), entry.thread(), opened.json());
+            }
             case ATTACHMENT -> attachments.addIfAbsent(entry.id(), entry.thread(), opened.sealed(), now);
             default -> false;
         };
@@ -208,6 +237,11 @@ public class BatchImport {
     }
 
     private record Opened(BatchEntry entry, Registration registration, FollowUp followUp, String json, byte[] sealed,
-                          String replyTo) {
+                          String replyTo, DuressPairing pairing, Visit visit) {
+
+        /** A note for the desk rather than something the submitter wrote: a duress pairing or a visit. */
+        static Opened notice(BatchEntry entry, DuressPairing pairing, Visit visit, String replyTo) {
+            return new Opened(entry, null, null, null, null, replyTo, pairing, visit);
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.safepassage.core.batch.EnvelopeKind;
  * could not be opened or read (each with its reason). {@code replay} is set when the whole batch
  * had been imported before, and then nothing changed.
  */
-public record ImportResult(String batchId, int registrations, int followUps, int attachments, int alreadyPresent,
+public record ImportResult(String batchId, int registrations, int followUps, int attachments, int notices, int alreadyPresent,
                            List<Failure> failures, boolean replay, String message) {
 
     public int stored() {
@@ -21,11 +21,12 @@ public record ImportResult(String batchId, int registrations, int followUps, int
             return message;
         }
         return registrations + " registrations, " + followUps + " follow-ups, " + attachments + " attachments stored; "
-                + alreadyPresent + " already held; " + failures.size() + " could not be opened";
+                + notices + " notices (visits, second receipts); " + alreadyPresent + " already held; " + failures.size()
+                + " could not be opened";
     }
 
     static ImportResult replay(String batchId, String message) {
-        return new ImportResult(batchId, 0, 0, 0, 0, List.of(), true, message);
+        return new ImportResult(batchId, 0, 0, 0, 0, 0, List.of(), true, message);
     }
 
     /** An envelope left out, and why. */
@@ -38,6 +39,7 @@ public record ImportResult(String batchId, int registrations, int followUps, int
         private int followUps;
         private int attachments;
         private int alreadyPresent;
+        private int notices;
         private final List<Failure> failures = new ArrayList<>();
 
         Builder(String batchId) {
@@ -57,12 +59,16 @@ public record ImportResult(String batchId, int registrations, int followUps, int
             }
         }
 
+        synchronized void noticed() {
+            notices++;
+        }
+
         synchronized void alreadyPresent() {
             alreadyPresent++;
         }
 
         synchronized ImportResult build() {
-            return new ImportResult(batchId, registrations, followUps, attachments, alreadyPresent,
+            return new ImportResult(batchId, registrations, followUps, attachments, notices, alreadyPresent,
                     List.copyOf(failures), false, null);
         }
     }

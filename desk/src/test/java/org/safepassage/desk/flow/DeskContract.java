@@ -279,6 +279,61 @@ abstract class DeskContract {
     }
 
     @Test
+    void aUsedDuressReceiptFlagsThePersonHoldsRepliesUntilASupervisorDecidesAndMarksWhatItWrites() throws Exception {
+        Submitter real = Submitter.next();
+        Submitter duressHolder = Submitter.next();
+        Item registration = registration(real, "synthetic, with a second receipt");
+        importBatch(List.of(registration, IntakeBatches.sealedDuressPairing(registration.id(), duressHolder,
+                desk.identity().recipient()), IntakeBatches.sealedVisit(real, desk.identity().recipient())));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        String secret = desk.createStaff("sue", Role.SUPERVISOR, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+        ana.post("/queue", "/cases", Map.of("registration", registration.id()));
+        String casePath = "/cases/" + caseOf(registration.id());
+        assertThat(ana.page(casePath).select(".duress")).as("the real receipt's own visits raise nothing").isEmpty();
+        assertThat(count("registration")).as("the pairing note is not a registration").isEqualTo(1);
+
+        ImportResult used = importBatch(List.of(IntakeBatches.sealedVisit(duressHolder, desk.identity().recipient()),
+                IntakeBatches.sealedFollowUp("a message written with the second receipt", duressHolder,
+                        desk.identity().recipient())));
+        Document flagged = ana.page(casePath);
+        String refused = ana.postForProblem(casePath, casePath + "/reply", Map.of("body", "are you safe?"));
+        String analystDecides = ana.postForProblem(casePath, casePath + "/duress", Map.of("registration", registration.id(),
+                "verdict", "RESUME", "reason", "confirmed safe by a call"));
+
+        assertThat(used.notices()).isEqualTo(1);
+        assertThat(flagged.select(".duress").text()).contains("second (duress) receipt of this person was used");
+        assertThat(flagged.select(".message.untrusted").text()).contains("Written with the duress receipt: do not trust")
+                .contains("a message written with the second receipt");
+        assertThat(ana.page("/registrations/" + registration.id()).select(".duress")).isNotEmpty();
+        assertThat(refused).contains("replies to this person are held");
+        assertThat(analystDecides).contains("only a supervisor or admin");
+        assertThat(count("message where direction = 'out'")).isZero();
+
+        StaffClient sue = desk.signIn("sue", secret);
+        sue.post(casePath, casePath + "/duress", Map.of("registration", registration.id(), "verdict", "RESUME",
+                "reason", "confirmed safe in person by the field officer"));
+        ana.post(casePath, casePath + "/reply", Map.of("body", "we are glad you are safe"));
+
+        assertThat(count("message where direction = 'out'")).as("replies resume once a supervisor decided").isEqualTo(1);
+        assertThat(desk.jdbc().sql("select action from audit_entry where action like 'duress.%' order by seq")
+                .query(String.class).list()).containsExactly("duress.raised", "duress.decided");
+    }
+
+    @Test
+    void aDuressReceiptUsedBeforeItsPairingNoteArrivesIsFlaggedWhenTheNoteComes() throws Exception {
+        Submitter real = Submitter.next();
+        Submitter duressHolder = Submitter.next();
+        Item registration = registration(real, "synthetic, the note comes late");
+        importBatch(List.of(IntakeBatches.sealedVisit(duressHolder, desk.identity().recipient())));
+        importBatch(List.of(registration, IntakeBatches.sealedDuressPairing(registration.id(), duressHolder,
+                desk.identity().recipient())));
+
+        assertThat(desk.jdbc().sql("select count(*) from duress_alert where registration_id = ?").param(registration.id())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theDataFolderIsOwnerOnlyOnceTheDeskHasStarted() throws Exception {
         java.nio.file.Path data = dir.resolve("desk-data");
 
@@ -476,14 +531,16 @@ abstract class DeskContract {
     }
 
     @Test
-    void aRotatedDeskIdentityOpensEveryAttachmentAndTheOldOneNoLongerDoes() throws Exception {
+    void rotationMovesAClassicalDeskToAHybridIdentityThatOpensEveryAttachmentAndTheOldOneNoLongerDoes() throws Exception {
+        desk.close();
+        desk = RunningDesk.classical(dir.resolve("classical"), database());
         Submitter submitter = Submitter.next();
         String attachmentId = newId('a');
         byte[] file = "synthetic scanned page".getBytes(StandardCharsets.UTF_8);
         Item attachment = IntakeBatches.sealedAttachment(attachmentId, file, submitter, desk.identity().recipient());
         importBatch(List.of(registration(submitter, "with a file", new AttachmentRef(attachmentId, "scan.txt", file.length,
                 sha256(file))), attachment));
-        AgeIdentity next = AgeIdentity.generate();
+        AgeIdentity next = AgeIdentity.generateHybrid();
         IdentityRotation rotation = desk.bean(IdentityRotation.class);
 
         assertThat(rotation.rotateTo(next, "test")).isEqualTo(1);
@@ -491,6 +548,8 @@ abstract class DeskContract {
 
         byte[] sealed = desk.bean(AttachmentStore.class).sealed(attachmentId).orElseThrow();
         assertThat(new EnvelopeOpener(next).open(sealed, 1 << 16)).isEqualTo(file);
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1).lines().filter(line -> line.startsWith("-> "))
+                .map(line -> line.split(" ")[1]).toList()).containsOnly("mlkem768x25519");
         assertThatThrownBy(() -> new EnvelopeOpener(desk.identity()).open(sealed, 1 << 16))
                 .isInstanceOf(EnvelopeOpeningException.class);
         assertThat(desk.jdbc().sql("select count(*) from audit_entry where action = 'identity.rotated'")

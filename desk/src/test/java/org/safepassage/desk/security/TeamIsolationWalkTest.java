@@ -97,6 +97,8 @@ class TeamIsolationWalkTest {
         desk.jdbc().sql("insert into screening_hit (registration_id, entity, score, reasons) values (?, 'syn-listed-7', 0.97, ?)")
                 .params(queued.id(), "name \"Roshanak Ebadifar\" matches 2 of 2 words\nsource: synthetic.jsonl").update();
 
+        desk.jdbc().sql("insert into duress_alert (registration_id, thread_tag, raised_hour) values (?, ?, ?)")
+                .params(withFile.id(), "d".repeat(64), java.sql.Timestamp.from(java.time.Instant.now())).update();
         triage.put("registration", queued.id());
         triage.put("registrationOnCase", withFile.id());
         triage.put("campaignMate", campaignMate.id());
@@ -204,7 +206,7 @@ class TeamIsolationWalkTest {
     /** Every field any form takes, with team triage's ids: an endpoint that trusts one would act on team triage. */
     private Map<String, String> formFields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("registration", triage.get("registration"));
+        fields.put("registration", triage.get("registrationOnCase"));
         fields.put("thread", triage.get("thread"));
         fields.put("target", CaseState.REJECTED.name());
         fields.put("reason", "a reason long enough for every form");
@@ -213,6 +215,7 @@ class TeamIsolationWalkTest {
         fields.put("status", SubmitterStatus.CLOSED.name());
         fields.put("team", triage.get("team"));
         fields.put("decision", "approve");
+        fields.put("verdict", "RESUME");
         fields.put("amnesty", "x");
         fields.put("relocationCountry", "x");
         fields.put("residency", "x");

@@ -74,6 +74,33 @@ public final class IntakeBatches {
         return new Item(packet.envelopeId(), EnvelopeKind.PACKET, submitter, packet.toBytes());
     }
 
+    /** The note a duress receipt's thread holds, as the intake seals it: a registration envelope. */
+    public static Item sealedDuressPairing(String realRegistrationId, Submitter duressHolder, AgeRecipient desk) {
+        String id = "r-" + java.util.UUID.randomUUID().toString().replace("-", "");
+        byte[] note = new org.safepassage.core.message.DuressPairing(org.safepassage.core.message.DuressPairing.SCHEMA, id,
+                Instant.now().truncatedTo(ChronoUnit.HOURS), realRegistrationId).toJsonBytes();
+        return new Item(id, EnvelopeKind.REGISTRATION, duressHolder,
+                new EnvelopeSealer(List.of(desk)).seal(org.safepassage.core.padding.Padding.text(note)));
+    }
+
+    /** The note every thread sends when its receipt opens it, as the intake seals it: a follow-up envelope. */
+    public static Item sealedVisit(Submitter submitter, AgeRecipient desk) {
+        String id = "f-" + java.util.UUID.randomUUID().toString().replace("-", "");
+        byte[] note = new org.safepassage.core.message.Visit(org.safepassage.core.message.Visit.SCHEMA, id,
+                Instant.now().truncatedTo(ChronoUnit.HOURS)).toJsonBytes();
+        return new Item(id, EnvelopeKind.FOLLOWUP, submitter,
+                new EnvelopeSealer(List.of(desk)).seal(org.safepassage.core.padding.Padding.text(note)));
+    }
+
+    /** A follow-up message as the intake seals it. */
+    public static Item sealedFollowUp(String message, Submitter submitter, AgeRecipient desk) {
+        String id = "f-" + java.util.UUID.randomUUID().toString().replace("-", "");
+        byte[] document = new org.safepassage.core.message.FollowUp(org.safepassage.core.message.FollowUp.SCHEMA, id,
+                Instant.now().truncatedTo(ChronoUnit.HOURS), "en", message, List.of()).toJsonBytes();
+        return new Item(id, EnvelopeKind.FOLLOWUP, submitter,
+                new EnvelopeSealer(List.of(desk)).seal(org.safepassage.core.padding.Padding.text(document)));
+    }
+
     public static Item sealedAttachment(String id, byte[] content, Submitter submitter, AgeRecipient desk) {
         return new Item(id, EnvelopeKind.ATTACHMENT, submitter, new EnvelopeSealer(List.of(desk)).seal(content));
     }

@@ -25,19 +25,30 @@ public final class RunningDesk implements AutoCloseable {
 
     public static final String PASSWORD = "synthetic-password-1";
 
-    private final AgeIdentity identity = AgeIdentity.generate();
+    private final AgeIdentity identity;
     private final SigningKey intakeKey = SigningKey.generate();
     private final SigningKey deskKey = SigningKey.generate();
     private final Path root;
     private final ConfigurableApplicationContext context;
     private final URI base;
 
+    /** A desk with a hybrid post-quantum identity, as keygen makes by default. */
     public RunningDesk(Path root, TestDatabase database) throws IOException {
         this(root, database, Map.of());
     }
 
     /** A desk with {@code extra} properties on top of the command line's. */
     public RunningDesk(Path root, TestDatabase database, Map<String, Object> extra) throws IOException {
+        this(root, database, extra, AgeIdentity.generateHybrid());
+    }
+
+    /** A desk still on a classical X25519 identity, as deployments made before the hybrid one are. */
+    public static RunningDesk classical(Path root, TestDatabase database) throws IOException {
+        return new RunningDesk(root, database, Map.of(), AgeIdentity.generate());
+    }
+
+    private RunningDesk(Path root, TestDatabase database, Map<String, Object> extra, AgeIdentity identity) throws IOException {
+        this.identity = identity;
         this.root = root;
         Path data = root.resolve("desk-data");
         Files.createDirectories(data);

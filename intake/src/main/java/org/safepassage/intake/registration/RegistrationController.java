@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.safepassage.core.receipt.Receipt;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.submission.Submissions;
@@ -28,6 +27,7 @@ public class RegistrationController {
 
     static final String VIEW = "register";
     static final String RECEIPT_ATTRIBUTE = "receipt";
+    static final String DURESS_RECEIPT_ATTRIBUTE = "duressReceipt";
 
     private final Submissions submissions;
     private final IntakeSettings settings;
@@ -66,10 +66,11 @@ public class RegistrationController {
             return VIEW;
         }
         String language = isPersian(locale) ? "fa" : "en";
-        Receipt receipt = submissions.register(uploads,
-                (id, hour, attachments) -> reader.toRegistration(id, hour, language, attachments));
+        Submissions.Receipts receipts = submissions.register(uploads,
+                (id, hour, attachments) -> reader.toRegistration(id, hour, language, attachments), form.isDuressReceipt());
         // Held in the in-memory session for exactly one page view, never in a URL.
-        redirect.addFlashAttribute(RECEIPT_ATTRIBUTE, receipt.display());
+        redirect.addFlashAttribute(RECEIPT_ATTRIBUTE, receipts.real().display());
+        receipts.duress().ifPresent(duress -> redirect.addFlashAttribute(DURESS_RECEIPT_ATTRIBUTE, duress.display()));
         return "redirect:/receipt";
     }
 

@@ -29,6 +29,7 @@ public class RegistrationForm {
     private String access = "";
     private String narrative = "";
     private String urgency = "";
+    private boolean duressReceipt;
 
     public RegistrationForm() {
         padFamily();
@@ -80,6 +81,10 @@ public class RegistrationForm {
     public void setNarrative(String narrative) { this.narrative = narrative; }
     public String getUrgency() { return urgency; }
     public void setUrgency(String urgency) { this.urgency = urgency; }
+
+    /** Whether to give a second receipt too, one to hand over under pressure. */
+    public boolean isDuressReceipt() { return duressReceipt; }
+    public void setDuressReceipt(boolean duressReceipt) { this.duressReceipt = duressReceipt; }
 
     /** One family member who would need relocation too; a row left blank is ignored. */
     public static class FamilyRow {

@@ -59,6 +59,12 @@ public class EnvelopeStore {
         return jdbc.sql("select count(*) from envelope where id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** Whether the thread has an envelope of this kind from this hour still held here. */
+    public boolean hasEnvelopeFrom(LookupTag tag, EnvelopeKind kind, Instant hour) {
+        return jdbc.sql("select count(*) from envelope where thread_tag = ? and kind = ? and received_hour = ?")
+                .params(tag.hex(), kind.wireName(), Timestamp.from(hour)).query(Long.class).single() > 0;
+    }
+
     public boolean threadExists(LookupTag tag) {
         return jdbc.sql("select count(*) from thread where tag = ?").param(tag.hex()).query(Long.class).single() > 0;
     }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -11,6 +12,8 @@ import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.EnvelopeSealer;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.message.DuressPairing;
+import org.safepassage.core.message.Visit;
 import org.safepassage.core.padding.Padding;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.receipt.Receipt;
@@ -54,11 +57,18 @@ public class Submissions {
         this.maxAttachmentBytes = settings.maxAttachmentSize().toBytes();
     }
 
+    /** The receipts a registration gives: its own, and the second one to give up under pressure when asked for. */
+    public record Receipts(Receipt real, Optional<Receipt> duress) {
+    }
+
     /**
      * Seals and stores a registration. {@code draft} receives the envelope id, the hour and the
-     * attachment references and returns the finished record.
+     * attachment references and returns the finished record. With {@code duressReceipt}, a second
+     * thread is stored beside it, under a second receipt: it looks like any other registration's
+     * thread (one registration envelope of the same size, created in the same hour, in the same
+     * commit) and holds only a sealed note that tells the desk whose duress receipt it is.
      */
-    public Receipt register(List<Upload> uploads, RegistrationDraft draft) {
+    public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt) {
         return admitted(totalSize(uploads), () -> {
             Receipt receipt = Receipt.generate(random);
             LookupTag tag = LookupTag.of(keys.pepper(), receipt);
@@ -69,14 +79,52 @@ public class Submissions {
             List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
             String id = ids.next(EnvelopeKind.REGISTRATION);
             Registration registration = draft.complete(id, hour, refs);
-            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(Padding.text(registration.toJsonBytes()))));
+            byte[] document = registration.toJsonBytes();
+            envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(Padding.text(document))));
+            Optional<Receipt> duress = duressReceipt ? Optional.of(Receipt.generate(random)) : Optional.empty();
+            Optional<NewEnvelope> pairing = duress.map(second -> {
+                String pairingId = ids.next(EnvelopeKind.REGISTRATION);
+                byte[] note = new DuressPairing(DuressPairing.SCHEMA, pairingId, hour, id).toJsonBytes();
+                // as large as the real registration's envelope, so that the sizes do not pair them
+                return new NewEnvelope(pairingId, EnvelopeKind.REGISTRATION,
+                        sealer.seal(Padding.text(note, Padding.textSize(document.length))));
+            });
             groupCommit.write(() -> {
                 store.createThread(tag, replyRecipient, hour);
                 envelopes.forEach(envelope -> store.add(tag, envelope, hour));
+                if (duress.isPresent()) {
+                    LookupTag duressTag = LookupTag.of(keys.pepper(), duress.get());
+                    store.createThread(duressTag, ReplyKeys.recipient(duress.get()).value(), hour);
+                    store.add(duressTag, pairing.orElseThrow(), hour);
+                }
             });
-            quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());
-            return receipt;
+            quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum()
+                    + pairing.map(envelope -> (long) envelope.sealed().length).orElse(0L));
+            return new Receipts(receipt, duress);
         });
+    }
+
+    /**
+     * Tells the desk, sealed, that a receipt opened its thread this hour: once an hour at most, and
+     * not when the thread already sent something this hour (which tells the same). Done for every
+     * thread alike: it is how the desk learns that a duress receipt was used.
+     */
+    public void visited(LookupTag thread) {
+        Instant hour = clock.currentHour();
+        if (store.hasEnvelopeFrom(thread, EnvelopeKind.FOLLOWUP, hour)) {
+            return;
+        }
+        try {
+            admitted(0, () -> {
+                String id = ids.next(EnvelopeKind.FOLLOWUP);
+                byte[] sealed = keys.sealer().seal(Padding.text(new Visit(Visit.SCHEMA, id, hour).toJsonBytes()));
+                groupCommit.write(() -> store.add(thread, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealed), hour));
+                quota.stored(sealed.length);
+                return null;
+            });
+        } catch (IntakeBusyException busy) {
+            // reading one's replies never waits on the intake being busy; the next visit tells the desk
+        }
     }
 
     /** Seals and stores a follow-up message (and files) on an existing thread. */

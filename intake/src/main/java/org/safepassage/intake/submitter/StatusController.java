@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.safepassage.core.receipt.InvalidReceiptException;
 import org.safepassage.core.receipt.Receipt;
+import org.safepassage.intake.submission.Submissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +25,12 @@ public class StatusController {
 
     private final SubmitterView view;
     private final ReceiptAttempts attempts;
+    private final Submissions submissions;
 
-    public StatusController(SubmitterView view, ReceiptAttempts attempts) {
+    public StatusController(SubmitterView view, ReceiptAttempts attempts, Submissions submissions) {
         this.view = view;
         this.attempts = attempts;
+        this.submissions = submissions;
     }
 
     @GetMapping("/status")
@@ -67,6 +70,8 @@ public class StatusController {
         // a shared browser's history of cookies) does not carry into the opened thread.
         request.changeSessionId();
         session.setAttribute(THREAD_ATTRIBUTE, thread.get().tag().hex());
+        // The same for every thread: the desk learns this way that a duress receipt was used.
+        submissions.visited(thread.get().tag());
         model.addAttribute("typed", null);
         model.addAttribute("thread", thread.get());
         return "status";

@@ -25,7 +25,7 @@ class IntakeLimitsTest {
 
     @Test
     void aFullStorageQuotaSaysTryAgainLaterAndStoresNothing() throws Exception {
-        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2, Map.of("safepassage.intake.max-stored", "6KB"))) {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2, Map.of("safepassage.intake.max-stored", "40KB"))) {
             Submitter submitter = intake.submitter();
             submitter.register(RegistrationFields.persian("first"), Map.of());
             long stored = intake.bean(EnvelopeStore.class).pendingBytes();

@@ -31,7 +31,8 @@ import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.Relation;
 import org.safepassage.core.signing.SigningKey;
-import org.safepassage.core.testing.AgeTool;
+import org.safepassage.core.padding.Padding;
+import org.safepassage.core.testing.TypeScriptAge;
 import org.safepassage.intake.submission.EnvelopeStore;
 import org.safepassage.intake.support.Batches;
 import org.safepassage.intake.support.RegistrationFields;
@@ -72,7 +73,7 @@ abstract class IntakeRoundTripContract {
     }
 
     @Test
-    void registrationPostedThroughTheFormIsInTheBatchAndTheAgeToolOpensIt() throws Exception {
+    void registrationPostedThroughTheFormIsInTheBatchAndTheTypeScriptAgeOpensItsHybridEnvelope() throws Exception {
         String marker = marker();
         byte[] document = ("scan of a service card " + marker).getBytes(StandardCharsets.UTF_8);
         intake.submitter().register(RegistrationFields.persian(marker), Map.of("کارت.txt", document));
@@ -87,8 +88,11 @@ abstract class IntakeRoundTripContract {
         }
         Path identityFile = dir.resolve("desk-" + marker + ".age");
         intake.deskIdentity().write(identityFile);
-        byte[] openedByAge = AgeTool.decrypt(Files.readAllBytes(sealedFile), identityFile);
-        assertThat(openedByAge).isEqualTo(found.plaintext());
+        byte[] openedByAge = TypeScriptAge.decrypt(Files.readAllBytes(sealedFile), identityFile);
+        assertThat(openedByAge).isEqualTo(found.plaintext()).hasSize(Padding.TEXT_BYTES);
+        assertThat(new String(Files.readAllBytes(sealedFile), java.nio.charset.StandardCharsets.ISO_8859_1).lines()
+                .filter(line -> line.startsWith("-> ")).map(line -> line.split(" ")[1]).toList())
+                .as("an envelope header carries only post-quantum stanzas").containsOnly("mlkem768x25519");
 
         Registration registration = RegistrationParser.parse(openedByAge);
         assertThat(registration.person().givenName()).isEqualTo("محمد‌رضا");
@@ -100,13 +104,14 @@ abstract class IntakeRoundTripContract {
         assertThat(registration.language()).isEqualTo("fa");
         assertThat(registration.receivedAt()).isEqualTo(registration.receivedAt().truncatedTo(ChronoUnit.HOURS));
         assertThat(registration.id()).isEqualTo(found.entry().id());
-        assertThat(found.entry().replyRecipient()).hasValueSatisfying(r -> assertThat(r).startsWith("age1"));
+        assertThat(found.entry().replyRecipient()).hasValueSatisfying(r -> assertThat(r).startsWith("age1pq1"));
 
         assertThat(registration.attachments()).hasSize(1);
         var ref = registration.attachments().get(0);
         Batches.Opened attachment = opened.stream().filter(o -> o.entry().id().equals(ref.envelope())).findFirst().orElseThrow();
         assertThat(attachment.entry().kind()).isEqualTo(EnvelopeKind.ATTACHMENT);
-        assertThat(attachment.plaintext()).isEqualTo(document);
+        assertThat(attachment.plaintext()).as("padded to its size class").hasSize(256 << 10);
+        assertThat(Padding.withoutAttachmentPadding(attachment.plaintext(), ref.size())).isEqualTo(document);
         assertThat(ref.name()).isEqualTo("کارت.txt");
         assertThat(ref.size()).isEqualTo(document.length);
         assertThat(ref.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document)));
@@ -230,7 +235,8 @@ abstract class IntakeRoundTripContract {
         assertThat(followUp.message()).isEqualTo("پیام دوم " + marker);
         assertThat(followUpEnvelope.entry().thread()).isEqualTo(registration.entry().thread());
         assertThat(opened.stream().filter(o -> o.entry().id().equals(followUp.attachments().get(0).envelope()))
-                .findFirst().orElseThrow().text()).isEqualTo("pdf " + marker);
+                .findFirst().orElseThrow().text()).as("the file, then the zeros that pad it").startsWith("pdf " + marker)
+                .matches("(?s)pdf [^\\u0000]*\\u0000+");
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class RunningIntake implements AutoCloseable {
 
     private final Path root;
     private final Path dataDir;
-    private final AgeIdentity deskIdentity = AgeIdentity.generate();
+    /** A hybrid post-quantum desk identity, as keygen makes by default. */
+    private final AgeIdentity deskIdentity = AgeIdentity.generateHybrid();
     private final SigningKey deskSigningKey = SigningKey.generate();
     private final ConfigurableApplicationContext context;
     private final URI base;
