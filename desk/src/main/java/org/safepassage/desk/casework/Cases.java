@@ -176,7 +176,9 @@ public class Cases {
         List<DuressAlert> held = duress.ofCase(caseId, staff.compartment()).stream().filter(DuressAlert::holdsReplies).toList();
         if (!held.isEmpty()) {
             throw new CaseRuleException("replies to this person are held: their second (duress) receipt was used in the hour of "
-                    + held.get(0).raisedHour() + "; a supervisor decides on this page whether they are safe before anyone writes");
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:00 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                    .format(held.get(0).raisedHour())
+                    + "; a supervisor decides on this page whether they are safe before anyone writes");
         }
         List<String> caseThreads = registrations.ofCase(caseId, staff.compartment()).stream().map(StoredRegistration::threadTag).distinct().toList();
         List<String> chosen = threadTags == null || threadTags.isEmpty() ? caseThreads
