@@ -35,6 +35,10 @@ public final class IntakeBenchCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "16", description = "Simultaneous submitters (default ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--classical", description = "Seal to a classical X25519 desk key instead of the hybrid post-quantum "
+            + "one (keygen's default), to compare their cost.")
+    boolean classical;
+
     @Override
     public Integer call() throws Exception {
         ConfigurableApplicationContext started = null;
@@ -48,7 +52,11 @@ public final class IntakeBenchCommand implements Callable<Integer> {
             }
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("safepassage.intake.data-dir", data.toString());
-            properties.put("safepassage.intake.recipients[0]", AgeIdentity.generate().recipient().value());
+            AgeIdentity desk = classical ? AgeIdentity.generate() : AgeIdentity.generateHybrid();
+            properties.put("safepassage.intake.recipients[0]", desk.recipient().value());
+            // The bench measures sealing and storing, not the flood defence (./run bench flood does):
+            // thousands of new submitters a minute would otherwise be asked for proofs of work.
+            properties.put("safepassage.intake.admission", "off");
             properties.put("spring.datasource.url", IntakeApplication.embeddedDatabaseUrl(data));
             properties.put("server.port", port);
             properties.put("server.address", "127.0.0.1");
@@ -58,8 +66,9 @@ public final class IntakeBenchCommand implements Callable<Integer> {
         }
         try {
             IntakeLoad load = new IntakeLoad(target, concurrency);
-            System.out.printf("Intake bench: %s, %d submitters, ~%d-byte registrations, %d warm-up + %d measured%n",
-                    target, concurrency, IntakeLoad.REGISTRATION_BYTES, warmup, registrations);
+            System.out.printf("Intake bench: %s, %d submitters, ~%d-byte registrations, %d warm-up + %d measured%s%n",
+                    target, concurrency, IntakeLoad.REGISTRATION_BYTES, warmup, registrations,
+                    url != null ? "" : classical ? ", classical X25519 desk key" : ", hybrid post-quantum desk key");
             load.run(warmup, false);
             LatencySummary summary = load.run(registrations, true);
             System.out.println(summary.report());

@@ -9,18 +9,27 @@ import org.safepassage.core.text.HexGroups;
  * An age recipient (public key) envelopes are sealed to: X25519 ({@code age1…}) or the hybrid
  * post-quantum {@code mlkem768x25519} ({@code age1pq1…}), in the text form the reference tools use.
  */
-public record AgeRecipient(String value) {
+public final class AgeRecipient {
 
     private static final String X25519_PART = "age";
     private static final String HYBRID_PART = "age1pq";
     private static final int X25519_KEY_BYTES = 32;
 
-    public AgeRecipient {
+    private final String value;
+    /** Decoded once: a hybrid key's text is about 1,960 characters, and every envelope sealed to it needs the bytes. */
+    private final byte[] publicKey;
+
+    public AgeRecipient(String value) {
         if (value == null) {
             throw new IllegalArgumentException("an age recipient is required");
         }
-        value = value.strip();
-        publicKeyOf(value);
+        this.value = value.strip();
+        this.publicKey = publicKeyOf(this.value);
+    }
+
+    private AgeRecipient(String value, byte[] publicKey) {
+        this.value = value;
+        this.publicKey = publicKey.clone();
     }
 
     public static AgeRecipient fromPublicKey(byte[] publicKey) {
@@ -28,7 +37,15 @@ public record AgeRecipient(String value) {
     }
 
     static AgeRecipient fromHybridPublicKey(byte[] publicKey) {
-        return new AgeRecipient(LongBech32.encode(HYBRID_PART, publicKey));
+        if (publicKey.length != MlKem768X25519.PUBLIC_KEY_BYTES) {
+            throw new IllegalArgumentException("an mlkem768x25519 public key has " + MlKem768X25519.PUBLIC_KEY_BYTES + " bytes");
+        }
+        return new AgeRecipient(LongBech32.encode(HYBRID_PART, publicKey), publicKey);
+    }
+
+    /** The recipient as text: {@code age1…} or {@code age1pq1…}. */
+    public String value() {
+        return value;
     }
 
     public RecipientKind kind() {
@@ -37,7 +54,17 @@ public record AgeRecipient(String value) {
 
     /** The raw public key: 32 bytes for X25519, 1,216 for the hybrid recipient. */
     byte[] publicKey() {
-        return publicKeyOf(value);
+        return publicKey.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AgeRecipient that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     private static byte[] publicKeyOf(String value) {

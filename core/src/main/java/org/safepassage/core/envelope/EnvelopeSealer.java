@@ -26,6 +26,8 @@ public final class EnvelopeSealer {
     private static final int CHUNK = 64 * 1024;
 
     private final List<AgeRecipient> recipients;
+    /** Made once per sealer: each wraps every new file key for its recipient. */
+    private final List<RecipientStanzaWriter> writers;
     private final EncryptingChannelFactory channels = new StandardEncryptingChannelFactory(CryptoProvider.BOUNCY_CASTLE);
 
     public EnvelopeSealer(List<AgeRecipient> recipients) {
@@ -38,6 +40,11 @@ public final class EnvelopeSealer {
                     + "whoever breaks X25519");
         }
         this.recipients = List.copyOf(recipients);
+        try {
+            this.writers = stanzaWriters();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("a recipient cannot be sealed to: " + e.getMessage(), e);
+        }
     }
 
     public List<AgeRecipient> recipients() {
@@ -46,7 +53,7 @@ public final class EnvelopeSealer {
 
     /** Streams plaintext into a sealed age file; the output is complete once this returns. */
     public void seal(InputStream plaintext, OutputStream sealed) throws IOException {
-        try (WritableByteChannel encrypting = channels.newEncryptingChannel(Channels.newChannel(sealed), stanzaWriters())) {
+        try (WritableByteChannel encrypting = channels.newEncryptingChannel(Channels.newChannel(sealed), writers)) {
             byte[] buffer = new byte[CHUNK];
             int read;
             while ((read = plaintext.read(buffer)) != -1) {
@@ -66,7 +73,7 @@ public final class EnvelopeSealer {
      */
     public OutputStream sealing(OutputStream sealed) throws IOException {
         try {
-            return Channels.newOutputStream(channels.newEncryptingChannel(Channels.newChannel(sealed), stanzaWriters()));
+            return Channels.newOutputStream(channels.newEncryptingChannel(Channels.newChannel(sealed), writers));
         } catch (GeneralSecurityException e) {
             throw new IOException("sealing failed: " + e.getMessage(), e);
         }

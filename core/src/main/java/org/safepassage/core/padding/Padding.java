@@ -21,7 +21,7 @@ import java.util.Arrays;
  */
 public final class Padding {
 
-    public static final int TEXT_BYTES = 16 * 1024;
+    public static final int TEXT_BYTES = 8 * 1024;
     public static final int PACKET_BYTES = 3 * 1024;
     private static final long[] ATTACHMENT_CLASSES = {256L << 10, 1L << 20, 4L << 20};
 

@@ -80,7 +80,7 @@ public class PacketDelivery {
             if (store.envelopeExists(packet.envelopeId())) {
                 return;
             }
-            store.createThreadIfAbsent(tag, null, hour);
+            store.createThreadIfAbsent(tag, hour);
             store.add(tag, new NewEnvelope(packet.envelopeId(), EnvelopeKind.PACKET, bytes), hour);
             added[0] = true;
         });

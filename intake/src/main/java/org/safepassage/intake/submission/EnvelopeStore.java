@@ -25,19 +25,16 @@ public class EnvelopeStore {
         this.rowKeys = rowKeys;
     }
 
-    public void createThread(LookupTag tag, String replyRecipient, Instant hour) {
-        jdbc.sql("insert into thread (row_key, tag, reply_recipient, created_hour) values (?, ?, ?, ?)")
-                .params(rowKeys.next(), tag.hex(), replyRecipient, Timestamp.from(hour))
+    public void createThread(LookupTag tag, Instant hour) {
+        jdbc.sql("insert into thread (row_key, tag, created_hour) values (?, ?, ?)")
+                .params(rowKeys.next(), tag.hex(), Timestamp.from(hour))
                 .update();
     }
 
-    /** Opens a thread unless it is there already; {@code replyRecipient} may be null (a packet's thread). */
-    public void createThreadIfAbsent(LookupTag tag, String replyRecipient, Instant hour) {
+    /** Opens a thread unless it is there already. */
+    public void createThreadIfAbsent(LookupTag tag, Instant hour) {
         if (!threadExists(tag)) {
-            createThread(tag, replyRecipient, hour);
-        } else if (replyRecipient != null) {
-            jdbc.sql("update thread set reply_recipient = ? where tag = ? and reply_recipient is null")
-                    .params(replyRecipient, tag.hex()).update();
+            createThread(tag, hour);
         }
     }
 
@@ -70,10 +67,15 @@ public class EnvelopeStore {
     }
 
     public void add(LookupTag thread, NewEnvelope envelope, Instant hour) {
-        jdbc.sql("insert into envelope (row_key, id, thread_tag, kind, received_hour, size_bytes, content) "
+        add(thread, envelope, hour, null);
+    }
+
+    /** Stores an envelope; a registration's carries its submitter's reply recipient, for the desk, until the desk holds it. */
+    public void add(LookupTag thread, NewEnvelope envelope, Instant hour, String replyRecipient) {
+        jdbc.sql("insert into envelope (id, thread_tag, kind, received_hour, size_bytes, content, reply_recipient) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(rowKeys.next(), envelope.id(), thread.hex(), envelope.kind().wireName(), Timestamp.from(hour),
-                        envelope.sealed().length, envelope.sealed())
+                .params(envelope.id(), thread.hex(), envelope.kind().wireName(), Timestamp.from(hour),
+                        envelope.sealed().length, envelope.sealed(), replyRecipient)
                 .update();
     }
 
@@ -86,8 +88,8 @@ public class EnvelopeStore {
     /** Up to {@code limit} envelopes not yet in any batch with ids after {@code afterId}, in id order. */
     public List<PendingEnvelope> unexported(String afterId, int limit) {
         return jdbc.sql("""
-                        select e.id, e.kind, e.thread_tag, t.reply_recipient, e.content
-                        from envelope e join thread t on t.tag = e.thread_tag
+                        select e.id, e.kind, e.thread_tag, e.reply_recipient, e.content
+                        from envelope e
                         where e.export_batch is null and e.id > ? order by e.id""")
                 .param(afterId)
                 .withMaxRows(limit)

@@ -1,6 +1,8 @@
 package org.safepassage.intake.submission;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -33,12 +35,14 @@ public class GroupCommit implements DisposableBean {
     private static final long COMMIT_WAIT_SECONDS = 30;
 
     private final TransactionTemplate transaction;
+    private final SecureRandom random;
     private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(1024);
     private final Thread writer;
     private volatile boolean open = true;
 
-    public GroupCommit(TransactionTemplate transaction) {
+    public GroupCommit(TransactionTemplate transaction, SecureRandom random) {
         this.transaction = transaction;
+        this.random = random;
         this.writer = new Thread(this::writeLoop, "intake-group-commit");
         this.writer.start();
     }
@@ -87,8 +91,11 @@ public class GroupCommit implements DisposableBean {
     }
 
     private void commit(List<PendingWrite> group) {
+        // Written in random order: the rows of one commit keep no trace of which submission came first.
+        List<PendingWrite> shuffled = new ArrayList<>(group);
+        Collections.shuffle(shuffled, random);
         try {
-            transaction.executeWithoutResult(status -> group.forEach(pending -> pending.work().run()));
+            transaction.executeWithoutResult(status -> shuffled.forEach(pending -> pending.work().run()));
             group.forEach(pending -> pending.done().complete(null));
         } catch (RuntimeException groupFailure) {
             if (group.size() == 1) {

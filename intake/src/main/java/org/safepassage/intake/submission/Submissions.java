@@ -90,12 +90,13 @@ public class Submissions {
                         sealer.seal(Padding.text(note, Padding.textSize(document.length))));
             });
             groupCommit.write(() -> {
-                store.createThread(tag, replyRecipient, hour);
-                envelopes.forEach(envelope -> store.add(tag, envelope, hour));
+                store.createThread(tag, hour);
+                envelopes.forEach(envelope -> store.add(tag, envelope, hour,
+                        envelope.kind() == EnvelopeKind.REGISTRATION ? replyRecipient : null));
                 if (duress.isPresent()) {
                     LookupTag duressTag = LookupTag.of(keys.pepper(), duress.get());
-                    store.createThread(duressTag, ReplyKeys.recipient(duress.get()).value(), hour);
-                    store.add(duressTag, pairing.orElseThrow(), hour);
+                    store.createThread(duressTag, hour);
+                    store.add(duressTag, pairing.orElseThrow(), hour, ReplyKeys.recipient(duress.get()).value());
                 }
             });
             quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum()

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.safepassage.core.receipt.LookupTag;
-import org.safepassage.intake.system.RowKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +13,8 @@ public class ReplyStore {
 
     private final JdbcClient jdbc;
 
-    private final RowKeys rowKeys;
-
-    public ReplyStore(JdbcClient jdbc, RowKeys rowKeys) {
+    public ReplyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.rowKeys = rowKeys;
     }
 
     /** Stores a reply once; the same reply imported again changes nothing. Returns whether it was new. */
@@ -27,8 +23,8 @@ public class ReplyStore {
         if (exists) {
             return false;
         }
-        jdbc.sql("insert into reply (row_key, id, thread_tag, received_hour, content) values (?, ?, ?, ?, ?)")
-                .params(rowKeys.next(), id, thread, Timestamp.from(hour), sealed)
+        jdbc.sql("insert into reply (id, thread_tag, received_hour, content) values (?, ?, ?, ?)")
+                .params(id, thread, Timestamp.from(hour), sealed)
                 .update();
         return true;
     }

@@ -34,6 +34,7 @@ public class IntakeKeys {
     private static final Logger log = LoggerFactory.getLogger(IntakeKeys.class);
 
     private final List<AgeRecipient> recipients;
+    private final EnvelopeSealer sealer;
     private final DeskFingerprint deskFingerprint;
     private final Pepper pepper;
     private final SigningKey signingKey;
@@ -44,8 +45,9 @@ public class IntakeKeys {
             Path data = settings.dataDir();
             SecretFiles.createPrivateDirectory(data);
             this.recipients = settings.recipients().stream().map(AgeRecipient::new).toList();
+            // refuses a mix of post-quantum and classical recipients, with why
+            this.sealer = recipients.isEmpty() ? null : new EnvelopeSealer(recipients);
             if (!recipients.isEmpty()) {
-                new EnvelopeSealer(recipients); // refuses a mix of post-quantum and classical recipients, with why
                 if (recipients.get(0).kind() == RecipientKind.X25519) {
                     log.warn("The desk recipients are classical X25519 keys (age1…): what is sealed today can be opened by "
                             + "whoever stores it until a quantum computer breaks X25519. Move the desk to a post-quantum "
@@ -87,7 +89,7 @@ public class IntakeKeys {
         if (recipients.isEmpty()) {
             throw new IllegalStateException("no desk recipient configured: start the intake with --recipient age1…");
         }
-        return new EnvelopeSealer(recipients);
+        return sealer;
     }
 
     public List<AgeRecipient> recipients() {

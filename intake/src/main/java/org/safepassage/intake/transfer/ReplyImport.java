@@ -96,7 +96,7 @@ public class ReplyImport {
                         String keyHex = entry.thread().substring(BatchEntry.LOOKUP_KEY_PREFIX.length());
                         LookupKey key = LookupKey.fromHex(keyHex);
                         tag = LookupTag.of(keys.pepper(), key);
-                        envelopes.createThreadIfAbsent(tag, entry.replyRecipient().orElse(null), clock.currentHour());
+                        envelopes.createThreadIfAbsent(tag, clock.currentHour());
                     } else {
                         tag = new LookupTag(entry.thread());
                     }

@@ -16,7 +16,7 @@ import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 
-/** A seized embedded database does not keep threads and envelopes in the order they arrived. */
+/** A seized embedded database does not keep threads in the order they were opened. */
 class ArrivalOrderTest {
 
     @TempDir
@@ -29,7 +29,7 @@ class ArrivalOrderTest {
                 intake.submitter().register(RegistrationFields.persian("arrival " + i), Map.of());
             }
             try (Connection db = DriverManager.getConnection(intake.databaseUrl()); Statement statement = db.createStatement()) {
-                for (String table : List.of("thread", "envelope")) {
+                for (String table : List.of("thread")) {
                     List<Long> rowIds = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery("select _rowid_ from " + table + " order by _rowid_")) {
                         while (rows.next()) {

@@ -30,7 +30,8 @@ class GroupCommitTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("create table note (id int primary key)");
-        groupCommit = new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        groupCommit = new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                new java.security.SecureRandom());
     }
 
     @AfterEach
@@ -81,6 +82,44 @@ class GroupCommitTest {
                 .hasSize(writers)
                 .contains(-1, 1000, 1006, 1008, 1063)
                 .doesNotContain(1007);
+    }
+
+    @Test
+    void theWritesOfOneCommitRunInRandomOrderNotInTheOrderTheyCame() throws Exception {
+        List<Integer> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch holding = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(41);
+        // the first write holds the writer, so the next 40 queue in a known order and commit together
+        pool.submit(() -> {
+            groupCommit.write(() -> awaitQuietly(holding));
+            return null;
+        });
+        Thread.sleep(200);
+        List<Future<?>> queued = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int id = i;
+            queued.add(pool.submit(() -> {
+                groupCommit.write(() -> ran.add(id));
+                return null;
+            }));
+            Thread.sleep(5);
+        }
+        holding.countDown();
+        for (Future<?> write : queued) {
+            write.get();
+        }
+        pool.shutdown();
+
+        assertThat(ran).hasSize(40).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 40).boxed().toList())
+                .as("one chance in 40! of the arrival order").isNotEqualTo(java.util.stream.IntStream.range(0, 40).boxed().toList());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
