@@ -19,11 +19,31 @@ import picocli.CommandLine.Option;
                 + "files are never overwritten.")
 public final class KeygenCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, description = "Folder to write the keys to.")
-    Path out;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Either a deployment's keys into a folder, or one offline identity (for backups) into a file. */
+    static final class Target {
+        @Option(names = "--out", description = "Folder to write the deployment's keys to.")
+        Path out;
+
+        @Option(names = "--offline-identity", paramLabel = "FILE", description = "Write only a hybrid post-quantum age "
+                + "identity to FILE, for the offline key desk backups are sealed to (do this on the offline machine), "
+                + "and print its recipient (age1pq1…).")
+        Path offlineIdentity;
+    }
 
     @Override
     public Integer call() throws Exception {
+        if (target.offlineIdentity != null) {
+            AgeIdentity offline = AgeIdentity.generateHybrid();
+            offline.write(target.offlineIdentity);
+            System.out.println("Wrote a hybrid post-quantum identity to " + target.offlineIdentity.toAbsolutePath()
+                    + "; keep it off every networked machine.");
+            System.out.println("Its recipient, for ./run desk backup --to: " + offline.recipient().value());
+            return 0;
+        }
+        Path out = target.out;
         DeploymentKeys keys = DeploymentKeys.generate(out);
         System.out.println("Wrote the deployment's keys to " + out.toAbsolutePath());
         System.out.println("  desk identity (keep on the desk only): " + out.resolve(DeploymentKeys.DESK_IDENTITY));

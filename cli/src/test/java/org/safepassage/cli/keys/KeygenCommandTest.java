@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.cli.SafePassage;
 import org.safepassage.core.testing.AgeTool;
+import org.safepassage.core.testing.TypeScriptAge;
 import picocli.CommandLine;
 
 class KeygenCommandTest {
@@ -41,15 +42,42 @@ class KeygenCommandTest {
     }
 
     @Test
-    void theDeskIdentityOpensWhatTheAgeToolSealsToTheWrittenRecipient() throws Exception {
+    void theDeskIdentityIsHybridAndOpensWhatTheTypeScriptReferenceSealsToTheWrittenRecipient() throws Exception {
         Path out = dir.resolve("keys");
         run("keygen", "--out", out.toString());
         String recipient = Files.readString(out.resolve("desk-recipient.txt")).strip();
 
+        byte[] sealed = TypeScriptAge.encrypt("synthetic test text".getBytes(StandardCharsets.UTF_8), recipient);
+
+        assertThat(recipient).startsWith("age1pq1");
+        assertThat(Files.readString(out.resolve("desk-identity.age"))).contains("AGE-SECRET-KEY-PQ-1");
+        assertThat(new String(new org.safepassage.core.envelope.EnvelopeOpener(
+                org.safepassage.core.envelope.AgeIdentity.read(out.resolve("desk-identity.age"))).open(sealed, 1000),
+                StandardCharsets.UTF_8)).isEqualTo("synthetic test text");
+    }
+
+    @Test
+    void anOfflineIdentityForBackupsIsOneHybridIdentityFile() throws Exception {
+        Path file = dir.resolve("offline.age");
+
+        Outcome made = run("keygen", "--offline-identity", file.toString());
+        Outcome both = run("keygen", "--out", dir.resolve("k").toString(), "--offline-identity", dir.resolve("o").toString());
+
+        assertThat(made.exit()).isZero();
+        assertThat(org.safepassage.core.envelope.AgeIdentity.read(file).recipient().value()).startsWith("age1pq1");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(both.exit()).as("one or the other").isNotZero();
+    }
+
+    @Test
+    void aClassicalIdentityFromTheReferenceToolStillWorksAsADeskKey() throws Exception {
+        Path identity = dir.resolve("classical.age");
+        String recipient = AgeTool.keygen(identity);
+
         byte[] sealed = AgeTool.encrypt("synthetic test text".getBytes(StandardCharsets.UTF_8), recipient);
 
-        assertThat(AgeTool.recipientOf(out.resolve("desk-identity.age"))).isEqualTo(recipient);
-        assertThat(new String(AgeTool.decrypt(sealed, out.resolve("desk-identity.age")), StandardCharsets.UTF_8))
+        assertThat(new String(new org.safepassage.core.envelope.EnvelopeOpener(
+                org.safepassage.core.envelope.AgeIdentity.read(identity)).open(sealed, 1000), StandardCharsets.UTF_8))
                 .isEqualTo("synthetic test text");
     }
 
