@@ -2,19 +2,12 @@ package org.safepassage.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -33,8 +26,8 @@ class DuressReceiptInBrowserTest {
 
     @Test
     void bothReceiptsOpenOrdinaryThreadsAndTheSecondFlagsThePersonAtTheDesk() throws Exception {
-        int intakePort = freePort();
-        int deskPort = freePort();
+        int intakePort = DemoInBrowser.freePort();
+        int deskPort = DemoInBrowser.freePort();
         DemoCommand demo = new DemoCommand();
         assertThat(new picocli.CommandLine(demo).execute("--data", dir.resolve("demo").toString(), "--intake-port",
                 String.valueOf(intakePort), "--desk-port", String.valueOf(deskPort), "--transfer-every", "1")).isZero();
@@ -51,7 +44,7 @@ class DuressReceiptInBrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/receipt"));
             String realReceipt = browser.findElement(By.id("receipt")).getText();
             String duressReceipt = browser.findElement(By.id("duress-receipt")).getText();
-            screenshot(browser, "intake-two-receipts-fa.png");
+            DemoInBrowser.screenshot(browser, "intake-two-receipts-fa.png");
 
             String realPage = openThread(browser, intake, realReceipt);
             String duressPage = openThread(browser, intake, duressReceipt);
@@ -61,9 +54,9 @@ class DuressReceiptInBrowserTest {
 
             browser.get(desk + "/login");
             browser.findElement(By.id("username")).sendKeys("analyst");
-            browser.findElement(By.id("password")).sendKeys(analystPassword(dir.resolve("demo").resolve("demo-credentials.txt")));
+            browser.findElement(By.id("password")).sendKeys(DemoInBrowser.analystPassword(dir.resolve("demo")));
             browser.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement flag = waitFor(browser, () -> {
+            WebElement flag = DemoInBrowser.waitFor(browser, Duration.ofSeconds(40), () -> {
                 browser.get(desk + "/queue");
                 List<WebElement> boxes = browser.findElements(By.name("registration"));
                 if (boxes.isEmpty()) {
@@ -79,7 +72,7 @@ class DuressReceiptInBrowserTest {
             browser.findElement(By.id("reply-body")).sendKeys("پیام آزمایشی");
             browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("replies to this person are held");
-            screenshot(browser, "desk-duress-flag.png");
+            DemoInBrowser.screenshot(browser, "desk-duress-flag.png");
 
             assertThat(openThread(browser, intake, realReceipt)).as("the real thread is untouched").isEqualTo(realPage);
         } finally {
@@ -97,25 +90,4 @@ class DuressReceiptInBrowserTest {
         return browser.findElement(By.tagName("main")).getText();
     }
 
-    private static WebElement waitFor(ChromeDriver browser, Supplier<WebElement> probe) {
-        return new WebDriverWait(browser, Duration.ofSeconds(40), Duration.ofMillis(700)).until(driver -> probe.get());
-    }
-
-    private static String analystPassword(Path credentials) throws Exception {
-        Matcher matcher = Pattern.compile("Desk analyst: analyst / (\\S+)").matcher(Files.readString(credentials, StandardCharsets.UTF_8));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws Exception {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

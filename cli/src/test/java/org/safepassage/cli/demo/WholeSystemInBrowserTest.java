@@ -2,20 +2,13 @@ package org.safepassage.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,15 +32,15 @@ class WholeSystemInBrowserTest {
 
     @Test
     void aRegistrationTravelsToTheDeskAndTheReplyComesBack() throws Exception {
-        int intakePort = freePort();
-        int deskPort = freePort();
+        int intakePort = DemoInBrowser.freePort();
+        int deskPort = DemoInBrowser.freePort();
         DemoCommand demo = new DemoCommand();
         int exit = new picocli.CommandLine(demo).execute("--data", dir.resolve("demo").toString(),
                 "--intake-port", String.valueOf(intakePort), "--desk-port", String.valueOf(deskPort), "--transfer-every", "1");
         assertThat(exit).isZero();
         String intake = "http://127.0.0.1:" + intakePort;
         String desk = "http://127.0.0.1:" + deskPort;
-        String analystPassword = analystPassword(dir.resolve("demo").resolve("demo-credentials.txt"));
+        String analystPassword = DemoInBrowser.analystPassword(dir.resolve("demo"));
         ChromeDriver browser = HeadlessChromium.start(dir.resolve("profile"), 1100, 2400);
         try {
             browser.get(intake + "/register");
@@ -63,7 +56,7 @@ class WholeSystemInBrowserTest {
             browser.findElement(By.id("username")).sendKeys("analyst");
             browser.findElement(By.id("password")).sendKeys(analystPassword);
             browser.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement pick = waitFor(browser, () -> {
+            WebElement pick = DemoInBrowser.waitFor(browser, TRANSFER_WAIT, () -> {
                 browser.get(desk + "/queue");
                 List<WebElement> boxes = browser.findElements(By.name("registration"));
                 return boxes.isEmpty() ? null : boxes.get(0);
@@ -79,9 +72,9 @@ class WholeSystemInBrowserTest {
             browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
             settle(browser, driver -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
             assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("sealed to the submitter");
-            screenshot(browser, "desk-case.png");
+            DemoInBrowser.screenshot(browser, "desk-case.png");
 
-            WebElement status = waitFor(browser, () -> {
+            WebElement status = DemoInBrowser.waitFor(browser, TRANSFER_WAIT, () -> {
                 browser.get(intake + "/status");
                 browser.findElement(By.id("receipt")).sendKeys(receipt);
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -91,15 +84,11 @@ class WholeSystemInBrowserTest {
             assertThat(status.getText()).isEqualTo("همان‌طور که در پیام ما آمده با شما تماس می‌گیریم");
             assertThat(browser.findElement(By.tagName("body")).getText())
                     .contains("پیام شما به دست ما رسید. به زودی با شما تماس می‌گیریم.");
-            screenshot(browser, "intake-status-with-reply-fa.png");
+            DemoInBrowser.screenshot(browser, "intake-status-with-reply-fa.png");
         } finally {
             browser.quit();
             demo.stop();
         }
-    }
-
-    private static WebElement waitFor(ChromeDriver browser, Supplier<WebElement> probe) {
-        return new WebDriverWait(browser, TRANSFER_WAIT, Duration.ofMillis(700)).until(driver -> probe.get());
     }
 
     /** A click can return before the next page is there: wait for it instead of racing it. */
@@ -107,21 +96,4 @@ class WholeSystemInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(arrived::apply);
     }
 
-    private static String analystPassword(Path credentials) throws Exception {
-        Matcher matcher = Pattern.compile("Desk analyst: analyst / (\\S+)").matcher(Files.readString(credentials, StandardCharsets.UTF_8));
-        assertThat(matcher.find()).as("the demo writes the analyst's credentials").isTrue();
-        return matcher.group(1);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws Exception {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
-    }
 }
