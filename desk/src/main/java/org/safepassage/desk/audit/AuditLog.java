@@ -52,6 +52,17 @@ public class AuditLog {
         });
     }
 
+    /** The entries about these subjects, oldest first, leaving out the given actions (a case's history). */
+    public List<AuditEntry> about(List<String> subjects, List<AuditAction> leaveOut) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from audit_entry where subject in (:subjects) and action not in (:left) order by seq")
+                .param("subjects", subjects)
+                .param("left", leaveOut.isEmpty() ? List.of("") : leaveOut.stream().map(AuditAction::code).toList())
+                .query(AuditLog::entry).list();
+    }
+
     /** The newest entries, newest first, for the audit page. */
     public List<AuditEntry> latest(int limit) {
         return jdbc.sql("select * from audit_entry order by seq desc limit ?").param(limit).query(AuditLog::entry).list();

@@ -10,7 +10,22 @@ import java.util.regex.Pattern;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.desk.duress.DuressAlert;
 import org.safepassage.desk.staff.SignedInStaff;
-import org.safepassage.desk.system.Compartment;
+import org.safepassage.core.registration.Organization;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.desk.audit.AuditAction;
+import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.search.Filter;
+import org.safepassage.desk.search.MaskedSearches;
+import org.safepassage.desk.search.Paging;
+import org.safepassage.desk.staff.StaffDirectory;
+import org.safepassage.desk.staff.StaffMember;
+import org.safepassage.desk.system.Words;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.safepassage.desk.vetting.RegistrationAssessments;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,22 +47,81 @@ public class CaseController {
     static final String REVEALED = "revealedCases";
     private static final Pattern CASE_PATH = Pattern.compile("/cases/(\\d+)");
 
-    private final Cases cases;
-    private final CaseStore store;
-    private final RegistrationAssessments assessments;
+    static final int PAGE_SIZE = 50;
 
-    public CaseController(Cases cases, CaseStore store, RegistrationAssessments assessments) {
+    private final Cases cases;
+    private final CaseSearch search;
+    private final RegistrationAssessments assessments;
+    private final MaskedSearches maskedSearches;
+    private final StaffDirectory staffDirectory;
+    private final AuditLog audit;
+    private final Words words;
+
+    public CaseController(Cases cases, CaseSearch search, RegistrationAssessments assessments, MaskedSearches maskedSearches,
+                          StaffDirectory staffDirectory, AuditLog audit, Words words) {
         this.cases = cases;
-        this.store = store;
+        this.search = search;
         this.assessments = assessments;
+        this.maskedSearches = maskedSearches;
+        this.staffDirectory = staffDirectory;
+        this.audit = audit;
+        this.words = words;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) CaseState state, Compartment compartment, Model model) {
-        model.addAttribute("cases", store.list(compartment, state, 500));
+    String list(@RequestParam Map<String, String> params, @AuthenticationPrincipal SignedInStaff staff, Model model) {
+        Filter filter = Filter.from(params);
+        int page = Paging.page(params.get("page"));
+        CaseSearch.Found found = search.find(staff.compartment(), filter, staff.id(), PAGE_SIZE, page);
+        maskedSearches.record(staff.username(), "case list", filter.search(), found.total(),
+                found.cases().stream().map(row -> row.file().reference()).toList());
+        model.addAttribute("found", found);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Paging.pages(found.total(), PAGE_SIZE));
         model.addAttribute("states", CaseState.values());
-        model.addAttribute("state", state);
+        model.addAttribute("organisations", Organization.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("staffNames", staffDirectory.ofTeam(staff.compartment().teamId().orElse(null)).stream()
+                .map(StaffMember::username).toList());
         return "cases";
+    }
+
+    /** The case list under the same filters as CSV, for the receiving organisation's own reporting; never a masked field. */
+    @GetMapping(value = "/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, @AuthenticationPrincipal SignedInStaff staff) {
+        Filter filter = Filter.from(params);
+        CaseSearch.Found found = search.find(staff.compartment(), filter, staff.id(), CaseListCsv.MAX_ROWS, 0);
+        byte[] csv = CaseListCsv.write(found.cases(), words);
+        maskedSearches.record(staff.username(), "case list export", filter.search(), found.total(),
+                found.cases().stream().map(row -> row.file().reference()).toList());
+        audit.append(staff.username(), AuditAction.CASES_EXPORTED, "cases:list", found.cases().size() + " cases exported as CSV"
+                + (found.total() > found.cases().size() ? " (the first " + found.cases().size() + " of " + found.total() + ")" : "")
+                + (filter.narrows() ? ", filtered" : ""));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cases.csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv);
+    }
+
+    @PostMapping("/{id}/registrations")
+    String addRegistrations(@PathVariable long id, @RequestParam(name = "registration", required = false) List<String> ids,
+                            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
+        cases.addRegistrations(id, ids, staff);
+        redirect.addFlashAttribute("notice", (ids == null ? 0 : ids.size()) + " registration(s) added to this case.");
+        return back(id);
+    }
+
+    @PostMapping("/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam(name = "other", required = false) String other,
+                 @RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInStaff staff,
+                 RedirectAttributes redirect) {
+        long source = CaseNumbers.parse(other)
+                .orElseThrow(() -> new CaseRuleException("give the number of the case to merge into this one, e.g. C-00042"));
+        cases.merge(id, source, reason, staff);
+        redirect.addFlashAttribute("notice", CaseFile.reference(source) + " is merged into this case.");
+        return back(id);
     }
 
     @GetMapping("/{id}")
@@ -64,10 +138,20 @@ public class CaseController {
     }
 
     @PostMapping("/{id}/state")
-    String state(@PathVariable long id, @RequestParam CaseState target, @RequestParam(required = false) String reason,
+    String state(@PathVariable long id, @RequestParam(required = false) String target, @RequestParam(required = false) String reason,
                  @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
-        cases.changeState(id, target, reason, staff);
-        redirect.addFlashAttribute("notice", "The case is now " + target.label() + ".");
+        CaseState chosen = CaseSearch.state(target).orElseThrow(() -> new CaseRuleException("choose the state to move the case to"));
+        cases.changeState(id, chosen, reason, staff);
+        target = chosen.label();
+        redirect.addFlashAttribute("notice", "The case is now " + target + ".");
+        return back(id);
+    }
+
+    @PostMapping("/{id}/assign-me")
+    String assignToMe(@PathVariable long id, @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
+        CaseFile file = cases.find(id, staff);
+        cases.assign(id, file.teamId(), staff.id(), staff);
+        redirect.addFlashAttribute("notice", "The case is assigned to you.");
         return back(id);
     }
 
@@ -111,7 +195,10 @@ public class CaseController {
     String reply(@PathVariable long id, @RequestParam(name = "thread", required = false) List<String> threads,
                  @RequestParam(required = false) String body, @RequestParam(required = false) String status,
                  @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
-        cases.reply(id, threads, body, status == null || status.isBlank() ? null : SubmitterStatus.valueOf(status), staff);
+        SubmitterStatus chosen = status == null || status.isBlank() ? null : java.util.Arrays.stream(SubmitterStatus.values())
+                .filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> new CaseRuleException("choose one of the statuses offered"));
+        cases.reply(id, threads, body, chosen, staff);
         redirect.addFlashAttribute("notice", "The reply is sealed to the submitter and queued for the next reply batch.");
         return back(id);
     }

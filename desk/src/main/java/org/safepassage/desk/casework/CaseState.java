@@ -7,7 +7,8 @@ import java.util.Set;
  * Where a case stands. The main path runs NEW → TRIAGED → IN_CONTACT → VERIFYING →
  * OFFER_PROPOSED → OFFER_APPROVED → RELOCATING → RESETTLED; REJECTED, SUSPECTED_PLANT and
  * DORMANT are exits from any open state. An offer is entered and approved through the offer
- * itself, never by a bare state change, so four-eyes approval cannot be skipped.
+ * itself, never by a bare state change, so four-eyes approval cannot be skipped. MERGED is where a
+ * case ends when it is merged into another case of the same person: only a merge puts it there.
  */
 public enum CaseState {
     NEW("New"),
@@ -20,7 +21,8 @@ public enum CaseState {
     RESETTLED("Resettled"),
     REJECTED("Rejected"),
     SUSPECTED_PLANT("Suspected plant"),
-    DORMANT("Dormant");
+    DORMANT("Dormant"),
+    MERGED("Merged");
 
     private static final Set<CaseState> EXITS = EnumSet.of(REJECTED, SUSPECTED_PLANT, DORMANT);
     private static final Set<CaseState> OFFER_STATES = EnumSet.of(OFFER_PROPOSED, OFFER_APPROVED);
@@ -36,7 +38,7 @@ public enum CaseState {
     }
 
     public boolean open() {
-        return this != RESETTLED && this != REJECTED;
+        return this != RESETTLED && this != REJECTED && this != MERGED;
     }
 
     /** The states a person may move the case to by hand from here. */
@@ -64,6 +66,12 @@ public enum CaseState {
     public String refusal(CaseState target) {
         if (manualNext().contains(target)) {
             return null;
+        }
+        if (this == MERGED) {
+            return "the case was merged into another; work on that case";
+        }
+        if (target == MERGED) {
+            return "a case is merged through \"Merge another case into this one\" on the case it joins";
         }
         if (OFFER_STATES.contains(target)) {
             return "a case reaches " + target.label() + " only through an offer (propose one, then a second person approves it)";

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseStore {
 
-    private static final String SELECT = "select c.*, t.name as team_name, s.username as assignee_name from case_file c "
+    static final String SELECT = "select c.*, t.name as team_name, s.username as assignee_name from case_file c "
             + "join team t on t.id = c.team_id left join staff s on s.id = c.assignee_id ";
 
     private final JdbcClient jdbc;
@@ -40,17 +40,14 @@ public class CaseStore {
                 .params(id, compartment.sqlTeam(), compartment.sqlTeam()).query(CaseStore::caseFile).optional();
     }
 
-    public List<CaseFile> list(Compartment compartment, CaseState state, int limit) {
-        return jdbc.sql(SELECT + "where " + Compartment.condition("c.team_id") + " "
-                        + "and (cast(? as varchar) is null or c.state = ?) order by c.updated_at desc limit ?")
-                .params(compartment.sqlTeam(), compartment.sqlTeam(), state == null ? null : state.name(),
-                        state == null ? null : state.name(), limit)
-                .query(CaseStore::caseFile).list();
-    }
-
     public void updateState(long id, CaseState state, Instant now) {
         jdbc.sql("update case_file set state = ?, updated_at = ? where id = ?").params(state.name(), Timestamp.from(now), id)
                 .update();
+    }
+
+    /** Marks the case as worked on now (the list shows recent activity first). */
+    public void touch(long id, Instant now) {
+        jdbc.sql("update case_file set updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
     }
 
     public void updateSubmitterStatus(long id, SubmitterStatus status, Instant now) {
@@ -114,12 +111,30 @@ public class CaseStore {
                 .params(compartment.sqlTeam(), compartment.sqlTeam()).query((row, n) -> new Count(row.getString("label"), row.getLong("n"))).list();
     }
 
-    private static CaseFile caseFile(ResultSet row, int rowNum) throws SQLException {
+    /**
+     * Moves what belongs to the person from one case to another: the registrations (into the target's
+     * team) and the notes. Offers stay where they were made, as their history. Call in a transaction.
+     */
+    public void merge(long sourceId, long targetId, long targetTeamId, Instant now) {
+        jdbc.sql("update registration set case_id = ?, team_id = ? where case_id = ?").params(targetId, targetTeamId, sourceId).update();
+        jdbc.sql("update case_note set case_id = ? where case_id = ?").params(targetId, sourceId).update();
+        jdbc.sql("update case_file set state = ?, merged_into = ?, assignee_id = null, updated_at = ? where id = ?")
+                .params(CaseState.MERGED.name(), targetId, Timestamp.from(now), sourceId).update();
+        jdbc.sql("update case_file set updated_at = ? where id = ?").params(Timestamp.from(now), targetId).update();
+    }
+
+    /** Cases merged into this one, for its page. */
+    public List<Long> mergedInto(long targetId) {
+        return jdbc.sql("select id from case_file where merged_into = ? order by id").param(targetId).query(Long.class).list();
+    }
+
+    public static CaseFile caseFile(ResultSet row, int rowNum) throws SQLException {
         Long assignee = row.getObject("assignee_id") == null ? null : row.getLong("assignee_id");
         return new CaseFile(row.getLong("id"), row.getLong("team_id"), row.getString("team_name"), assignee,
                 row.getString("assignee_name"), CaseState.valueOf(row.getString("state")),
                 submitterStatus(row.getString("submitter_status")), row.getTimestamp("created_at").toInstant(),
-                row.getTimestamp("updated_at").toInstant());
+                row.getTimestamp("updated_at").toInstant(),
+                row.getObject("merged_into") == null ? null : row.getLong("merged_into"));
     }
 
     private static SubmitterStatus submitterStatus(String wire) {

@@ -21,6 +21,7 @@ import org.safepassage.desk.staff.SignedInStaff;
 import org.safepassage.desk.staff.StaffDirectory;
 import org.safepassage.desk.staff.StaffMember;
 import org.safepassage.desk.system.NotFound;
+import org.safepassage.desk.system.Words;
 import org.safepassage.desk.vetting.ReferenceScreening;
 import org.safepassage.desk.vetting.RegistrationLinks;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class Cases {
 
     public static final int MIN_REVEAL_REASON = 10;
     public static final int MAX_NOTE = 20_000;
+    public static final int MAX_REASON = 500;
 
     private final CaseStore cases;
     private final RegistrationStore registrations;
@@ -90,6 +92,76 @@ public class Cases {
         return caseId;
     }
 
+    /**
+     * Adds registrations of the case's person to an existing case: they leave the triage queue and
+     * join the case's team. A registration already on another case is refused by name: merge the
+     * two cases instead.
+     */
+    public void addRegistrations(long caseId, List<String> registrationIds, SignedInStaff staff) {
+        if (registrationIds == null || registrationIds.isEmpty()) {
+            throw new CaseRuleException("choose at least one registration to add to the case");
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(registrationIds));
+        CaseFile file = cases.find(caseId, staff.compartment())
+                .orElseThrow(() -> new CaseRuleException("there is no case " + CaseFile.reference(caseId) + " in your team's cases"));
+        if (file.state() == CaseState.MERGED) {
+            throw new CaseRuleException(file.reference() + " was merged into " + CaseFile.reference(file.mergedInto())
+                    + "; add the registrations there");
+        }
+        transaction.executeWithoutResult(status -> {
+            for (String id : ids) {
+                StoredRegistration registration = registrations.find(id, staff.compartment()).orElseThrow(NotFound::new);
+                if (registration.caseId() != null && registration.caseId() == caseId) {
+                    throw new CaseRuleException("registration " + id + " is already on " + file.reference());
+                }
+                if (registration.caseId() != null) {
+                    throw new CaseRuleException("registration " + id + " is on " + CaseFile.reference(registration.caseId())
+                            + "; to bring the two together, merge that case into " + file.reference());
+                }
+            }
+            registrations.attachToCase(ids, caseId, file.teamId());
+            cases.touch(caseId, clock.instant());
+        });
+        audit.append(staff.username(), AuditAction.CASE_REGISTRATIONS_ADDED, subject(caseId),
+                "registrations added: " + String.join(", ", ids));
+    }
+
+    /**
+     * Merges {@code sourceId} into {@code targetId}, two cases found to be one person: the source's
+     * registrations and notes move to the target, the source ends as Merged and points to it. A case
+     * with a pending or approved offer is the one that stays: merging it away is refused. Both cases
+     * record the merge and its reason.
+     */
+    public void merge(long targetId, long sourceId, String reason, SignedInStaff staff) {
+        if (targetId == sourceId) {
+            throw new CaseRuleException("a case cannot be merged into itself");
+        }
+        if (reason == null || reason.strip().length() < MIN_REVEAL_REASON) {
+            throw new CaseRuleException("say why the two cases are one person (at least " + MIN_REVEAL_REASON
+                    + " characters); the reason goes to both cases' history");
+        }
+        CaseFile target = find(targetId, staff);
+        CaseFile source = cases.find(sourceId, staff.compartment())
+                .orElseThrow(() -> new CaseRuleException("there is no case " + CaseFile.reference(sourceId) + " in your team's cases"));
+        for (CaseFile file : List.of(target, source)) {
+            if (file.state() == CaseState.MERGED) {
+                throw new CaseRuleException(file.reference() + " was already merged into " + CaseFile.reference(file.mergedInto()));
+            }
+        }
+        boolean sourceHasOffer = cases.offers(sourceId).stream().anyMatch(o -> !Offer.REJECTED.equals(o.decision()));
+        if (sourceHasOffer) {
+            throw new CaseRuleException(source.reference() + " has an offer: open " + source.reference()
+                    + " and merge " + target.reference() + " into it, so that the offer stays with its case");
+        }
+        int moved = registrations.ofCase(sourceId, staff.compartment()).size();
+        transaction.executeWithoutResult(status -> cases.merge(sourceId, targetId, target.teamId(), clock.instant()));
+        String why = reason.strip();
+        audit.append(staff.username(), AuditAction.CASE_MERGED, subject(targetId),
+                source.reference() + " merged into this case (" + moved + " registrations, with its notes): " + why);
+        audit.append(staff.username(), AuditAction.CASE_MERGED, subject(sourceId),
+                "merged into " + target.reference() + ": " + why);
+    }
+
     /** The case with everything on it; the view itself is audited. */
     public CaseView view(long caseId, SignedInStaff staff) {
         CaseFile file = find(caseId, staff);
@@ -105,9 +177,14 @@ public class Cases {
             linksOf.put(registration.id(), links.of(registration.id(), staff.compartment()));
             hitsOf.put(registration.id(), screening.hitsOf(registration.id(), staff.compartment()));
         }
+        List<Long> merged = cases.mergedInto(caseId);
+        List<String> subjects = new java.util.ArrayList<>();
+        subjects.add(subject(caseId));
+        merged.forEach(id -> subjects.add(subject(id)));
         return new CaseView(file, linked, threads, thread, cases.notes(caseId), cases.offers(caseId),
                 staffDirectory.ofTeam(file.teamId()), staffDirectory.teams(), linksOf, hitsOf,
-                duress.ofCase(caseId, staff.compartment()), duressThreads);
+                duress.ofCase(caseId, staff.compartment()), duressThreads, merged,
+                CaseHistory.of(audit.about(subjects, List.of(AuditAction.CASE_VIEW)), subject(caseId)));
     }
 
     public CaseFile find(long caseId, SignedInStaff staff) {
@@ -120,9 +197,12 @@ public class Cases {
         if (refusal != null) {
             throw new CaseRuleException(refusal);
         }
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new CaseRuleException("the reason is longer than " + MAX_REASON + " characters");
+        }
         cases.updateState(caseId, target, clock.instant());
         audit.append(staff.username(), AuditAction.CASE_STATE, subject(caseId),
-                file.state().name() + " -> " + target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+                file.state().label() + " → " + target.label() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
     }
 
     /**
@@ -134,20 +214,26 @@ public class Cases {
         if (teamId != file.teamId() && !staff.mayApproveOffers()) {
             throw new CaseRuleException("only a supervisor or admin may move a case to another team");
         }
-        staffDirectory.team(teamId).orElseThrow(() -> new CaseRuleException("no such team"));
+        StaffDirectory.Team team = staffDirectory.team(teamId).orElseThrow(() -> new CaseRuleException("no such team"));
+        StaffMember assignee = null;
         if (assigneeId != null) {
-            StaffMember assignee = staffDirectory.byId(assigneeId).filter(StaffMember::enabled)
+            assignee = staffDirectory.byId(assigneeId).filter(StaffMember::enabled)
                     .orElseThrow(() -> new CaseRuleException("no such staff member"));
             if (assignee.teamId() != teamId) {
-                throw new CaseRuleException(assignee.username() + " is not in that team");
+                throw new CaseRuleException(assignee.username() + " is not in team " + team.name());
             }
+        }
+        if (file.state() == CaseState.MERGED) {
+            throw new CaseRuleException(file.reference() + " was merged into " + CaseFile.reference(file.mergedInto()));
         }
         transaction.executeWithoutResult(status -> {
             cases.assign(caseId, teamId, assigneeId, clock.instant());
             registrations.moveCaseToTeam(caseId, teamId);
         });
+        String to = assignee == null ? "nobody" : assignee.username();
         audit.append(staff.username(), AuditAction.CASE_ASSIGNED, subject(caseId),
-                "team " + teamId + (assigneeId == null ? ", nobody assigned" : ", staff " + assigneeId));
+                (teamId != file.teamId() ? "moved to team " + team.name() + "; " : "") + "assigned to " + to
+                        + (file.assignee() == null ? "" : " (was " + file.assignee() + ")"));
     }
 
     public void addNote(long caseId, String body, SignedInStaff staff) {
@@ -197,7 +283,7 @@ public class Cases {
             throw new CaseRuleException(e.getMessage());
         }
         audit.append(staff.username(), AuditAction.REPLY, subject(caseId), "reply sealed to " + chosen.size()
-                + " thread(s)" + (status == null ? "" : ", status shown: " + status.wireName()));
+                + " thread(s)" + (status == null ? "" : ", status shown: " + Words.english(status)));
     }
 
     public void proposeOffer(long caseId, OfferTerms terms, SignedInStaff staff) {
@@ -269,8 +355,8 @@ public class Cases {
                 + (decision == DuressAlert.Decision.RESUME ? "replies resume" : "replies stay held") + ": " + reason.strip());
     }
 
-    private static String subject(long caseId) {
-        return "case:C-" + String.format("%05d", caseId);
+    static String subject(long caseId) {
+        return "case:" + CaseFile.reference(caseId);
     }
 
     /** A case with its registrations, submitter threads, messages, notes, offers and who it can go to. */
@@ -279,14 +365,15 @@ public class Cases {
                            List<StaffMember> teamStaff, List<StaffDirectory.Team> teams,
                            Map<String, List<RegistrationLinks.LinkedRegistration>> links,
                            Map<String, List<ReferenceScreening.Hit>> hits,
-                           List<DuressAlert> duressAlerts, List<String> duressThreads) {
+                           List<DuressAlert> duressAlerts, List<String> duressThreads, List<Long> mergedCases,
+                           List<CaseHistory.Event> history) {
 
         /** The view with its reference-list hits masked, for a page whose identity fields are masked. */
         public CaseView withMaskedHits() {
             Map<String, List<ReferenceScreening.Hit>> masked = new LinkedHashMap<>();
             hits.forEach((id, list) -> masked.put(id, list.stream().map(ReferenceScreening.Hit::masked).toList()));
             return new CaseView(file, registrations, threads, messages, notes, offers, teamStaff, teams, links, masked,
-                    duressAlerts, duressThreads);
+                    duressAlerts, duressThreads, mergedCases, history);
         }
 
         /** Whether replies are held because a duress receipt was used and no supervisor has resumed them. */

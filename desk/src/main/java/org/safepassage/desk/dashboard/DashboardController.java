@@ -11,7 +11,10 @@ import java.util.Map;
 import org.safepassage.desk.casework.CaseState;
 import org.safepassage.desk.casework.CaseStore;
 import org.safepassage.desk.messaging.MessageStore;
-import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.registration.QueueSearch;
+import org.safepassage.desk.system.Words;
+import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.desk.system.Compartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -26,15 +29,17 @@ public class DashboardController {
 
     private final JdbcClient jdbc;
     private final CaseStore cases;
-    private final RegistrationStore registrations;
+    private final QueueSearch queue;
+    private final Words words;
     private final MessageStore messages;
     private final Clock clock;
 
-    public DashboardController(JdbcClient jdbc, CaseStore cases, RegistrationStore registrations, MessageStore messages,
+    public DashboardController(JdbcClient jdbc, CaseStore cases, QueueSearch queue, MessageStore messages, Words words,
                                Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
-        this.registrations = registrations;
+        this.queue = queue;
+        this.words = words;
         this.messages = messages;
         this.clock = clock;
     }
@@ -45,9 +50,10 @@ public class DashboardController {
         model.addAttribute("byState", SvgBarChart.horizontal("Cases by state", cases.countByState(team).stream()
                 .map(count -> new SvgBarChart.Bar(CaseState.valueOf(count.label()).label(), count.count())).toList()));
         model.addAttribute("byOrganisation", SvgBarChart.horizontal("Cases by organisation",
-                cases.countByOrganisation(team).stream().map(c -> new SvgBarChart.Bar(c.label(), c.count())).toList()));
+                cases.countByOrganisation(team).stream().map(c -> new SvgBarChart.Bar(
+                        "unstated".equals(c.label()) ? "unstated" : words.organisation(c.label()).english(), c.count())).toList()));
         model.addAttribute("byRank", SvgBarChart.horizontal("Registrations by stated rank (top 10)", byRank(team)));
-        model.addAttribute("queueDepth", registrations.queueDepth(team));
+        model.addAttribute("queueDepth", queue.depth(team));
         model.addAttribute("outbox", messages.outboxSize(team));
         return "dashboard";
     }
@@ -70,11 +76,31 @@ public class DashboardController {
         return bars;
     }
 
+    /**
+     * Registrations by rank, a rank counted once whatever its spelling: each written rank is read
+     * with the vetting rank table (گروهبان دوم, Sergeant second class and Goruhban dovvom are one
+     * rank); a rank the table does not know is counted as written, its spacing and case evened out.
+     */
     private List<SvgBarChart.Bar> byRank(Compartment team) {
-        return jdbc.sql("select coalesce(rank_text, 'unstated') as label, count(*) as n from registration "
-                        + "where " + Compartment.condition("team_id") + " group by coalesce(rank_text, 'unstated') "
-                        + "order by n desc, label limit 10")
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select rank_text, count(*) as n from registration where " + Compartment.condition("team_id")
+                        + " group by rank_text")
                 .params(team.sqlTeam(), team.sqlTeam())
-                .query((row, n) -> new SvgBarChart.Bar(row.getString("label"), row.getLong("n"))).list();
+                .query((org.springframework.jdbc.core.RowCallbackHandler) row -> counts.merge(rankName(row.getString("rank_text")), row.getLong("n"), Long::sum));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10).map(e -> new SvgBarChart.Bar(e.getKey(), e.getValue())).toList();
+    }
+
+    static String rankName(String written) {
+        if (written == null || written.isBlank()) {
+            return "unstated";
+        }
+        Rank rank = RankTable.get().find(written);
+        if (rank != null) {
+            return rank.english();
+        }
+        String plain = written.strip().replaceAll("\\s+", " ");
+        return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain.toLowerCase(java.util.Locale.ROOT);
     }
 }

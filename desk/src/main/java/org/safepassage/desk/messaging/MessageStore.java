@@ -21,12 +21,24 @@ public class MessageStore {
         this.jdbc = jdbc;
     }
 
-    public boolean addIncoming(FollowUp followUp, String threadTag, String document) {
+    /**
+     * Stores a follow-up once, with when the desk received it and, of the replies its writer had
+     * seen, the one written last here (its place in the conversation).
+     */
+    public boolean addIncoming(FollowUp followUp, String threadTag, String document, Instant arrivedAt) {
         if (exists(followUp.id())) {
             return false;
         }
-        jdbc.sql("insert into message (id, thread_tag, direction, written_at, body, document) values (?, ?, 'in', ?, ?, ?)")
-                .params(followUp.id(), threadTag, Timestamp.from(followUp.receivedAt()), followUp.message(), document)
+        String afterReply = null;
+        if (followUp.repliesSeen() != null && !followUp.repliesSeen().isEmpty()) {
+            afterReply = jdbc.sql("select id from message where direction = 'out' and thread_tag = :tag and id in (:ids) "
+                            + "order by written_at desc, id desc limit 1")
+                    .param("tag", threadTag).param("ids", followUp.repliesSeen()).query(String.class).optional().orElse(null);
+        }
+        jdbc.sql("insert into message (id, thread_tag, direction, written_at, body, document, arrived_at, after_reply, seen_known) "
+                        + "values (?, ?, 'in', ?, ?, ?, ?, ?, ?)")
+                .params(followUp.id(), threadTag, Timestamp.from(followUp.receivedAt()), followUp.message(), document,
+                        Timestamp.from(arrivedAt), afterReply, followUp.repliesSeen() != null)
                 .update();
         return true;
     }
@@ -37,13 +49,14 @@ public class MessageStore {
                 .params(id, threadTag, Timestamp.from(at), authorId, body, status, sealed).update();
     }
 
+    /** The messages of these threads in the order of the conversation ({@link Conversation}). */
     public List<ThreadMessage> ofThreads(List<String> tags) {
         if (tags.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select m.*, s.username from message m left join staff s on s.id = m.author_id "
+        return Conversation.inOrder(jdbc.sql("select m.*, s.username from message m left join staff s on s.id = m.author_id "
                         + "where m.thread_tag in (:tags) order by m.written_at, m.id")
-                .param("tags", tags).query(MessageStore::message).list();
+                .param("tags", tags).query(MessageStore::message).list());
     }
 
     /** Replies not yet exported, oldest first. */
@@ -76,10 +89,11 @@ public class MessageStore {
     private static ThreadMessage message(ResultSet row, int rowNum) throws SQLException {
         return new ThreadMessage(row.getString("id"), row.getString("thread_tag"), row.getString("direction"),
                 row.getTimestamp("written_at").toInstant(), row.getString("username"), row.getString("body"),
-                row.getString("status"), row.getString("document"), row.getString("export_batch"));
+                row.getString("status"), row.getString("document"), row.getString("export_batch"),
+                row.getTimestamp("arrived_at") == null ? null : row.getTimestamp("arrived_at").toInstant(),
+                row.getString("after_reply"), row.getBoolean("seen_known"));
     }
 
-    /** A sealed reply waiting for the next reply batch. */
     /**
      * A reply waiting for export. {@code byLookupKey}: the thread is named by a packet's lookup key
      * (a packet the desk received directly), so the reply is addressed {@code key:<lookup key>}

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.desk.system.Compartment;
-import org.safepassage.vetting.assess.SignalWeights;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,29 +85,6 @@ public class RegistrationStore {
                         registration.urgency() == null ? null : registration.urgency().wireName(),
                         document)
                 .update();
-    }
-
-    /** Registrations an analyst marked as planted leave the triage queue (they stay on the campaign page). */
-    private static final String NOT_MARKED_PLANTED =
-            "and not exists (select 1 from planted_mark m where m.registration_id = registration.id) ";
-
-    /**
-     * Registrations not yet on a case and not marked planted: suspects (planted risk at the suspect
-     * level) after all others, then highest vetting priority first, then oldest first.
-     */
-    public List<StoredRegistration> queue(Compartment compartment, int limit, int offset) {
-        return jdbc.sql("select registration.* from registration left join assessment a on a.registration_id = registration.id "
-                        + "where case_id is null and " + Compartment.condition("team_id") + " " + NOT_MARKED_PLANTED
-                        + "order by case when a.planted_risk >= ? then 1 else 0 end, priority desc nulls last, received_at, "
-                        + "registration.id limit ? offset ?")
-                .params(compartment.sqlTeam(), compartment.sqlTeam(), SignalWeights.defaults().suspectRisk(), limit, offset)
-                .query(RegistrationStore::stored).list();
-    }
-
-    public long queueDepth(Compartment compartment) {
-        return jdbc.sql("select count(*) from registration where case_id is null and " + Compartment.condition("team_id") + " "
-                        + NOT_MARKED_PLANTED)
-                .params(compartment.sqlTeam(), compartment.sqlTeam()).query(Long.class).single();
     }
 
     public Optional<StoredRegistration> find(String id, Compartment compartment) {

@@ -25,7 +25,7 @@ public class WebSecurity {
     @Bean
     SecurityFilterChain deskFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/fonts/**", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/fonts/**", "/js/**", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -216,7 +216,7 @@ public class BatchImport {
             }
             case FOLLOWUP -> {
                 duress.wrote(entry.thread(), opened.followUp().receivedAt());
-                yield messages.addIncoming(opened.followUp(), entry.thread(), opened.json());
+                yield messages.addIncoming(opened.followUp(), entry.thread(), opened.json(), clock.instant());
             }
             case ATTACHMENT -> attachments.addIfAbsent(entry.id(), entry.thread(), opened.sealed(), now);
             default -> false;

@@ -585,7 +585,7 @@ abstract class DeskContract {
 
         Document page = ana.page("/registrations/" + latin.id());
 
-        assertThat(page.select(".links li a").eachText()).containsExactly(persian.id());
+        assertThat(page.select(".links li > a[title]").eachAttr("title")).containsExactly(persian.id());
         assertThat(page.select(".links").text()).contains("family name agrees across scripts", "same national ID");
         assertThat(ana.page("/registrations/" + stranger.id()).select(".links").text())
                 .contains("No other registration links to this one");
@@ -663,7 +663,7 @@ abstract class DeskContract {
         assertThat(order.get(0)).isEqualTo(senior.id());
         assertThat(order.indexOf(junior.id())).isLessThan(order.indexOf(flood.get(0)));
         assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) .badge.risk-high")).isNotEmpty();
-        assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) td.reasons").text()).contains("shared template");
+        assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) td.reasons").attr("title")).contains("shared template");
 
         Document campaigns = ana.page("/campaigns");
         assertThat(campaigns.select("tbody tr")).hasSize(1);

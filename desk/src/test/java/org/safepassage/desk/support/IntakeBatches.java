@@ -94,9 +94,20 @@ public final class IntakeBatches {
 
     /** A follow-up message as the intake seals it. */
     public static Item sealedFollowUp(String message, Submitter submitter, AgeRecipient desk) {
+        return sealedFollowUp(message, null, submitter, desk);
+    }
+
+    /** A follow-up written after the submitter's page showed the replies {@code repliesSeen} (null: not said). */
+    public static Item sealedFollowUp(String message, List<String> repliesSeen, Submitter submitter, AgeRecipient desk) {
+        return sealedFollowUp(message, repliesSeen, List.of(), submitter, desk);
+    }
+
+    /** A follow-up bringing files (their envelopes go in the same batch). */
+    public static Item sealedFollowUp(String message, List<String> repliesSeen, List<AttachmentRef> attachments,
+                                      Submitter submitter, AgeRecipient desk) {
         String id = "f-" + java.util.UUID.randomUUID().toString().replace("-", "");
         byte[] document = new org.safepassage.core.message.FollowUp(org.safepassage.core.message.FollowUp.SCHEMA, id,
-                Instant.now().truncatedTo(ChronoUnit.HOURS), "en", message, List.of()).toJsonBytes();
+                Instant.now().truncatedTo(ChronoUnit.HOURS), "en", message, attachments, repliesSeen).toJsonBytes();
         return new Item(id, EnvelopeKind.FOLLOWUP, submitter,
                 new EnvelopeSealer(List.of(desk)).seal(org.safepassage.core.padding.Padding.text(document)));
     }

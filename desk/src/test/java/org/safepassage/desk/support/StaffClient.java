@@ -8,7 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -59,13 +60,19 @@ public final class StaffClient {
      */
     public HttpResponse<String> post(String pagePath, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(pagePath, action, List.copyOf(fields.entrySet()));
+    }
+
+    /** As {@link #post(String, String, Map)}, with a field given more than once (ticked boxes). */
+    public HttpResponse<String> post(String pagePath, String action, List<Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
         HttpResponse<String> pageResponse = get(pagePath);
         Element token = Jsoup.parse(pageResponse.body()).selectFirst("input[name=_csrf]");
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         if (token != null) {
-            all.put("_csrf", token.attr("value"));
+            all.add(Map.entry("_csrf", token.attr("value")));
         }
-        String body = all.entrySet().stream()
+        String body = all.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(base.resolve(action))

@@ -136,7 +136,7 @@ public class Submissions {
             List<NewEnvelope> envelopes = new ArrayList<>();
             List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
             String id = ids.next(EnvelopeKind.FOLLOWUP);
-            FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs);
+            FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs, null);
             envelopes.add(0, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealer.seal(Padding.text(followUp.toJsonBytes()))));
             groupCommit.write(() -> envelopes.forEach(envelope -> store.add(thread, envelope, hour)));
             quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());

@@ -1,0 +1,149 @@
+package org.safepassage.desk.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safepassage.core.registration.Person;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.text.Digits;
+import org.safepassage.vetting.names.NameKey;
+import org.safepassage.vetting.names.PersianNames;
+
+/**
+ * The keys a registration is found by: its names reduced as linking reduces them ({@link PersianNames}),
+ * and its national ID's digits. A Persian name with or without its zero-width non-joiner, with a
+ * space, in Arabic letter variants or in a common Latin spelling reduces to one skeleton, so any of
+ * those spellings typed into the search finds it.
+ */
+public final class SearchKeys {
+
+    /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
+    public static final int VERSION = 1;
+
+    /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
+    public enum Field {
+        GIVEN("given", "given name"),
+        FAMILY("family", "family name"),
+        FATHER("father", "father's name"),
+        FULL("full", "full name"),
+        REVERSED("reversed", "full name"),
+        NATIONAL_ID("national_id", "national ID");
+
+        private final String column;
+        private final String words;
+
+        Field(String column, String words) {
+            this.column = column;
+            this.words = words;
+        }
+
+        public String column() {
+            return column;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        public static Field ofColumn(String column) {
+            for (Field field : values()) {
+                if (field.column.equals(column)) {
+                    return field;
+                }
+            }
+            throw new IllegalArgumentException("unknown search key field: " + column);
+        }
+    }
+
+    /** One row of the index. */
+    public record Key(Field field, String skeleton, String folded) {
+    }
+
+    private SearchKeys() {
+    }
+
+    /** Every key of a registration, without repeats. */
+    public static List<Key> of(Registration registration) {
+        Person person = registration.person();
+        if (person == null) {
+            return List.of();
+        }
+        Map<String, Key> keys = new LinkedHashMap<>();
+        add(keys, Field.GIVEN, person.givenName());
+        add(keys, Field.FAMILY, person.familyName());
+        add(keys, Field.FATHER, person.fatherName());
+        if (present(person.givenName()) && present(person.familyName())) {
+            add(keys, Field.FULL, person.givenName() + " " + person.familyName());
+            add(keys, Field.REVERSED, person.familyName() + " " + person.givenName());
+        }
+        String nationalId = nationalIdDigits(person.nationalId());
+        if (nationalId != null) {
+            keys.put(Field.NATIONAL_ID.column() + "|" + nationalId, new Key(Field.NATIONAL_ID, nationalId, nationalId));
+        }
+        return List.copyOf(keys.values());
+    }
+
+    /**
+     * The skeletons a typed name is looked up by: its own, and the one its Latin spelling has when a
+     * final "i" stands for the short vowel (Kazim for کاظم); empty when nothing in it can be a name.
+     */
+    public static List<String> skeletonsOf(String typed) {
+        NameKey key = PersianNames.key(typed);
+        List<String> skeletons = new ArrayList<>(2);
+        if (!key.skeleton().isEmpty()) {
+            skeletons.add(key.skeleton());
+        }
+        if (!key.kasraSkeleton().isEmpty() && !skeletons.contains(key.kasraSkeleton())) {
+            skeletons.add(key.kasraSkeleton());
+        }
+        return skeletons;
+    }
+
+    /** The folded spelling of a typed name: a registration written the same way ranks first. */
+    public static String foldedOf(String typed) {
+        return PersianNames.key(typed).folded();
+    }
+
+    /** A national ID's ten digits in ASCII, or null when it has not ten digits. */
+    public static String nationalIdDigits(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String digits = Digits.toAscii(raw).replaceAll("[^0-9]", "");
+        return digits.length() == 10 ? digits : null;
+    }
+
+    /** A unit as the unit filter compares it: letters and digits in one form, lower case, single spaces. */
+    public static String unitText(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        String canonical = PersianNames.canonicalPersian(unit).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (canonical.isEmpty()) {
+            return null;
+        }
+        return canonical.length() <= 200 ? canonical : canonical.substring(0, 200);
+    }
+
+    private static void add(Map<String, Key> keys, Field field, String name) {
+        if (!present(name)) {
+            return;
+        }
+        NameKey key = PersianNames.key(name);
+        for (String skeleton : new String[] {key.skeleton(), key.kasraSkeleton()}) {
+            if (!skeleton.isEmpty() && skeleton.length() <= 200) {
+                keys.putIfAbsent(field.column() + "|" + skeleton, new Key(field, skeleton, limit(key.folded())));
+            }
+        }
+    }
+
+    private static String limit(String folded) {
+        return folded.length() <= 400 ? folded : folded.substring(0, 400);
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}
