@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.safepassage.core.registration.Registration;
@@ -85,6 +88,16 @@ public class RegistrationStore {
                         registration.urgency() == null ? null : registration.urgency().wireName(),
                         document)
                 .update();
+    }
+
+    /** Of these ids, those of registrations in the compartment and on no case. */
+    public Set<String> waiting(Collection<String> ids, Compartment compartment) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(jdbc.sql("select id from registration where id in (:ids) and case_id is null "
+                        + "and (cast(:team as bigint) is null or team_id = :team)")
+                .param("ids", List.copyOf(ids)).param("team", compartment.sqlTeam()).query(String.class).list());
     }
 
     public Optional<StoredRegistration> find(String id, Compartment compartment) {

@@ -89,10 +89,14 @@ public class TriageController {
     String selection(@RequestParam Map<String, String> params,
                      @RequestParam(name = "shown", required = false) List<String> shown,
                      @RequestParam(name = "registration", required = false) List<String> ticked,
-                     @AuthenticationPrincipal SignedInStaff staff, HttpSession session, RedirectAttributes redirect) {
+                     @AuthenticationPrincipal SignedInStaff staff, Compartment compartment, HttpSession session,
+                     RedirectAttributes redirect) {
         Filter filter = Filter.from(params);
         int page = Paging.page(params.get("page"));
-        Set<String> selection = QueueSelection.update(session, shown, ticked);
+        // a tick counts only for a registration the page showed, and only if it waits in the reader's queue
+        List<String> kept = ticked == null || shown == null ? List.of()
+                : List.copyOf(registrations.waiting(ticked.stream().filter(shown::contains).toList(), compartment));
+        Set<String> selection = QueueSelection.update(session, shown, kept);
         String action = params.getOrDefault("action", "");
         try {
             if (action.startsWith("page:")) {

@@ -14,7 +14,8 @@ public class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String failed, @RequestParam(required = false) String expired,
-                 @RequestParam(required = false) String signedOut, HttpSession session, Model model) {
+                 @RequestParam(required = false) String signedOut, @RequestParam(required = false) String ended,
+                 HttpSession session, Model model) {
         if (failed != null) {
             Object exception = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("problem", exception instanceof AuthenticationException e ? e.getMessage()
@@ -22,6 +23,8 @@ public class LoginController {
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         } else if (expired != null) {
             model.addAttribute("notice", "Your session ended. Sign in again.");
+        } else if (ended != null) {
+            model.addAttribute("notice", "Your session ended because an admin changed your account. Sign in again.");
         } else if (signedOut != null) {
             model.addAttribute("notice", "You are signed out.");
         }

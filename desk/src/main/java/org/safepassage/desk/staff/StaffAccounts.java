@@ -52,7 +52,7 @@ public class StaffAccounts {
             throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         String team = teamName == null ? "" : teamName.strip();
-        if (!TEAM.matcher(team).matches()) {
+        if (!validTeamName(team)) {
             throw new IllegalArgumentException("team: 1–80 letters, digits, spaces, dots, dashes or underscores");
         }
         if (directory.byUsername(name).isPresent()) {
@@ -75,6 +75,33 @@ public class StaffAccounts {
         audit.append(actor, AuditAction.STAFF_CREATED, "staff:" + name,
                 role.name().toLowerCase(Locale.ROOT) + " in team " + team + (secret != null ? ", with TOTP" : ""));
         return new Created(member, secret);
+    }
+
+    public static boolean validTeamName(String team) {
+        return team != null && TEAM.matcher(team).matches();
+    }
+
+    /**
+     * A person changes their own password: the current one must be right, the new one long enough,
+     * typed the same twice and not the current one. Clears a reset's "must change".
+     */
+    public void changeOwnPassword(long staffId, char[] current, char[] chosen, char[] repeated) {
+        StaffMember member = directory.byId(staffId).orElseThrow(() -> new IllegalArgumentException("the account is gone"));
+        if (current == null || !passwords.matches(CharBuffer.wrap(current), member.passwordHash())) {
+            throw new IllegalArgumentException("current password: it is not right");
+        }
+        if (chosen == null || chosen.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("new password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (repeated == null || !java.util.Arrays.equals(chosen, repeated)) {
+            throw new IllegalArgumentException("new password: the two entries differ");
+        }
+        if (java.util.Arrays.equals(chosen, current)) {
+            throw new IllegalArgumentException("new password: it must differ from the current one");
+        }
+        directory.setPassword(member.id(), passwords.encode(CharBuffer.wrap(chosen)), false, null);
+        audit.append(member.username(), AuditAction.STAFF_PASSWORD_CHANGED, "staff:" + member.username(),
+                member.mustChangePassword() ? "chose their own password after a reset" : "changed their password");
     }
 
     /** A new account, and its TOTP secret when it has one (shown once for enrolment). */

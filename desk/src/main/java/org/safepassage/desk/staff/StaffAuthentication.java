@@ -33,9 +33,11 @@ public class StaffAuthentication implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final UnknownNameAttempts unknownNames;
     private final String unknownUserHash;
+    private final java.time.Clock clock;
 
     public StaffAuthentication(StaffDirectory directory, PasswordEncoder passwords, TotpCodes totp, AuditLog audit,
-                               SignInThrottle throttle, UnknownNameAttempts unknownNames) {
+                               SignInThrottle throttle, UnknownNameAttempts unknownNames, java.time.Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.passwords = passwords;
         this.totp = totp;
@@ -80,7 +82,7 @@ public class StaffAuthentication implements AuthenticationProvider {
         audit.append(member.username(), AuditAction.LOGIN, "staff:" + member.username(),
                 codeNeeded ? "signed in with password and one-time code" : "signed in with password");
         SignedInStaff principal = new SignedInStaff(member.id(), member.username(), member.role(), member.teamId(),
-                member.teamName());
+                member.teamName(), clock.instant());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority(member.role().authority())));
     }

@@ -55,6 +55,44 @@ public class StaffDirectory {
                 .params(step, id, step).update() == 1;
     }
 
+    /** A new password; {@code mustChange} when it is a one-time password an admin set. Ends older sessions when asked. */
+    public void setPassword(long id, String passwordHash, boolean mustChange, Instant endSessionsBefore) {
+        jdbc.sql("update staff set password_hash = ?, must_change_password = ?, "
+                        + "sessions_valid_from = coalesce(?, sessions_valid_from) where id = ?")
+                .params(passwordHash, mustChange, endSessionsBefore == null ? null : Timestamp.from(endSessionsBefore), id)
+                .update();
+    }
+
+    public void requirePasswordChange(long id) {
+        jdbc.sql("update staff set must_change_password = true where id = ?").param(id).update();
+    }
+
+    /** A new second-factor secret (null: none); the steps used with the old one are forgotten. */
+    public void setTotpSecret(long id, String secret, Instant endSessionsBefore) {
+        jdbc.sql("update staff set totp_secret = ?, totp_last_step = null, sessions_valid_from = ? where id = ?")
+                .params(secret, Timestamp.from(endSessionsBefore), id).update();
+    }
+
+    public void setEnabled(long id, boolean enabled, Instant endSessionsBefore) {
+        jdbc.sql("update staff set enabled = ?, sessions_valid_from = ? where id = ?")
+                .params(enabled, Timestamp.from(endSessionsBefore), id).update();
+    }
+
+    public void setRole(long id, Role role, Instant endSessionsBefore) {
+        jdbc.sql("update staff set role = ?, sessions_valid_from = ? where id = ?")
+                .params(role.name(), Timestamp.from(endSessionsBefore), id).update();
+    }
+
+    public void setTeam(long id, long teamId, Instant endSessionsBefore) {
+        jdbc.sql("update staff set team_id = ?, sessions_valid_from = ? where id = ?")
+                .params(teamId, Timestamp.from(endSessionsBefore), id).update();
+    }
+
+    /** How many enabled admins there are: the last one cannot be disabled or demoted. */
+    public long enabledAdmins() {
+        return jdbc.sql("select count(*) from staff where role = 'ADMIN' and enabled").query(Long.class).single();
+    }
+
     public List<Team> teams() {
         return jdbc.sql("select id, name from team order by name").query(Team.class).list();
     }
@@ -80,7 +118,9 @@ public class StaffDirectory {
         return new StaffMember(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
                 Role.valueOf(row.getString("role")), row.getLong("team_id"), row.getString("team_name"),
                 row.getString("totp_secret"),
-                row.getBoolean("enabled"), row.getObject("totp_last_step") == null ? null : row.getLong("totp_last_step"));
+                row.getBoolean("enabled"), row.getObject("totp_last_step") == null ? null : row.getLong("totp_last_step"),
+                row.getBoolean("must_change_password"),
+                row.getTimestamp("sessions_valid_from") == null ? null : row.getTimestamp("sessions_valid_from").toInstant());
     }
 
     /** A team: a compartment of cases and the staff who work them. */
