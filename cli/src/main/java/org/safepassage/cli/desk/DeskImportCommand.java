@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.safepassage.core.batch.BatchRejectedException;
+import org.safepassage.desk.progress.LongWork;
 import org.safepassage.desk.transfer.BatchImport;
 import org.safepassage.desk.transfer.ImportResult;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +30,8 @@ public final class DeskImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int exit = 0;
-        try (ConfigurableApplicationContext context = storage.startWith(keys)) {
+        try (ConfigurableApplicationContext context = storage.startWith(keys);
+             LongWorkBar progress = new LongWorkBar(context.getBean(LongWork.class))) {
             BatchImport importer = context.getBean(BatchImport.class);
             for (Path batch : batches) {
                 try {

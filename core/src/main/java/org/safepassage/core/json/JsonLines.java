@@ -25,18 +25,23 @@ public final class JsonLines {
 
     public static void read(Path file, LineReader reader, Consumer<String> problems) throws IOException {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    reader.read(number, Json.MAPPER.readTree(line));
-                } catch (RuntimeException e) {
-                    problems.accept("line " + number + ": not a usable JSON line (" + e.getMessage() + ")");
-                }
+            read(lines, reader, problems);
+        }
+    }
+
+    /** As {@link #read(Path, LineReader, Consumer)}, from a reader the caller closes. */
+    public static void read(BufferedReader lines, LineReader reader, Consumer<String> problems) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                reader.read(number, Json.MAPPER.readTree(line));
+            } catch (RuntimeException e) {
+                problems.accept("line " + number + ": not a usable JSON line (" + e.getMessage() + ")");
             }
         }
     }

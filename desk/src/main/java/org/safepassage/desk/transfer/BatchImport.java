@@ -32,6 +32,8 @@ import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.duress.DuressSignals;
 import org.safepassage.desk.messaging.MessageStore;
+import org.safepassage.desk.progress.LongWork;
+import org.safepassage.desk.progress.Task;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.DeskKeys;
 import org.safepassage.desk.system.TriageTeam;
@@ -52,6 +54,7 @@ public class BatchImport {
 
     private static final int MAX_DOCUMENT_BYTES = 1 << 20;
     private static final int ENTRIES_PER_TRANSACTION = 500;
+    private static final int FAILURES_SHOWN = 50;
 
     private final DeskKeys keys;
     private final RegistrationStore registrations;
@@ -65,10 +68,13 @@ public class BatchImport {
     private final Clock clock;
     private final ImportListeners listeners;
     private final DuressSignals duress;
+    private final LongWork work;
 
     public BatchImport(DeskKeys keys, RegistrationStore registrations, MessageStore messages, AttachmentStore attachments,
                        TriageTeam triageTeam, TransferLog transfers, Acknowledgements acknowledgements, AuditLog audit,
-                       TransactionTemplate transaction, Clock clock, ImportListeners listeners, DuressSignals duress) {
+                       TransactionTemplate transaction, Clock clock, ImportListeners listeners, DuressSignals duress,
+                       LongWork work) {
+        this.work = work;
         this.duress = duress;
         this.keys = keys;
         this.registrations = registrations;
@@ -84,6 +90,20 @@ public class BatchImport {
     }
 
     public synchronized ImportResult importBatch(Path file, String actor) throws BatchRejectedException {
+        Task task = work.start(Task.Kind.IMPORT, file.getFileName().toString(), 0);
+        task.phase("checking the intake's signature and every envelope's hash", 0);
+        try {
+            ImportResult done = importVerified(file, actor, task);
+            task.done("Batch " + done.batchId() + ": " + done.summary(), done.failures().stream().limit(FAILURES_SHOWN)
+                    .map(f -> f.envelopeId() + ": " + f.reason()).toList());
+            return done;
+        } catch (BatchRejectedException | RuntimeException e) {
+            task.failed("Refused, nothing imported: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private ImportResult importVerified(Path file, String actor, Task task) throws BatchRejectedException {
         VerifiedBatch batch;
         try {
             batch = new BatchReader(keys.intakeKey(), BatchOrigin.INTAKE).verify(file);
@@ -104,9 +124,11 @@ public class BatchImport {
             Instant now = clock.instant();
             long teamId = triageTeam.id();
             List<BatchEntry> entries = batch.entries();
+            task.phase("opening and storing envelopes", entries.size());
             for (int from = 0; from < entries.size(); from += ENTRIES_PER_TRANSACTION) {
                 List<Opened> chunk = new ArrayList<>();
-                for (BatchEntry entry : entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_TRANSACTION))) {
+                List<BatchEntry> slice = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_TRANSACTION));
+                for (BatchEntry entry : slice) {
                     try {
                         chunk.add(open(batch, entry, opener, now));
                     } catch (IOException | IllegalArgumentException | PacketException e) {
@@ -123,9 +145,11 @@ public class BatchImport {
                 if (!stored.isEmpty()) {
                     listeners.tell("batch " + batch.batchId(), listener -> listener.stored(stored));
                 }
+                task.advance(slice.size());
             }
             ImportResult done = result.build();
             if (done.stored() > 0) {
+                task.phase("vetting everything held (campaigns, scores)", 0);
                 listeners.tell("batch " + batch.batchId(), listener -> listener.finished(done.stored()));
             }
             transaction.executeWithoutResult(status -> transfers.record(batch.batchId(), "import", now,

@@ -19,6 +19,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.safepassage.desk.progress.LongWork;
+import org.safepassage.desk.progress.LongWorkPage;
+import org.safepassage.desk.progress.Task;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,15 +44,19 @@ public class TransferController {
     private static final Pattern REPLY_BATCH_NAME = Pattern.compile("desk-replies-[0-9]{8}-[0-9]{6}\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final BatchImport batchImport;
+    private static final java.time.Duration WAIT_FOR_RESULT = java.time.Duration.ofSeconds(5);
+
+    private final ImportRunner imports;
+    private final LongWork work;
     private final ReplyExport replyExport;
     private final TransferLog transfers;
     private final MessageStore messages;
     private final DeskSettings settings;
 
-    public TransferController(BatchImport batchImport, ReplyExport replyExport, TransferLog transfers,
+    public TransferController(ImportRunner imports, LongWork work, ReplyExport replyExport, TransferLog transfers,
                               MessageStore messages, DeskSettings settings) {
-        this.batchImport = batchImport;
+        this.imports = imports;
+        this.work = work;
         this.replyExport = replyExport;
         this.transfers = transfers;
         this.messages = messages;
@@ -56,12 +67,13 @@ public class TransferController {
     String page(Compartment compartment, Model model) {
         model.addAttribute("transfers", transfers.latest(50));
         model.addAttribute("outbox", messages.outboxSize(compartment));
+        LongWorkPage.show(model, work, Task.Kind.IMPORT, Task.Kind.VETTING);
         return "transfers";
     }
 
     @PostMapping("/import")
     String upload(@RequestParam("batch") MultipartFile upload, @AuthenticationPrincipal SignedInStaff staff,
-                  RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect) throws IOException, InterruptedException {
         if (upload.isEmpty()) {
             redirect.addFlashAttribute("problem", "Choose a batch file (.zip from the intake).");
             return "redirect:/admin/transfers";
@@ -70,13 +82,23 @@ public class TransferController {
         Path file = Files.createTempFile(incoming, "upload-", ".zip");
         try {
             upload.transferTo(file);
-            ImportResult result = batchImport.importBatch(file, staff.username());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        Future<ImportResult> running = imports.submit(file, staff.username());
+        try {
+            // a small batch is done within moments: its result shows at once, as before
+            ImportResult result = running.get(WAIT_FOR_RESULT.toMillis(), TimeUnit.MILLISECONDS);
             redirect.addFlashAttribute(result.replay() ? "problem" : "notice", "Batch " + result.batchId() + ": " + result.summary());
             redirect.addFlashAttribute("failures", result.failures());
-        } catch (BatchRejectedException e) {
-            redirect.addFlashAttribute("problem", "Batch refused, nothing imported: " + e.getMessage());
-        } finally {
-            Files.deleteIfExists(file);
+        } catch (TimeoutException stillRunning) {
+            redirect.addFlashAttribute("notice", "The batch is being imported; this page follows it and shows how it ended.");
+        } catch (ExecutionException failed) {
+            String why = failed.getCause() instanceof BatchRejectedException rejected ? rejected.getMessage()
+                    : "the import stopped (" + failed.getCause() + "); what was stored before stays, and importing the batch "
+                    + "again finishes it";
+            redirect.addFlashAttribute("problem", "Batch refused, nothing imported: " + why);
         }
         return "redirect:/admin/transfers";
     }

@@ -1,6 +1,9 @@
 package org.safepassage.desk.vetting;
 
 import java.io.IOException;
+import org.safepassage.desk.progress.LongWork;
+import org.safepassage.desk.progress.LongWorkPage;
+import org.safepassage.desk.progress.Task;
 import org.safepassage.desk.staff.SignedInStaff;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,15 +20,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/references")
 public class ReferenceListController {
 
-    private final ReferenceScreening screening;
+    private static final int PROBLEMS_SHOWN = 20;
 
-    public ReferenceListController(ReferenceScreening screening) {
+    private final ReferenceScreening screening;
+    private final LongWork work;
+
+    public ReferenceListController(ReferenceScreening screening, LongWork work) {
         this.screening = screening;
+        this.work = work;
     }
 
     @GetMapping
     String page(Model model) {
         model.addAttribute("lists", screening.lists());
+        LongWorkPage.show(model, work, Task.Kind.SCREENING);
         return "references";
     }
 
@@ -38,10 +46,10 @@ public class ReferenceListController {
         }
         try {
             ReferenceScreening.Uploaded uploaded = screening.upload(list.getOriginalFilename(), list.getBytes(), admin.username());
-            redirect.addFlashAttribute("notice", uploaded.name() + ": " + uploaded.persons() + " persons. Every registration "
-                    + "held is being screened against it in the background; new ones are screened on import."
-                    + (uploaded.problems().isEmpty() ? "" : " " + uploaded.problems().size() + " lines could not be read, the first: "
-                    + uploaded.problems().get(0)));
+            redirect.addFlashAttribute("notice", uploaded.name() + ": " + uploaded.persons() + " persons stored. Every "
+                    + "registration held is now screened against it (progress below); new ones are screened on import."
+                    + (uploaded.problems().isEmpty() ? "" : " " + uploaded.problems().size() + " lines were left out:"));
+            redirect.addFlashAttribute("lineProblems", uploaded.problems().stream().limit(PROBLEMS_SHOWN).toList());
         } catch (IOException e) {
             redirect.addFlashAttribute("problem", "List refused, nothing stored: " + e.getMessage());
         }

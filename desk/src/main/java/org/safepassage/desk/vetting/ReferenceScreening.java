@@ -1,24 +1,24 @@
 package org.safepassage.desk.vetting;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
-import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.progress.LongWork;
+import org.safepassage.desk.progress.Task;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.screen.ReferenceEntity;
@@ -41,9 +41,9 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
 
     private final JdbcClient jdbc;
     private final RegistrationStore registrations;
-    private final DeskSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final LongWork work;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "desk-rescreening");
         thread.setDaemon(true);
@@ -51,11 +51,10 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
     });
     private Screener screener;
 
-    public ReferenceScreening(JdbcClient jdbc, RegistrationStore registrations, DeskSettings settings, AuditLog audit,
-                              Clock clock) {
+    public ReferenceScreening(JdbcClient jdbc, RegistrationStore registrations, AuditLog audit, Clock clock, LongWork work) {
+        this.work = work;
         this.jdbc = jdbc;
         this.registrations = registrations;
-        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,7 +73,7 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
             screener = null;
         }
         audit.append(actor, AuditAction.REFERENCE_UPLOADED, "list:" + name, entities.size() + " persons");
-        background.submit(this::screenEverything);
+        background.submit(() -> screenEverything(name));
         return new Uploaded(name, entities.size(), problems);
     }
 
@@ -103,16 +102,23 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
                 .list();
     }
 
-    private void screenEverything() {
+    private void screenEverything(String listName) {
+        Task task = work.start(Task.Kind.SCREENING, "every registration held, against " + listName, 0);
         try {
             Screener current = screener();
+            long held = jdbc.sql("select count(*) from registration").query(Long.class).single();
+            task.phase("screening by name and birth year", held);
             int[] screened = {0};
             registrations.forEachPage(page -> {
                 page.forEach(registration -> screen(current, registration));
                 screened[0] += page.size();
+                task.advance(page.size());
             });
+            long hits = jdbc.sql("select count(*) from screening_hit").query(Long.class).single();
+            task.done(screened[0] + " registrations screened; " + hits + " hits on all lists so far", List.of());
             log.info("Screened {} registrations against the reference lists", screened[0]);
         } catch (RuntimeException e) {
+            task.failed("Screening stopped: " + e.getMessage() + "; new registrations are still screened on import");
             log.warn("Screening the registrations held failed: {}", e.toString());
         }
     }
@@ -152,17 +158,9 @@ public class ReferenceScreening implements ImportListener, DisposableBean {
         return screener;
     }
 
-    private List<ReferenceEntity> parse(String name, byte[] content, Consumer<String> problems)
-            throws IOException {
-        String suffix = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".jsonl";
-        Path work = Files.createDirectories(settings.dataDir().resolve("incoming"));
-        Path file = Files.createTempFile(work, "reference-", suffix);
-        try {
-            Files.write(file, content);
-            return ReferenceLists.read(file, problems);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    /** Reads a list as uploaded, in memory, under the name it was uploaded with (which hits and problems quote). */
+    private static List<ReferenceEntity> parse(String name, byte[] content, Consumer<String> problems) throws IOException {
+        return ReferenceLists.read(name, new ByteArrayInputStream(content), problems);
     }
 
     @Override

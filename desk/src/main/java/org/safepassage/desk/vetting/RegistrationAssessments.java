@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.safepassage.desk.progress.LongWork;
+import org.safepassage.desk.progress.Task;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.transfer.ImportListener;
@@ -40,9 +42,11 @@ public class RegistrationAssessments implements ImportListener {
     private final RegistrationStore registrations;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
+    private final LongWork work;
 
     public RegistrationAssessments(JdbcClient jdbc, RegistrationStore registrations, JdbcTemplate batch,
-                                   TransactionTemplate transaction) {
+                                   TransactionTemplate transaction, LongWork work) {
+        this.work = work;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.batch = batch;
@@ -56,10 +60,24 @@ public class RegistrationAssessments implements ImportListener {
 
     /** Runs the engine over every registration held and replaces the stored scores and campaigns. */
     public synchronized void assessAll() {
+        Task task = work.start(Task.Kind.VETTING, "every registration held", 0);
+        try {
+            int assessed = assessAll(task);
+            task.done(assessed + " registrations assessed", List.of());
+        } catch (RuntimeException e) {
+            task.failed("The vetting run failed; the scores of the run before stay: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private int assessAll(Task task) {
         long start = System.nanoTime();
+        task.phase("reading the registrations", 0);
         List<Subject> subjects = loadSubjects();
+        task.phase("linking, campaign signals and scores over " + subjects.size() + " registrations", 0);
         VettingEngine.Result result = new VettingEngine(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 1)
                 .run(subjects);
+        task.phase("storing the scores", 0);
         Map<String, String> keyOf = new HashMap<>();
         for (Campaign campaign : result.campaigns()) {
             String earliest = IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id())
@@ -95,6 +113,7 @@ public class RegistrationAssessments implements ImportListener {
         });
         log.info("Assessed {} registrations ({} campaigns) in {} ms", subjects.size(), result.campaigns().size(),
                 (System.nanoTime() - start) / 1_000_000);
+        return subjects.size();
     }
 
     private List<Subject> loadSubjects() {

@@ -1,7 +1,12 @@
 package org.safepassage.vetting.screen;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +35,30 @@ public final class ReferenceLists {
     }
 
     public static List<ReferenceEntity> read(Path file, Consumer<String> problems) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? readCsv(file, problems) : readFollowTheMoney(file, problems);
+        try (InputStream content = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), content, problems);
+        }
     }
 
-    static List<ReferenceEntity> readFollowTheMoney(Path file, Consumer<String> problems) throws IOException {
+    /**
+     * Reads a list from {@code content}; {@code source} is its file name as the person who gave it
+     * knows it (".csv" reads CSV, anything else JSON lines), which names the list in every hit and
+     * every problem. Text that is not UTF-8 refuses the whole list, saying so.
+     */
+    public static List<ReferenceEntity> read(String source, InputStream content, Consumer<String> problems) throws IOException {
+        BufferedReader text = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()));
+        try {
+            return source.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(source, text, problems)
+                    : readFollowTheMoney(source, text, problems);
+        } catch (CharacterCodingException e) {
+            throw new IOException(source + " is not UTF-8 text: save it as UTF-8 (or export it again) and upload it again", e);
+        }
+    }
+
+    static List<ReferenceEntity> readFollowTheMoney(String source, BufferedReader text, Consumer<String> problems)
+            throws IOException {
         List<ReferenceEntity> entities = new ArrayList<>();
-        String source = file.getFileName().toString();
-        JsonLines.read(file, (number, entity) -> {
+        JsonLines.read(text, (number, entity) -> {
             if (!"Person".equals(entity.path("schema").asString(""))) {
                 return;
             }
@@ -55,10 +76,9 @@ public final class ReferenceLists {
         return entities;
     }
 
-    static List<ReferenceEntity> readCsv(Path file, Consumer<String> problems) throws IOException {
+    static List<ReferenceEntity> readCsv(String source, Reader reader, Consumer<String> problems) throws IOException {
         List<ReferenceEntity> entities = new ArrayList<>();
-        String source = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
             Iterable<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreHeaderCase(true).setTrim(true).get().parse(reader);
             for (CSVRecord row : rows) {
@@ -90,6 +110,13 @@ public final class ReferenceLists {
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException(source + " is not a CSV file with a header: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw coding;
+            }
+            // Commons CSV says where: "(line 7) EOF reached before encapsulated token finished"
+            throw new IOException(source + " cannot be read as CSV past " + e.getCause().getMessage()
+                    .replaceFirst("^.*IOException: ", ""), e);
         }
         return entities;
     }
