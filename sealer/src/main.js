@@ -87,8 +87,18 @@ function readForm() {
   if (!URGENCIES.includes(urgency)) fail("urgency", t("urgency.required"));
   const solar = document.querySelector("input[name=calendar]:checked")?.value !== "gregorian";
   const offset = solar ? SOLAR_HIJRI_OFFSET : 0;
-  const birthYear = integer("birthYear", EARLIEST - offset, LATEST - offset,
-    t(solar ? "birthYear.solar" : "birthYear.gregorian", EARLIEST - offset, LATEST - offset));
+  const yearMessage = t(solar ? "birthYear.solar" : "birthYear.gregorian", EARLIEST - offset, LATEST - offset);
+  // A year of the other calendar is read in that one: the two calendars' birth years do not overlap,
+  // so 1985 under the default Solar Hijri can only be Gregorian (as the intake's form reads it).
+  const year = (id) => {
+    const typed = integer(id, EARLIEST - SOLAR_HIJRI_OFFSET, LATEST, yearMessage);
+    if (typed === undefined) return undefined;
+    if (typed <= LATEST - SOLAR_HIJRI_OFFSET) return typed + SOLAR_HIJRI_OFFSET;
+    if (typed >= EARLIEST) return typed;
+    fail(id, yearMessage);
+    return undefined;
+  };
+  const birthYear = year("birthYear");
   const yearsOfService = integer("yearsOfService", 0, MAX_YEARS_OF_SERVICE, t("number.range", 0, MAX_YEARS_OF_SERVICE));
   const nationalId = packet.toAsciiDigits(text("nationalId")).replace(/[\s\-\u200c\u200e\u200f]/g, "");
   if (nationalId !== "" && !/^[0-9]{10}$/.test(nationalId)) fail("nationalId", t("nationalId.format"));
@@ -96,10 +106,9 @@ function readForm() {
   const family = [];
   for (let i = 0; i < FAMILY_ROWS; i++) {
     const relation = $(`family${i}.relation`).value;
-    const year = integer(`family${i}.birthYear`, EARLIEST - offset, LATEST - offset,
-      t(solar ? "birthYear.solar" : "birthYear.gregorian", EARLIEST - offset, LATEST - offset));
+    const relativeYear = year(`family${i}.birthYear`);
     if (relation === "" && text(`family${i}.birthYear`) !== "") fail(`family${i}.relation`, t("relation.required"));
-    if (relation !== "") family.push(compact({ relation, birthYear: year === undefined ? undefined : year + offset }));
+    if (relation !== "") family.push(compact({ relation, birthYear: relativeYear }));
   }
   const now = new Date();
   now.setUTCMinutes(0, 0, 0);
@@ -110,7 +119,7 @@ function readForm() {
     language,
     person: compact({
       givenName: text("givenName"), familyName: text("familyName"), fatherName: text("fatherName"),
-      birthYear: birthYear === undefined ? undefined : birthYear + offset, birthPlace: text("birthPlace"), nationalId,
+      birthYear, birthPlace: text("birthPlace"), nationalId,
     }),
     service: compact({
       organization, branch: text("branch"), unit: text("unit"), rank: text("rank"), position: text("position"),

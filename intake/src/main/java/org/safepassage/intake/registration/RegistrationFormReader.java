@@ -124,7 +124,8 @@ public final class RegistrationFormReader {
         boolean solar = SOLAR_HIJRI.equals(form.getCalendar());
         int min = solar ? BirthYear.EARLIEST_SOLAR_HIJRI : RegistrationParser.EARLIEST_BIRTH_YEAR;
         int max = solar ? BirthYear.LATEST_SOLAR_HIJRI : RegistrationParser.LATEST_BIRTH_YEAR;
-        if (parsed.isEmpty() || parsed.get() < min || parsed.get() > max) {
+        // a year of the other calendar is read in that one: the two calendars' birth years do not overlap
+        if (parsed.isEmpty() || BirthYear.gregorian(parsed.get()).isEmpty()) {
             errors.rejectValue(field, solar ? "birthYear.solar" : "birthYear.gregorian", new Object[] {min, max}, null);
         }
     }
@@ -142,7 +143,7 @@ public final class RegistrationFormReader {
     }
 
     private Optional<Integer> gregorianYear(String value) {
-        return number(value).map(year -> SOLAR_HIJRI.equals(form.getCalendar()) ? BirthYear.fromSolarHijri(year) : year);
+        return number(value).flatMap(BirthYear::gregorian);
     }
 
     private static Optional<Integer> number(String value) {

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.digest.Sha256;
 import org.safepassage.core.envelope.EnvelopeSealer;
+import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.message.FollowUp;
+import org.safepassage.core.message.SubmitterCopy;
 import org.safepassage.core.message.DuressPairing;
 import org.safepassage.core.message.Visit;
 import org.safepassage.core.padding.Padding;
@@ -43,9 +45,11 @@ public class Submissions {
     private final SecureRandom random;
     private final Semaphore sealing;
     private final long maxAttachmentBytes;
+    private final ReplyStore replies;
 
     public Submissions(IntakeKeys keys, EnvelopeStore store, EnvelopeIds ids, HourClock clock, StorageQuota quota,
-                       GroupCommit groupCommit, SecureRandom random, IntakeSettings settings) {
+                       GroupCommit groupCommit, SecureRandom random, IntakeSettings settings, ReplyStore replies) {
+        this.replies = replies;
         this.keys = keys;
         this.store = store;
         this.ids = ids;
@@ -128,20 +132,50 @@ public class Submissions {
         }
     }
 
-    /** Seals and stores a follow-up message (and files) on an existing thread. */
-    public void followUp(LookupTag thread, String language, String message, List<Upload> uploads) {
-        admitted(totalSize(uploads) + message.length(), () -> {
+    /**
+     * Seals and stores a follow-up message (and files) on an existing thread, saying which replies its
+     * writer's page showed. With {@code copyTo} (the submitter's reply recipient), a copy of the message
+     * and the files' names, sealed to that recipient like a reply, is kept in the thread for the
+     * submitter to read with their receipt; returned so that the page can show it at once.
+     */
+    public Optional<SubmitterCopy> followUp(LookupTag thread, String language, String message, List<Upload> uploads,
+                                            List<String> repliesSeen, String copyTo) {
+        return admitted(totalSize(uploads) + message.length(), () -> {
             Instant hour = clock.currentHour();
             EnvelopeSealer sealer = keys.sealer();
             List<NewEnvelope> envelopes = new ArrayList<>();
             List<AttachmentRef> refs = sealAttachments(uploads, sealer, envelopes);
             String id = ids.next(EnvelopeKind.FOLLOWUP);
-            FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs, null);
+            FollowUp followUp = new FollowUp(FollowUp.SCHEMA, id, hour, language, message, refs, repliesSeen);
             envelopes.add(0, new NewEnvelope(id, EnvelopeKind.FOLLOWUP, sealer.seal(Padding.text(followUp.toJsonBytes()))));
-            groupCommit.write(() -> envelopes.forEach(envelope -> store.add(thread, envelope, hour)));
-            quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum());
-            return null;
+            SubmitterCopy copy = null;
+            byte[] sealedCopy = null;
+            String copyId = null;
+            if (copyTo != null) {
+                copyId = replyLikeId();
+                copy = new SubmitterCopy(SubmitterCopy.SCHEMA, copyId, hour, message,
+                        refs.stream().map(AttachmentRef::name).toList(), repliesSeen);
+                sealedCopy = new EnvelopeSealer(List.of(new AgeRecipient(copyTo))).seal(Padding.text(copy.toJsonBytes()));
+            }
+            String keptId = copyId;
+            byte[] kept = sealedCopy;
+            groupCommit.write(() -> {
+                envelopes.forEach(envelope -> store.add(thread, envelope, hour));
+                if (kept != null) {
+                    replies.addIfAbsent(keptId, thread.hex(), hour, kept);
+                }
+            });
+            quota.stored(envelopes.stream().mapToLong(envelope -> envelope.sealed().length).sum()
+                    + (kept == null ? 0 : kept.length));
+            return Optional.ofNullable(copy);
         });
+    }
+
+    /** An id shaped like the desk's reply ids, so that a kept copy and a reply cannot be told apart at rest. */
+    private String replyLikeId() {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        return "m-" + java.util.HexFormat.of().formatHex(bytes);
     }
 
     private List<AttachmentRef> sealAttachments(List<Upload> uploads, EnvelopeSealer sealer, List<NewEnvelope> envelopes) {

@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.safepassage.core.message.SubmitterCopy;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.submission.Submissions;
 import org.safepassage.intake.submission.Upload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,6 +35,7 @@ public class FollowUpController {
     @PostMapping("/followup")
     String send(@RequestParam(name = "message", defaultValue = "") String message,
                 @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+                @RequestParam(name = "keepCopy", defaultValue = "false") boolean keepCopy,
                 HttpSession session, Locale locale, Model model) {
         Object thread = session.getAttribute(StatusController.THREAD_ATTRIBUTE);
         String text = message.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").strip();
@@ -53,13 +55,18 @@ public class FollowUpController {
             model.addAttribute("maxAttachments", settings.maxAttachments());
             return "followup-error";
         }
-        submissions.followUp(new LookupTag((String) thread), "fa".equals(locale.getLanguage()) ? "fa" : "en", text, uploads);
-        return "redirect:/followup/sent";
-    }
-
-    @GetMapping("/followup/sent")
-    String sent() {
-        return "followup-sent";
+        SubmitterView.Thread shown = session.getAttribute(StatusController.VIEW_ATTRIBUTE) instanceof SubmitterView.Thread view
+                ? view : null;
+        List<String> repliesSeen = shown == null ? List.of() : shown.repliesShown();
+        String copyTo = keepCopy ? (String) session.getAttribute(StatusController.RECIPIENT_ATTRIBUTE) : null;
+        Optional<SubmitterCopy> kept = submissions.followUp(new LookupTag((String) thread),
+                "fa".equals(locale.getLanguage()) ? "fa" : "en", text, uploads, repliesSeen, copyTo);
+        if (shown != null && kept.isPresent()) {
+            SubmitterCopy copy = kept.get();
+            session.setAttribute(StatusController.VIEW_ATTRIBUTE,
+                    shown.with(new ThreadEntry(true, null, copy.message(), null, copy.sentAt(), copy.files())));
+        }
+        return "redirect:/status/thread?sent=" + (kept.isPresent() ? "kept" : "plain");
     }
 
     private List<Upload> uploads(List<MultipartFile> files) {

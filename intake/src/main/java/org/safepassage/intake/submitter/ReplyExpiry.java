@@ -1,5 +1,6 @@
 package org.safepassage.intake.submitter;
 
+import org.safepassage.intake.submission.ReplyStore;
 import java.time.Duration;
 import java.time.Instant;
 import org.safepassage.intake.IntakeSettings;

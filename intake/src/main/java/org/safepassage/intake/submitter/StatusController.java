@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.safepassage.core.receipt.InvalidReceiptException;
+import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.receipt.Receipt;
+import org.safepassage.core.receipt.ReplyKeys;
 import org.safepassage.intake.submission.Submissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class StatusController {
 
     static final String THREAD_ATTRIBUTE = "submitter.thread";
+    /** The thread as opened (memory only): shown again after a follow-up without the receipt. */
+    static final String VIEW_ATTRIBUTE = "submitter.view";
+    /** The submitter's reply recipient (a public key): their own messages are kept sealed to it. */
+    static final String RECIPIENT_ATTRIBUTE = "submitter.recipient";
 
     private final SubmitterView view;
     private final ReceiptAttempts attempts;
@@ -69,11 +75,26 @@ public class StatusController {
         // A new session id once a receipt opens a thread: an id seen before (fixed by someone, or in
         // a shared browser's history of cookies) does not carry into the opened thread.
         request.changeSessionId();
-        session.setAttribute(THREAD_ATTRIBUTE, thread.get().tag().hex());
+        session.setAttribute(THREAD_ATTRIBUTE, thread.get().tag());
+        session.setAttribute(VIEW_ATTRIBUTE, thread.get());
+        session.setAttribute(RECIPIENT_ATTRIBUTE, ReplyKeys.recipient(receipt).value());
         // The same for every thread: the desk learns this way that a duress receipt was used.
-        submissions.visited(thread.get().tag());
+        submissions.visited(new LookupTag(thread.get().tag()));
         model.addAttribute("typed", null);
         model.addAttribute("thread", thread.get());
+        return "status";
+    }
+
+    /** The thread opened in this session, again (after a follow-up); without one, the receipt is asked for. */
+    @GetMapping("/status/thread")
+    String thread(@RequestParam(name = "sent", required = false) String sent, HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object thread = session == null ? null : session.getAttribute(VIEW_ATTRIBUTE);
+        if (!(thread instanceof SubmitterView.Thread opened)) {
+            return "redirect:/status";
+        }
+        model.addAttribute("thread", opened);
+        model.addAttribute("sent", "kept".equals(sent) ? "kept" : sent == null ? null : "plain");
         return "status";
     }
 

@@ -1,6 +1,6 @@
 package org.safepassage.intake.submitter;
 
-import java.time.Instant;
+import org.safepassage.intake.submission.ReplyStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.EnvelopeOpener;
 import org.safepassage.core.envelope.EnvelopeOpeningException;
+import org.safepassage.core.message.DocumentSchema;
 import org.safepassage.core.message.Reply;
+import org.safepassage.core.message.SubmitterCopy;
+import org.safepassage.core.padding.Padding;
 import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.receipt.Receipt;
@@ -43,27 +46,90 @@ public class SubmitterView {
             return Optional.empty();
         }
         EnvelopeOpener opener = new EnvelopeOpener(identities);
-        List<OpenedReply> opened = new ArrayList<>();
+        List<ThreadEntry> replies = new ArrayList<>();
+        List<SubmitterCopy> own = new ArrayList<>();
         int unreadable = 0;
-        for (ReplyStore.SealedReply sealed : replies.forThread(tag)) {
+        for (ReplyStore.SealedReply sealed : this.replies.forThread(tag)) {
             try {
-                Reply reply = Reply.fromJson(opener.open(sealed.sealed(), MAX_REPLY_BYTES));
-                opened.add(new OpenedReply(reply.message(), reply.status(), sealed.hour(),
-                        reply.sentAt() == null ? sealed.hour() : reply.sentAt()));
+                byte[] document = Padding.withoutTextPadding(opener.open(sealed.sealed(), MAX_REPLY_BYTES));
+                if (DocumentSchema.of(document).equals(SubmitterCopy.SCHEMA)) {
+                    own.add(SubmitterCopy.fromJson(document));
+                } else {
+                    Reply reply = Reply.fromJson(document);
+                    replies.add(new ThreadEntry(false, reply.id(), reply.message(), reply.status(),
+                            reply.sentAt() == null ? sealed.hour() : reply.sentAt(), List.of()));
+                }
             } catch (EnvelopeOpeningException | RuntimeException e) {
                 unreadable++;
             }
         }
-        opened.sort(Comparator.comparing(OpenedReply::sentAt));
-        SubmitterStatus status = opened.stream().map(OpenedReply::status).filter(s -> s != null)
-                .reduce((first, second) -> second).orElse(SubmitterStatus.RECEIVED);
-        return Optional.of(new Thread(tag, status, opened, unreadable));
+        return Optional.of(new Thread(tag.hex(), inOrder(replies, own), unreadable));
     }
 
-    /** A submitter's thread as they see it: the latest status and every reply, oldest first. */
-    public record Thread(LookupTag tag, SubmitterStatus status, List<OpenedReply> replies, int unreadable) {
+    /**
+     * The thread in the order it was written: replies by the hour they were written; each of the
+     * submitter's own messages after the last reply its page showed (the intake keeps only hours,
+     * so time alone cannot tell an answer from the question it answers).
+     */
+    static List<ThreadEntry> inOrder(List<ThreadEntry> replies, List<SubmitterCopy> own) {
+        List<ThreadEntry> sorted = new ArrayList<>(replies);
+        sorted.sort(Comparator.comparing(ThreadEntry::sentAt));
+        List<SubmitterCopy> mine = new ArrayList<>(own);
+        mine.sort(Comparator.comparing(SubmitterCopy::sentAt));
+        List<ThreadEntry> thread = new ArrayList<>();
+        for (int position = -1; position < sorted.size(); position++) {
+            if (position >= 0) {
+                thread.add(sorted.get(position));
+            }
+            for (SubmitterCopy copy : mine) {
+                if (lastSeen(copy, sorted) == position) {
+                    thread.add(new ThreadEntry(true, null, copy.message(), null, copy.sentAt(), copy.files()));
+                }
+            }
+        }
+        return thread;
     }
 
-    public record OpenedReply(String message, SubmitterStatus status, Instant hour, Instant sentAt) {
+    private static int lastSeen(SubmitterCopy copy, List<ThreadEntry> sorted) {
+        int last = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (copy.repliesSeen().contains(sorted.get(i).replyId())) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * A submitter's thread as they see it: every message, oldest first, and the latest status the team
+     * set. Kept in the session while it is open (memory only, never written), so that after a follow-up
+     * the page shows the thread again without the receipt being typed again.
+     */
+    public record Thread(String tag, List<ThreadEntry> entries, int unreadable) implements java.io.Serializable {
+
+        public Thread {
+            entries = List.copyOf(entries);
+        }
+
+        public SubmitterStatus status() {
+            return entries.stream().filter(e -> !e.fromSubmitter() && e.status() != null).map(ThreadEntry::status)
+                    .reduce((first, second) -> second).orElse(SubmitterStatus.RECEIVED);
+        }
+
+        public boolean hasMessages() {
+            return !entries.isEmpty();
+        }
+
+        /** The ids of the replies shown: a follow-up written now has seen them. */
+        public List<String> repliesShown() {
+            return entries.stream().filter(e -> !e.fromSubmitter() && e.replyId() != null).map(ThreadEntry::replyId).toList();
+        }
+
+        /** The thread with the submitter's message just sent at its end. */
+        public Thread with(ThreadEntry sent) {
+            List<ThreadEntry> more = new ArrayList<>(entries);
+            more.add(sent);
+            return new Thread(tag, more, unreadable);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.safepassage.core.batch.VerifiedBatch;
 import org.safepassage.core.receipt.LookupKey;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.intake.submission.EnvelopeStore;
-import org.safepassage.intake.submitter.ReplyStore;
+import org.safepassage.intake.submission.ReplyStore;
 import org.safepassage.intake.system.HourClock;
 import org.safepassage.intake.system.IntakeKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;

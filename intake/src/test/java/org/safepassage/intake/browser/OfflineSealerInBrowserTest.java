@@ -152,6 +152,27 @@ class OfflineSealerInBrowserTest {
     }
 
     /** The page's own derivations against the vectors OpenSSL and age-keygen made. */
+    @Test
+    void theSealerOpenedWithJavaScriptOffSaysPlainlyItCannotWorkAndShowsNoFormToFill() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2)) {
+            byte[] file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(intake.base().resolve("/sealer.html")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            Path sealerFile = Files.write(dir.resolve("sealer-without-javascript.html"), file);
+            ChromeDriver browser = HeadlessChromium.start(dir.resolve("no-script-profile"), 412, 1400);
+            try {
+                browser.get(sealerFile.toUri().toString());
+                WebElement warning = browser.findElement(By.id("no-script"));
+                assertThat(warning.isDisplayed()).isTrue();
+                assertThat(warning.getText()).contains("بدون جاوااسکریپت کار نمی‌کند", "cannot work without JavaScript");
+                assertThat(browser.findElement(By.id("form")).isDisplayed()).as("nothing to fill in that could not be sent").isFalse();
+                assertThat(browser.findElement(By.id("check")).isDisplayed()).isFalse();
+                HeadlessChromium.screenshot(browser, "sealer-without-javascript-fa.png");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     private static void checkVectorsInThePage(ChromeDriver browser) throws Exception {
         for (PacketVectors.Vector vector : PacketVectors.cases()) {
             Object key = browser.executeScript("return Array.from(window.safepassagePacket.lookupKey(arguments[0]))"
@@ -195,7 +216,8 @@ class OfflineSealerInBrowserTest {
             relay.executeScript("arguments[0].value = arguments[1]", text, String.join("\n\n", reversed));
             relay.findElement(By.cssSelector("button[type=submit]")).click();
             new WebDriverWait(relay, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("outcome")).isEmpty());
-            assertThat(relay.findElement(By.id("outcome")).getText()).contains(packet.id()).contains("ذخیره شد");
+            assertThat(relay.findElement(By.id("outcome")).getText()).contains(packet.id()).contains("ذخیره شد")
+                    .as("a relay must not take the packet's number for a receipt").doesNotStartWith("رسید").contains("نه رسید");
             HeadlessChromium.screenshot(relay, "intake-packet-delivered-fa.png");
 
             relay.get(intake.base().resolve("/status").toString());

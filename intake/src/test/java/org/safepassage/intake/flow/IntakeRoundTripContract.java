@@ -140,9 +140,23 @@ abstract class IntakeRoundTripContract {
         assertThat(after.select("#status").text()).isEqualTo("در حال بررسی");
         assertThat(after.select(".reply .message").eachText()).containsExactly("پیام شما رسید. " + marker);
 
+        assertThat(after.select(".reply .date").text()).as("a Solar Hijri date in Persian digits")
+                .matches("[۰-۹]{1,2} [\\p{IsArabic}\\s]+ ۱۴[۰-۹]{2}");
+
         ReplyImport.Result again = intake.bean(ReplyImport.class).importBatch(replies);
         assertThat(again.alreadyImported()).isTrue();
         assertThat(submitter.openThread(receipt).select(".reply")).hasSize(1);
+
+        Document answered = Jsoup.parse(submitter.followUp("پاسخ من " + marker, Map.of()).body());
+        assertThat(answered.select(".reply .message").eachText()).as("the answer below the reply it answers, at once")
+                .containsExactly("پیام شما رسید. " + marker, "پاسخ من " + marker);
+        FollowUp sentAnswer = FollowUp.fromJson(Batches.exportAndOpen(intake, dir.resolve("a-" + marker + ".zip")).stream()
+                .filter(o -> o.entry().kind() == EnvelopeKind.FOLLOWUP && o.text().contains("پاسخ من")).findFirst().orElseThrow()
+                .plaintext());
+        assertThat(sentAnswer.repliesSeen()).as("the follow-up names the reply its writer had read").hasSize(1);
+        assertThat(submitter.openThread(receipt).select(".reply .message").eachText())
+                .as("the same order when the receipt opens the thread again")
+                .containsExactly("پیام شما رسید. " + marker, "پاسخ من " + marker);
     }
 
     @Test
@@ -225,7 +239,12 @@ abstract class IntakeRoundTripContract {
         String receipt = submitter.register(RegistrationFields.persian(marker), Map.of());
         submitter.openThread(receipt);
         HttpResponse<String> sent = submitter.followUp("پیام دوم " + marker, Map.of("more.pdf", ("pdf " + marker).getBytes()));
-        assertThat(sent.uri().getPath()).isEqualTo("/followup/sent");
+        assertThat(sent.uri().getPath()).isEqualTo("/status/thread");
+        Document thread = Jsoup.parse(sent.body());
+        assertThat(thread.select("#sent").text()).isNotBlank();
+        assertThat(thread.select(".reply.mine .message").text()).as("the submitter sees what they sent, at once")
+                .isEqualTo("پیام دوم " + marker);
+        assertThat(thread.select(".reply.mine .files").text()).contains("more.pdf");
 
         List<Batches.Opened> opened = Batches.exportAndOpen(intake, dir.resolve("f-" + marker + ".zip"));
         Batches.Opened registration = findRegistration(opened, marker);
@@ -237,6 +256,36 @@ abstract class IntakeRoundTripContract {
         assertThat(opened.stream().filter(o -> o.entry().id().equals(followUp.attachments().get(0).envelope()))
                 .findFirst().orElseThrow().text()).as("the file, then the zeros that pad it").startsWith("pdf " + marker)
                 .matches("(?s)pdf [^\\u0000]*\\u0000+");
+        assertThat(followUp.repliesSeen()).as("no reply had reached the submitter").isEmpty();
+
+        Document returned = intake.submitter().openThread(receipt);
+        assertThat(returned.select(".reply.mine .message").text()).as("their copy, opened with the receipt")
+                .isEqualTo("پیام دوم " + marker);
+        assertThat(intake.bean(org.safepassage.intake.submission.ReplyStore.class)
+                .forThread(new org.safepassage.core.receipt.LookupTag(followUpEnvelope.entry().thread())).get(0).sealed())
+                .as("kept sealed, padded like a reply").hasSizeGreaterThan(org.safepassage.core.padding.Padding.TEXT_BYTES)
+                .asString(StandardCharsets.ISO_8859_1).doesNotContain(marker);
+    }
+
+    @Test
+    void aYearOfTheOtherCalendarIsReadInItInsteadOfRefused() throws Exception {
+        String marker = marker();
+        String other = marker();
+        Map<String, String> fields = RegistrationFields.persian(marker);
+        fields.put("birthYear", "۱۹۸۵");
+        fields.put("family[0].birthYear", "2010");
+        intake.submitter().register(fields, Map.of());
+        Map<String, String> gregorian = RegistrationFields.persian(other);
+        gregorian.put("calendar", "gregorian");
+        gregorian.put("birthYear", "1362");
+        intake.submitter().register(gregorian, Map.of());
+
+        List<Batches.Opened> opened = Batches.exportAndOpen(intake, dir.resolve("y-" + marker + ".zip"));
+        Registration solarChosen = RegistrationParser.parse(findRegistration(opened, marker).plaintext());
+        Registration gregorianChosen = RegistrationParser.parse(findRegistration(opened, other).plaintext());
+        assertThat(solarChosen.person().birthYear()).as("1985 cannot be a Solar Hijri birth year").isEqualTo(1985);
+        assertThat(solarChosen.family().get(0).birthYear()).isEqualTo(2010);
+        assertThat(gregorianChosen.person().birthYear()).as("1362 cannot be a Gregorian birth year").isEqualTo(1362 + 621);
     }
 
     @Test

@@ -53,7 +53,7 @@ class SubmitterSessionTest {
         assertThat(closed.uri().getPath()).isEqualTo("/");
         assertThat(Jsoup.parse(closed.body()).select(".notice[role=status]").text()).isNotEmpty();
         assertThat(Jsoup.parse(followUpAfterClose.body()).select("#status")).as("the closed thread is not open any more").isEmpty();
-        assertThat(followUpAfterClose.uri().getPath()).isNotEqualTo("/followup/sent");
+        assertThat(followUpAfterClose.uri().getPath()).isNotEqualTo("/status/thread");
     }
 
     @Test

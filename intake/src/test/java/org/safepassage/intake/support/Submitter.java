@@ -113,8 +113,18 @@ public final class Submitter {
         return postUrlEncoded("/status", Map.of("_csrf", token, "receipt", typedReceipt));
     }
 
+    /** Sends a follow-up as the form does by default: keeping a copy in the thread. */
     public HttpResponse<String> followUp(String message, Map<String, byte[]> files) throws IOException, InterruptedException {
-        return postMultipart("/followup", Map.of("_csrf", lastStatusToken, "message", message), files);
+        return followUp(message, files, true);
+    }
+
+    public HttpResponse<String> followUp(String message, Map<String, byte[]> files, boolean keepCopy)
+            throws IOException, InterruptedException {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("_csrf", lastStatusToken, "message", message));
+        if (keepCopy) {
+            fields.put("keepCopy", "true");
+        }
+        return postMultipart("/followup", fields, files);
     }
 
     /** Opens the status page and remembers the follow-up form's token for {@link #followUp}. */

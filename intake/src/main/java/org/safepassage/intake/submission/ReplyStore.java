@@ -1,4 +1,4 @@
-package org.safepassage.intake.submitter;
+package org.safepassage.intake.submission;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,7 +7,10 @@ import org.safepassage.core.receipt.LookupTag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Replies from the desk, still sealed to each submitter's reply key; only the receipt opens them. */
+/**
+ * Replies from the desk, still sealed to each submitter's reply key, and the copies submitters keep of
+ * their own follow-ups, sealed the same way: only the receipt opens them, and at rest the two look alike.
+ */
 @Repository
 public class ReplyStore {
 
@@ -36,12 +39,12 @@ public class ReplyStore {
                 .list();
     }
 
-    /** A reply as stored: ciphertext and the hour it arrived. */
     /** Deletes, for good, every reply that arrived before {@code hour}; returns how many. */
     public int deleteReceivedBefore(Instant hour) {
         return jdbc.sql("delete from reply where received_hour < ?").param(java.sql.Timestamp.from(hour)).update();
     }
 
+    /** A reply (or kept copy) as stored: ciphertext and the hour it arrived. */
     public record SealedReply(String id, Instant hour, byte[] sealed) {
     }
 }
