@@ -39,6 +39,11 @@ public class Words {
         return organisation == null ? none() : word("organisation", organisation.wireName());
     }
 
+    /** An organisation's short English name, for a one-line row. */
+    public String organisationShort(Organization organisation) {
+        return organisation == null ? "—" : text(ENGLISH, "organisation.short." + organisation.wireName(), organisation.wireName());
+    }
+
     /** For a wire name as stored in a column (unknown names are shown as they are). */
     public Word organisation(String wireName) {
         return wireName == null ? none() : word("organisation", wireName);
