@@ -62,7 +62,7 @@ class WholeSystemInBrowserTest {
                 return boxes.isEmpty() ? null : boxes.get(0);
             });
             pick.click();
-            browser.findElement(By.cssSelector("form[action='/cases'] button[type=submit]")).click();
+            browser.findElement(By.cssSelector("button[value=open-case]")).click();
             settle(browser, driver -> driver.getCurrentUrl().matches(".*/cases/\\d+"));
             WebElement narrative = browser.findElement(By.xpath("//dt[text()='Narrative']/following-sibling::dd[1]"));
             assertThat(narrative.getText()).isEqualTo("روایت آزمایشی: برای خانواده‌ام راه امن می‌خواهم.");
