@@ -78,6 +78,9 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
             + "ordered by age only).")
     boolean skipVetting;
 
+    @Option(names = "--keep", description = "Keep the desk's folder (and embedded database) afterwards, to look into.")
+    boolean keep;
+
     @Override
     public Integer call() throws Exception {
         Path root = Files.createTempDirectory("safepassage-desk-bench");
@@ -120,15 +123,19 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
                         summary.percentileMillis(95), summary.percentileMillis(100));
             }
             System.out.printf("slowest median: %.1f ms%n", worstMedian);
-            return 0;
         } finally {
             if (desk != null) {
                 desk.close();
+            }
+            if (keep) {
+                System.out.println("kept: " + root);
+                return 0;
             }
             try (var files = Files.walk(root)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+        return 0;
     }
 
     private Map<String, Object> properties(Path root, int port) throws Exception {

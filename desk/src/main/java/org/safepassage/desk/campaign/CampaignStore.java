@@ -70,8 +70,8 @@ public class CampaignStore {
 
     /** The campaign's members in the compartment, oldest first. */
     public List<Member> members(String key, Compartment compartment) {
-        return jdbc.sql("select r.id, r.received_at, r.document, a.planted_risk, m.registration_id as marked from assessment a "
-                        + "join registration r on r.id = a.registration_id "
+        return jdbc.sql("select r.id, r.received_at, d.document, a.planted_risk, m.registration_id as marked from assessment a "
+                        + "join registration r on r.id = a.registration_id join registration_document d on d.registration_id = r.id "
                         + "left join planted_mark m on m.registration_id = r.id "
                         + "where a.campaign_key = ? and " + Compartment.condition("r.team_id") + " order by r.received_at, r.id")
                 .params(key, compartment.sqlTeam(), compartment.sqlTeam())

@@ -11,7 +11,9 @@ import java.util.Set;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.registration.WireEnum;
+import org.safepassage.desk.search.Candidates;
 import org.safepassage.desk.search.Filter;
+import org.safepassage.desk.search.SearchCandidates;
 import org.safepassage.desk.search.RegistrationFilters;
 import org.safepassage.desk.search.SearchText;
 import org.safepassage.desk.search.SqlConditions;
@@ -28,14 +30,20 @@ import org.springframework.stereotype.Repository;
 public class CaseSearch {
 
     private final JdbcClient jdbc;
+    private final SearchCandidates candidates;
 
-    public CaseSearch(JdbcClient jdbc) {
+    public CaseSearch(JdbcClient jdbc, SearchCandidates candidates) {
         this.jdbc = jdbc;
+        this.candidates = candidates;
     }
 
     /** One page of cases, newest activity first, with how many match in all; {@code me} resolves "assigned to me". */
     public Found find(Compartment compartment, Filter filter, long me, int pageSize, int page) {
-        SqlConditions where = conditions(compartment, filter, me);
+        Candidates found = candidates.of(filter.search(), filter);
+        if (found.isEmpty()) {
+            return new Found(List.of(), 0);
+        }
+        SqlConditions where = conditions(compartment, filter, me, found);
         String from = " from case_file c join team t on t.id = c.team_id left join staff s on s.id = c.assignee_id";
         long total = jdbc.sql("select count(*)" + from + where.where()).params(where.params()).query(Long.class).single();
         List<CaseFile> files = jdbc.sql("select c.*, t.name as team_name, s.username as assignee_name" + from + where.where()
@@ -44,7 +52,7 @@ public class CaseSearch {
         return new Found(rows(files), total);
     }
 
-    private static SqlConditions conditions(Compartment compartment, Filter filter, long me) {
+    private static SqlConditions conditions(Compartment compartment, Filter filter, long me, Candidates found) {
         SqlConditions where = new SqlConditions().add(Compartment.condition("c.team_id"), compartment.sqlTeam(), compartment.sqlTeam());
         Optional<CaseState> state = state(filter.state());
         if (state.isPresent()) {
@@ -63,11 +71,13 @@ public class CaseSearch {
         if (search.kind() == SearchText.Kind.CASE) {
             where.add("c.id = ?", Long.parseLong(search.value()));
         }
-        SqlConditions ofRegistration = new SqlConditions().add("r.case_id = c.id");
-        RegistrationFilters.apply(ofRegistration, filter, search);
-        if (ofRegistration.size() > 1) {
-            where.add("exists (select 1 from registration r left join assessment a on a.registration_id = r.id"
-                    + ofRegistration.where() + ")", ofRegistration.params());
+        SqlConditions ofRegistration = new SqlConditions().add("r.case_id is not null");
+        RegistrationFilters.apply(ofRegistration, filter);
+        if (ofRegistration.size() > 1 || !found.isAll()) {
+            List<Object> params = new ArrayList<>(List.of(found.params()));
+            params.addAll(List.of(ofRegistration.params()));
+            where.add("c.id in (select r.case_id from " + found.from() + " left join assessment a on a.registration_id = r.id"
+                    + ofRegistration.where() + ")", params.toArray());
         }
         return where;
     }

@@ -39,8 +39,10 @@ public class RegistrationStore {
     public void forEachPage(Consumer<List<Registration>> page) {
         String after = "";
         while (true) {
-            List<String[]> rows = jdbc.sql("select id, document from registration where id > ? order by id limit ?")
-                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("id"), row.getString("document")}).list();
+            List<String[]> rows = jdbc.sql("select registration_id, document from registration_document where registration_id > ? "
+                            + "order by registration_id limit ?")
+                    .params(after, PAGE).query((row, n) -> new String[] {row.getString("registration_id"), row.getString("document")})
+                    .list();
             page.accept(rows.stream().map(row -> RegistrationParser.parse(row[1])).toList());
             if (rows.size() < PAGE) {
                 return;
@@ -79,14 +81,15 @@ public class RegistrationStore {
     public void insert(Registration registration, String threadTag, long teamId, String batchId, String document,
                        Instant importedAt) {
         jdbc.sql("insert into registration (id, thread_tag, team_id, received_at, imported_at, batch_id, organization, "
-                        + "rank_text, urgency, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "rank_text, urgency) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(registration.id(), threadTag, teamId, Timestamp.from(registration.receivedAt()),
                         Timestamp.from(importedAt), batchId,
                         registration.service() == null || registration.service().organization() == null ? null
                                 : registration.service().organization().wireName(),
                         registration.service() == null ? null : truncate(registration.service().rank(), 200),
-                        registration.urgency() == null ? null : registration.urgency().wireName(),
-                        document)
+                        registration.urgency() == null ? null : registration.urgency().wireName())
+                .update();
+        jdbc.sql("insert into registration_document (registration_id, document) values (?, ?)").params(registration.id(), document)
                 .update();
     }
 
@@ -100,16 +103,31 @@ public class RegistrationStore {
                 .param("ids", List.copyOf(ids)).param("team", compartment.sqlTeam()).query(String.class).list());
     }
 
+    /** Registrations with their documents; the rows alone are narrow, for lists that filter thousands. */
+    private static final String WITH_DOCUMENT = "select r.*, d.document from registration r "
+            + "join registration_document d on d.registration_id = r.id ";
+
     public Optional<StoredRegistration> find(String id, Compartment compartment) {
-        return jdbc.sql("select * from registration where id = ? and " + Compartment.condition("team_id"))
+        return jdbc.sql(WITH_DOCUMENT + "where r.id = ? and " + Compartment.condition("r.team_id"))
                 .params(id, compartment.sqlTeam(), compartment.sqlTeam()).query(RegistrationStore::stored).optional();
     }
 
     public List<StoredRegistration> ofCase(long caseId, Compartment compartment) {
-        return jdbc.sql("select * from registration where case_id = ? and " + Compartment.condition("team_id")
-                        + " order by received_at, id")
+        return jdbc.sql(WITH_DOCUMENT + "where r.case_id = ? and " + Compartment.condition("r.team_id")
+                        + " order by r.received_at, r.id")
                 .params(caseId, compartment.sqlTeam(), compartment.sqlTeam())
                 .query(RegistrationStore::stored).list();
+    }
+
+    /** These registrations with their documents, in the order of {@code ids} (a page chosen by a search). */
+    public List<StoredRegistration> inOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, StoredRegistration> found = new java.util.HashMap<>();
+        jdbc.sql(WITH_DOCUMENT + "where r.id in (:ids)").param("ids", ids).query(RegistrationStore::stored).list()
+                .forEach(registration -> found.put(registration.id(), registration));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Links registrations to a case and moves them into the case's team. */

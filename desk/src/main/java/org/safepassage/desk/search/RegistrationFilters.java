@@ -1,7 +1,6 @@
 package org.safepassage.desk.search;
 
 import java.util.Collections;
-import java.util.List;
 
 /**
  * The SQL of the filters that concern registrations, shared by the queue (one row per registration)
@@ -17,18 +16,16 @@ public final class RegistrationFilters {
     private RegistrationFilters() {
     }
 
-    public static void apply(SqlConditions where, Filter filter, SearchText search) {
+    /**
+     * Adds the filters on what registrations hold (the search box, the unit filter and membership
+     * of a campaign are {@link Candidates}, joined in the {@code from}).
+     */
+    public static void apply(SqlConditions where, Filter filter) {
         if (filter.organisation() != null) {
             where.add("r.organization = ?", filter.organisation());
         }
         if (filter.urgency() != null) {
             where.add("r.urgency = ?", filter.urgency());
-        }
-        if (filter.unit() != null) {
-            String unit = SearchKeys.unitText(filter.unit());
-            if (unit != null) {
-                where.add("r.unit_text like ?", "%" + escapeLike(unit) + "%");
-            }
         }
         if (filter.risk() != null) {
             switch (filter.risk()) {
@@ -37,50 +34,17 @@ public final class RegistrationFilters {
                 default -> where.add("(a.planted_risk is null or a.planted_risk < ?)", MEDIUM_RISK);
             }
         }
-        if (filter.campaign() != null) {
-            switch (filter.campaign()) {
-                case "any" -> where.add("a.campaign_key is not null");
-                case "none" -> where.add("a.campaign_key is null");
-                default -> where.add("a.campaign_key = (select a2.campaign_key from assessment a2 where a2.registration_id = ?)",
-                        filter.campaign());
-            }
+        if ("none".equals(filter.campaign())) {
+            where.add("a.campaign_key is null");
         }
-        switch (search.kind()) {
-            case REGISTRATION_ID -> where.add("r.id like ?", escapeLike(search.value()) + "%");
-            case HEX -> where.add("(r.id like ? or r.id like ? or r.thread_tag like ?)", "r-" + search.value() + "%",
-                    "p-" + search.value() + "%", search.value() + "%");
-            case NATIONAL_ID -> where.add("r.id in (select k.registration_id from registration_name_key k "
-                    + "where k.field = 'national_id' and k.skeleton = ?)", search.value());
-            case NAME -> {
-                String names = "r.id in (select k.registration_id from registration_name_key k where k.field <> 'national_id' "
-                        + "and k.skeleton in (" + placeholders(search.skeletons().size()) + "))";
-                if (search.couldAlsoBeHex()) {
-                    String hex = search.typed().toLowerCase(java.util.Locale.ROOT);
-                    Object[] values = new Object[search.skeletons().size() + 2];
-                    for (int i = 0; i < search.skeletons().size(); i++) {
-                        values[i] = search.skeletons().get(i);
-                    }
-                    values[values.length - 2] = "r-" + hex + "%";
-                    values[values.length - 1] = hex + "%";
-                    where.add("(" + names + " or r.id like ? or r.thread_tag like ?)", values);
-                } else {
-                    where.add(names, search.skeletons().toArray());
-                }
-            }
-            case UNUSABLE -> where.add("1 = 0");
-            default -> { }
-        }
+    }
+
+    /** Whether a filter reads the assessment {@code a}, so that a count needs its join. */
+    public static boolean readsAssessment(Filter filter) {
+        return filter.risk() != null || "none".equals(filter.campaign());
     }
 
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    public static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    public static List<String> skeletons(SearchText search) {
-        return search.kind() == SearchText.Kind.NAME ? search.skeletons() : List.of();
     }
 }

@@ -52,7 +52,8 @@ public class SearchIndex implements ImportListener, ApplicationRunner {
     public int indexStale() {
         int total = 0;
         while (true) {
-            List<Registration> stale = jdbc.sql("select document from registration where search_version <> ? order by id limit ?")
+            List<Registration> stale = jdbc.sql("select d.document from registration r join registration_document d on d.registration_id = r.id "
+                            + "where r.search_version <> ? order by r.id limit ?")
                     .params(SearchKeys.VERSION, CHUNK).query((row, n) -> RegistrationParser.parse(row.getString("document"))).list();
             if (stale.isEmpty()) {
                 return total;
@@ -73,14 +74,13 @@ public class SearchIndex implements ImportListener, ApplicationRunner {
             for (SearchKeys.Key key : SearchKeys.of(registration)) {
                 keys.add(new Object[] {registration.id(), key.field().column(), key.skeleton(), key.folded()});
             }
-            String unit = registration.service() == null ? null : SearchKeys.unitText(registration.service().unit());
-            rows.add(new Object[] {unit, SearchKeys.VERSION, registration.id()});
+            rows.add(new Object[] {SearchKeys.VERSION, registration.id()});
         }
         List<Object[]> ids = registrations.stream().map(r -> new Object[] {r.id()}).toList();
         transaction.executeWithoutResult(status -> {
             batch.batchUpdate("delete from registration_name_key where registration_id = ?", ids);
             batch.batchUpdate("insert into registration_name_key (registration_id, field, skeleton, folded) values (?, ?, ?, ?)", keys);
-            batch.batchUpdate("update registration set unit_text = ?, search_version = ? where id = ?", rows);
+            batch.batchUpdate("update registration set search_version = ? where id = ?", rows);
         });
     }
 }

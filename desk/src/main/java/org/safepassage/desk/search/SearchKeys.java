@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.text.Digits;
@@ -20,7 +21,7 @@ import org.safepassage.vetting.names.PersianNames;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {
@@ -29,7 +30,9 @@ public final class SearchKeys {
         FATHER("father", "father's name"),
         FULL("full", "full name"),
         REVERSED("reversed", "full name"),
-        NATIONAL_ID("national_id", "national ID");
+        NATIONAL_ID("national_id", "national ID"),
+        /** A word or number of the unit, for the unit filter: not a masked field. */
+        UNIT("unit", "unit");
 
         private final String column;
         private final String words;
@@ -66,10 +69,7 @@ public final class SearchKeys {
 
     /** Every key of a registration, without repeats. */
     public static List<Key> of(Registration registration) {
-        Person person = registration.person();
-        if (person == null) {
-            return List.of();
-        }
+        Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         Map<String, Key> keys = new LinkedHashMap<>();
         add(keys, Field.GIVEN, person.givenName());
         add(keys, Field.FAMILY, person.familyName());
@@ -79,6 +79,11 @@ public final class SearchKeys {
             add(keys, Field.REVERSED, person.familyName() + " " + person.givenName());
         }
         String nationalId = nationalIdDigits(person.nationalId());
+        if (registration.service() != null) {
+            for (String token : unitTokens(registration.service().unit())) {
+                keys.putIfAbsent(Field.UNIT.column() + "|" + token, new Key(Field.UNIT, token, token));
+            }
+        }
         if (nationalId != null) {
             keys.put(Field.NATIONAL_ID.column() + "|" + nationalId, new Key(Field.NATIONAL_ID, nationalId, nationalId));
         }
@@ -115,17 +120,34 @@ public final class SearchKeys {
         return digits.length() == 10 ? digits : null;
     }
 
-    /** A unit as the unit filter compares it: letters and digits in one form, lower case, single spaces. */
-    public static String unitText(String unit) {
+    /**
+     * The words and numbers of a unit, as the unit filter matches them: Persian letter variants and
+     * digits in one form, lower case; a number apart from the letters around it (لشکر۲۷, 27th), an
+     * English ordinal's ending dropped (27th is 27), single letters left out.
+     */
+    public static List<String> unitTokens(String unit) {
         if (unit == null || unit.isBlank()) {
-            return null;
+            return List.of();
         }
-        String canonical = PersianNames.canonicalPersian(unit).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (canonical.isEmpty()) {
-            return null;
+        String canonical = PersianNames.canonicalPersian(unit).toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        Matcher part = UNIT_PART.matcher(canonical);
+        String previous = "";
+        while (part.find()) {
+            String token = part.group();
+            boolean afterNumber = !previous.isEmpty() && Character.isDigit(previous.charAt(0));
+            boolean ordinalEnding = afterNumber && ORDINAL_ENDINGS.contains(token);
+            boolean number = Character.isDigit(token.charAt(0));
+            if (!ordinalEnding && (number || token.length() >= 2) && token.length() <= 200 && !tokens.contains(token)) {
+                tokens.add(token);
+            }
+            previous = token;
         }
-        return canonical.length() <= 200 ? canonical : canonical.substring(0, 200);
+        return tokens;
     }
+
+    private static final java.util.regex.Pattern UNIT_PART = java.util.regex.Pattern.compile("\\p{N}+|\\p{L}+");
+    private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("st", "nd", "rd", "th");
 
     private static void add(Map<String, Key> keys, Field field, String name) {
         if (!present(name)) {

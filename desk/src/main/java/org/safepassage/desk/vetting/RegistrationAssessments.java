@@ -96,10 +96,12 @@ public class RegistrationAssessments implements ImportListener {
                 statement.setString(5, a.campaign() == null ? null : keyOf.get(a.campaign()));
                 statement.setString(6, String.join("\n", a.reasons()));
             });
-            batch.batchUpdate("update registration set priority = ? where id = ?", result.assessments(), 1000,
+            double suspectRisk = SignalWeights.defaults().suspectRisk();
+            batch.batchUpdate("update registration set priority = ?, queue_suspect = ? where id = ?", result.assessments(), 1000,
                     (statement, a) -> {
                         statement.setDouble(1, a.priority());
-                        statement.setString(2, a.id());
+                        statement.setInt(2, a.plantedRisk() >= suspectRisk ? 1 : 0);
+                        statement.setString(3, a.id());
                     });
             batch.batchUpdate("insert into campaign (campaign_key, kinds, people, member_count, summary, representative) "
                     + "values (?, ?, ?, ?, ?, ?)", result.campaigns(), 1000, (statement, c) -> {

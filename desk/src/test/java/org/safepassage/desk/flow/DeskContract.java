@@ -120,7 +120,7 @@ abstract class DeskContract {
         assertThat(again.replay()).isTrue();
         assertThat(again.message()).contains("already imported");
         assertThat(count("registration")).isEqualTo(2);
-        assertThat(desk.jdbc().sql("select document from registration where id = ?").param(good.id())
+        assertThat(desk.jdbc().sql("select document from registration_document where registration_id = ?").param(good.id())
                 .query(String.class).single()).contains("نخستین ثبت‌نام آزمایشی");
 
         Path toIntake = dir.resolve("to-intake.zip");
@@ -495,7 +495,7 @@ abstract class DeskContract {
         ImportResult imported = importBatch(List.of(IntakeBatches.sealedPacket(packet, submitter)));
 
         assertThat(imported.registrations()).isEqualTo(1);
-        Registration stored = RegistrationParser.parse(desk.jdbc().sql("select document from registration where id = ?")
+        Registration stored = RegistrationParser.parse(desk.jdbc().sql("select document from registration_document where registration_id = ?")
                 .param(packet.envelopeId()).query(String.class).single());
         assertThat(stored.channel()).isEqualTo(Channel.PACKET);
         assertThat(stored.person().familyName()).isEqualTo("آزمون‌نژاد");
@@ -664,6 +664,13 @@ abstract class DeskContract {
         assertThat(order.indexOf(junior.id())).isLessThan(order.indexOf(flood.get(0)));
         assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) .badge.risk-high")).isNotEmpty();
         assertThat(queue.select("tr:has(input[value=" + flood.get(0) + "]) td.reasons").attr("title")).contains("shared template");
+        assertThat(ana.page("/queue?campaign=any").select("tbody tr input[name=registration]").eachAttr("value"))
+                .containsExactlyInAnyOrderElementsOf(flood);
+        assertThat(ana.page("/queue?campaign=" + flood.get(5)).select("tbody tr input[name=registration]").eachAttr("value"))
+                .containsExactlyInAnyOrderElementsOf(flood);
+        assertThat(ana.page("/queue?campaign=none").select("tbody tr input[name=registration]").eachAttr("value"))
+                .containsExactly(senior.id(), junior.id());
+        assertThat(ana.page("/queue?risk=high&campaign=none").select("tbody tr input[name=registration]")).isEmpty();
 
         Document campaigns = ana.page("/campaigns");
         assertThat(campaigns.select("tbody tr")).hasSize(1);
