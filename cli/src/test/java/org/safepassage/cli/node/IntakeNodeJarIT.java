@@ -44,7 +44,9 @@ class IntakeNodeJarIT {
                 .anyMatch(name -> name.startsWith("safepassage-core-"))
                 .noneMatch(name -> name.startsWith("safepassage-desk-") || name.startsWith("safepassage-vetting-"))
                 .noneMatch(name -> name.startsWith("jline-") || name.startsWith("httpclient5-") || name.startsWith("httpcore5")
-                        || name.startsWith("progressbar-") || name.startsWith("icu4j-") || name.startsWith("java-otp-"));
+                        || name.startsWith("progressbar-") || name.startsWith("java-otp-"))
+                // ICU4J is the intake's own now: it writes Solar Hijri dates in Persian digits on the submitter's pages
+                .anyMatch(name -> name.startsWith("icu4j-"));
     }
 
     @Test
