@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "vet", mixinStandardHelpOptions = true,
         description = "Link registrations (JSON lines, schema v1) into persons, screen them against reference lists, find "
                 + "planted campaigns and score every registration; writes clusters.jsonl, assessments.jsonl and "
-                + "campaigns.jsonl. Malformed lines are reported and skipped.")
+                + "campaigns.jsonl. A line that cannot be a registration is skipped and a broken optional field set aside (schema reading rules 1.1), both reported by line in unread.jsonl and counted by cause.")
 public final class VetCommand implements Callable<Integer> {
 
     private static final int SHOWN_PROBLEMS = 50;
@@ -72,8 +72,9 @@ public final class VetCommand implements Callable<Integer> {
                 summary.registrations(), summary.skipped(), summary.clusters(), summary.linkedClusters(), summary.campaigns(),
                 seconds,
                 summary.readMillis() / 1e3, summary.linkMillis() / 1e3, summary.writeMillis() / 1e3);
-        System.out.println("Wrote " + out.resolve("clusters.jsonl") + ", " + out.resolve("assessments.jsonl") + " and "
-                + out.resolve("campaigns.jsonl"));
+        summary.reading().forEach(System.out::println);
+        System.out.println("Wrote " + out.resolve("clusters.jsonl") + ", " + out.resolve("assessments.jsonl") + ", "
+                + out.resolve("campaigns.jsonl") + " and " + out.resolve("unread.jsonl") + " (what was skipped or set aside, by line)");
         if (summary.quality() != null) {
             System.out.println(summary.quality());
         }

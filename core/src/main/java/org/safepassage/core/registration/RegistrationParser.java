@@ -5,20 +5,28 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
+import org.safepassage.core.text.Digits;
 import org.safepassage.core.text.DisplaySafeText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads and validates a {@code safepassage.registration/1} document. Unknown fields are ignored;
- * every broken rule is collected so the error names all of them at once. Text comes out without
- * the controls that could make it read differently from what it holds ({@link DisplaySafeText}).
+ * Reads a {@code safepassage.registration/1} document under the schema's reading rules (1.1): a
+ * blank string is an absent field; digits may be ASCII, Persian or Arabic-Indic, and integers JSON
+ * numbers or digit strings; an optional field that breaks its rule is set aside and reported, and
+ * the registration keeps the rest; only a document that is not an object, or whose required fields
+ * are missing or broken, is refused, naming every broken rule at once. Unknown fields are ignored.
+ * Text comes out without the controls that could make it read differently from what it holds
+ * ({@link DisplaySafeText}).
  */
 public final class RegistrationParser {
 
@@ -33,41 +41,58 @@ public final class RegistrationParser {
     private RegistrationParser() {
     }
 
+    /** The registration, with any broken optional field set aside; refused only as the reading rules say. */
     public static Registration parse(String json) {
+        return read(json).registration();
+    }
+
+    /** Reads UTF-8 bytes strictly: a byte sequence that is not UTF-8 is refused, never replaced. */
+    public static Registration parse(byte[] json) {
+        return read(json).registration();
+    }
+
+    public static Registration parse(JsonNode root) {
+        return read(root).registration();
+    }
+
+    public static RegistrationReading read(String json) {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
             throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid JSON: " + e.getOriginalMessage())));
         }
-        return parse(root);
+        return read(root);
     }
 
-    /** Reads UTF-8 bytes strictly: a byte sequence that is not UTF-8 is refused, never replaced. */
-    public static Registration parse(byte[] json) {
+    public static RegistrationReading read(byte[] json) {
         try {
-            return parse(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString());
         } catch (CharacterCodingException e) {
             throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid UTF-8")));
         }
     }
 
-    public static Registration parse(JsonNode root) {
+    public static RegistrationReading read(JsonNode root) {
         Fields fields = new Fields();
         if (root == null || !root.isObject()) {
             throw new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
         }
         String schema = fields.text(root, "schema", true, 100);
         if (schema != null && !Registration.SCHEMA.equals(schema)) {
-            fields.fail("schema", "must be exactly " + Registration.SCHEMA);
+            fields.fail("schema", true, "must be exactly " + Registration.SCHEMA);
         }
         String id = fields.text(root, "id", true, 200);
         Instant receivedAt = fields.instant(root, "receivedAt");
         Channel channel = fields.wireEnum(root, "channel", Channel.class, true);
-        String language = fields.text(root, "language", true, 10);
-        if (language != null && !language.equals("fa") && !language.equals("en")) {
-            fields.fail("language", "must be fa or en");
+        String language = fields.text(root, "language", true, 35);
+        if (language != null) {
+            language = language.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
+                fields.fail("language", true, "must be a language tag such as fa or en");
+                language = null;
+            }
         }
         Person person = person(fields, root.get("person"));
         Service service = service(fields, root.get("service"));
@@ -77,8 +102,8 @@ public final class RegistrationParser {
         Urgency urgency = fields.wireEnum(root, "urgency", Urgency.class, true);
         List<AttachmentRef> attachments = attachments(fields, root.get("attachments"));
         fields.throwIfAny();
-        return new Registration(schema, id, receivedAt, channel, language, person, service, family, access, narrative,
-                urgency, attachments);
+        return new RegistrationReading(new Registration(schema, id, receivedAt, channel, language, person, service, family,
+                access, narrative, urgency, attachments), fields.setAside);
     }
 
     private static Person person(Fields fields, JsonNode node) {
@@ -86,28 +111,24 @@ public final class RegistrationParser {
             return Person.ANONYMOUS;
         }
         if (!node.isObject()) {
-            fields.fail("person", "must be an object");
+            fields.fail("person", false, "must be an object");
             return Person.ANONYMOUS;
         }
         fields.enter("person");
-        String nationalId = fields.text(node, "nationalId", false, 20);
-        if (nationalId != null && !NationalId.isWellFormed(nationalId)) {
-            fields.fail("nationalId", "must be exactly 10 ASCII digits");
-        }
         Person person = new Person(
                 fields.text(node, "givenName", false, MAX_NAME_LENGTH),
                 fields.text(node, "familyName", false, MAX_NAME_LENGTH),
                 fields.text(node, "fatherName", false, MAX_NAME_LENGTH),
-                fields.integer(node, "birthYear", EARLIEST_BIRTH_YEAR, LATEST_BIRTH_YEAR),
+                fields.birthYear(node, "birthYear"),
                 fields.text(node, "birthPlace", false, MAX_NAME_LENGTH),
-                nationalId);
+                fields.nationalId(node, "nationalId"));
         fields.leave();
         return person;
     }
 
     private static Service service(Fields fields, JsonNode node) {
         if (fields.isAbsent(node) || !node.isObject()) {
-            fields.fail("service", "is required: an object with at least the organization");
+            fields.fail("service", true, "is required: an object with at least the organization");
             return null;
         }
         fields.enter("service");
@@ -117,7 +138,7 @@ public final class RegistrationParser {
                 fields.text(node, "unit", false, MAX_NAME_LENGTH),
                 fields.text(node, "rank", false, MAX_NAME_LENGTH),
                 fields.text(node, "position", false, MAX_NAME_LENGTH),
-                fields.integer(node, "yearsOfService", 0, MAX_YEARS_OF_SERVICE),
+                fields.integer(node, "yearsOfService", 0, MAX_YEARS_OF_SERVICE, false),
                 fields.text(node, "province", false, MAX_NAME_LENGTH));
         fields.leave();
         return service;
@@ -129,17 +150,24 @@ public final class RegistrationParser {
             return family;
         }
         if (!node.isArray() || node.size() > MAX_FAMILY_MEMBERS) {
-            fields.fail("family", "must be an array of at most " + MAX_FAMILY_MEMBERS + " members");
+            fields.fail("family", false, "must be an array of at most " + MAX_FAMILY_MEMBERS + " members");
             return family;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode member = node.get(i);
             fields.enter("family[" + i + "]");
             if (member.isObject()) {
-                family.add(new FamilyMember(fields.wireEnum(member, "relation", Relation.class, true),
-                        fields.integer(member, "birthYear", EARLIEST_BIRTH_YEAR, LATEST_BIRTH_YEAR)));
-            } else {
-                fields.fail("", "must be an object with a relation");
+                // a member without a relation we can read is set aside whole; a broken birth year alone
+                String said = fields.text(member, "relation", false, 40);
+                Optional<Relation> relation = said == null ? Optional.empty() : Relation.read(said);
+                if (relation.isPresent()) {
+                    family.add(new FamilyMember(relation.get(), fields.birthYear(member, "birthYear")));
+                } else {
+                    fields.fail("relation", false, (said == null ? "is missing" : "must be one of " + WireEnum.allowed(Relation.class))
+                            + ": the member is left out");
+                }
+            } else if (!fields.isAbsent(member)) {
+                fields.fail("", false, "must be an object with a relation");
             }
             fields.leave();
         }
@@ -152,28 +180,40 @@ public final class RegistrationParser {
             return attachments;
         }
         if (!node.isArray() || node.size() > MAX_ATTACHMENTS) {
-            fields.fail("attachments", "must be an array of at most " + MAX_ATTACHMENTS + " references");
+            fields.fail("attachments", false, "must be an array of at most " + MAX_ATTACHMENTS + " references");
             return attachments;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode ref = node.get(i);
             fields.enter("attachments[" + i + "]");
             if (ref.isObject()) {
-                Integer size = fields.integer(ref, "size", 0, Integer.MAX_VALUE);
-                attachments.add(new AttachmentRef(fields.text(ref, "envelope", true, 80),
-                        DisplaySafeText.fileName(fields.text(ref, "name", true, 255)),
-                        size == null ? 0 : size, fields.text(ref, "sha256", true, 64)));
+                // a reference is whole or set aside: its parts are required of it
+                Fields own = new Fields();
+                own.prefix = fields.prefix;
+                Integer size = own.integer(ref, "size", 0, Integer.MAX_VALUE, false);
+                String envelope = own.text(ref, "envelope", true, 80);
+                String name = own.text(ref, "name", true, 255);
+                String sha256 = own.text(ref, "sha256", true, 64);
+                if (own.violations.isEmpty()) {
+                    attachments.add(new AttachmentRef(envelope, DisplaySafeText.fileName(name), size == null ? 0 : size, sha256));
+                } else {
+                    own.violations.forEach(v -> fields.setAside.add(v));
+                }
             } else {
-                fields.fail("", "must be an object");
+                fields.fail("", false, "must be an object");
             }
             fields.leave();
         }
         return attachments;
     }
 
-    /** Reads typed fields under the current path and collects violations instead of stopping at the first. */
+    /**
+     * Reads typed fields under the current path and collects broken rules instead of stopping at the
+     * first: a required field's refuse the document, an optional field's set the field aside.
+     */
     private static final class Fields {
         private final List<Violation> violations = new ArrayList<>();
+        private final List<Violation> setAside = new ArrayList<>();
         private String prefix = "";
 
         void enter(String path) {
@@ -184,49 +224,117 @@ public final class RegistrationParser {
             prefix = "";
         }
 
-        void fail(String field, String rule) {
+        void fail(String field, boolean required, String rule) {
             String path = field.isEmpty() ? prefix.substring(0, Math.max(0, prefix.length() - 1)) : prefix + field;
-            violations.add(new Violation(path, rule));
+            (required ? violations : setAside).add(new Violation(path, rule));
         }
 
         boolean isAbsent(JsonNode node) {
             return node == null || node.isNull() || node.isMissingNode();
         }
 
+        /** Absent, or a string of nothing but spaces: a field left blank. */
+        boolean isBlank(JsonNode node) {
+            return isAbsent(node) || node.isString() && DisplaySafeText.clean(node.stringValue()).isBlank();
+        }
+
         String text(JsonNode parent, String field, boolean required, int maxLength) {
             JsonNode node = parent.get(field);
-            if (isAbsent(node)) {
+            if (isBlank(node)) {
                 if (required) {
-                    fail(field, "is required");
+                    fail(field, true, "is required");
                 }
                 return null;
             }
-            if (!node.isString()) {
-                fail(field, "must be a string");
+            String value;
+            if (node.isString()) {
+                value = DisplaySafeText.clean(node.stringValue()).strip();
+            } else if (!required && node.isNumber()) {
+                value = node.asString();
+            } else {
+                fail(field, required, "must be a string");
                 return null;
             }
-            String value = DisplaySafeText.clean(node.stringValue());
             if (value.length() > maxLength) {
-                fail(field, "must be at most " + maxLength + " characters");
-                return null;
-            }
-            if (required && value.isBlank()) {
-                fail(field, "must not be empty");
+                fail(field, required, "must be at most " + maxLength + " characters");
                 return null;
             }
             return value;
         }
 
-        Integer integer(JsonNode parent, String field, int min, int max) {
+        /** A whole number, as a JSON number or as digits in any script; optional. */
+        Integer integer(JsonNode parent, String field, int min, int max, boolean required) {
             JsonNode node = parent.get(field);
-            if (isAbsent(node)) {
+            if (isBlank(node)) {
                 return null;
             }
-            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-                fail(field, "must be a whole number from " + min + " to " + max);
+            Optional<Long> value = wholeNumber(node);
+            if (value.isEmpty() || value.get() < min || value.get() > max) {
+                fail(field, required, "must be a whole number from " + min + " to " + max);
                 return null;
             }
-            return node.intValue();
+            return value.get().intValue();
+        }
+
+        /**
+         * A Gregorian birth year. A year that can only be Solar Hijri (1279–1409: Iranian documents
+         * count in it) is read in it, as the intake's form does.
+         */
+        Integer birthYear(JsonNode parent, String field) {
+            JsonNode node = parent.get(field);
+            if (isBlank(node)) {
+                return null;
+            }
+            Optional<Integer> year = wholeNumber(node).filter(n -> n >= 0 && n <= 9999).flatMap(n -> BirthYear.gregorian(n.intValue()));
+            if (year.isEmpty()) {
+                fail(field, false, "must be a year from " + EARLIEST_BIRTH_YEAR + " to " + LATEST_BIRTH_YEAR
+                        + " (or " + BirthYear.EARLIEST_SOLAR_HIJRI + " to " + BirthYear.LATEST_SOLAR_HIJRI + " Solar Hijri)");
+                return null;
+            }
+            return year.get();
+        }
+
+        /**
+         * Ten digits in any script, spaces and dashes ignored. Eight or nine digits are the number
+         * with its leading zeros lost (a spreadsheet's doing) when the zeros make its check digit
+         * right; otherwise the number is set aside.
+         */
+        String nationalId(JsonNode parent, String field) {
+            String text = text(parent, field, false, 40);
+            if (text == null) {
+                return null;
+            }
+            String digits = Digits.toAscii(text).replaceAll("[\\s\\-\u200c\u200f\u200e]", "");
+            if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                fail(field, false, "must be 10 digits");
+                return null;
+            }
+            if (digits.length() == 8 || digits.length() == 9) {
+                String padded = "0".repeat(10 - digits.length()) + digits;
+                if (NationalId.hasValidCheckDigit(padded)) {
+                    return padded;
+                }
+            }
+            if (digits.length() != 10) {
+                fail(field, false, "must be 10 digits");
+                return null;
+            }
+            return digits;
+        }
+
+        private Optional<Long> wholeNumber(JsonNode node) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
+                return Optional.of(node.longValue());
+            }
+            if (node.isFloatingPointNumber()) {
+                double value = node.doubleValue();
+                return value == Math.rint(value) && Math.abs(value) < 1e15 ? Optional.of((long) value) : Optional.empty();
+            }
+            if (node.isString()) {
+                String digits = Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip());
+                return WHOLE_NUMBER.matcher(digits).matches() ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+            }
+            return Optional.empty();
         }
 
         Instant instant(JsonNode parent, String field) {
@@ -237,19 +345,24 @@ public final class RegistrationParser {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                fail(field, "must be an ISO-8601 UTC instant such as 2026-01-14T09:00:00Z");
-                return null;
+                try {
+                    return OffsetDateTime.parse(text).toInstant();
+                } catch (DateTimeParseException again) {
+                    fail(field, true, "must be an ISO-8601 UTC instant such as 2026-01-14T09:00:00Z");
+                    return null;
+                }
             }
         }
 
+        /** One of the enum's wire names, in any letter case. */
         <E extends Enum<E> & WireEnum> E wireEnum(JsonNode parent, String field, Class<E> type, boolean required) {
             String text = text(parent, field, required, 40);
             if (text == null) {
                 return null;
             }
-            Optional<E> value = WireEnum.fromWire(type, text);
+            Optional<E> value = WireEnum.fromWireIgnoringCase(type, text);
             if (value.isEmpty()) {
-                fail(field, "must be one of " + WireEnum.allowed(type));
+                fail(field, required, "must be one of " + WireEnum.allowed(type));
                 return null;
             }
             return value.get();
@@ -261,4 +374,7 @@ public final class RegistrationParser {
             }
         }
     }
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 }

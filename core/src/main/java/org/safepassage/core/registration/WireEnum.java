@@ -12,6 +12,11 @@ public interface WireEnum {
         return Arrays.stream(type.getEnumConstants()).filter(value -> value.wireName().equals(wireName)).findFirst();
     }
 
+    /** As {@link #fromWire}, whatever the letter case (IRGC, irgc; high, High). */
+    static <E extends Enum<E> & WireEnum> Optional<E> fromWireIgnoringCase(Class<E> type, String wireName) {
+        return Arrays.stream(type.getEnumConstants()).filter(value -> value.wireName().equalsIgnoreCase(wireName.strip())).findFirst();
+    }
+
     static <E extends Enum<E> & WireEnum> String allowed(Class<E> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(WireEnum::wireName).toList());
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.desk.system.Compartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,13 +38,18 @@ public class RegistrationStore {
      * screening, vetting) without holding every document's text at once.
      */
     public void forEachPage(Consumer<List<Registration>> page) {
+        forEachReadingPage(readings -> page.accept(readings.stream().map(RegistrationReading::registration).toList()));
+    }
+
+    /** As {@link #forEachPage}, with each registration's fields set aside under the reading rules. */
+    public void forEachReadingPage(Consumer<List<RegistrationReading>> page) {
         String after = "";
         while (true) {
             List<String[]> rows = jdbc.sql("select registration_id, document from registration_document where registration_id > ? "
                             + "order by registration_id limit ?")
                     .params(after, PAGE).query((row, n) -> new String[] {row.getString("registration_id"), row.getString("document")})
                     .list();
-            page.accept(rows.stream().map(row -> RegistrationParser.parse(row[1])).toList());
+            page.accept(rows.stream().map(row -> RegistrationParser.read(row[1])).toList());
             if (rows.size() < PAGE) {
                 return;
             }

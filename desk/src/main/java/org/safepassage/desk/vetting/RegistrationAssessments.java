@@ -120,7 +120,7 @@ public class RegistrationAssessments implements ImportListener {
 
     private List<Subject> loadSubjects() {
         List<Subject> subjects = new ArrayList<>();
-        registrations.forEachPage(page -> page.forEach(registration -> subjects.add(Subject.of(subjects.size(), registration))));
+        registrations.forEachReadingPage(page -> page.forEach(reading -> subjects.add(Subject.of(subjects.size(), reading))));
         return subjects;
     }
 

@@ -58,6 +58,7 @@ public final class Assessor {
         if (note != null) {
             reasons.add(note);
         }
+        reasons.addAll(subject.unreadable());
         if (clusterSize > 1) {
             credibility += Math.min(0.1, 0.05 * (clusterSize - 1));
             reasons.add("one of " + clusterSize + " registrations of the same person (" + cluster + ")");

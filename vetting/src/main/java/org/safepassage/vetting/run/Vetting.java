@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code vet}: reads registrations (JSON lines, schema v1), vets them ({@link VettingEngine}), and
  * writes {@code clusters.jsonl} and {@code assessments.jsonl} as the schema fixes them, and
  * {@code campaigns.jsonl} with the campaigns found.
- * A malformed line is reported with its number and reason and skipped.
+ * Registrations are read under the schema's reading rules: a line that cannot be a registration is
+ * skipped and an optional field that breaks its rule is set aside, each reported with its line in
+ * {@code unread.jsonl} and counted by cause ({@link ReadingReport}).
  */
 public final class Vetting {
 
@@ -48,16 +50,18 @@ public final class Vetting {
     /** What a run did, for the command to print; the qualities are null without a truth file. */
     public record Summary(int registrations, int skipped, int clusters, int linkedClusters, int campaigns,
                           PairwiseQuality quality, PlantedQuality plantedQuality, long readMillis, long linkMillis,
-                          long writeMillis) {
+                          long writeMillis, List<String> reading) {
     }
 
     public Summary run(Path input, Path outDir, Path truth, Consumer<String> problems) throws IOException {
         long start = System.nanoTime();
-        int[] skipped = {0};
-        List<Subject> subjects = read(input, problem -> {
-            skipped[0]++;
-            problems.accept(problem);
-        });
+        Files.createDirectories(outDir);
+        List<Subject> subjects;
+        ReadingReport report;
+        try (ReadingReport reading = new ReadingReport(outDir.resolve("unread.jsonl"))) {
+            subjects = read(input, reading, problems);
+            report = reading;
+        }
         long read = System.nanoTime();
         VettingEngine.Result result = engine.run(subjects);
         long linked = System.nanoTime();
@@ -76,11 +80,11 @@ public final class Vetting {
         }
         Clusters clusters = result.clusters();
         int linkedClusters = (int) clusters.members().stream().filter(m -> m.length > 1).count();
-        return new Summary(subjects.size(), skipped[0], clusters.members().size(), linkedClusters, result.campaigns().size(),
-                quality, plantedQuality, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000);
+        return new Summary(subjects.size(), report.skippedLines(), clusters.members().size(), linkedClusters, result.campaigns().size(),
+                quality, plantedQuality, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000, report.summary());
     }
 
-    private List<Subject> read(Path input, Consumer<String> problems) throws IOException {
+    private List<Subject> read(Path input, ReadingReport report, Consumer<String> problems) throws IOException {
         List<Subject> subjects = new ArrayList<>();
         long size = Files.size(input);
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
@@ -95,7 +99,7 @@ public final class Vetting {
                     bar.stepBy(line.length() + 1L);
                 }
                 if (chunk.size() == CHUNK || (line == null && !chunk.isEmpty())) {
-                    parse(chunk, lineNumber, subjects, problems);
+                    parse(chunk, lineNumber, subjects, report, problems);
                     lineNumber += chunk.size();
                     chunk.clear();
                 }
@@ -107,7 +111,8 @@ public final class Vetting {
         return subjects;
     }
 
-    private void parse(List<String> lines, int firstLineNumber, List<Subject> subjects, Consumer<String> problems) {
+    private void parse(List<String> lines, int firstLineNumber, List<Subject> subjects, ReadingReport report,
+                       Consumer<String> problems) {
         Object[] parsed = new Object[lines.size()];
         IntStream.range(0, lines.size()).parallel().forEach(i -> {
             String line = lines.get(i);
@@ -116,17 +121,20 @@ public final class Vetting {
                 return;
             }
             try {
-                parsed[i] = RegistrationParser.parse(line);
+                parsed[i] = RegistrationParser.read(line);
             } catch (RuntimeException e) {
-                parsed[i] = "line " + (firstLineNumber + i + 1) + ": " + reason(e);
+                parsed[i] = e;
             }
         });
-        List<Registration> good = new ArrayList<>();
-        for (Object result : parsed) {
-            if (result instanceof Registration registration) {
-                good.add(registration);
-            } else if (result instanceof String problem) {
-                problems.accept(problem);
+        List<RegistrationReading> good = new ArrayList<>();
+        for (int i = 0; i < parsed.length; i++) {
+            int lineNumber = firstLineNumber + i + 1;
+            if (parsed[i] instanceof RegistrationReading reading) {
+                good.add(reading);
+                report.setAside(lineNumber, reading.registration().id(), reading.setAside());
+            } else if (parsed[i] instanceof RuntimeException e) {
+                report.skipped(lineNumber, e);
+                problems.accept("line " + lineNumber + ": " + reason(e));
             }
         }
         int base = subjects.size();
@@ -136,7 +144,6 @@ public final class Vetting {
     }
 
     private void write(Path outDir, List<Subject> subjects, VettingEngine.Result result) throws IOException {
-        Files.createDirectories(outDir);
         Clusters clusters = result.clusters();
         try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("clusters.jsonl"), StandardCharsets.UTF_8)) {
             for (int[] members : clusters.members()) {

@@ -15,6 +15,7 @@ import org.safepassage.vetting.generate.Generator;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.link.LinkWeights;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class VettingTest {
 
@@ -42,6 +43,37 @@ class VettingTest {
 
         assertThat(Files.readString(dir.resolve("a/registrations.jsonl"))).isEqualTo(Files.readString(dir.resolve("b/registrations.jsonl")));
         assertThat(Files.readString(dir.resolve("a/registrations.jsonl"))).isNotEqualTo(Files.readString(dir.resolve("c/registrations.jsonl")));
+    }
+
+    @Test
+    void realInputMessIsReadAsTheSameRegistrationsAndLinksAsTheCleanFile() throws Exception {
+        new Generator(11, 0).write(400, dir);
+        List<String> clean = Files.readAllLines(dir.resolve("registrations.jsonl"));
+        List<String> messy = new ArrayList<>();
+        for (int i = 0; i < clean.size(); i++) {
+            messy.add(Messy.of(clean.get(i), i));
+        }
+        ObjectNode sixthLine = (ObjectNode) Json.MAPPER.readTree(messy.get(5));
+        ((ObjectNode) sixthLine.get("person")).put("nationalId", "12345");
+        messy.set(5, Json.MAPPER.writeValueAsString(sixthLine));
+        Files.write(dir.resolve("messy.jsonl"), messy);
+        Vetting vetting = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false);
+
+        Vetting.Summary fromClean = vetting.run(dir.resolve("registrations.jsonl"), dir.resolve("clean"), null, problem -> { });
+        Vetting.Summary fromMessy = vetting.run(dir.resolve("messy.jsonl"), dir.resolve("messy"), null, problem -> { });
+
+        assertThat(fromMessy.skipped()).isZero();
+        assertThat(fromMessy.registrations()).isEqualTo(fromClean.registrations()).isEqualTo(clean.size());
+        assertThat(Files.readAllLines(dir.resolve("messy/clusters.jsonl")))
+                .as("blank strings, digits in Persian and Arabic-Indic, numbers as strings, letter case change nothing")
+                .containsExactlyInAnyOrderElementsOf(Files.readAllLines(dir.resolve("clean/clusters.jsonl")));
+        assertThat(Files.readAllLines(dir.resolve("messy/unread.jsonl"))).singleElement().asString()
+                .contains("\"line\":6", "\"field\":\"person.nationalId\"", "set aside").doesNotContain("12345");
+        assertThat(fromMessy.reading()).anyMatch(line -> line.contains("set aside") && line.contains("person.nationalId: must be 10 digits"));
+        String sixth = Json.MAPPER.readTree(messy.get(5)).path("id").asString();
+        assertThat(Files.readAllLines(dir.resolve("messy/assessments.jsonl")).stream()
+                .filter(line -> line.contains("\"" + sixth + "\"")).findFirst().orElseThrow())
+                .contains("could not read person.nationalId: must be 10 digits");
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.safepassage.core.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.safepassage.core.registration.InvalidRegistrationException.Violation;
+
+/**
+ * The schema's reading rules (1.1), one kind of real-input mess at a time: web clients' blank
+ * strings, digits typed in Persian or Arabic-Indic, numbers as strings, spreadsheets' lost leading
+ * zeros, letter case, words for relations; an optional field that breaks its rule is set aside and
+ * the registration is still read, a broken required field refuses it.
+ */
+class RegistrationReadingRulesTest {
+
+    private static String with(String person, String service, String family, String urgency) {
+        return """
+                {"schema":"safepassage.registration/1","id":"r-mess","receivedAt":"2026-01-14T09:00:00Z","channel":"import",
+                 "language":"fa","person":%s,"service":%s,"family":%s,"access":"","narrative":"  ","urgency":%s}
+                """.formatted(person, service, family, urgency);
+    }
+
+    private static RegistrationReading read(String person) {
+        return RegistrationParser.read(with(person, "{\"organization\":\"IRGC\"}", "[]", "\"high\""));
+    }
+
+    @Test
+    void aBlankStringIsAnAbsentField() {
+        RegistrationReading reading = RegistrationParser.read(with(
+                "{\"givenName\":\"\",\"familyName\":\" \",\"fatherName\":\"حسین\",\"birthYear\":\"\",\"birthPlace\":\"\",\"nationalId\":\"\"}",
+                "{\"organization\":\"ARTESH\",\"branch\":\"\",\"unit\":\"\",\"rank\":\" \",\"yearsOfService\":\"\",\"province\":\"\"}",
+                "[]", "\"low\""));
+        Registration registration = reading.registration();
+        assertThat(reading.setAside()).isEmpty();
+        assertThat(registration.person()).isEqualTo(new Person(null, null, "حسین", null, null, null));
+        assertThat(registration.service()).isEqualTo(new Service(Organization.ARTESH, null, null, null, null, null, null));
+        assertThat(registration.access()).isNull();
+        assertThat(registration.narrative()).isNull();
+    }
+
+    @Test
+    void aBlankRequiredFieldRefusesTheLineSayingWhich() {
+        assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"\"}", "[]", "\"\"")))
+                .isInstanceOf(InvalidRegistrationException.class)
+                .hasMessageContaining("service.organization: is required")
+                .hasMessageContaining("urgency: is required");
+    }
+
+    @Test
+    void digitsInEveryScriptAndNumbersAsStrings() {
+        assertThat(read("{\"nationalId\":\"۰۹۴۱۲۳۴۵۶۷\",\"birthYear\":\"۱۹۶۱\"}").registration().person())
+                .extracting(Person::nationalId, Person::birthYear).containsExactly("0941234567", 1961);
+        assertThat(read("{\"nationalId\":\"٠٩٤١٢٣٤٥٦٧\",\"birthYear\":1961.0}").registration().person())
+                .extracting(Person::nationalId, Person::birthYear).containsExactly("0941234567", 1961);
+        assertThat(read("{\"nationalId\":\"094-123456-7\"}").registration().person().nationalId()).isEqualTo("0941234567");
+        assertThat(read("{\"nationalId\":\"094 123 4567\"}").registration().person().nationalId()).isEqualTo("0941234567");
+        RegistrationReading service = RegistrationParser.read(with("{}",
+                "{\"organization\":\"FARAJA\",\"yearsOfService\":\"۱۲\",\"unit\":27}", "[]", "\"medium\""));
+        assertThat(service.registration().service().yearsOfService()).isEqualTo(12);
+        assertThat(service.registration().service().unit()).isEqualTo("27");
+        assertThat(service.setAside()).isEmpty();
+    }
+
+    @Test
+    void aYearThatCanOnlyBeSolarHijriIsReadInIt() {
+        assertThat(read("{\"birthYear\":\"۱۳۴۰\"}").registration().person().birthYear()).isEqualTo(1961);
+        assertThat(read("{\"birthYear\":1362}").registration().person().birthYear()).isEqualTo(1983);
+    }
+
+    @Test
+    void aNationalIdThatLostItsLeadingZerosInASpreadsheetGetsThemBackWhenTheCheckDigitSaysSo() {
+        String valid = LongStream.range(10_000_000L, 99_999_999L).mapToObj(n -> String.format("00%08d", n))
+                .filter(NationalId::hasValidCheckDigit).findFirst().orElseThrow();
+        assertThat(read("{\"nationalId\":\"" + valid.substring(2) + "\"}").registration().person().nationalId()).isEqualTo(valid);
+        assertThat(read("{\"nationalId\":" + Long.parseLong(valid) + "}").registration().person().nationalId()).isEqualTo(valid);
+    }
+
+    @Test
+    void aBrokenOptionalFieldIsSetAsideAndTheRegistrationIsStillRead() {
+        RegistrationReading reading = RegistrationParser.read(with(
+                "{\"givenName\":\"Reza\",\"nationalId\":\"12345\",\"birthYear\":\"sixty-one\"}",
+                "{\"organization\":\"IRGC\",\"yearsOfService\":300}",
+                "[{\"relation\":\"cousin\",\"birthYear\":1990},{\"relation\":\"spouse\",\"birthYear\":\"soon\"},\"x\"]",
+                "\"immediate\""));
+        Registration registration = reading.registration();
+        assertThat(registration.person().givenName()).isEqualTo("Reza");
+        assertThat(registration.person().nationalId()).isNull();
+        assertThat(registration.person().birthYear()).isNull();
+        assertThat(registration.service().yearsOfService()).isNull();
+        assertThat(registration.family()).containsExactly(new FamilyMember(Relation.SPOUSE, null));
+        assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person.birthYear", "person.nationalId",
+                "service.yearsOfService", "family[0].relation", "family[1].birthYear", "family[2]");
+        assertThat(reading.reasons()).contains("could not read person.nationalId: must be 10 digits");
+    }
+
+    @Test
+    void lettersInAnyCaseAndCommonWordsForRelations() {
+        RegistrationReading reading = RegistrationParser.read(with("{}", "{\"organization\":\"irgc\"}",
+                "[{\"relation\":\"Wife\"},{\"relation\":\"دختر\"},{\"relation\":\"Brother\"},{\"relation\":\"father\"}]", "\"High\""));
+        assertThat(reading.registration().service().organization()).isEqualTo(Organization.IRGC);
+        assertThat(reading.registration().urgency()).isEqualTo(Urgency.HIGH);
+        assertThat(reading.registration().family()).extracting(FamilyMember::relation)
+                .containsExactly(Relation.SPOUSE, Relation.CHILD, Relation.SIBLING, Relation.PARENT);
+        assertThat(reading.setAside()).isEmpty();
+    }
+
+    @Test
+    void aPersonThatIsNotAnObjectIsSetAsideAndALanguageTagWithARegionIsRead() {
+        RegistrationReading reading = RegistrationParser.read(with("\"Reza Ahmadi\"", "{\"organization\":\"OTHER\"}", "[]", "\"low\"")
+                .replace("\"language\":\"fa\"", "\"language\":\"fa-IR\""));
+        assertThat(reading.registration().person()).isEqualTo(Person.ANONYMOUS);
+        assertThat(reading.registration().language()).isEqualTo("fa-ir");
+        assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person");
+    }
+
+    @Test
+    void aLineThatIsNotARegistrationIsRefused() {
+        assertThatThrownBy(() -> RegistrationParser.read("[1, 2]")).hasMessageContaining("(document): must be a JSON object");
+        assertThatThrownBy(() -> RegistrationParser.read("{\"schema\":\"safepassage.registration/1\"}"))
+                .hasMessageContaining("id: is required").hasMessageContaining("service: is required");
+    }
+}

@@ -1,0 +1,123 @@
+package org.safepassage.vetting.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.safepassage.core.registration.InvalidRegistrationException;
+import org.safepassage.core.registration.InvalidRegistrationException.Violation;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What reading an input left out, under the schema's reading rules: lines skipped (not a
+ * registration) and optional fields set aside, each written to {@code unread.jsonl} (line, id,
+ * field, reason; never a field's value) and counted by cause for the summary.
+ */
+public final class ReadingReport implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final BufferedWriter details;
+    private final Map<String, Integer> skippedByCause = new TreeMap<>();
+    private final Map<String, Integer> setAsideByCause = new TreeMap<>();
+    private int skippedLines;
+    private int registrationsWithFieldsSetAside;
+
+    /** A report writing its details to {@code file}, or counting only when it is null. */
+    public ReadingReport(Path file) throws IOException {
+        this.details = file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    void skipped(int line, RuntimeException why) {
+        skippedLines++;
+        List<Violation> violations = why instanceof InvalidRegistrationException invalid ? invalid.violations()
+                : List.of(new Violation("(document)", why.getClass().getSimpleName()));
+        Violation first = violations.get(0);
+        skippedByCause.merge(cause(first), 1, Integer::sum);
+        for (Violation violation : violations) {
+            write(line, null, violation, "skipped");
+        }
+    }
+
+    void setAside(int line, String id, List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        registrationsWithFieldsSetAside++;
+        for (Violation violation : violations) {
+            setAsideByCause.merge(cause(violation), 1, Integer::sum);
+            write(line, id, violation, "set aside");
+        }
+    }
+
+    public int skippedLines() {
+        return skippedLines;
+    }
+
+    public int registrationsWithFieldsSetAside() {
+        return registrationsWithFieldsSetAside;
+    }
+
+    public Map<String, Integer> skippedByCause() {
+        return Map.copyOf(skippedByCause);
+    }
+
+    public Map<String, Integer> setAsideByCause() {
+        return Map.copyOf(setAsideByCause);
+    }
+
+    /** The summary's lines: how many of each cause, most frequent first. */
+    public List<String> summary() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format("%,d lines skipped (not a registration), %,d registrations read with fields set aside",
+                skippedLines, registrationsWithFieldsSetAside));
+        skippedByCause.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format("  skipped    %,9d  %s", e.getValue(), e.getKey())));
+        setAsideByCause.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format("  set aside  %,9d  %s", e.getValue(), e.getKey())));
+        return lines;
+    }
+
+    /** One cause for many lines: the field without its position in a list, and its rule. */
+    private static String cause(Violation violation) {
+        String rule = violation.rule();
+        int detail = rule.indexOf(": ");
+        if (violation.field().equals("(document)") && detail > 0) {
+            rule = rule.substring(0, detail);
+        }
+        return violation.field().replaceAll("\\[\\d+]", "[]") + ": " + rule;
+    }
+
+    private void write(int line, String id, Violation violation, String what) {
+        if (details == null) {
+            return;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("line", line);
+        entry.put("id", id);
+        entry.put("field", violation.field());
+        String rule = violation.rule();
+        // a parser's message may quote the line; the details keep what kind of fault it is only
+        entry.put("reason", violation.field().equals("(document)") && rule.indexOf(": ") > 0 ? rule.substring(0, rule.indexOf(": ")) : rule);
+        entry.put("outcome", what);
+        try {
+            details.write(JSON.writeValueAsString(entry));
+            details.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (details != null) {
+            details.close();
+        }
+    }
+}
