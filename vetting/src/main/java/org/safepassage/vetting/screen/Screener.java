@@ -27,6 +27,9 @@ public final class Screener {
 
     private final List<ReferenceEntity> entities;
     private final List<IndexedName> names = new ArrayList<>();
+    /** Marks an index key that is a whole name's joined skeleton, not one word's. */
+    private static final String JOINED = "=";
+
     private final Map<String, int[]> postings;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int maxUsefulFrequency;
@@ -47,6 +50,9 @@ public final class Screener {
                 names.add(indexed);
                 for (String skeleton : indexed.distinctSkeletons()) {
                     building.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(nameIndex);
+                }
+                if (indexed.tokens.length > 1) {
+                    building.computeIfAbsent(JOINED + indexed.joined(), k -> new ArrayList<>()).add(nameIndex);
                 }
             }
         }
@@ -91,6 +97,18 @@ public final class Screener {
         }
         if (!anyUseful) {
             rarestIntersection(query, candidates);
+        }
+        // the whole name with its parts spaced otherwise (Mohammadinejad / Mohammadi Nejad)
+        for (String key : new String[] {JOINED + query.joined(), query.joined()}) {
+            int[] list = postings.get(key);
+            if (list != null && list.length <= maxUsefulFrequency) {
+                for (int n : list) {
+                    if (mark[n] != stamp) {
+                        mark[n] = stamp;
+                        candidates.add(n);
+                    }
+                }
+            }
         }
         Map<Integer, Match> best = new HashMap<>();
         for (int nameIndex : candidates) {
@@ -151,7 +169,11 @@ public final class Screener {
             }
             queryMatched += queryWeights[q] * similarity;
         }
-        if (exact == 0 || (query.tokens.length > 1 && queryMatched / queryTotal < 0.5)) {
+        // One name written with its parts joined, spaced or split by a ZWNJ (علیرضا محمدی نژاد,
+        // علی‌رضا محمدی‌نژاد; Mohammadinejad, Mohammadi Nejad) has other words but the same letters.
+        boolean sameLettersSpacedApart = query.tokens.length != candidate.tokens.length && !query.joined().isEmpty()
+                && query.joined().equals(candidate.joined());
+        if (!sameLettersSpacedApart && (exact == 0 || (query.tokens.length > 1 && queryMatched / queryTotal < 0.5))) {
             return null;
         }
         double candidateMatched = 0;
@@ -162,7 +184,10 @@ public final class Screener {
             }
             candidateMatched += candidateWeights[c] * similarity;
         }
-        double score = 0.6 * (queryMatched / queryTotal) + 0.4 * (candidateMatched / candidateTotal);
+        double score = sameLettersSpacedApart ? 1.0 : 0.6 * (queryMatched / queryTotal) + 0.4 * (candidateMatched / candidateTotal);
+        if (sameLettersSpacedApart) {
+            exact = query.tokens.length;
+        }
         ReferenceEntity entity = entities.get(candidate.entity);
         Integer apart = null;
         if (birthYear != null && !entity.birthYears().isEmpty()) {
@@ -243,6 +268,7 @@ public final class Screener {
         final int entity;
         final String text;
         final NameKey[] tokens;
+        private String joined;
         private double[] weights;
         private double totalWeight;
 
@@ -267,13 +293,22 @@ public final class Screener {
 
         static IndexedName of(int entity, String text) {
             List<NameKey> keys = new ArrayList<>();
+            StringBuilder together = new StringBuilder();
             for (String token : PersianNames.tokens(text)) {
                 NameKey key = PersianNames.key(token);
                 if (!key.skeleton().isEmpty()) {
                     keys.add(key);
+                    together.append(token);
                 }
             }
-            return new IndexedName(entity, text, keys.toArray(NameKey[]::new));
+            IndexedName name = new IndexedName(entity, text, keys.toArray(NameKey[]::new));
+            name.joined = keys.isEmpty() ? "" : PersianNames.key(together.toString().replace("\u200c", "")).skeleton();
+            return name;
+        }
+
+        /** The skeleton of the words written together: one name however its parts are spaced. */
+        String joined() {
+            return joined;
         }
 
         List<String> distinctSkeletons() {

@@ -43,6 +43,28 @@ class ScreenerTest {
     }
 
     @Test
+    void aPersianNameScoresTheSameWithOrWithoutZwnjSpacesOrJoinedPartsAsItsLatinForm() throws Exception {
+        String list = """
+                {"id": "syn-0001", "schema": "Person", "properties": {"name": ["Alireza Mohammadinejad"], "alias": ["علی‌رضا محمدی‌نژاد"]}}
+                {"id": "syn-0002", "schema": "Person", "properties": {"name": ["Alireza Mohammadi"]}}
+                """;
+        Screener screener = new Screener(ReferenceLists.read(Files.writeString(dir.resolve("zwnj.json"), list), problem -> { }));
+
+        double latin = top(screener, "Alireza Mohammadinejad");
+        assertThat(latin).isEqualTo(1.0);
+        for (String written : List.of("علیرضا محمدی نژاد", "علیرضا محمدینژاد", "علی رضا محمدی نژاد", "علی‌رضا محمدی‌نژاد",
+                "Ali Reza Mohammadi Nejad", "Alireza Mohammadi-Nejad", "AlirezaMohammadinejad")) {
+            assertThat(top(screener, written)).as(written).isEqualTo(latin);
+            assertThat(screener.screen(written, null, Screener.DEFAULT_THRESHOLD).get(0).entity()).as(written).isEqualTo("syn-0001");
+        }
+    }
+
+    private static double top(Screener screener, String name) {
+        List<Screener.Match> matches = screener.screen(name, null, Screener.DEFAULT_THRESHOLD);
+        return matches.isEmpty() ? 0 : matches.get(0).score();
+    }
+
+    @Test
     void readsCsvWithItsHeader() throws Exception {
         Path csv = Files.writeString(dir.resolve("known.csv"), """
                 id,name,alias,birth_date,position
