@@ -85,23 +85,31 @@ public class EnvelopeStore {
                 .query(Long.class).single();
     }
 
-    /** Up to {@code limit} envelopes not yet in any batch with ids after {@code afterId}, in id order. */
-    public List<PendingEnvelope> unexported(String afterId, int limit) {
+    /**
+     * Claims up to {@code limit} envelopes not yet in any batch for batch {@code batchId}; returns how
+     * many. Rows another exporter holds claimed in its open transaction are skipped, not waited for,
+     * and the outer test sees their committed state: however many nodes export at once, every
+     * envelope lands in exactly one batch. Held until the caller's transaction ends: a rollback (a
+     * failed write, a killed node) leaves them unclaimed.
+     */
+    public int claim(String batchId, int limit) {
+        return jdbc.sql("""
+                        update envelope set export_batch = ? where export_batch is null and id in (
+                          select id from envelope where export_batch is null order by id limit ? for update skip locked)""")
+                .params(batchId, limit).update();
+    }
+
+    /** Up to {@code limit} envelopes of batch {@code batchId} with ids after {@code afterId}, in id order. */
+    public List<PendingEnvelope> claimed(String batchId, String afterId, int limit) {
         return jdbc.sql("""
                         select e.id, e.kind, e.thread_tag, e.reply_recipient, e.content
                         from envelope e
-                        where e.export_batch is null and e.id > ? order by e.id""")
-                .param(afterId)
+                        where e.export_batch = ? and e.id > ? order by e.id""")
+                .params(batchId, afterId)
                 .withMaxRows(limit)
                 .query((rs, row) -> new PendingEnvelope(rs.getString(1), kindOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getBytes(5)))
                 .list();
-    }
-
-    public void markExported(List<String> ids, String batchId) {
-        for (String id : ids) {
-            jdbc.sql("update envelope set export_batch = ? where id = ? and export_batch is null").params(batchId, id).update();
-        }
     }
 
     private static EnvelopeKind kindOf(String wireName) {

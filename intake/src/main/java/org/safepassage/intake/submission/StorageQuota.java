@@ -23,7 +23,11 @@ public class StorageQuota {
     private final long maxPendingBytes;
     private final long minFreeBytes;
     private final Path dataDir;
+    private static final long REFRESH_SECONDS = 5;
+
+    private final EnvelopeStore store;
     private final AtomicLong pendingBytes;
+    private volatile long lastRefresh = System.nanoTime();
     private volatile long freeBytes = Long.MAX_VALUE;
     private volatile long lastDiskCheck = System.nanoTime() - DISK_CHECK_INTERVAL_NANOS;
     private volatile boolean warned;
@@ -32,11 +36,24 @@ public class StorageQuota {
         this.maxPendingBytes = settings.maxStored().toBytes();
         this.minFreeBytes = settings.minFreeDisk().toBytes();
         this.dataDir = settings.dataDir();
+        this.store = store;
         this.pendingBytes = new AtomicLong(store.pendingBytes());
+    }
+
+    /**
+     * Reads again what is stored and not collected: what this node added since is counted at once,
+     * and what other nodes stored or any export collected is seen within {@value #REFRESH_SECONDS} s.
+     */
+    public void refresh() {
+        lastRefresh = System.nanoTime();
+        pendingBytes.set(store.pendingBytes());
     }
 
     /** Refuses (before anything is sealed or stored) when {@code bytes} more would cross a limit. */
     public void ensureRoomFor(long bytes) {
+        if (System.nanoTime() - lastRefresh >= REFRESH_SECONDS * 1_000_000_000L) {
+            refresh();
+        }
         if (pendingBytes.get() + bytes > maxPendingBytes) {
             alert("the storage quota for uncollected envelopes is reached (" + maxPendingBytes
                     + " bytes); export a batch to the desk");
@@ -51,10 +68,6 @@ public class StorageQuota {
 
     public void stored(long bytes) {
         pendingBytes.addAndGet(bytes);
-    }
-
-    public void collected(long bytes) {
-        pendingBytes.addAndGet(-bytes);
     }
 
     public long pendingBytes() {

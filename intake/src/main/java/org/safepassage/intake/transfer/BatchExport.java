@@ -2,12 +2,13 @@ package org.safepassage.intake.transfer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchWriter;
 import org.safepassage.core.batch.EnvelopeKind;
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes every envelope not yet exported into one intake-signed batch for the desk. The batch
- * file appears only when complete (written aside, then renamed), and the envelopes are marked
- * exported only after that; a crash in between exports them again, which the desk ignores.
+ * Writes the envelopes not yet exported into one intake-signed batch for the desk. The envelopes
+ * are claimed for the batch in the database and the claim is held, in one transaction, while the
+ * batch is written aside and renamed into place; it commits only then. A failure or a killed node
+ * rolls the claim back and the envelopes wait for the next batch; a crash between the rename and the
+ * commit exports them again, which the desk ignores. Several nodes on one PostgreSQL, or a command
+ * beside a serving intake, each claim different envelopes: none is in two batches.
  */
 @Service
 public class BatchExport {
@@ -41,6 +45,8 @@ public class BatchExport {
     private final StorageQuota quota;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    /** One export at a time per node (the schedule and an operator's request); nodes meet in the database. */
+    private final ReentrantLock oneAtATime = new ReentrantLock();
 
     public BatchExport(EnvelopeStore store, IntakeKeys keys, HourClock clock, StorageQuota quota, JdbcClient jdbc,
                        TransactionTemplate transaction) {
@@ -56,43 +62,55 @@ public class BatchExport {
     public Result export(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
+        oneAtATime.lock();
+        try {
+            Result result = transaction.execute(status -> {
+                try {
+                    return writeClaimed(absolute);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            quota.refresh();
+            return result;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private Result writeClaimed(Path absolute) throws IOException {
         Path partial = Files.createTempFile(absolute.getParent(), ".batch", ".partial");
-        List<String> exported = new ArrayList<>();
-        long bytes = 0;
+        int count = 0;
         String batchId;
         try {
             try (OutputStream out = Files.newOutputStream(partial);
                  BatchWriter writer = new BatchWriter(out, keys.signingKey(), BatchOrigin.INTAKE, clock.currentHour())) {
                 batchId = writer.batchId();
+                if (store.claim(batchId, MAX_PER_BATCH) == 0) {
+                    return new Result(null, 0);
+                }
                 String after = "";
                 List<EnvelopeStore.PendingEnvelope> page;
                 do {
-                    page = store.unexported(after, Math.min(PAGE, MAX_PER_BATCH - exported.size()));
+                    page = store.claimed(batchId, after, PAGE);
                     for (EnvelopeStore.PendingEnvelope envelope : page) {
                         String replyTo = envelope.kind() == EnvelopeKind.REGISTRATION ? envelope.replyRecipient() : null;
                         writer.add(envelope.id(), envelope.kind(), envelope.thread(), replyTo, envelope.sealed());
-                        exported.add(envelope.id());
-                        bytes += envelope.sealed().length;
+                        count++;
                         after = envelope.id();
                     }
-                } while (!page.isEmpty() && exported.size() < MAX_PER_BATCH);
-            }
-            if (exported.isEmpty()) {
-                return new Result(null, 0);
+                } while (!page.isEmpty());
             }
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
         }
-        String id = batchId;
-        transaction.executeWithoutResult(status -> {
-            store.markExported(exported, id);
-            jdbc.sql("insert into batch_log (batch_id, direction, batch_hour, envelope_count) values (?, 'export', ?, ?)")
-                    .params(id, Timestamp.from(clock.currentHour()), exported.size())
-                    .update();
-        });
-        quota.collected(bytes);
-        return new Result(id, exported.size());
+        jdbc.sql("insert into batch_log (batch_id, direction, batch_hour, envelope_count) values (?, 'export', ?, ?)")
+                .params(batchId, Timestamp.from(clock.currentHour()), count)
+                .update();
+        return new Result(batchId, count);
     }
 
     /** What an export wrote: the batch id (absent when nothing waited) and how many envelopes. */

@@ -22,22 +22,43 @@ public final class RunningIntake implements AutoCloseable {
     private final Path root;
     private final Path dataDir;
     /** A hybrid post-quantum desk identity, as keygen makes by default. */
-    private final AgeIdentity deskIdentity = AgeIdentity.generateHybrid();
-    private final SigningKey deskSigningKey = SigningKey.generate();
+    private final AgeIdentity deskIdentity;
+    private final SigningKey deskSigningKey;
     private final ConfigurableApplicationContext context;
     private final URI base;
     private final String databaseUrl;
 
     public RunningIntake(Path root, TestDatabase database, Map<String, Object> extra) throws IOException {
+        this(root, database, extra, null);
+    }
+
+    /**
+     * Another node of {@code first}'s deployment: its own folder holding a copy of the deployment's
+     * keys and pepper (as an operator copies them), the same database and desk keys.
+     */
+    public static RunningIntake anotherNode(Path root, RunningIntake first) throws IOException {
+        Path data = root.resolve("intake-data");
+        Files.createDirectories(data);
+        try (var files = Files.list(first.dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("intake.")).toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        return new RunningIntake(root, null, Map.of(), first);
+    }
+
+    private RunningIntake(Path root, TestDatabase database, Map<String, Object> extra, RunningIntake first) throws IOException {
         this.root = root;
         this.dataDir = root.resolve("intake-data");
         Files.createDirectories(dataDir);
+        this.deskIdentity = first == null ? AgeIdentity.generateHybrid() : first.deskIdentity;
+        this.deskSigningKey = first == null ? SigningKey.generate() : first.deskSigningKey;
         deskSigningKey.verifyingKey().write(root.resolve("desk-sign.pub"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        this.databaseUrl = database.freshUrl(IntakeApplication.embeddedDatabaseUrl(dataDir));
+        this.databaseUrl = first != null ? first.databaseUrl : database.freshUrl(IntakeApplication.embeddedDatabaseUrl(dataDir));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("safepassage.intake.data-dir", dataDir.toString());
         properties.put("safepassage.intake.recipients[0]", deskIdentity.recipient().value());
