@@ -34,6 +34,8 @@ import org.springframework.util.unit.DataSize;
  * @param replyRetention    how long a reply waits for its submitter before it is deleted for good
  * @param publicAddress     where submitters reach this intake (its onion address, say); written into the offline
  *                          sealer and the printable card so that packets and receipts find their way back
+ * @param outbox            where a serving intake writes its batches for the desk (default: {@code outbox} in the data folder)
+ * @param exportEvery       how often a serving intake exports what waits ({@code 0} for only on request)
  */
 @ConfigurationProperties("safepassage.intake")
 public record IntakeSettings(
@@ -58,5 +60,12 @@ public record IntakeSettings(
         @DefaultValue("60") int waitAdmissionsPerMinute,
         @DefaultValue("50000") int maxSessions,
         @DefaultValue("90d") Duration replyRetention,
-        String publicAddress) {
+        String publicAddress,
+        Path outbox,
+        @DefaultValue("10m") Duration exportEvery) {
+
+    /** The outbox folder: the one set, or {@code outbox} in the data folder. */
+    public Path outboxDir() {
+        return outbox != null ? outbox : dataDir.resolve("outbox");
+    }
 }

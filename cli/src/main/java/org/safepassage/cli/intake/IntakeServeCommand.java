@@ -58,6 +58,14 @@ public final class IntakeServeCommand implements Callable<Integer> {
             description = "Sessions held in memory at once; beyond it new visitors are asked to come back (default ${DEFAULT-VALUE}).")
     int maxSessions;
 
+    @Option(names = "--outbox", description = "Folder the intake writes its batches into while it serves (default: outbox in the data folder).")
+    Path outbox;
+
+    @Option(names = "--export-every", defaultValue = "10m",
+            description = "How often the serving intake exports what waits into the outbox (default ${DEFAULT-VALUE}; 0 for only when "
+                    + "`intake export` asks).")
+    String exportEvery;
+
     @Option(names = "--reply-retention", defaultValue = "90d",
             description = "How long a reply waits for its submitter before it is deleted for good (default ${DEFAULT-VALUE}).")
     String replyRetention;
@@ -78,6 +86,10 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("safepassage.intake.flood-per-minute", floodPerMinute);
         properties.put("safepassage.intake.proof-of-work-bits", proofOfWorkBits);
         properties.put("safepassage.intake.max-sessions", maxSessions);
+        properties.put("safepassage.intake.export-every", exportEvery);
+        if (outbox != null) {
+            properties.put("safepassage.intake.outbox", outbox.toAbsolutePath().toString());
+        }
         if (publicAddress != null) {
             properties.put("safepassage.intake.public-address", publicAddress);
         }

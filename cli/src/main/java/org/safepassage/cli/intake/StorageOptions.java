@@ -1,5 +1,6 @@
 package org.safepassage.cli.intake;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,14 @@ public final class StorageOptions {
     @Mixin
     DatabaseOptions database;
 
+    /** The file in the data folder that remembers the PostgreSQL database a node serves. */
+    static final String REMEMBERED_DATABASE = "database.properties";
+
+    /** Whether this node keeps its records in the embedded H2 file of its data folder (after {@link #properties}). */
+    public boolean embedded() {
+        return database.embedded();
+    }
+
     public Path data() {
         return data;
     }
@@ -24,7 +33,12 @@ public final class StorageOptions {
     public Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("safepassage.intake.data-dir", data.toAbsolutePath().toString());
-        database.addTo(properties, IntakeApplication.embeddedDatabaseUrl(data));
+        try {
+            Files.createDirectories(data);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the data folder " + data, e);
+        }
+        database.addTo(properties, IntakeApplication.embeddedDatabaseUrl(data), data.resolve(REMEMBERED_DATABASE));
         return properties;
     }
 }
