@@ -45,6 +45,21 @@ public final class Pepper {
         return key.clone();
     }
 
+    /**
+     * A value that tells two peppers apart without revealing either: HMAC-SHA256 of a fixed label
+     * under the pepper. Nodes of one deployment compare it through their shared database.
+     */
+    public String checkValue() {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(
+                    "safepassage intake pepper check v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "Pepper[redacted]";

@@ -37,8 +37,16 @@ public final class RunningIntake implements AutoCloseable {
      * keys and pepper (as an operator copies them), the same database and desk keys.
      */
     public static RunningIntake anotherNode(Path root, RunningIntake first) throws IOException {
+        return anotherNode(root, first, true);
+    }
+
+    /** Another node, its data folder holding the deployment's files only if {@code copyFiles}. */
+    public static RunningIntake anotherNode(Path root, RunningIntake first, boolean copyFiles) throws IOException {
         Path data = root.resolve("intake-data");
         Files.createDirectories(data);
+        if (!copyFiles) {
+            return new RunningIntake(root, null, Map.of(), first);
+        }
         try (var files = Files.list(first.dataDir)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("intake.")).toList()) {
                 Files.copy(file, data.resolve(file.getFileName()));

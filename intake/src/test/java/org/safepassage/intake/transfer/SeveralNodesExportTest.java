@@ -1,6 +1,7 @@
 package org.safepassage.intake.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,18 @@ class SeveralNodesExportTest {
             quota.refresh();
             assertThat(quota.pendingBytes()).as("a node's quota follows the other nodes' exports").isZero();
             assertThat(Files.list(dir).filter(f -> f.getFileName().toString().endsWith(".partial")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNodeStartedWithoutTheDeploymentsPepperAndKeyIsRefusedSayingWhatToCopy() throws Exception {
+        try (RunningIntake first = new RunningIntake(dir.resolve("a"), TestDatabase.POSTGRES, Map.of())) {
+            assertThatThrownBy(() -> RunningIntake.anotherNode(dir.resolve("b"), first, false))
+                    .hasStackTraceContaining("This node's pepper in")
+                    .hasStackTraceContaining("Copy pepper from a running node's data folder");
+            try (RunningIntake copied = RunningIntake.anotherNode(dir.resolve("c"), first)) {
+                assertThat(copied.bean(IntakeKeys.class).pepper()).isEqualTo(first.bean(IntakeKeys.class).pepper());
+            }
         }
     }
 
