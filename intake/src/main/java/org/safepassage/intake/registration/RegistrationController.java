@@ -3,11 +3,15 @@ package org.safepassage.intake.registration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.submission.OutcomeUnknownException;
 import org.safepassage.intake.submission.Submissions;
+import org.safepassage.intake.system.StorageHealth;
 import org.safepassage.intake.submission.Upload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,20 +37,29 @@ public class RegistrationController {
     private final IntakeSettings settings;
     private final FormChoices choices;
 
-    public RegistrationController(Submissions submissions, IntakeSettings settings, FormChoices choices) {
+    private final SecureRandom random;
+    private final StorageHealth storage;
+
+    public RegistrationController(Submissions submissions, IntakeSettings settings, FormChoices choices, SecureRandom random,
+                                  StorageHealth storage) {
         this.submissions = submissions;
         this.settings = settings;
         this.choices = choices;
+        this.random = random;
+        this.storage = storage;
     }
 
     @ModelAttribute
     void choices(Model model) {
         choices.addTo(model);
+        // said before anyone types: nothing can be stored while the database does not answer
+        model.addAttribute("storageDown", !storage.available());
     }
 
     @GetMapping
-    String form(Model model, Locale locale) {
+    String form(Model model, Locale locale, HttpSession session) {
         RegistrationForm form = new RegistrationForm();
+        form.setSubmission(FormTokens.issue(session, random));
         form.setCalendar(isPersian(locale) ? RegistrationFormReader.SOLAR_HIJRI : RegistrationFormReader.GREGORIAN);
         form.setUrgency(Urgency.MEDIUM.wireName());
         model.addAttribute("form", form);
@@ -56,7 +69,8 @@ public class RegistrationController {
     @PostMapping
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
                   @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+                  Locale locale, Model model, RedirectAttributes redirect, HttpSession session) {
+        form.setSubmission(FormTokens.accept(session, form.getSubmission(), random));
         form.padFamily();
         RegistrationFormReader reader = new RegistrationFormReader(form, errors);
         reader.validate();
@@ -66,8 +80,17 @@ public class RegistrationController {
             return VIEW;
         }
         String language = isPersian(locale) ? "fa" : "en";
-        Submissions.Receipts receipts = submissions.register(uploads,
-                (id, hour, attachments) -> reader.toRegistration(id, hour, language, attachments), form.isDuressReceipt());
+        Submissions.Receipts receipts;
+        try {
+            receipts = submissions.register(uploads,
+                    (id, hour, attachments) -> reader.toRegistration(id, hour, language, attachments), form.isDuressReceipt(),
+                    form.getSubmission());
+        } catch (OutcomeUnknownException unknown) {
+            // never "nothing was stored": it may have been; the same form sent again is stored at most once
+            model.addAttribute("outcomeUnknown", true);
+            model.addAttribute("filesDropped", !uploads.isEmpty());
+            return VIEW;
+        }
         // Held in the in-memory session for exactly one page view, never in a URL.
         redirect.addFlashAttribute(RECEIPT_ATTRIBUTE, receipts.real().display());
         receipts.duress().ifPresent(duress -> redirect.addFlashAttribute(DURESS_RECEIPT_ATTRIBUTE, duress.display()));

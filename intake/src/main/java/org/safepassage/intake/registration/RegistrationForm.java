@@ -30,6 +30,8 @@ public class RegistrationForm {
     private String narrative = "";
     private String urgency = "";
     private boolean duressReceipt;
+    /** The form's one-time token: a second send of this form is the same registration (see FormTokens). */
+    private String submission = "";
 
     public RegistrationForm() {
         padFamily();
@@ -85,6 +87,8 @@ public class RegistrationForm {
     /** Whether to give a second receipt too, one to hand over under pressure. */
     public boolean isDuressReceipt() { return duressReceipt; }
     public void setDuressReceipt(boolean duressReceipt) { this.duressReceipt = duressReceipt; }
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission == null ? "" : submission; }
 
     /** One family member who would need relocation too; a row left blank is ignored. */
     public static class FamilyRow {

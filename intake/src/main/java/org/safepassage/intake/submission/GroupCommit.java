@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -32,7 +35,7 @@ public class GroupCommit implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_GROUP = 128;
     private static final long QUEUE_WAIT_SECONDS = 2;
-    private static final long COMMIT_WAIT_SECONDS = 30;
+    private static final long COMMIT_WAIT_SECONDS = 20;
 
     private final TransactionTemplate transaction;
     private final SecureRandom random;
@@ -62,12 +65,18 @@ public class GroupCommit implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new IntakeBusyException("interrupted while storing");
         } catch (TimeoutException e) {
-            throw new IntakeBusyException("storage did not answer in time");
+            // still queued or committing: it may yet be stored
+            throw new OutcomeUnknownException("storage did not confirm in time");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+            Throwable cause = e.getCause();
+            if (cause instanceof DuplicateKeyException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof CannotGetJdbcConnectionException) {
+                // a duplicate is the caller's to read; no connection means nothing was written
+                throw cause instanceof DuplicateKeyException duplicate ? duplicate
+                        : new IntakeBusyException("the database is not reachable");
             }
-            throw new IllegalStateException("storing failed", e.getCause());
+            // a failure at or around the commit: whether it took is not known here
+            throw new OutcomeUnknownException("storing failed: " + cause.getClass().getSimpleName());
         }
     }
 

@@ -17,6 +17,7 @@ import org.safepassage.core.message.SubmitterCopy;
 import org.safepassage.core.message.DuressPairing;
 import org.safepassage.core.message.Visit;
 import org.safepassage.core.padding.Padding;
+import org.safepassage.core.receipt.FormReceipts;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.receipt.Receipt;
 import org.safepassage.core.receipt.ReplyKeys;
@@ -25,6 +26,7 @@ import org.safepassage.core.registration.Registration;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.system.HourClock;
 import org.safepassage.intake.system.IntakeKeys;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,10 +74,23 @@ public class Submissions {
      * thread (one registration envelope of the same size, created in the same hour, in the same
      * commit) and holds only a sealed note that tells the desk whose duress receipt it is.
      */
-    public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt) {
+    public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt, String formToken) {
+        Receipt receipt = FormReceipts.real(keys.pepper(), formToken);
+        LookupTag tag = LookupTag.of(keys.pepper(), receipt);
+        Optional<Receipt> duress = duressReceipt ? Optional.of(FormReceipts.duress(keys.pepper(), formToken)) : Optional.empty();
+        if (store.threadExists(tag)) {
+            // this form was stored before (a retry after a timeout, a second click): the same receipts, nothing twice
+            return new Receipts(receipt, duress.filter(second -> store.threadExists(LookupTag.of(keys.pepper(), second))));
+        }
+        try {
+            return store(uploads, draft, receipt, tag, duress);
+        } catch (DuplicateKeyException sameFormAtTheSameMoment) {
+            return new Receipts(receipt, duress.filter(second -> store.threadExists(LookupTag.of(keys.pepper(), second))));
+        }
+    }
+
+    private Receipts store(List<Upload> uploads, RegistrationDraft draft, Receipt receipt, LookupTag tag, Optional<Receipt> duress) {
         return admitted(totalSize(uploads), () -> {
-            Receipt receipt = Receipt.generate(random);
-            LookupTag tag = LookupTag.of(keys.pepper(), receipt);
             String replyRecipient = ReplyKeys.recipient(receipt).value();
             Instant hour = clock.currentHour();
             EnvelopeSealer sealer = keys.sealer();
@@ -85,7 +100,6 @@ public class Submissions {
             Registration registration = draft.complete(id, hour, refs);
             byte[] document = registration.toJsonBytes();
             envelopes.add(0, new NewEnvelope(id, EnvelopeKind.REGISTRATION, sealer.seal(Padding.text(document))));
-            Optional<Receipt> duress = duressReceipt ? Optional.of(Receipt.generate(random)) : Optional.empty();
             Optional<NewEnvelope> pairing = duress.map(second -> {
                 String pairingId = ids.next(EnvelopeKind.REGISTRATION);
                 byte[] note = new DuressPairing(DuressPairing.SCHEMA, pairingId, hour, id).toJsonBytes();

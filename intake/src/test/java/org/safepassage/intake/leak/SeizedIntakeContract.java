@@ -195,7 +195,9 @@ abstract class SeizedIntakeContract {
                     "envelope.id", "envelope.thread_tag", "envelope.kind", "envelope.received_hour", "envelope.size_bytes",
                     "envelope.content", "envelope.export_batch", "envelope.reply_recipient",
                     "reply.id", "reply.thread_tag", "reply.received_hour", "reply.content",
-                    "batch_log.batch_id", "batch_log.direction", "batch_log.batch_hour", "batch_log.envelope_count");
+                    "batch_log.batch_id", "batch_log.direction", "batch_log.batch_hour", "batch_log.envelope_count",
+                    // whether a node holds the deployment's pepper and key: an HMAC of a fixed label, a key fingerprint
+                    "deployment.item", "deployment.check_value");
         }
     }
 

@@ -1,0 +1,93 @@
+package org.safepassage.intake.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.support.Batches;
+import org.safepassage.intake.support.RegistrationFields;
+import org.safepassage.intake.support.RunningIntake;
+import org.safepassage.intake.support.Submitter;
+
+/**
+ * The database stops answering while a registration is being stored (here: another session holds
+ * the thread table locked, so the commit waits, as it does when PostgreSQL is stopped): the
+ * submitter is not told that nothing was stored, because it may have been; when the database
+ * answers again the same form sent again shows the receipt, and the registration is stored once.
+ */
+class UnknownOutcomeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRegistrationWhoseCommitWasNotConfirmedIsNeverCalledLostAndItsRetryStoresNothingTwice() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.POSTGRES, Map.of("safepassage.intake.admission", "off"))) {
+            Submitter submitter = intake.submitter();
+            Document form = submitter.page("/register");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
+            fields.put("submission", form.select("input[name=submission]").attr("value"));
+            fields.putAll(RegistrationFields.persian("sent while the database stalled"));
+            assertThat(fields.get("submission")).hasSize(32);
+
+            HttpResponse<String> stalled;
+            try (Connection other = DriverManager.getConnection(intake.databaseUrl());
+                 Statement statement = other.createStatement()) {
+                other.setAutoCommit(false);
+                statement.execute("lock table thread in exclusive mode");
+                stalled = submitter.postMultipart("/register", fields, Map.of());
+                other.rollback();
+            }
+            Document answer = Jsoup.parse(stalled.body());
+            assertThat(answer.select("#outcome-unknown").text()).contains("ممکن است ذخیره شده باشد").contains("دو بار ذخیره نمی‌شود");
+            assertThat(stalled.body()).doesNotContain("چیزی از آنچه فرستادید ذخیره نشده است", "چیزی فرستاده نشد");
+            assertThat(answer.select("input[name=submission]").attr("value")).as("the same form, to send again")
+                    .isEqualTo(fields.get("submission"));
+
+            HttpResponse<String> again = submitter.postMultipart("/register", fields, Map.of());
+            assertThat(again.uri().getPath()).isEqualTo("/receipt");
+            String receipt = Jsoup.parse(again.body()).select("#receipt").text();
+            assertThat(receipt).isNotBlank();
+            HttpResponse<String> thirdTime = submitter.postMultipart("/register", fields, Map.of());
+            assertThat(Jsoup.parse(thirdTime.body()).select("#receipt").text()).as("a double click shows the same receipt")
+                    .isEqualTo(receipt);
+
+            assertThat(Batches.exportAndOpen(intake, dir.resolve("batch.zip")))
+                    .filteredOn(opened -> opened.entry().kind() == EnvelopeKind.REGISTRATION)
+                    .as("stored once, though sent three times and once stalled").hasSize(1);
+            assertThat(submitter.status(receipt).body()).doesNotContain("receipt-error");
+        }
+    }
+
+    @Test
+    void aFormCopiedIntoAnotherSessionGetsItsOwnReceiptNeverTheFirstOnes() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.POSTGRES, Map.of("safepassage.intake.admission", "off"))) {
+            Submitter first = intake.submitter();
+            Document form = first.page("/register");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
+            fields.put("submission", form.select("input[name=submission]").attr("value"));
+            fields.putAll(RegistrationFields.persian("the first person's"));
+            String firstReceipt = Jsoup.parse(first.postMultipart("/register", fields, Map.of()).body()).select("#receipt").text();
+
+            Submitter stranger = intake.submitter();
+            Map<String, String> copied = new LinkedHashMap<>(fields);
+            copied.put("_csrf", stranger.page("/register").select("input[name=_csrf]").attr("value"));
+            String strangerReceipt = Jsoup.parse(stranger.postMultipart("/register", copied, Map.of()).body()).select("#receipt").text();
+
+            assertThat(strangerReceipt).isNotBlank().isNotEqualTo(firstReceipt);
+        }
+    }
+}
