@@ -66,6 +66,26 @@ final class FloodVisitors {
         }
     }
 
+    /**
+     * What a browser with JavaScript does when the form asks for admission: the proof of work, then
+     * the form. Returns the admitted session's cookie and the form page.
+     */
+    static String[] admitted(HttpClient http, URI base) throws IOException, InterruptedException {
+        HttpResponse<String> admission = http.send(get(base.resolve("/admission?next=/register")), HttpResponse.BodyHandlers.ofString());
+        String token = group(TOKEN, admission.body());
+        String nonce = ProofOfWork.solve(token, Integer.parseInt(group(BITS, admission.body())));
+        HttpResponse<String> admitted = http.send(post(base.resolve("/admission"), null,
+                "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&nonce=" + nonce + "&next=/register"),
+                HttpResponse.BodyHandlers.ofString());
+        if (admitted.statusCode() != 302) {
+            throw new IllegalStateException("admission answered " + admitted.statusCode());
+        }
+        String cookie = cookie(admitted);
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("/register?lang=fa")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new String[] {cookie, form.body()};
+    }
+
     /** A flood bot: takes the form and sends junk while it is let in; asked for work, it knocks again. */
     static void flood(HttpClient http, URI base, Counts counts) {
         counts.attempts.incrementAndGet();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.intake.IntakeApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,6 +73,9 @@ public final class IntakeBenchCommand implements Callable<Integer> {
             load.run(warmup, false);
             LatencySummary summary = load.run(registrations, true);
             System.out.println(summary.report());
+            if (started != null) {
+                printStorage(started, data);
+            }
             return summary.failures() == 0 ? 0 : 1;
         } finally {
             if (started != null) {
@@ -83,5 +87,20 @@ public final class IntakeBenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** What the stored registrations take on disk, against the ciphertext they are. */
+    private static void printStorage(ConfigurableApplicationContext intake, Path data) throws Exception {
+        JdbcClient jdbc = intake.getBean(JdbcClient.class);
+        long envelopes = jdbc.sql("select count(*) from envelope").query(Long.class).single();
+        long ciphertext = jdbc.sql("select coalesce(sum(size_bytes), 0) from envelope").query(Long.class).single();
+        jdbc.sql("checkpoint sync").update();
+        long file;
+        try (var files = Files.list(data)) {
+            file = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf("Storage: %,d envelopes, %,d bytes of ciphertext (%,d each); H2 file %,d bytes: %,d per envelope, "
+                        + "%.2f × the ciphertext%n", envelopes, ciphertext, envelopes == 0 ? 0 : ciphertext / envelopes, file,
+                envelopes == 0 ? 0 : file / envelopes, ciphertext == 0 ? 0 : (double) file / ciphertext);
     }
 }

@@ -38,6 +38,8 @@ final class IntakeLoad {
             "تهران", "مرز", "گزارش", "همکاری", "آینده", "فرزندان", "سپاه", "وزارت", "پرونده", "دسترسی", "شبکه", "جلسه"};
 
     private final URI base;
+    /** For the admission pages, when the flood guard asks for them. */
+    private final java.net.http.HttpClient admissionClient = FloodVisitors.client();
     private final int concurrency;
 
     IntakeLoad(URI base, int concurrency) {
@@ -87,9 +89,15 @@ final class IntakeLoad {
                         .setMaxConnTotal(1).setMaxConnPerRoute(1).build())
                 .build();
         HttpGet formPage = new HttpGet(base.resolve("/register?lang=fa"));
-        String[] session = client.execute(formPage, response -> new String[] {
-                response.getFirstHeader("Set-Cookie").getValue().split(";", 2)[0],
-                EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)});
+        String[] session = client.execute(formPage, response -> {
+            Header cookie = response.getFirstHeader("Set-Cookie");
+            String page = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            return response.getCode() == 200 && cookie != null ? new String[] {cookie.getValue().split(";", 2)[0], page} : null;
+        });
+        if (session == null) {
+            // the intake's flood guard asks new visitors for admission under this load: earn it, as a browser does
+            session = FloodVisitors.admitted(admissionClient, base);
+        }
         Matcher token = CSRF.matcher(session[1]);
         if (!token.find()) {
             throw new IllegalStateException("the form page carries no CSRF token");

@@ -74,6 +74,16 @@ public class Submissions {
      * thread (one registration envelope of the same size, created in the same hour, in the same
      * commit) and holds only a sealed note that tells the desk whose duress receipt it is.
      */
+    public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt) {
+        byte[] token = new byte[16];
+        random.nextBytes(token);
+        return register(uploads, draft, duressReceipt, java.util.HexFormat.of().formatHex(token));
+    }
+
+    /**
+     * As {@link #register(List, RegistrationDraft, boolean)}, for a form with its one-time token: the
+     * token decides the receipts, and a form stored before (sent again) gives them again, stored once.
+     */
     public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt, String formToken) {
         Receipt receipt = FormReceipts.real(keys.pepper(), formToken);
         LookupTag tag = LookupTag.of(keys.pepper(), receipt);
