@@ -21,6 +21,7 @@ import org.safepassage.intake.system.HourClock;
 import org.safepassage.intake.system.IntakeKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -79,45 +80,59 @@ public class ReplyImport {
                 return new Result(batch.batchId(), 0, 0, 0, true);
             }
             int[] counts = new int[3];
-            transaction.executeWithoutResult(status -> {
-                for (Acknowledgement acknowledgement : acknowledgements) {
-                    for (Acknowledgement.Held held : acknowledgement.envelopes()) {
-                        if (envelopes.deleteAcknowledged(held.id(), held.sha256())) {
-                            counts[2]++;
-                        }
-                    }
-                }
-                for (BatchEntry entry : batch.entries()) {
-                    if (entry.kind() == EnvelopeKind.ACK) {
-                        continue;
-                    }
-                    LookupTag tag;
-                    if (KEY.matcher(entry.thread()).matches()) {
-                        String keyHex = entry.thread().substring(BatchEntry.LOOKUP_KEY_PREFIX.length());
-                        LookupKey key = LookupKey.fromHex(keyHex);
-                        tag = LookupTag.of(keys.pepper(), key);
-                        envelopes.createThreadIfAbsent(tag, clock.currentHour());
-                    } else {
-                        tag = new LookupTag(entry.thread());
-                    }
-                    if (!envelopes.threadExists(tag)) {
-                        counts[1]++;
-                        continue;
-                    }
-                    try {
-                        if (replies.addIfAbsent(entry.id(), tag.hex(), clock.currentHour(), batch.envelope(entry))) {
-                            counts[0]++;
-                        }
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-                jdbc.sql("insert into batch_log (batch_id, direction, batch_hour, envelope_count) values (?, 'import', ?, ?)")
-                        .params(batch.batchId(), Timestamp.from(clock.currentHour()), counts[0])
-                        .update();
-            });
+            try {
+                importOnce(batch, acknowledgements, counts);
+            } catch (DuplicateKeyException importedAtTheSameMoment) {
+                // another node or command imported this batch at the same moment: nothing twice
+                return new Result(batch.batchId(), 0, 0, 0, true);
+            }
             return new Result(batch.batchId(), counts[0], counts[1], counts[2], false);
         }
+    }
+
+    /**
+     * Imports in one transaction that first records the batch: an import of the same batch at the same
+     * moment waits on that row and then finds it, instead of storing anything twice.
+     */
+    private void importOnce(VerifiedBatch batch, List<Acknowledgement> acknowledgements, int[] counts) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("insert into batch_log (batch_id, direction, batch_hour, envelope_count) values (?, 'import', ?, 0)")
+                    .params(batch.batchId(), Timestamp.from(clock.currentHour()))
+                    .update();
+            for (Acknowledgement acknowledgement : acknowledgements) {
+                for (Acknowledgement.Held held : acknowledgement.envelopes()) {
+                    if (envelopes.deleteAcknowledged(held.id(), held.sha256())) {
+                        counts[2]++;
+                    }
+                }
+            }
+            for (BatchEntry entry : batch.entries()) {
+                if (entry.kind() == EnvelopeKind.ACK) {
+                    continue;
+                }
+                LookupTag tag;
+                if (KEY.matcher(entry.thread()).matches()) {
+                    String keyHex = entry.thread().substring(BatchEntry.LOOKUP_KEY_PREFIX.length());
+                    LookupKey key = LookupKey.fromHex(keyHex);
+                    tag = LookupTag.of(keys.pepper(), key);
+                    envelopes.createThreadIfAbsent(tag, clock.currentHour());
+                } else {
+                    tag = new LookupTag(entry.thread());
+                }
+                if (!envelopes.threadExists(tag)) {
+                    counts[1]++;
+                    continue;
+                }
+                try {
+                    if (replies.addIfAbsent(entry.id(), tag.hex(), clock.currentHour(), batch.envelope(entry))) {
+                        counts[0]++;
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            jdbc.sql("update batch_log set envelope_count = ? where batch_id = ?").params(counts[0], batch.batchId()).update();
+        });
     }
 
     private static Acknowledgement acknowledgement(VerifiedBatch batch, BatchEntry entry) throws IOException {

@@ -24,11 +24,14 @@ import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
 import org.safepassage.core.batch.EnvelopeKind;
 import org.safepassage.core.batch.VerifiedBatch;
+import org.safepassage.core.envelope.AgeIdentity;
+import org.safepassage.core.message.SubmitterStatus;
 import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.submission.EnvelopeStore;
 import org.safepassage.intake.submission.NewEnvelope;
 import org.safepassage.intake.submission.StorageQuota;
+import org.safepassage.intake.support.Batches;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.system.IntakeKeys;
 
@@ -114,6 +117,35 @@ class SeveralNodesExportTest {
             try (RunningIntake copied = RunningIntake.anotherNode(dir.resolve("c"), first)) {
                 assertThat(copied.bean(IntakeKeys.class).pepper()).isEqualTo(first.bean(IntakeKeys.class).pepper());
             }
+        }
+    }
+
+    @Test
+    void twoNodesImportingOneReplyBatchAtOnceStoreItOnceAndNeitherFails() throws Exception {
+        try (RunningIntake first = new RunningIntake(dir.resolve("a"), TestDatabase.POSTGRES, Map.of());
+             RunningIntake second = RunningIntake.anotherNode(dir.resolve("b"), first)) {
+            LookupTag thread = new LookupTag(HexFormat.of().formatHex(new byte[32]).replace('0', 'b'));
+            first.bean(EnvelopeStore.class).createThread(thread, Instant.now().truncatedTo(ChronoUnit.HOURS));
+            Path batch = Batches.replyBatch(dir.resolve("replies.zip"), first.deskSigningKey(), thread.hex(),
+                    AgeIdentity.generateHybrid().recipient().value(), "a synthetic reply", SubmitterStatus.UNDER_REVIEW);
+            for (int round = 0; round < 5; round++) {
+                Path copy = Files.copy(batch, dir.resolve("replies-" + round + ".zip"));
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<ReplyImport.Result> one = pool.submit(() -> {
+                    start.await();
+                    return first.bean(ReplyImport.class).importBatch(copy);
+                });
+                Future<ReplyImport.Result> other = pool.submit(() -> {
+                    start.await();
+                    return second.bean(ReplyImport.class).importBatch(copy);
+                });
+                start.countDown();
+                List<ReplyImport.Result> results = List.of(one.get(), other.get());
+                pool.shutdown();
+                assertThat(results.stream().mapToInt(ReplyImport.Result::stored).sum()).isEqualTo(round == 0 ? 1 : 0);
+            }
+            assertThat(first.bean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("select count(*) from reply").query(Long.class).single()).isEqualTo(1);
         }
     }
 
