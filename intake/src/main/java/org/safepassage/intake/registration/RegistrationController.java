@@ -11,7 +11,6 @@ import org.safepassage.core.registration.Urgency;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.submission.OutcomeUnknownException;
 import org.safepassage.intake.submission.Submissions;
-import org.safepassage.intake.system.StorageHealth;
 import org.safepassage.intake.submission.Upload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,22 +37,17 @@ public class RegistrationController {
     private final FormChoices choices;
 
     private final SecureRandom random;
-    private final StorageHealth storage;
 
-    public RegistrationController(Submissions submissions, IntakeSettings settings, FormChoices choices, SecureRandom random,
-                                  StorageHealth storage) {
+    public RegistrationController(Submissions submissions, IntakeSettings settings, FormChoices choices, SecureRandom random) {
         this.submissions = submissions;
         this.settings = settings;
         this.choices = choices;
         this.random = random;
-        this.storage = storage;
     }
 
     @ModelAttribute
     void choices(Model model) {
         choices.addTo(model);
-        // said before anyone types: nothing can be stored while the database does not answer
-        model.addAttribute("storageDown", !storage.available());
     }
 
     @GetMapping

@@ -20,7 +20,10 @@ public class PageAttributes {
     private final SealerFile sealer;
     private final String publicAddress;
 
-    public PageAttributes(IntakeKeys keys, SealerFile sealer, IntakeSettings settings) {
+    private final StorageHealth storage;
+
+    public PageAttributes(IntakeKeys keys, SealerFile sealer, IntakeSettings settings, StorageHealth storage) {
+        this.storage = storage;
         this.fingerprints = keys.deskFingerprint().map(fingerprint -> List.of(fingerprint.display())).orElse(List.of());
         this.sealer = sealer;
         this.publicAddress = settings.publicAddress();
@@ -37,6 +40,8 @@ public class PageAttributes {
         model.addAttribute("sealerShortSha256", sealer.shortSha256());
         model.addAttribute("sealerCodeFingerprint", sealer.codeFingerprint());
         model.addAttribute("publicAddress", publicAddress);
+        // said before anyone types or waits: nothing can be stored or read while the database does not answer
+        model.addAttribute("storageDown", !storage.available());
         model.addAttribute("currentPath", request.getServletPath().isEmpty() ? "/" : request.getServletPath());
     }
 }

@@ -90,4 +90,38 @@ class UnknownOutcomeTest {
             assertThat(strangerReceipt).isNotBlank().isNotEqualTo(firstReceipt);
         }
     }
+
+    @Test
+    void whileTheDatabaseIsUnreachableThePagesSaySoBeforeAnyoneTypesAndAfterwardsTheFormWorks() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.POSTGRES, Map.of("safepassage.intake.admission", "off",
+                "safepassage.intake.storage-check", "PT0.2S"))) {
+            String database = intake.databaseUrl().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+            String admin = intake.databaseUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
+            try (Connection connection = DriverManager.getConnection(admin); Statement statement = connection.createStatement()) {
+                statement.execute("alter database " + database + " allow_connections false");
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+                Document form = waitForNotice(intake.submitter(), "/register", "#storage-down");
+                assertThat(form.select("#storage-down").text()).contains("اکنون این فرم را پر نکنید");
+                assertThat(waitForNotice(intake.submitter(), "/status", "#storage-down-page").select("#storage-down-page").text())
+                        .contains("کمی بعد بازگردید");
+                statement.execute("alter database " + database + " allow_connections true");
+            }
+            Submitter submitter = intake.submitter();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (!submitter.page("/register").select("#storage-down").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(submitter.register(RegistrationFields.persian("after the outage"), Map.of())).isNotBlank();
+        }
+    }
+
+    private static Document waitForNotice(Submitter submitter, String path, String notice) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        Document page = submitter.page(path);
+        while (page.select(notice).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            page = submitter.page(path);
+        }
+        return page;
+    }
 }
