@@ -7,11 +7,13 @@ import org.bouncycastle.crypto.params.HKDFParameters;
 
 /**
  * The receipts of one filled-in form, decided before anything is written: HKDF-SHA256 with the
- * deployment's pepper as key material, the form's random one-time token as salt and the receipt's
- * purpose as info, read as 24 decimal digits (bytes of 250 and above are skipped, so every digit is
- * equally likely). A form sent twice — a retry after a timeout, a double click, a second node —
- * gives the same receipts, so the intake finds the thread it already stored instead of storing a
- * second registration, and shows the receipt again. Without the pepper the token tells nothing.
+ * deployment's pepper as key material, the form's one-time key as salt (the intake makes it of the
+ * token the page carries and a secret kept in the submitter's session on the server) and the
+ * receipt's purpose as info, read as 24 decimal digits (bytes of 250 and above are skipped, so every
+ * digit is equally likely). A form sent again in its session — a retry after a timeout, a double
+ * click — gives the same receipts, so the intake finds the thread it already stored instead of
+ * storing a second registration, and shows the receipt again. Neither the pepper nor the page alone
+ * derives anything.
  */
 public final class FormReceipts {
 
@@ -21,18 +23,18 @@ public final class FormReceipts {
     }
 
     /** The form's own receipt. */
-    public static Receipt real(Pepper pepper, String formToken) {
-        return derive(pepper, formToken, "safepassage form receipt v1: real");
+    public static Receipt real(Pepper pepper, String formKey) {
+        return derive(pepper, formKey, "safepassage form receipt v1: real");
     }
 
     /** The second receipt, to give up under pressure, when the form asked for one. */
-    public static Receipt duress(Pepper pepper, String formToken) {
-        return derive(pepper, formToken, "safepassage form receipt v1: duress");
+    public static Receipt duress(Pepper pepper, String formKey) {
+        return derive(pepper, formKey, "safepassage form receipt v1: duress");
     }
 
-    private static Receipt derive(Pepper pepper, String formToken, String purpose) {
+    private static Receipt derive(Pepper pepper, String formKey, String purpose) {
         HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-        hkdf.init(new HKDFParameters(pepper.key(), formToken.getBytes(StandardCharsets.US_ASCII),
+        hkdf.init(new HKDFParameters(pepper.key(), formKey.getBytes(StandardCharsets.US_ASCII),
                 purpose.getBytes(StandardCharsets.US_ASCII)));
         byte[] stream = new byte[STREAM_BYTES];
         hkdf.generateBytes(stream, 0, stream.length);

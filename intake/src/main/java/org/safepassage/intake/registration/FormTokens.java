@@ -2,17 +2,19 @@ package org.safepassage.intake.registration;
 
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One-time tokens of the registration forms a session was shown. A form's token decides its
- * receipts before anything is written, so that sending the same form again (after a timeout, a
- * double click, a database outage) finds the registration already stored instead of storing a
- * second one. A token counts only in the session it was issued to: a token copied from someone
- * else's page is treated as a new form and gives a new receipt, never theirs.
+ * One-time tokens of the registration forms a session was shown, each with a secret that stays in
+ * the session on the server. The pair decides the form's receipts before anything is written, so
+ * that sending the same form again (after a timeout, a double click, a database outage) finds the
+ * registration already stored instead of storing a second one. A token counts only in the session
+ * it was issued to: a token copied from someone else's page is a new form with its own receipt. The
+ * token alone, as a cached page on a seized phone holds it, derives nothing, even with the pepper:
+ * the secret is gone with the session.
  */
 final class FormTokens {
 
@@ -23,37 +25,51 @@ final class FormTokens {
     private FormTokens() {
     }
 
-    /** A new token for a form about to be shown, remembered in the session. */
-    static String issue(HttpSession session, SecureRandom random) {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
-        synchronized (session) {
-            Deque<String> issued = issued(session);
-            issued.addLast(token);
-            while (issued.size() > KEPT) {
-                issued.removeFirst();
-            }
-            session.setAttribute(ATTRIBUTE, issued);
-        }
-        return token;
+    /** A form's token as the page carries it and the key its receipts are derived from. */
+    record FormKey(String token, String receiptKey) {
     }
 
-    /** The token the form came back with if this session was given it; otherwise a new one. */
-    static String accept(HttpSession session, String sent, SecureRandom random) {
+    /** A new token for a form about to be shown, remembered in the session with its secret. */
+    static String issue(HttpSession session, SecureRandom random) {
+        return issueKey(session, random).token();
+    }
+
+    /** The form's key if this session issued the token it came back with; otherwise a new one. */
+    static FormKey accept(HttpSession session, String sent, SecureRandom random) {
         if (sent != null && SHAPE.matcher(sent).matches()) {
             synchronized (session) {
-                if (issued(session).contains(sent)) {
-                    return sent;
+                String secret = issued(session).get(sent);
+                if (secret != null) {
+                    return new FormKey(sent, sent + secret);
                 }
             }
         }
-        return issue(session, random);
+        return issueKey(session, random);
+    }
+
+    private static FormKey issueKey(HttpSession session, SecureRandom random) {
+        String token = hex(random);
+        String secret = hex(random);
+        synchronized (session) {
+            Map<String, String> issued = issued(session);
+            issued.put(token, secret);
+            while (issued.size() > KEPT) {
+                issued.remove(issued.keySet().iterator().next());
+            }
+            session.setAttribute(ATTRIBUTE, issued);
+        }
+        return new FormKey(token, token + secret);
+    }
+
+    private static String hex(SecureRandom random) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     @SuppressWarnings("unchecked")
-    private static Deque<String> issued(HttpSession session) {
+    private static Map<String, String> issued(HttpSession session) {
         Object held = session.getAttribute(ATTRIBUTE);
-        return held instanceof Deque<?> deque ? (Deque<String>) deque : new ArrayDeque<>();
+        return held instanceof LinkedHashMap<?, ?> map ? (Map<String, String>) map : new LinkedHashMap<>();
     }
 }

@@ -64,7 +64,8 @@ public class RegistrationController {
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
                   @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
                   Locale locale, Model model, RedirectAttributes redirect, HttpSession session) {
-        form.setSubmission(FormTokens.accept(session, form.getSubmission(), random));
+        FormTokens.FormKey formKey = FormTokens.accept(session, form.getSubmission(), random);
+        form.setSubmission(formKey.token());
         form.padFamily();
         RegistrationFormReader reader = new RegistrationFormReader(form, errors);
         reader.validate();
@@ -78,7 +79,7 @@ public class RegistrationController {
         try {
             receipts = submissions.register(uploads,
                     (id, hour, attachments) -> reader.toRegistration(id, hour, language, attachments), form.isDuressReceipt(),
-                    form.getSubmission());
+                    formKey.receiptKey());
         } catch (OutcomeUnknownException unknown) {
             // never "nothing was stored": it may have been; the same form sent again is stored at most once
             model.addAttribute("outcomeUnknown", true);

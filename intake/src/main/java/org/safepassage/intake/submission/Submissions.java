@@ -81,13 +81,13 @@ public class Submissions {
     }
 
     /**
-     * As {@link #register(List, RegistrationDraft, boolean)}, for a form with its one-time token: the
-     * token decides the receipts, and a form stored before (sent again) gives them again, stored once.
+     * As {@link #register(List, RegistrationDraft, boolean)}, for a form with its one-time key: the key
+     * decides the receipts, and a form stored before (sent again) gives them again, stored once.
      */
-    public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt, String formToken) {
-        Receipt receipt = FormReceipts.real(keys.pepper(), formToken);
+    public Receipts register(List<Upload> uploads, RegistrationDraft draft, boolean duressReceipt, String formKey) {
+        Receipt receipt = FormReceipts.real(keys.pepper(), formKey);
         LookupTag tag = LookupTag.of(keys.pepper(), receipt);
-        Optional<Receipt> duress = duressReceipt ? Optional.of(FormReceipts.duress(keys.pepper(), formToken)) : Optional.empty();
+        Optional<Receipt> duress = duressReceipt ? Optional.of(FormReceipts.duress(keys.pepper(), formKey)) : Optional.empty();
         if (store.threadExists(tag)) {
             // this form was stored before (a retry after a timeout, a second click): the same receipts, nothing twice
             return new Receipts(receipt, duress.filter(second -> store.threadExists(LookupTag.of(keys.pepper(), second))));
