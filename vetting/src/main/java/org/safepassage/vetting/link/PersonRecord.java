@@ -15,6 +15,7 @@ import org.safepassage.vetting.consistency.Rank;
 import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.names.NameKey;
+import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
 
 /**
@@ -39,7 +40,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         }
         Integer birthYear = BirthYears.gregorian(person.birthYear());
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
-        return new PersonRecord(index, registration.id(), PersianNames.key(person.givenName()),
+        return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
                 PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()), birthYear, nationalId,
                 nationalIdValid, organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),

@@ -1,0 +1,28 @@
+package org.safepassage.vetting.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameTitlesTest {
+
+    @Test
+    void aLeadingTitleIsLeftOutWhenANameRemains() {
+        assertThat(NameTitles.strip("سید علی")).isEqualTo("علی");
+        assertThat(NameTitles.strip("سید\u200cعلی")).isEqualTo("علی");
+        assertThat(NameTitles.strip("Seyyed Ali")).isEqualTo("Ali");
+        assertThat(NameTitles.strip("Haj Seyed Mahmoud")).isEqualTo("Mahmoud");
+        assertThat(NameTitles.strip("Mir Hossein")).isEqualTo("Hossein");
+        assertThat(PersianNames.key(NameTitles.strip("سید محمد")).skeleton())
+                .isEqualTo(PersianNames.key(NameTitles.strip("Mohammad")).skeleton());
+    }
+
+    @Test
+    void aTitleJoinedToTheNameOrStandingAloneStays() {
+        assertThat(NameTitles.strip("Mirhossein")).isEqualTo("Mirhossein");
+        assertThat(NameTitles.strip("سیدعلی")).isEqualTo("سیدعلی");
+        assertThat(NameTitles.strip("Seyed")).isEqualTo("Seyed");
+        assertThat(NameTitles.strip("Saeed Reza")).isEqualTo("Saeed Reza");
+        assertThat(NameTitles.strip(null)).isNull();
+    }
+}
