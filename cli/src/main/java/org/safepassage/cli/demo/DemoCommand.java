@@ -135,6 +135,8 @@ public final class DemoCommand implements Callable<Integer> {
         properties.put("safepassage.intake.desk-signing-key", intakeDir.resolve("desk-sign.pub").toAbsolutePath().toString());
         properties.put("spring.datasource.url", IntakeApplication.embeddedDatabaseUrl(intakeDir));
         properties.put("safepassage.intake.public-address", "http://127.0.0.1:" + intakePort);
+        // the demo carries batches to its desk itself; an intake exporting into its outbox would keep them from it
+        properties.put("safepassage.intake.export-every", "0");
         properties.put("server.port", intakePort);
         properties.put("server.address", "127.0.0.1");
         return properties;
