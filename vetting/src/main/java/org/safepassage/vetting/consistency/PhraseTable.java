@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.tables.TabSeparated;
@@ -35,13 +36,20 @@ final class PhraseTable<T> {
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final Set<String> ignoredWords;
+    private final UnaryOperator<String> wordForm;
     private final Map<String, Optional<T>> found = new ConcurrentHashMap<>();
 
     private record Entry<T>(String[] words, T value) {
     }
 
     PhraseTable(String resource, Set<String> ignoredWords, Function<Row, T> value) {
+        this(resource, ignoredWords, UnaryOperator.identity(), value);
+    }
+
+    /** As above, each word of the table and of a text first put in one form by {@code wordForm}. */
+    PhraseTable(String resource, Set<String> ignoredWords, UnaryOperator<String> wordForm, Function<Row, T> value) {
         this.ignoredWords = ignoredWords;
+        this.wordForm = wordForm;
         for (Row row : read(resource)) {
             T item = value.apply(row);
             for (String variant : row.variants()) {
@@ -92,7 +100,7 @@ final class PhraseTable<T> {
         String canonical = Normalizer.normalize(PersianNames.canonicalPersian(text), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return Arrays.stream(canonical.split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty() && !ignoredWords.contains(word)).toArray(String[]::new);
+                .filter(word -> !word.isEmpty() && !ignoredWords.contains(word)).map(wordForm).toArray(String[]::new);
     }
 
     private static List<Row> read(String resource) {

@@ -10,7 +10,7 @@ public final class RankTable {
     private static final RankTable INSTANCE = new RankTable();
 
     private final List<Rank> ranks = new ArrayList<>();
-    private final PhraseTable<Rank> table = new PhraseTable<>("ranks.tsv", Set.of("پاسدار", "pasdar", "irgc"),
+    private final PhraseTable<Rank> table = new PhraseTable<>("ranks.tsv", Set.of("پاسدار", "pasdar", "irgc"), RankOrdinals::canonical,
             row -> remember(new Rank(row.variants().get(0), row.variants().stream().filter(v -> v.chars().allMatch(c -> c < 0x600))
                     .findFirst().orElse(row.variants().get(0)), Set.copyOf(row.organizations()),
                     Integer.parseInt(row.columns()[0].strip()), Integer.parseInt(row.columns()[1].strip()),

@@ -1,0 +1,39 @@
+package org.safepassage.vetting.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A rank written any way people write it is one rank: Persian, Latin transliteration, English; grades in any form. */
+class RankTableTest {
+
+    private static String rank(String written) {
+        Rank rank = RankTable.get().find(written);
+        return rank == null ? null : rank.name();
+    }
+
+    @Test
+    void aGradeAsADigitAnOrdinalOrAPersianWordIsOneGrade() {
+        for (String written : new String[] {"گروهبان دوم", "گروهبان ۲", "Goruhban 2", "Goruhban dovvom", "Goruhban dovom",
+                "Sergeant second class", "Sergeant 2nd class", "second sergeant"}) {
+            assertThat(rank(written)).as(written).isEqualTo("گروهبان دوم");
+        }
+        for (String written : new String[] {"استوار ۲", "Ostovar 2", "Warrant officer 2nd class"}) {
+            assertThat(rank(written)).as(written).isEqualTo("استوار دوم");
+        }
+        assertThat(rank("Sotvan 3")).isEqualTo("ستوان سوم");
+        assertThat(rank("Brigadier General 2nd class")).isEqualTo("سرتیپ دوم");
+        assertThat(rank("Goruhban 1")).isEqualTo("گروهبان یکم");
+        assertThat(rank("Goruhban Yekom")).isEqualTo("گروهبان یکم");
+    }
+
+    @Test
+    void aRankWithoutAGradeAndRanksWithoutGradesStayAsTheyWere() {
+        assertThat(rank("Sarhang")).isEqualTo("سرهنگ تمام");
+        assertThat(rank("سرهنگ دوم")).isEqualTo("سرهنگ دوم");
+        assertThat(rank("Lieutenant colonel")).isEqualTo("سرهنگ دوم");
+        assertThat(rank("Major")).isEqualTo("سرگرد");
+        assertThat(rank("Sarhang, brigade 2")).as("a number elsewhere is not the grade").isEqualTo("سرهنگ تمام");
+        assertThat(rank("the second rank of nothing")).isNull();
+    }
+}
