@@ -94,9 +94,16 @@ public final class PairComparator {
         if (a.birthPlace().isEmpty() || b.birthPlace().isEmpty()) {
             return 0;
         }
-        boolean same = a.birthPlace().skeleton().equals(b.birthPlace().skeleton());
+        String x = a.birthPlace().skeleton();
+        String y = b.birthPlace().skeleton();
+        boolean same = x.equals(y);
+        if (!same && Math.min(x.length(), y.length()) >= 3 && Edits.oneSlipApart(x, y)) {
+            // Mashad / Mashhad, Tehrsn / Tehran: a spelling slip is not another place, nor proof of the same one
+            note(reasons, "birth places one letter apart");
+            return 0;
+        }
         note(reasons, same ? "same birth place" : "different birth places");
-        return same ? agreement(weights.placeM(), frequencies.place(a.birthPlace().skeleton())) : weights.placeDiffers();
+        return same ? agreement(weights.placeM(), frequencies.place(x)) : weights.placeDiffers();
     }
 
     private double names(PersonRecord a, PersonRecord b, List<String> reasons) {

@@ -40,6 +40,13 @@ class LinkerTest {
         records.add(PersonRecord.of(records.size(), registration));
     }
 
+    private void born(String given, String family, Integer year, String place) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, year, place, null),
+                new Service(Organization.IRGC, null, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
     private PairComparator comparator() {
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
@@ -102,6 +109,29 @@ class LinkerTest {
 
         assertThat(clusters.clusterOf()[a]).isEqualTo(clusters.clusterOf()[a + 1]);
         assertThat(clusters.clusterOf()[a + 2]).isNotEqualTo(clusters.clusterOf()[a]);
+    }
+
+    @Test
+    void aBirthPlaceSpeltWithASlipIsNeitherTheSamePlaceNorAnother() {
+        background(2000);
+        int first = records.size();
+        born("Kourosh", "Nikzad", 1979, "مشهد");
+        born("Kourosh", "Nikzad", 1979, "Mashad");
+        born("Kourosh", "Nikzad", 1979, "Mashhad");
+        born("Kourosh", "Nikzad", 1979, "Tabriz");
+        born("Kourosh", "Nikzad", 1979, null);
+        PairComparator comparator = comparator();
+        List<String> reasons = new ArrayList<>();
+
+        double slip = comparator.compare(records.get(first), records.get(first + 1), reasons);
+        double same = comparator.compare(records.get(first), records.get(first + 2), null);
+        double other = comparator.compare(records.get(first), records.get(first + 3), null);
+        double unknown = comparator.compare(records.get(first), records.get(first + 4), null);
+
+        assertThat(reasons).contains("birth places one letter apart");
+        assertThat(same).isGreaterThan(slip);
+        assertThat(slip).isEqualTo(unknown);
+        assertThat(other).isLessThan(slip);
     }
 
     @Test
