@@ -3,13 +3,8 @@ package org.safepassage.cli.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.cli.SafePassage;
+import org.safepassage.cli.support.IntakeProcess;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
@@ -43,10 +39,10 @@ class ExportBesideARunningIntakeTest {
     @Test
     void anOperatorExportsBesideTheServingIntakeAndTheIntakeExportsOnItsOwn() throws Exception {
         Path data = dir.resolve("intake");
-        int port = freePort();
+        int port = IntakeProcess.freePort();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         AgeIdentity desk = AgeIdentity.generateHybrid();
-        Process intake = start(data, port, base, desk, "15s");
+        Process intake = start(data, port, desk, "15s");
         try {
             Submitter.at(base).register(RegistrationFields.persian("first"), Map.of());
             Submitter.at(base).register(RegistrationFields.persian("second"), Map.of());
@@ -93,34 +89,8 @@ class ExportBesideARunningIntakeTest {
         }
     }
 
-    private Process start(Path data, int port, URI base, AgeIdentity desk, String exportEvery) throws Exception {
-        Path log = dir.resolve("intake.log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), SafePassage.class.getName(),
-                "intake", "serve", "--data", data.toString(), "--port", String.valueOf(port), "--admission", "off",
-                "--export-every", exportEvery, "--recipient", desk.recipient().value())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the intake did not start:\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the intake did not answer within 60 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private Process start(Path data, int port, AgeIdentity desk, String exportEvery) throws Exception {
+        return IntakeProcess.start(port, dir.resolve("intake.log"), "--data", data.toString(), "--admission", "off",
+                "--export-every", exportEvery, "--recipient", desk.recipient().value());
     }
 }

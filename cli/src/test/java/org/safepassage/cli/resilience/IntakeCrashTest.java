@@ -3,14 +3,8 @@ package org.safepassage.cli.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.cli.SafePassage;
+import org.safepassage.cli.support.IntakeProcess;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
@@ -56,14 +51,14 @@ class IntakeCrashTest {
     @Test
     void everyReceiptShownSurvivesRepeatedKillsAndNoPartialEnvelopeIsExported() throws Exception {
         Path data = dir.resolve("intake");
-        int port = freePort();
+        int port = IntakeProcess.freePort();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         Map<String, String> shown = new ConcurrentHashMap<>();
         AtomicInteger unanswered = new AtomicInteger();
         Random random = new Random(17);
 
         for (int kill = 0; kill < KILLS; kill++) {
-            Process intake = start(data, port, base, kill);
+            Process intake = start(data, port, kill);
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> load = new ArrayList<>();
             for (int i = 0; i < SUBMITTERS; i++) {
@@ -132,33 +127,8 @@ class IntakeCrashTest {
         }
     }
 
-    private Process start(Path data, int port, URI base, int round) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), SafePassage.class.getName(),
-                "intake", "serve", "--data", data.toString(), "--port", String.valueOf(port),
-                "--recipient", desk.recipient().value())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("intake-" + round + ".log").toFile()).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the intake did not start:\n" + Files.readString(dir.resolve("intake-" + round + ".log")));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the intake did not answer within 60 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private Process start(Path data, int port, int round) throws Exception {
+        return IntakeProcess.start(port, dir.resolve("intake-" + round + ".log"), "--data", data.toString(),
+                "--recipient", desk.recipient().value());
     }
 }

@@ -10,6 +10,7 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.text.Digits;
 import org.safepassage.vetting.names.NameKey;
+import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
 
 /**
@@ -21,7 +22,7 @@ import org.safepassage.vetting.names.PersianNames;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {
@@ -71,12 +72,15 @@ public final class SearchKeys {
     public static List<Key> of(Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         Map<String, Key> keys = new LinkedHashMap<>();
+        // a title before the given name (Seyed, Haj) is on some registrations only: found with and without it
+        String given = NameTitles.strip(person.givenName());
         add(keys, Field.GIVEN, person.givenName());
+        add(keys, Field.GIVEN, given);
         add(keys, Field.FAMILY, person.familyName());
         add(keys, Field.FATHER, person.fatherName());
-        if (present(person.givenName()) && present(person.familyName())) {
-            add(keys, Field.FULL, person.givenName() + " " + person.familyName());
-            add(keys, Field.REVERSED, person.familyName() + " " + person.givenName());
+        if (present(given) && present(person.familyName())) {
+            add(keys, Field.FULL, given + " " + person.familyName());
+            add(keys, Field.REVERSED, person.familyName() + " " + given);
         }
         String nationalId = nationalIdDigits(person.nationalId());
         if (registration.service() != null) {
@@ -92,7 +96,8 @@ public final class SearchKeys {
 
     /**
      * The skeletons a typed name is looked up by: its own, and the one its Latin spelling has when a
-     * final "i" stands for the short vowel (Kazim for کاظم); empty when nothing in it can be a name.
+     * final "i" stands for the short vowel (Kazim for کاظم), and those of the name without a leading
+     * title (Seyed, Haj); empty when nothing in it can be a name.
      */
     public static List<String> skeletonsOf(String typed) {
         NameKey key = PersianNames.key(typed);
@@ -102,6 +107,14 @@ public final class SearchKeys {
         }
         if (!key.kasraSkeleton().isEmpty() && !skeletons.contains(key.kasraSkeleton())) {
             skeletons.add(key.kasraSkeleton());
+        }
+        String untitled = NameTitles.strip(typed);
+        if (!untitled.equals(typed.strip())) {
+            for (String more : skeletonsOf(untitled)) {
+                if (!skeletons.contains(more)) {
+                    skeletons.add(more);
+                }
+            }
         }
         return skeletons;
     }

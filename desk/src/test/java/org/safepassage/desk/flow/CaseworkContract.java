@@ -110,6 +110,7 @@ abstract class CaseworkContract {
         assertThat(listed(ana.page("/queue?q=" + q("محمد\u200cرضا عبدالله\u200cزاده")))).containsExactly(wanted.id());
         assertThat(listed(ana.page("/queue?q=" + q("قاسمی")))).containsExactly(latin.id());
         assertThat(listed(ana.page("/queue?q=" + q("Qasemi")))).containsExactly(latin.id());
+        assertThat(listed(ana.page("/queue?q=" + q("Seyed Mehdi Ghasemi")))).as("a title typed or not").containsExactly(latin.id());
         assertThat(listed(ana.page("/queue?q=" + wanted.id().substring(0, 10)))).containsExactly(wanted.id());
         assertThat(listed(ana.page("/queue?q=" + submitter.tag().substring(0, 8)))).containsExactly(wanted.id());
 

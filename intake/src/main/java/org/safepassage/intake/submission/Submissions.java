@@ -88,13 +88,11 @@ public class Submissions {
         Receipt receipt = FormReceipts.real(keys.pepper(), formKey);
         LookupTag tag = LookupTag.of(keys.pepper(), receipt);
         Optional<Receipt> duress = duressReceipt ? Optional.of(FormReceipts.duress(keys.pepper(), formKey)) : Optional.empty();
-        if (store.threadExists(tag)) {
-            // this form was stored before (a retry after a timeout, a second click): the same receipts, nothing twice
-            return new Receipts(receipt, duress.filter(second -> store.threadExists(LookupTag.of(keys.pepper(), second))));
-        }
         try {
             return store(uploads, draft, receipt, tag, duress);
-        } catch (DuplicateKeyException sameFormAtTheSameMoment) {
+        } catch (DuplicateKeyException storedBefore) {
+            // this form's thread exists (a retry after a timeout, a second click): the same receipts, nothing twice;
+            // found by the thread's unique tag, so that a first send costs no extra query
             return new Receipts(receipt, duress.filter(second -> store.threadExists(LookupTag.of(keys.pepper(), second))));
         }
     }

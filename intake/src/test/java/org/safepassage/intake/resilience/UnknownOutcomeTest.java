@@ -35,11 +35,7 @@ class UnknownOutcomeTest {
     void aRegistrationWhoseCommitWasNotConfirmedIsNeverCalledLostAndItsRetryStoresNothingTwice() throws Exception {
         try (RunningIntake intake = new RunningIntake(dir, TestDatabase.POSTGRES, Map.of("safepassage.intake.admission", "off"))) {
             Submitter submitter = intake.submitter();
-            Document form = submitter.page("/register");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
-            fields.put("submission", form.select("input[name=submission]").attr("value"));
-            fields.putAll(RegistrationFields.persian("sent while the database stalled"));
+            Map<String, String> fields = filledForm(submitter, "sent while the database stalled");
             assertThat(fields.get("submission")).hasSize(32);
 
             HttpResponse<String> stalled;
@@ -75,11 +71,7 @@ class UnknownOutcomeTest {
     void aFormCopiedIntoAnotherSessionGetsItsOwnReceiptNeverTheFirstOnes() throws Exception {
         try (RunningIntake intake = new RunningIntake(dir, TestDatabase.POSTGRES, Map.of("safepassage.intake.admission", "off"))) {
             Submitter first = intake.submitter();
-            Document form = first.page("/register");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
-            fields.put("submission", form.select("input[name=submission]").attr("value"));
-            fields.putAll(RegistrationFields.persian("the first person's"));
+            Map<String, String> fields = filledForm(first, "the first person's");
             String firstReceipt = Jsoup.parse(first.postMultipart("/register", fields, Map.of()).body()).select("#receipt").text();
 
             Submitter stranger = intake.submitter();
@@ -113,6 +105,16 @@ class UnknownOutcomeTest {
             }
             assertThat(submitter.register(RegistrationFields.persian("after the outage"), Map.of())).isNotBlank();
         }
+    }
+
+    /** The registration form as a browser sends it: its CSRF token, its one-time token, the answers. */
+    private static Map<String, String> filledForm(Submitter submitter, String marker) throws Exception {
+        Document form = submitter.page("/register");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
+        fields.put("submission", form.select("input[name=submission]").attr("value"));
+        fields.putAll(RegistrationFields.persian(marker));
+        return fields;
     }
 
     private static Document waitForNotice(Submitter submitter, String path, String notice) throws Exception {
