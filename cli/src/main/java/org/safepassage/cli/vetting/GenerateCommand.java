@@ -3,6 +3,7 @@ package org.safepassage.cli.vetting;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.safepassage.vetting.generate.Generator;
+import org.safepassage.vetting.independent.IndependentCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,14 @@ public final class GenerateCommand implements Callable<Integer> {
             + "campaigns (floods, impersonations, careful fakes; default ${DEFAULT-VALUE}, 0 for none).")
     double plantedShare;
 
+    /** Which of the two corpora, made independently of each other, to write. */
+    enum Corpus { standard, independent }
+
+    @Option(names = "--corpus", defaultValue = "standard", description = "standard (the first generator) or independent "
+            + "(a second corpus made apart from the first: its own name pools, spellings, input mess and campaign playbooks; "
+            + "judge a vetting change on both). Default ${DEFAULT-VALUE}.")
+    Corpus corpus;
+
     @Override
     public Integer call() throws Exception {
         if (persons < 1) {
@@ -36,7 +45,8 @@ public final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        int registrations = new Generator(seed, plantedShare).write(persons, out);
+        int registrations = corpus == Corpus.independent ? new IndependentCorpus(seed, plantedShare).write(persons, out)
+                : new Generator(seed, plantedShare).write(persons, out);
         System.out.printf("Wrote %,d registrations of %,d persons to %s in %.1f s%n", registrations, persons,
                 out.resolve("registrations.jsonl"), (System.nanoTime() - start) / 1e9);
         return 0;

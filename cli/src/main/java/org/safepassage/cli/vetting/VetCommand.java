@@ -80,6 +80,7 @@ public final class VetCommand implements Callable<Integer> {
         }
         if (summary.plantedQuality() != null) {
             System.out.println(summary.plantedQuality());
+            System.out.println(summary.campaignWholeness());
         }
         return 0;
     }

@@ -49,7 +49,8 @@ public final class Vetting {
 
     /** What a run did, for the command to print; the qualities are null without a truth file. */
     public record Summary(int registrations, int skipped, int clusters, int linkedClusters, int campaigns,
-                          PairwiseQuality quality, PlantedQuality plantedQuality, long readMillis, long linkMillis,
+                          PairwiseQuality quality, PlantedQuality plantedQuality, CampaignWholeness campaignWholeness,
+                          long readMillis, long linkMillis,
                           long writeMillis, List<String> reading) {
     }
 
@@ -69,6 +70,7 @@ public final class Vetting {
         long written = System.nanoTime();
         PairwiseQuality quality = null;
         PlantedQuality plantedQuality = null;
+        CampaignWholeness wholeness = null;
         if (truth != null) {
             Truth labels = Truth.read(truth, subjects, problems);
             String[] predicted = new String[subjects.size()];
@@ -77,11 +79,18 @@ public final class Vetting {
             }
             quality = PairwiseQuality.of(predicted, labels.person());
             plantedQuality = labels.anyPlanted() ? PlantedQuality.of(result.plantedRisk(), labels.planted(), predicted) : null;
+            String[] predictedCampaign = new String[subjects.size()];
+            for (var campaign : result.campaigns()) {
+                for (int m : campaign.members()) {
+                    predictedCampaign[m] = campaign.id();
+                }
+            }
+            wholeness = labels.anyPlanted() ? CampaignWholeness.of(labels.campaign(), labels.style(), predictedCampaign) : null;
         }
         Clusters clusters = result.clusters();
         int linkedClusters = (int) clusters.members().stream().filter(m -> m.length > 1).count();
         return new Summary(subjects.size(), report.skippedLines(), clusters.members().size(), linkedClusters, result.campaigns().size(),
-                quality, plantedQuality, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000, report.summary());
+                quality, plantedQuality, wholeness, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000, report.summary());
     }
 
     private List<Subject> read(Path input, ReadingReport report, Consumer<String> problems) throws IOException {
