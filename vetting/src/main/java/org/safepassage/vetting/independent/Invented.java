@@ -9,11 +9,20 @@ import java.util.List;
  * @param openness  how much this person tells (0.3 guarded … 1 tells everything)
  * @param titled    a Seyed (سید): the title comes before the given name on some registrations
  * @param relatives relation and birth year of each family member
+ * @param tells     the fields this person is willing to give ({@link Field}); people are
+ *                  consistent in what they withhold, though a registration may still leave out what they would tell
  */
 record Invented(String id, boolean woman, Pools.Name given, Pools.Name family, Pools.Name father, int birthYear,
                 Pools.Place place, String nationalId, Services.Organization organization, String[] unit,
                 Services.Rank rank, String[] position, int yearsOfService, List<int[]> relatives, double openness,
-                boolean titled, boolean anonymous, boolean oneLiner) {
+                boolean titled, boolean anonymous, boolean oneLiner, java.util.Set<Field> tells) {
+
+    /** What a person may choose to tell or withhold. */
+    enum Field { FATHER, BIRTH_YEAR, BIRTH_PLACE, NATIONAL_ID, UNIT, RANK, FAMILY }
+
+    boolean tells(Field field) {
+        return tells.contains(field);
+    }
 
     static final String[] RELATIONS = {"spouse", "child", "parent", "sibling", "other"};
 

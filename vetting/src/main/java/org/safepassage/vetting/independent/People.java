@@ -1,6 +1,8 @@
 package org.safepassage.vetting.independent;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -45,6 +47,7 @@ final class People {
         birthYear = Math.min(birthYear, 2006);
         int age = YEAR - birthYear;
         int years = Math.max(0, age - 18 - random.nextInt(Math.max(1, Math.min(12, age - 17))));
+        double openness = 0.3 + 0.7 * random.nextDouble();
         List<int[]> relatives = new ArrayList<>();
         if (age > 23 && random.nextDouble() < 0.8) {
             relatives.add(new int[] {0, birthYear + (woman ? -1 - random.nextInt(6) : random.nextInt(9) - 1)});
@@ -63,8 +66,21 @@ final class People {
                 brotherOf != null ? brotherOf.father() : pools.given(false, random), birthYear,
                 brotherOf != null ? brotherOf.place() : pools.place(random), nationalId(true), organization,
                 random.nextDouble() < 0.85 ? Services.unit(organization.code(), random) : null, Services.rank(organization, age, random),
-                Services.position(organization.code(), random), years, List.copyOf(relatives), 0.3 + 0.7 * random.nextDouble(),
-                !woman && random.nextDouble() < 0.1, random.nextDouble() < 0.03, random.nextDouble() < 0.1);
+                Services.position(organization.code(), random), years, List.copyOf(relatives), openness,
+                !woman && random.nextDouble() < 0.1, random.nextDouble() < 0.03, random.nextDouble() < 0.1, tells(openness));
+    }
+
+    /** The fields a person of this openness is willing to give: the more private, the likelier withheld. */
+    Set<Invented.Field> tells(double openness) {
+        Set<Invented.Field> tells = EnumSet.noneOf(Invented.Field.class);
+        double[] chance = {0.75, 0.95, 0.6, 0.7, 0.8, 0.85, 0.6}; // father, year, place, ID, unit, rank, family
+        for (Invented.Field field : Invented.Field.values()) {
+            double p = chance[field.ordinal()];
+            if (random.nextDouble() < (field == Invented.Field.BIRTH_YEAR || field == Invented.Field.RANK ? p : p * (0.4 + 0.6 * openness))) {
+                tells.add(field);
+            }
+        }
+        return tells;
     }
 
     /** Ten digits; with a valid check digit when asked (a real ID), otherwise whatever the digits give. */

@@ -44,7 +44,6 @@ final class Renderer {
      */
     Map<String, Object> render(Invented p, int copy, String earlierText, String receivedAt, Manner m) {
         Map<String, Object> person = new LinkedHashMap<>();
-        double tell = p.openness();
         boolean persian = m.persianNames();
         if (!p.anonymous()) {
             String given = name(p.given(), persian, m, random.nextDouble() < 0.03);
@@ -58,35 +57,35 @@ final class Renderer {
             boolean swap = random.nextDouble() < (m.partnerList() ? 0.08 : 0.015);
             put(person, "givenName", p.oneLiner() && random.nextDouble() < 0.3 ? null : swap ? family : given, m);
             put(person, "familyName", swap ? given : family, m);
-            put(person, "fatherName", random.nextDouble() < 0.6 * tell ? name(p.father(), persian, m, false) : null, m);
+            put(person, "fatherName", told(p, Invented.Field.FATHER) ? name(p.father(), persian, m, false) : null, m);
         }
         boolean full = !p.oneLiner();
-        if (full && random.nextDouble() < 0.85) {
+        if (full && told(p, Invented.Field.BIRTH_YEAR)) {
             int year = p.birthYear() + (random.nextDouble() < 0.25 ? (random.nextBoolean() ? 1 : -1) : 0);
             person.put("birthYear", number(year, m, persian));
         } else if (m.blanksAsEmpty()) {
             person.put("birthYear", "");
         }
-        put(person, "birthPlace", full && !p.anonymous() && random.nextDouble() < 0.5 * tell ? place(p.place(), persian) : null, m);
-        put(person, "nationalId", full && !p.anonymous() && random.nextDouble() < 0.6 * tell ? nationalId(p.nationalId(), persian) : null, m);
+        put(person, "birthPlace", full && !p.anonymous() && told(p, Invented.Field.BIRTH_PLACE) ? place(p.place(), persian) : null, m);
+        put(person, "nationalId", full && !p.anonymous() && told(p, Invented.Field.NATIONAL_ID) ? nationalId(p.nationalId(), persian) : null, m);
         Map<String, Object> service = new LinkedHashMap<>();
         String org = p.organization().code();
         service.put("organization", org);
         int form = persian ? (random.nextDouble() < 0.85 ? 0 : 2) : random.nextDouble() < 0.35 ? 1 : 2;
-        String unit = p.unit() != null && random.nextDouble() < (full ? 0.7 : 0.3) ? Services.writeUnit(p.unit(), form, random) : null;
+        String unit = p.unit() != null && (full ? told(p, Invented.Field.UNIT) : random.nextDouble() < 0.3) ? Services.writeUnit(p.unit(), form, random) : null;
         put(service, "unit", unit, m);
         Services.Rank rank = p.rank();
         if (rank != null && copy > 0 && p.id().hashCode() % 19 == 0) {
             rank = Services.promoted(rank); // promoted between two registrations
         }
-        put(service, "rank", rank != null && random.nextDouble() < (full ? 0.75 : 0.3)
+        put(service, "rank", rank != null && (full ? told(p, Invented.Field.RANK) : random.nextDouble() < 0.3)
                 ? Services.writeRank(rank, persian ? 0 : random.nextDouble() < 0.5 ? 1 : 2, org, random) : null, m);
         put(service, "position", p.position() != null && random.nextDouble() < 0.5 ? p.position()[persian ? 0 : 1] : null, m);
         if (full && random.nextDouble() < 0.5) {
             service.put("yearsOfService", number(p.yearsOfService() + (random.nextDouble() < 0.2 ? 1 : 0), m, persian));
         }
         List<Map<String, Object>> family = new ArrayList<>();
-        if (full && random.nextDouble() < 0.5 * tell) {
+        if (full && told(p, Invented.Field.FAMILY)) {
             for (int[] relative : p.relatives()) {
                 if (random.nextDouble() < 0.85) {
                     Map<String, Object> member = new LinkedHashMap<>();
@@ -175,6 +174,11 @@ final class Renderer {
             return Spelling.digits(String.valueOf(value), persian && random.nextDouble() < 0.7 ? 1 : 0);
         }
         return value;
+    }
+
+    /** Whether this registration gives a field the person tells: most do, some leave it out in haste. */
+    private boolean told(Invented p, Invented.Field field) {
+        return p.tells(field) && random.nextDouble() < 0.85;
     }
 
     /** A text field: left out when null, or written "" by clients that send blanks. */
