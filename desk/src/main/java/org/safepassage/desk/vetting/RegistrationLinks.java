@@ -64,14 +64,14 @@ public class RegistrationLinks implements ImportListener {
         boolean exists = jdbc.sql("select count(*) from registration_link where a = ? and b = ?").params(a, b)
                 .query(Long.class).single() > 0;
         if (!exists) {
-            jdbc.sql("insert into registration_link (a, b, weight, reasons) values (?, ?, ?, ?)")
-                    .params(a, b, link.weight(), String.join("\n", link.reasons())).update();
+            jdbc.sql("insert into registration_link (a, b, weight, reasons, confirmed) values (?, ?, ?, ?, ?)")
+                    .params(a, b, link.weight(), String.join("\n", link.reasons()), link.confirmed()).update();
         }
     }
 
     /** Links of a registration to others the reader may see (their team, or every team for admins). */
     public List<LinkedRegistration> of(String registrationId, Compartment compartment) {
-        return jdbc.sql("select case when l.a = ? then l.b else l.a end as other, l.weight, l.reasons, r.case_id "
+        return jdbc.sql("select case when l.a = ? then l.b else l.a end as other, l.weight, l.reasons, l.confirmed, r.case_id "
                         + "from registration_link l join registration r on r.id = case when l.a = ? then l.b else l.a end "
                         + "join registration s on s.id = ? "
                         + "where (l.a = ? or l.b = ?) and " + Compartment.condition("r.team_id") + " and "
@@ -79,7 +79,7 @@ public class RegistrationLinks implements ImportListener {
                 .params(registrationId, registrationId, registrationId, registrationId, registrationId,
                         compartment.sqlTeam(), compartment.sqlTeam(), compartment.sqlTeam(), compartment.sqlTeam())
                 .query((row, n) -> new LinkedRegistration(registrationId, row.getString("other"), row.getDouble("weight"),
-                        List.of(row.getString("reasons").split("\n")),
+                        List.of(row.getString("reasons").split("\n")), row.getBoolean("confirmed"),
                         row.getObject("case_id") == null ? null : row.getLong("case_id")))
                 .list();
     }
@@ -102,7 +102,11 @@ public class RegistrationLinks implements ImportListener {
         return counts;
     }
 
-    /** A registration linked to another, why, and the case the other is on, if any. */
-    public record LinkedRegistration(String registration, String other, double weight, List<String> reasons, Long otherCase) {
+    /**
+     * A registration linked to another, why, whether only the person's own knowledge could have
+     * made the link (unconfirmed: it rests on what anyone could copy), and the case the other is on, if any.
+     */
+    public record LinkedRegistration(String registration, String other, double weight, List<String> reasons, boolean confirmed,
+                                     Long otherCase) {
     }
 }

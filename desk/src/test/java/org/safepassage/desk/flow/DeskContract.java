@@ -587,12 +587,38 @@ abstract class DeskContract {
 
         assertThat(page.select(".links li > a[title]").eachAttr("title")).containsExactly(persian.id());
         assertThat(page.select(".links").text()).contains("family name agrees across scripts", "same national ID");
+        assertThat(page.select(".links .unconfirmed")).isEmpty();
         assertThat(ana.page("/registrations/" + stranger.id()).select(".links").text())
                 .contains("No other registration links to this one");
         Document queue = ana.page("/queue");
         assertThat(queue.select("tr:has(input[value=" + latin.id() + "]) .link-count").text()).isEqualTo("1");
         assertThat(queue.select("tr:has(input[value=" + persian.id() + "]) .link-count").text()).isEqualTo("1");
         assertThat(queue.select("tr:has(input[value=" + stranger.id() + "]) .link-count")).isEmpty();
+    }
+
+    @Test
+    void aLinkOnPublicFactsAloneIsShownUnconfirmed() throws Exception {
+        // what anyone who knows an officer's name and posting could write twice: name, service, unit, rank, about their age
+        Registration genuine = publicFactsOnly(newId('r'), "سیاوش", "کلانتری");
+        Registration copy = publicFactsOnly(newId('r'), "Siavash", "Kalantari");
+        importBatch(List.of(IntakeBatches.sealedRegistration(genuine, Submitter.next(), desk.identity().recipient())));
+        importBatch(List.of(IntakeBatches.sealedRegistration(copy, Submitter.next(), desk.identity().recipient())));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+
+        Document page = ana.page("/registrations/" + copy.id());
+
+        assertThat(page.select(".links li > a[title]").eachAttr("title")).containsExactly(genuine.id());
+        assertThat(page.select(".links .unconfirmed").text()).isEqualTo("unconfirmed");
+        assertThat(page.select(".links").text()).contains("confirm with the person before trusting this link");
+        assertThat(desk.jdbc().sql("select confirmed from registration_link").query(Boolean.class).list()).containsExactly(false);
+    }
+
+    private static Registration publicFactsOnly(String id, String given, String family) {
+        return new Registration(Registration.SCHEMA, id, Instant.now().truncatedTo(ChronoUnit.HOURS), Channel.WEB, "fa",
+                new Person(given, family, null, 1971, null, null),
+                new Service(Organization.IRGC, null, "لشکر ۲۷", "سرتیپ", null, null, null),
+                List.of(), null, "synthetic", Urgency.HIGH, List.of());
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class IncrementalLinker {
                         if (weight >= threshold) {
                             List<String> reasons = new ArrayList<>();
                             comparator.compare(record, other, reasons);
-                            links.add(new Link(other.id(), record.id(), weight, List.copyOf(reasons)));
+                            links.add(Link.between(other, record, weight, reasons));
                         }
                     }
                 }

@@ -2,6 +2,18 @@ package org.safepassage.vetting.link;
 
 import java.util.List;
 
-/** Two registrations taken for one person, the weight of the evidence, and its reasons. */
-public record Link(String a, String b, double weight, List<String> reasons) {
+/**
+ * Two registrations taken for one person, the weight of the evidence, and its reasons.
+ *
+ * @param confirmed whether both gave something only the person knows (national ID, father's name,
+ *                  birth place, family) for the comparison to confirm; an unconfirmed link rests on
+ *                  what anyone could know or copy (name, service, unit, rank), lends neither
+ *                  registration credibility, and is shown as unconfirmed until the person confirms it
+ */
+public record Link(String a, String b, double weight, List<String> reasons, boolean confirmed) {
+
+    /** A link between two records, confirmed when both tell something only the person knows. */
+    public static Link between(PersonRecord a, PersonRecord b, double weight, List<String> reasons) {
+        return new Link(a.id(), b.id(), weight, List.copyOf(reasons), PairComparator.bothTellPrivately(a, b));
+    }
 }

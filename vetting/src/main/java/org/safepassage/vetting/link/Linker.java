@@ -109,7 +109,7 @@ public final class Linker {
             ids.remove(other);
             List<String> reasons = new ArrayList<>();
             double weight = comparator.compare(records.get(a), records.get(b), reasons);
-            Link link = new Link(records.get(a).id(), records.get(b).id(), weight, List.copyOf(reasons));
+            Link link = Link.between(records.get(a), records.get(b), weight, reasons);
             linksOf.computeIfAbsent(a, k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(b, k -> new ArrayList<>()).add(link);
         }

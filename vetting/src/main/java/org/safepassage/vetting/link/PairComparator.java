@@ -82,12 +82,21 @@ public final class PairComparator {
             note(reasons, "only one of the two contradicts itself");
             total += weights.oneSidedContradiction();
         }
-        if (reasons != null && !(a.nationalId() != null && b.nationalId() != null || !a.father().isEmpty() && !b.father().isEmpty()
-                || !a.birthPlace().isEmpty() && !b.birthPlace().isEmpty() || a.relatives().length > 0 && b.relatives().length > 0)) {
+        if (reasons != null && !bothTellPrivately(a, b)) {
             // Such a link is all a namesake, or an invented person who happens to share the name, needs.
             reasons.add(UNCONFIRMED);
         }
         return total;
+    }
+
+    /**
+     * Whether both records give something only the person knows (national ID, father's name, birth
+     * place, family), so that comparing them can confirm or refute one person; otherwise a link
+     * rests on what anyone could know or copy.
+     */
+    public static boolean bothTellPrivately(PersonRecord a, PersonRecord b) {
+        return a.nationalId() != null && b.nationalId() != null || !a.father().isEmpty() && !b.father().isEmpty()
+                || !a.birthPlace().isEmpty() && !b.birthPlace().isEmpty() || a.relatives().length > 0 && b.relatives().length > 0;
     }
 
     private double birthPlace(PersonRecord a, PersonRecord b, List<String> reasons) {

@@ -60,8 +60,14 @@ public final class Assessor {
         }
         reasons.addAll(subject.unreadable());
         if (clusterSize > 1) {
-            credibility += Math.min(0.1, 0.05 * (clusterSize - 1));
-            reasons.add("one of " + clusterSize + " registrations of the same person (" + cluster + ")");
+            if (links.stream().anyMatch(Link::confirmed)) {
+                credibility += Math.min(0.1, 0.05 * (clusterSize - 1));
+                reasons.add("one of " + clusterSize + " registrations of the same person (" + cluster + ")");
+            } else {
+                // what a copy of someone's public facts needs: it earns nothing from the person's own registrations
+                reasons.add("one of " + clusterSize + " registrations taken for the same person (" + cluster + "), linked only "
+                        + "on what anyone could know: unconfirmed, no credibility from the others until the person confirms");
+            }
         }
         if (!subject.claims().family().isEmpty() && subject.claims().birthYear() != null
                 && findings.stream().noneMatch(f -> f.signal() == Signal.FAMILY_AGES)) {

@@ -13,7 +13,7 @@ class ClustersTest {
         // c-1: two suspects linked to each other; c-2: a suspect linked to two others; c-3: unmarked pair
         Clusters linked = new Clusters(new int[] {1, 1, 2, 2, 2, 3, 3},
                 List.of(new int[] {0, 1}, new int[] {2, 3, 4}, new int[] {5, 6}),
-                Map.of(0, List.of(new Link("r-0", "r-1", 30, List.of())), 1, List.of(new Link("r-0", "r-1", 30, List.of()))));
+                Map.of(0, List.of(new Link("r-0", "r-1", 30, List.of(), true)), 1, List.of(new Link("r-0", "r-1", 30, List.of(), true))));
         boolean[] marked = {true, true, false, true, false, false, false};
 
         Clusters isolated = linked.isolate(marked);

@@ -217,9 +217,15 @@ class LinkerTest {
 
         assertThat(clusters.clusterOf()[first]).isEqualTo(clusters.clusterOf()[first + 1]);
         assertThat(clusters.linksOf().get(first)).singleElement()
-                .satisfies(link -> assertThat(link.reasons()).contains(PairComparator.UNCONFIRMED));
+                .satisfies(link -> {
+                    assertThat(link.reasons()).contains(PairComparator.UNCONFIRMED);
+                    assertThat(link.confirmed()).isFalse();
+                });
         assertThat(clusters.linksOf().get(first + 2)).singleElement()
-                .satisfies(link -> assertThat(link.reasons()).doesNotContain(PairComparator.UNCONFIRMED));
+                .satisfies(link -> {
+                    assertThat(link.reasons()).doesNotContain(PairComparator.UNCONFIRMED);
+                    assertThat(link.confirmed()).isTrue();
+                });
     }
 
     @Test
