@@ -6,6 +6,8 @@ public enum Signal {
     TEMPLATE("template"),
     /** One of many registrations from one organisation or unit on one day, far beyond that day's share. */
     BURST("burst"),
+    /** One of far more nearly empty registrations in a few hours than the rest of what arrived leads to expect. */
+    SWARM("swarm"),
     /** One identity claimed by several different people with conflicting details. */
     IMPERSONATION("impersonation"),
     /** A national ID that cannot be one: wrong check digit, or all one digit. */

@@ -23,6 +23,7 @@ public final class SignalWeights {
     private SignalWeights() {
         weights.put(Signal.TEMPLATE, 0.9);
         weights.put(Signal.BURST, 0.6);
+        weights.put(Signal.SWARM, 0.8);
         weights.put(Signal.IMPERSONATION, 0.7);
         weights.put(Signal.NATIONAL_ID, 0.35);
         weights.put(Signal.RANK_ORGANIZATION, 0.4);

@@ -96,6 +96,11 @@ public final class Bursts {
         return LocalDate.ofEpochDay(day).toString();
     }
 
+    /** An hour since 1970 as its UTC date and hour. */
+    static String hourText(long hour) {
+        return java.time.Instant.ofEpochSecond(hour * 3600).toString().replace("T", " ").replace(":00:00Z", ":00 UTC");
+    }
+
     static String format(double value) {
         return String.format(Locale.ROOT, "%.0f", value);
     }

@@ -16,11 +16,11 @@ public final class Campaigns {
     }
 
     /**
-     * Template groups spanning at least {@code campaignPeople} people and impersonation groups,
+     * Swarms, template groups spanning at least {@code campaignPeople} people and impersonation groups,
      * joined where they share a registration, numbered k-1, k-2, … in the order of their first members.
      */
     public static List<Campaign> of(List<NearDuplicateTexts.Group> templates, List<Impersonation.Group> impersonated,
-                                    int[] personOf, int campaignPeople) {
+                                    List<Swarms.Swarm> swarms, int[] personOf, int campaignPeople) {
         List<int[]> groups = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         templates.stream().filter(g -> g.people() >= campaignPeople).forEach(g -> {
@@ -30,6 +30,10 @@ public final class Campaigns {
         impersonated.forEach(g -> {
             groups.add(g.members());
             kinds.add("impersonation");
+        });
+        swarms.forEach(s -> {
+            groups.add(s.members());
+            kinds.add("swarm");
         });
         Map<Integer, Integer> groupOfMember = new HashMap<>();
         int[] parent = IntStream.range(0, groups.size()).toArray();
@@ -63,7 +67,11 @@ public final class Campaigns {
             int representative = parts.stream().filter(g -> kinds.get(g).equals("template")).findFirst()
                     .map(g -> groups.get(g)[0]).orElse(-1);
             String summary = memberArray.length + " registrations by " + people.size() + " different people, tied by "
-                    + String.join(" and ", partKinds.stream().map(k -> k.equals("template") ? "a shared text" : "one claimed identity").toList());
+                    + String.join(" and ", partKinds.stream().map(k -> switch (k) {
+                        case "template" -> "a shared text";
+                        case "swarm" -> "arriving nearly empty in a swarm";
+                        default -> "one claimed identity";
+                    }).toList());
             campaigns.add(new Campaign(null, memberArray, people.size(), List.copyOf(partKinds), representative, summary));
         }
         campaigns.sort((x, y) -> Integer.compare(x.members()[0], y.members()[0]));

@@ -20,6 +20,10 @@ public final class NearDuplicateTexts {
 
     /** The estimated Jaccard similarity of shingles from which two texts are near-duplicates. */
     public static final double SIMILARITY = 0.7;
+    /** How like its leader a text that is a near-duplicate of another member must still be. */
+    public static final double LEADER_FLOOR = 0.5;
+    /** Texts at most this many hours apart may join a flood through one of its members (a week). */
+    public static final int FLOOD_HOURS = 7 * 24;
     private static final int ROWS = 4;
     private static final int BANDS = TextFingerprint.BINS / ROWS;
 
@@ -36,6 +40,14 @@ public final class NearDuplicateTexts {
      * @param minPeople the fewest different people a group must span
      */
     public static List<Group> find(int[][] sketches, int[] personOf, int minPeople) {
+        return find(sketches, personOf, minPeople, null);
+    }
+
+    /**
+     * @param hours when each registration arrived (hours since 1970; null entries or a null array
+     *              when unknown): texts a few days apart may join a flood through one of its members
+     */
+    public static List<Group> find(int[][] sketches, int[] personOf, int minPeople, Long[] hours) {
         int n = sketches.length;
         if (n > 1 << 24) {
             throw new IllegalArgumentException("at most 16,777,216 registrations at once, not " + n);
@@ -68,7 +80,7 @@ public final class NearDuplicateTexts {
                 if (j == keyed.length || keyed[j] >>> 24 != keyed[runStart] >>> 24) {
                     int first = (int) (keyed[runStart] & 0xFFFFFF);
                     for (int m = runStart + 1; m < j; m++) {
-                        join(sketches, leaderOf, parent, size, first, (int) (keyed[m] & 0xFFFFFF));
+                        join(sketches, hours, leaderOf, parent, size, first, (int) (keyed[m] & 0xFFFFFF));
                     }
                     runStart = j;
                 }
@@ -108,28 +120,43 @@ public final class NearDuplicateTexts {
      * of each other. A text never joins through a chain of texts that each share a sentence or two
      * with the next.
      */
-    private static void join(int[][] sketches, int[] leaderOf, int[] parent, int[] size, int a, int b) {
+    private static void join(int[][] sketches, Long[] hours, int[] leaderOf, int[] parent, int[] size, int a, int b) {
         int rootA = root(parent, leaderOf, a);
         int rootB = root(parent, leaderOf, b);
         if (rootA == rootB) {
             return;
         }
+        boolean pairNear = hours != null && hours[a] != null && hours[b] != null && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS
+                && TextFingerprint.similarity(sketches[a], sketches[b]) >= SIMILARITY;
         if (alone(leaderOf, parent, size, b)) {
-            if (TextFingerprint.similarity(sketches[rootA], sketches[b]) >= SIMILARITY) {
+            if (near(sketches[rootA], sketches[b], pairNear)) {
                 leaderOf[b] = rootA;
                 size[rootA]++;
             }
         } else if (alone(leaderOf, parent, size, a)) {
-            if (TextFingerprint.similarity(sketches[rootB], sketches[a]) >= SIMILARITY) {
+            if (near(sketches[rootB], sketches[a], pairNear)) {
                 leaderOf[a] = rootB;
                 size[rootB]++;
             }
-        } else if (TextFingerprint.similarity(sketches[rootA], sketches[rootB]) >= SIMILARITY) {
+        } else if (near(sketches[rootA], sketches[rootB], pairNear)) {
             int kept = Math.min(rootA, rootB);
             int joined = Math.max(rootA, rootB);
             parent[joined] = kept;
             size[kept] += size[joined];
         }
+    }
+
+    /**
+     * Whether a text (or a group's leader) belongs with a leader: a near-duplicate of the leader
+     * itself; or a near-duplicate of one of its members sent within {@link #FLOOD_HOURS} of it, and
+     * still at least {@link #LEADER_FLOOR} like the leader. A flood is sent over a few days, its
+     * copies reworded and trimmed in different places: they stay one campaign, while honest people
+     * who happen to write alike, weeks apart, are not chained together, and no chain drifts far
+     * from where it began.
+     */
+    private static boolean near(int[] leader, int[] text, boolean nearAMember) {
+        double similarity = TextFingerprint.similarity(leader, text);
+        return similarity >= SIMILARITY || nearAMember && similarity >= LEADER_FLOOR;
     }
 
     private static boolean alone(int[] leaderOf, int[] parent, int[] size, int i) {

@@ -10,6 +10,7 @@ import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.Bursts;
 import org.safepassage.vetting.campaign.Impersonation;
 import org.safepassage.vetting.campaign.NearDuplicateTexts;
+import org.safepassage.vetting.campaign.Swarms;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.link.PersonRecord;
@@ -24,10 +25,11 @@ import org.safepassage.vetting.screen.Screener;
  * @param findings     per registration, what the signals saw
  * @param templates    the groups of near-duplicate texts across people
  * @param impersonated the identities claimed by several people
+ * @param swarms       the bursts of nearly empty registrations
  * @param notes        per registration, a note for the reasons (a forgiven national ID), or null
  */
 record SignalScan(List<Finding>[] findings, List<NearDuplicateTexts.Group> templates,
-                  List<Impersonation.Group> impersonated, String[] notes) {
+                  List<Impersonation.Group> impersonated, List<Swarms.Swarm> swarms, String[] notes) {
 
     /** A shared text is a template when it spans at least this many different people. */
     static final int TEMPLATE_PEOPLE = 3;
@@ -56,8 +58,20 @@ record SignalScan(List<Finding>[] findings, List<NearDuplicateTexts.Group> templ
                 findings[i].add(bursts[i]);
             }
         }
+        Long[] hours = new Long[n];
+        boolean[] nearlyEmpty = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hours[i] = subjects.get(i).hour();
+            nearlyEmpty[i] = subjects.get(i).nearlyEmpty();
+        }
+        List<Swarms.Swarm> swarms = Swarms.find(hours, nearlyEmpty);
+        for (Swarms.Swarm swarm : swarms) {
+            for (int m : swarm.members()) {
+                findings[m].add(swarm.finding());
+            }
+        }
         int[][] sketches = subjects.stream().map(Subject::sketch).toArray(int[][]::new);
-        List<NearDuplicateTexts.Group> templates = NearDuplicateTexts.find(sketches, linked.clusterOf(), TEMPLATE_PEOPLE);
+        List<NearDuplicateTexts.Group> templates = NearDuplicateTexts.find(sketches, linked.clusterOf(), TEMPLATE_PEOPLE, hours);
         for (NearDuplicateTexts.Group group : templates) {
             Finding finding = new Finding(Signal.TEMPLATE, Math.min(1, group.people() / 20.0),
                     "narrative nearly the same as registrations of " + (group.people() - 1)
@@ -75,7 +89,7 @@ record SignalScan(List<Finding>[] findings, List<NearDuplicateTexts.Group> templ
         }
 
         String[] notes = forgiveMistypedNationalIds(records, linked, findings);
-        return new SignalScan(findings, templates, impersonated, notes);
+        return new SignalScan(findings, templates, impersonated, swarms, notes);
     }
 
     /**

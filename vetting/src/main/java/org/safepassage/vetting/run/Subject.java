@@ -1,6 +1,5 @@
 package org.safepassage.vetting.run;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
@@ -15,18 +14,19 @@ import org.safepassage.vetting.link.PersonRecord;
  * What vetting keeps of one registration: its linking record, its claims, a sketch of its free
  * text, and the few facts scoring needs; not the text itself, so that a million fit in memory.
  *
- * @param day        the day it arrived (epoch day), or null when unknown
+ * @param hour       the hour it arrived (hours since 1970, as the intake keeps it), or null when unknown
+ * @param textWords  how many words the registrant wrote in the narrative and access fields
  * @param unreadable the optional fields that broke their rule and were set aside, as reasons
  */
 public record Subject(PersonRecord record, String fullName, Urgency urgency, int accessWords, boolean anonymous,
-                      Claims claims, Long day, int[] sketch, List<String> unreadable) {
+                      Claims claims, Long hour, int textWords, int[] sketch, List<String> unreadable) {
 
     /** A registration as read under the reading rules: the set-aside fields go with it as reasons. */
     public static Subject of(int index, RegistrationReading reading) {
         Subject subject = of(index, reading.registration());
         return reading.setAside().isEmpty() ? subject
                 : new Subject(subject.record, subject.fullName, subject.urgency, subject.accessWords, subject.anonymous,
-                        subject.claims, subject.day, subject.sketch, reading.reasons());
+                        subject.claims, subject.hour, subject.textWords, subject.sketch, reading.reasons());
     }
 
     public static Subject of(int index, Registration registration) {
@@ -36,12 +36,27 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         String fullName = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
         PersonRecord record = PersonRecord.of(index, registration);
         Service service = registration.service();
-        var received = registration.receivedAt() == null ? null : registration.receivedAt().atZone(ZoneOffset.UTC);
         Claims claims = Claims.of(registration, record.birthYear(), record.nationalId(), record.nationalIdValid());
         String text = freeText(registration);
         return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), words(registration.access()),
-                fullName.isEmpty(), claims, received == null ? null : received.toLocalDate().toEpochDay(), TextFingerprint.of(text),
-                List.of());
+                fullName.isEmpty(), claims, registration.receivedAt() == null ? null
+                        : Math.floorDiv(registration.receivedAt().getEpochSecond(), 3600L),
+                words(registration.narrative()) + words(registration.access()), TextFingerprint.of(text), List.of());
+    }
+
+    /** The day it arrived (epoch day), or null when unknown. */
+    public Long day() {
+        return hour == null ? null : Math.floorDiv(hour, 24L);
+    }
+
+    /**
+     * Whether the registration gives nothing to vet or act on: no valid national ID, father, birth
+     * place, family, unit or rank, and fewer than a dozen words of its own. Honest people send such
+     * a first contact too; a swarm is made of them.
+     */
+    public boolean nearlyEmpty() {
+        return textWords < 12 && !record.nationalIdValid() && record.father().isEmpty() && record.birthPlace().isEmpty()
+                && record.relatives().length == 0 && record.unitKey() == null && record.rank() == null;
     }
 
     /** What the registrant wrote in their own words: the narrative, then what they can provide; null when neither. */

@@ -78,7 +78,7 @@ public final class VettingEngine {
             risk[i] = risk(findings[i]);
             suspect[i] = risk[i] >= signalWeights.suspectRisk();
         }
-        List<Campaign> campaigns = Campaigns.of(templates, impersonated, linked.clusterOf(), CAMPAIGN_PEOPLE);
+        List<Campaign> campaigns = Campaigns.of(templates, impersonated, scan.swarms(), linked.clusterOf(), CAMPAIGN_PEOPLE);
         String[] campaignOf = new String[n];
         for (Campaign campaign : campaigns) {
             for (int m : campaign.members()) {

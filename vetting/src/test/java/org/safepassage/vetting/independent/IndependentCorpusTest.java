@@ -35,6 +35,9 @@ class IndependentCorpusTest {
         assertThat(summary.quality().precision()).isGreaterThan(0.95);
         assertThat(summary.quality().recall()).isGreaterThan(0.8);
         assertThat(summary.plantedQuality().auc()).isGreaterThan(0.85);
+        // each flood (one text lightly reworded and trimmed) and each swarm (nearly empty, in a burst) found as one campaign
+        assertThat(summary.campaignWholeness().sharesByStyle().get("flood")).hasSize(4).allMatch(share -> share >= 0.8);
+        assertThat(summary.campaignWholeness().sharesByStyle().get("swarm")).hasSize(2).allMatch(share -> share >= 0.8);
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.safepassage.vetting.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SwarmsTest {
+
+    private final Random random = new Random(4);
+    private final List<Long> hours = new ArrayList<>();
+    private final List<Boolean> empty = new ArrayList<>();
+
+    /** Thirty days of honest arrivals: about ten an hour in the evening, two at night, one in twelve nearly empty. */
+    private void honestDays(int days, double surge) {
+        for (int day = 0; day < days; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                double mean = (hour >= 14 && hour <= 20 ? 10 : 2) * (day == 12 ? surge : 1);
+                int count = (int) Math.round(mean + random.nextGaussian() * Math.sqrt(mean));
+                for (int i = 0; i < count; i++) {
+                    add(day * 24L + hour, random.nextDouble() < 1 / 12.0);
+                }
+            }
+        }
+    }
+
+    private void add(long hour, boolean nearlyEmpty) {
+        hours.add(480_000L + hour);
+        empty.add(nearlyEmpty);
+    }
+
+    private List<Swarms.Swarm> find() {
+        boolean[] flags = new boolean[empty.size()];
+        IntStream.range(0, flags.length).forEach(i -> flags[i] = empty.get(i));
+        return Swarms.find(hours.toArray(Long[]::new), flags);
+    }
+
+    @Test
+    void hundredsOfNearlyEmptyRegistrationsInAFewHoursAreOneSwarm() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 300; i++) {
+            add(20 * 24L + 3 + random.nextInt(4), true); // 03:00-06:59 UTC on day 20
+        }
+
+        List<Swarms.Swarm> swarms = find();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            long planted = IntStream.of(swarm.members()).filter(m -> m >= first).count();
+            assertThat(planted).isEqualTo(300);
+            assertThat(swarm.members().length).isLessThan(310); // the honest nearly empty ones of those hours only
+            assertThat(swarm.finding().strength()).isGreaterThan(0.95);
+            assertThat(swarm.finding().reason()).contains("a swarm");
+        });
+    }
+
+    @Test
+    void aBroadcastSurgeOfEveryoneIsNoSwarm() {
+        honestDays(30, 7); // day 12: seven times the usual volume, nearly empty ones in the usual proportion
+
+        assertThat(find()).isEmpty();
+    }
+
+    @Test
+    void aSwarmThatArrivesWithoutTimesIsNotInvented() {
+        honestDays(5, 1);
+        for (int i = 0; i < 200; i++) {
+            hours.add(null);
+            empty.add(true);
+        }
+
+        assertThat(find()).isEmpty();
+    }
+}
