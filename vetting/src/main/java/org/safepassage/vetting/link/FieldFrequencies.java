@@ -91,6 +91,11 @@ public final class FieldFrequencies {
         return Math.max(1, rank.getOrDefault(name, 0)) / (double) Math.max(recordsWithRank, 1000);
     }
 
+    /** How many records give this skeleton as a given or a father's name: whether it is a name people have. */
+    public int asGivenName(String skeleton) {
+        return given.getOrDefault(skeleton, 0) + father.getOrDefault(skeleton, 0);
+    }
+
     public int records() {
         return records;
     }

@@ -171,6 +171,22 @@ public final class PairComparator {
             }
             return weight;
         }
+        if (x.sameSkeleton(y) && Edits.oneSlipApart(x.folded(), y.folded())) {
+            // a short name whose vowels differ by one letter (Amir / Emir, Yaser / Yasar): a slip, not another name
+            double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / share.applyAsDouble(x.skeleton())));
+            if (reasons != null) {
+                reasons.add(field + " nearly agrees (one vowel apart)");
+            }
+            return weight;
+        }
+        if (CompoundNames.sharedPart(x, y, frequencies) != null) {
+            // Reza for Mohammadreza is how the person may write it, and also a brother's name:
+            // neither for nor against (measured on both corpora: any weight for it adds false pairs)
+            if (reasons != null) {
+                reasons.add(field + ": one is the last part of the other's compound name (counts neither way)");
+            }
+            return 0;
+        }
         if (reasons != null) {
             reasons.add(field + " differs");
         }

@@ -15,7 +15,7 @@ public record NameKey(String folded, String skeleton, boolean fromPersianScript,
 
     /** Whether the two keys share a skeleton, reading an Arabic-style "i" as the short e where one is. */
     public boolean sameSkeleton(NameKey other) {
-        if (skeleton.equals(other.skeleton)) {
+        if (skeleton.equals(other.skeleton) || latinG().equals(other.latinG())) {
             return true;
         }
         // the skeleton drops an opening vowel; a kasra reading also needs both to open alike,
@@ -25,6 +25,14 @@ public record NameKey(String folded, String skeleton, boolean fromPersianScript,
                 || !other.kasraSkeleton.isEmpty() && other.kasraSkeleton.equals(skeleton));
     }
 
+
+    /**
+     * The skeleton with a Latin g read as q: Persian ق and غ are written gh, q and also g (Sadeg,
+     * Bager), while a Persian-script spelling keeps گ apart from them.
+     */
+    private String latinG() {
+        return fromPersianScript ? skeleton : skeleton.replace('g', 'q');
+    }
 
     public boolean isEmpty() {
         return skeleton.isEmpty() && folded.isEmpty();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.Organization;
@@ -203,6 +204,58 @@ class LinkerTest {
         assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
         assertThat(reasons).contains("what only the person knows conflicts, and nothing only the person knows agrees");
         assertThat(clusters.clusterOf()[first + 2]).isEqualTo(clusters.clusterOf()[first + 3]);
+    }
+
+    @Test
+    void aShortNameOneVowelApartNearlyAgreesWhileAnotherNameDiffers() {
+        background(2000);
+        int first = records.size();
+        add("Amir", "Sohrabi", null, 1980, null);
+        add("Emir", "Sohrabi", null, 1980, null);
+        add("Omar", "Sohrabi", null, 1980, null);
+        List<String> slip = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        PairComparator comparator = comparator();
+
+        double nearly = comparator.compare(records.get(first), records.get(first + 1), slip);
+        double differs = comparator.compare(records.get(first), records.get(first + 2), other);
+
+        assertThat(slip).contains("given name nearly agrees (one vowel apart)");
+        assertThat(other).contains("given name differs");
+        assertThat(nearly).isGreaterThan(differs + 6);
+    }
+
+    @Test
+    void aLatinGCanBePersianGhButPersianGafStaysApart() {
+        assertThat(PersianNames.key("Sadeg").sameSkeleton(PersianNames.key("صادق"))).isTrue();
+        assertThat(PersianNames.key("Bager").sameSkeleton(PersianNames.key("Bagher"))).isTrue();
+        assertThat(PersianNames.key("گلی").sameSkeleton(PersianNames.key("قلی"))).isFalse();
+    }
+
+    @Test
+    void aCompoundNameAndItsLastPartCountNeitherWay() {
+        background(2000);
+        for (int i = 0; i < 6; i++) { // names people have, as the records themselves show
+            add("محمد", "Zand" + i, null, 1960 + i, null);
+            add("رضا", "Zand" + i, null, 1970 + i, null);
+        }
+        int first = records.size();
+        add("محمدرضا", "کیانی", null, 1975, null);
+        add("رضا", "کیانی", null, 1975, null);
+        add("M. Reza", "Kiani", null, 1975, null);
+        add("Mohammad", "Kiani", null, 1975, null);
+        PairComparator comparator = comparator();
+        List<String> lastPart = new ArrayList<>();
+        List<String> initial = new ArrayList<>();
+        List<String> firstPart = new ArrayList<>();
+
+        comparator.compare(records.get(first), records.get(first + 1), lastPart);
+        comparator.compare(records.get(first), records.get(first + 2), initial);
+        comparator.compare(records.get(first), records.get(first + 3), firstPart);
+
+        assertThat(lastPart).contains("given name: one is the last part of the other's compound name (counts neither way)");
+        assertThat(initial).contains("given name: one is the last part of the other's compound name (counts neither way)");
+        assertThat(firstPart).contains("given name differs");
     }
 
     @Test

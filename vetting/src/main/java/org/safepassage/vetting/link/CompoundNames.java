@@ -1,0 +1,51 @@
+package org.safepassage.vetting.link;
+
+import org.safepassage.vetting.names.NameKey;
+
+/**
+ * Compound given names and their parts. A compound (محمدرضا, علی‌اصغر, Mohammad-Taqi) is often
+ * written by its last part alone (رضا, اصغر, Taqi), or with its first part as an initial
+ * (M. Reza). Which spellings are names is learned from the records themselves: a part counts
+ * when at least {@link #KNOWN} records give it as a given or a father's name, so no list of
+ * compounds is kept and a name this data has never seen splits nowhere.
+ */
+final class CompoundNames {
+
+    /** Records that must give a skeleton as a name before it counts as one. */
+    static final int KNOWN = 5;
+
+    private CompoundNames() {
+    }
+
+    /**
+     * The skeleton of the part two names share when one is a compound and the other its last part
+     * (or that part after the compound's first initial); null otherwise.
+     */
+    static String sharedPart(NameKey x, NameKey y, FieldFrequencies frequencies) {
+        String a = x.skeleton();
+        String b = y.skeleton();
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (shorter.length() < 2 || longer.length() <= shorter.length()) {
+            return null;
+        }
+        // the last part alone: the compound is a known name followed by this one
+        if (longer.endsWith(shorter) && known(shorter, frequencies)
+                && known(longer.substring(0, longer.length() - shorter.length()), frequencies)) {
+            return shorter;
+        }
+        // the first part as an initial: M. Reza for Mohammadreza
+        String rest = shorter.substring(1);
+        if (rest.length() >= 2 && longer.endsWith(rest) && longer.charAt(0) == shorter.charAt(0) && known(rest, frequencies)) {
+            String first = longer.substring(0, longer.length() - rest.length());
+            if (first.length() >= 2 && known(first, frequencies)) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    private static boolean known(String skeleton, FieldFrequencies frequencies) {
+        return skeleton.length() >= 2 && frequencies.asGivenName(skeleton) >= KNOWN;
+    }
+}
