@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secureCookie     mark the session cookie Secure (when served over TLS)
  * @param maxFailedLogins  failed sign-ins in a row before an account is locked
  * @param lockout          how long a locked account stays locked
+ * @param weights          a weights file as {@code vet --weights} reads it (signals and the linkage model); null: the defaults
  */
 @ConfigurationProperties("safepassage.desk")
 public record DeskSettings(
@@ -30,7 +31,8 @@ public record DeskSettings(
         @DefaultValue("triage") String triageTeam,
         @DefaultValue("false") boolean secureCookie,
         @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("15m") Duration lockout) {
+        @DefaultValue("15m") Duration lockout,
+        Path weights) {
 
     @Override
     public String toString() {

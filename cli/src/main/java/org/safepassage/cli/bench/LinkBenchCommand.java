@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.link.IncrementalLinker;
-import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.link.PersonRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ public final class LinkBenchCommand implements Callable<Integer> {
             System.err.println("error: the file holds " + records.size() + " registrations, not more than --new " + fresh);
             return 2;
         }
-        IncrementalLinker linker = new IncrementalLinker(LinkWeights.DEFAULT);
+        IncrementalLinker linker = new IncrementalLinker(LinkageModel.defaults());
         long start = System.nanoTime();
         linker.hold(records.subList(0, records.size() - fresh));
         long built = System.nanoTime();

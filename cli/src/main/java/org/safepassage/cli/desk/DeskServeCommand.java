@@ -28,6 +28,10 @@ public final class DeskServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookie", description = "Mark the session cookie Secure (serve over TLS).")
     boolean secureCookie;
 
+    @Option(names = "--weights", paramLabel = "FILE", description = "Vetting weights, the same file vet --weights reads "
+            + "(signals and levels of the linkage model); default: the built-in model (docs/vetting.md).")
+    java.nio.file.Path weights;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> properties = storage.properties();
@@ -35,6 +39,9 @@ public final class DeskServeCommand implements Callable<Integer> {
         properties.put("server.port", port);
         properties.put("server.address", bind);
         properties.put("safepassage.desk.secure-cookie", secureCookie);
+        if (weights != null) {
+            properties.put("safepassage.desk.weights", weights.toAbsolutePath().toString());
+        }
         var context = DeskApplication.start(properties, true);
         KeepsRunning.mark();
         System.out.println("SafePassage desk on http://" + bind + ":" + port + "/");

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.safepassage.vetting.assess.SignalWeights;
-import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.run.WeightsFile;
 import org.safepassage.vetting.run.Vetting;
 import org.safepassage.vetting.screen.ReferenceEntity;
 import org.safepassage.vetting.screen.ReferenceLists;
@@ -39,11 +38,12 @@ public final class VetCommand implements Callable<Integer> {
     double threshold;
 
     @Option(names = "--link-margin", description = "Evidence beyond the prior odds a link needs, in bits "
-            + "(default ${DEFAULT-VALUE}; higher: fewer, surer links).", defaultValue = "2")
-    double linkMargin;
+            + "(the linkage model's pair.margin, 2 unless the weights file sets it; higher: fewer, surer links).")
+    Double linkMargin;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "Signal weights (properties: template=0.9, burst=0.6, "
-            + "…, suspectRisk=0.7); what the file leaves out keeps its default (docs/vetting.md).")
+    @Option(names = "--weights", paramLabel = "FILE", description = "Weights (properties): signals (template=0.9, burst=0.6, "
+            + "…, suspectRisk=0.7) and levels of the linkage model (nationalId.conflict=-16, givenName.exact=0.9, …); what "
+            + "the file leaves out keeps its default (docs/vetting.md has both tables).")
     Path weights;
 
     @Option(names = "--truth", description = "truth.jsonl from generate: also print pairwise precision, recall and F1, "
@@ -60,8 +60,8 @@ public final class VetCommand implements Callable<Integer> {
         };
         Screener screener = references.isEmpty() ? null : loadReferences(references, report);
         long start = System.nanoTime();
-        SignalWeights signalWeights = weights == null ? SignalWeights.defaults() : SignalWeights.load(weights);
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT.withMargin(linkMargin), signalWeights, screener, threshold,
+        WeightsFile file = weights == null ? WeightsFile.defaults() : WeightsFile.read(weights);
+        Vetting.Summary summary = new Vetting(linkMargin == null ? file.linkage() : file.linkage().withMargin(linkMargin), file.signals(), screener, threshold,
                 System.console() != null).run(input, out, truth, report);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (problems.get() > SHOWN_PROBLEMS) {

@@ -13,9 +13,7 @@ import org.safepassage.desk.progress.Task;
 import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.transfer.ImportListener;
-import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
-import org.safepassage.vetting.link.LinkWeights;
 import org.safepassage.vetting.run.Subject;
 import org.safepassage.vetting.run.VettingEngine;
 import org.slf4j.Logger;
@@ -43,10 +41,12 @@ public class RegistrationAssessments implements ImportListener {
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final LongWork work;
+    private final VettingWeights weights;
 
     public RegistrationAssessments(JdbcClient jdbc, RegistrationStore registrations, JdbcTemplate batch,
-                                   TransactionTemplate transaction, LongWork work) {
+                                   TransactionTemplate transaction, LongWork work, VettingWeights weights) {
         this.work = work;
+        this.weights = weights;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.batch = batch;
@@ -75,7 +75,7 @@ public class RegistrationAssessments implements ImportListener {
         task.phase("reading the registrations", 0);
         List<Subject> subjects = loadSubjects();
         task.phase("linking, campaign signals and scores over " + subjects.size() + " registrations", 0);
-        VettingEngine.Result result = new VettingEngine(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 1)
+        VettingEngine.Result result = new VettingEngine(weights.get().linkage(), weights.get().signals(), null, 1)
                 .run(subjects);
         task.phase("storing the scores", 0);
         Map<String, String> keyOf = new HashMap<>();
@@ -96,7 +96,7 @@ public class RegistrationAssessments implements ImportListener {
                 statement.setString(5, a.campaign() == null ? null : keyOf.get(a.campaign()));
                 statement.setString(6, String.join("\n", a.reasons()));
             });
-            double suspectRisk = SignalWeights.defaults().suspectRisk();
+            double suspectRisk = weights.get().signals().suspectRisk();
             batch.batchUpdate("update registration set priority = ?, queue_suspect = ? where id = ?", result.assessments(), 1000,
                     (statement, a) -> {
                         statement.setDouble(1, a.priority());

@@ -11,7 +11,6 @@ import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.link.IncrementalLinker;
 import org.safepassage.vetting.link.Link;
-import org.safepassage.vetting.link.LinkWeights;
 import org.safepassage.vetting.link.PersonRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,11 @@ public class RegistrationLinks implements ImportListener {
     private final TransactionTemplate transaction;
     private IncrementalLinker linker;
 
-    public RegistrationLinks(JdbcClient jdbc, RegistrationStore registrations, TransactionTemplate transaction) {
+    private final VettingWeights weights;
+
+    public RegistrationLinks(JdbcClient jdbc, RegistrationStore registrations, TransactionTemplate transaction,
+                             VettingWeights weights) {
+        this.weights = weights;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.transaction = transaction;
@@ -43,7 +46,7 @@ public class RegistrationLinks implements ImportListener {
     @Override
     public synchronized void stored(List<Registration> fresh) {
         if (linker == null) {
-            linker = new IncrementalLinker(LinkWeights.DEFAULT);
+            linker = new IncrementalLinker(weights.get().linkage());
             Set<String> skip = new HashSet<>(fresh.stream().map(Registration::id).toList());
             int[] held = {0};
             registrations.forEachPage(page -> {

@@ -44,16 +44,21 @@ public final class SignalWeights {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
+        return of(properties, file.toString());
+    }
+
+    /** The defaults with what the properties set; {@code source} names them in errors. */
+    public static SignalWeights of(Properties properties, String source) {
         SignalWeights loaded = defaults();
         for (String key : properties.stringPropertyNames()) {
             double value;
             try {
                 value = Double.parseDouble(properties.getProperty(key).strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ": " + key + " is not a number: " + properties.getProperty(key));
+                throw new IllegalArgumentException(source + ": " + key + " is not a number: " + properties.getProperty(key));
             }
             if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException(file + ": " + key + " must be between 0 and 1, not " + value);
+                throw new IllegalArgumentException(source + ": " + key + " must be between 0 and 1, not " + value);
             }
             if (key.equals("suspectRisk")) {
                 loaded.suspectRisk = value;
@@ -66,7 +71,7 @@ public final class SignalWeights {
                 }
             }
             if (signal == null) {
-                throw new IllegalArgumentException(file + ": unknown weight " + key);
+                throw new IllegalArgumentException(source + ": unknown weight " + key);
             }
             loaded.weights.put(signal, value);
         }

@@ -20,8 +20,8 @@ public final class IncrementalLinker {
     private final FieldFrequencies frequencies = new FieldFrequencies();
     private final PairComparator comparator;
 
-    public IncrementalLinker(LinkWeights weights) {
-        this.comparator = new PairComparator(frequencies, weights);
+    public IncrementalLinker(LinkageModel model) {
+        this.comparator = new PairComparator(frequencies, model);
     }
 
     public synchronized int size() {
@@ -73,11 +73,11 @@ public final class IncrementalLinker {
                         if (!compared.add(Linker.pair(record.index(), other.index()))) {
                             continue;
                         }
-                        double weight = comparator.compare(record, other, null);
+                        double weight = comparator.compare(record, other);
                         if (weight >= threshold) {
-                            List<String> reasons = new ArrayList<>();
-                            comparator.compare(record, other, reasons);
-                            links.add(Link.between(other, record, weight, reasons));
+                            List<Evidence> evidence = new ArrayList<>();
+                            comparator.compare(record, other, evidence);
+                            links.add(Link.between(other, record, weight, evidence));
                         }
                     }
                 }

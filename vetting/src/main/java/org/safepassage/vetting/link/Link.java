@@ -12,8 +12,9 @@ import java.util.List;
  */
 public record Link(String a, String b, double weight, List<String> reasons, boolean confirmed) {
 
-    /** A link between two records, confirmed when both tell something only the person knows. */
-    public static Link between(PersonRecord a, PersonRecord b, double weight, List<String> reasons) {
-        return new Link(a.id(), b.id(), weight, List.copyOf(reasons), PairComparator.bothTellPrivately(a, b));
+    /** A link between two records, its reasons the evidence of their comparison; confirmed when both tell something only the person knows. */
+    public static Link between(PersonRecord a, PersonRecord b, double weight, List<Evidence> evidence) {
+        return new Link(a.id(), b.id(), weight, evidence.stream().map(Evidence::reason).toList(),
+                PairComparator.bothTellPrivately(a, b));
     }
 }

@@ -24,8 +24,13 @@ public final class Linker {
 
     private final PairComparator comparator;
 
+    private final boolean validIdsVeto;
+    private final boolean fathersVeto;
+
     public Linker(PairComparator comparator) {
         this.comparator = comparator;
+        this.validIdsVeto = comparator.model().flag("validIdsVeto");
+        this.fathersVeto = comparator.model().flag("fathersVeto");
     }
 
     /** Pairs at or above the threshold, keyed by (lower index, higher index). */
@@ -54,7 +59,7 @@ public final class Linker {
                     PersonRecord b = records.get(block.values[j]);
                     // A pair in several blocks is compared again rather than looked up: a lookup
                     // per pair would cost more than the rare repeat.
-                    double weight = comparator.compare(a, b, null);
+                    double weight = comparator.compare(a, b);
                     if (weight >= threshold) {
                         links.put(pair(a.index(), b.index()), weight);
                     }
@@ -86,10 +91,10 @@ public final class Linker {
             List<Integer> groupB = groups.getOrDefault(rootB, List.of(rootB));
             Set<String> idsA = ids.getOrDefault(rootA, validId(records.get(rootA)));
             Set<String> idsB = ids.getOrDefault(rootB, validId(records.get(rootB)));
-            if (!idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
+            if (validIdsVeto && !idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
                 continue; // two different valid national IDs: two people
             }
-            if (Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
+            if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
                 continue; // one person has one father: unless a valid national ID ties them, two people
             }
             if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold)) {
@@ -107,9 +112,9 @@ public final class Linker {
             mergedIds.addAll(idsB);
             ids.put(root, mergedIds);
             ids.remove(other);
-            List<String> reasons = new ArrayList<>();
-            double weight = comparator.compare(records.get(a), records.get(b), reasons);
-            Link link = Link.between(records.get(a), records.get(b), weight, reasons);
+            List<Evidence> evidence = new ArrayList<>();
+            double weight = comparator.compare(records.get(a), records.get(b), evidence);
+            Link link = Link.between(records.get(a), records.get(b), weight, evidence);
             linksOf.computeIfAbsent(a, k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(b, k -> new ArrayList<>()).add(link);
         }
@@ -134,7 +139,7 @@ public final class Linker {
         for (int a : groupA) {
             for (int b : groupB) {
                 Double known = candidates.get(pair(a, b));
-                double weight = known != null ? known : comparator.compare(records.get(a), records.get(b), null);
+                double weight = known != null ? known : comparator.compare(records.get(a), records.get(b));
                 if (weight < 0) {
                     return false; // some pair across the groups speaks against one person
                 }

@@ -1,5 +1,17 @@
 package org.safepassage.vetting.link;
 
+import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_PLACE;
+import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_YEAR;
+import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY;
+import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY_NAME;
+import static org.safepassage.vetting.link.LinkageModel.Field.FATHER_NAME;
+import static org.safepassage.vetting.link.LinkageModel.Field.GIVEN_NAME;
+import static org.safepassage.vetting.link.LinkageModel.Field.NATIONAL_ID;
+import static org.safepassage.vetting.link.LinkageModel.Field.ORGANIZATION;
+import static org.safepassage.vetting.link.LinkageModel.Field.PAIR;
+import static org.safepassage.vetting.link.LinkageModel.Field.RANK;
+import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,13 +19,16 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.safepassage.core.registration.Relation;
+import org.safepassage.vetting.link.LinkageModel.Field;
 import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
 
 /**
- * Compares two records field by field and adds up Fellegi–Sunter weights: agreement on a field
- * counts by how rare the shared value is, disagreement counts against. Missing fields count
- * neither way. The reasons say, in words, what moved the weight.
+ * Compares two records field by field: each comparison finds the level the field reaches (exact,
+ * one slip, near, differs, conflict; see {@link LinkageModel}), the level's weight comes from the
+ * model, and the evidence (field, level, weight, reason) is what a link's reasons say. Agreement
+ * counts by how rare the shared value is (Fellegi–Sunter: log2(m / u)); missing fields count
+ * neither way. The model's values are read once, here: a million comparisons look nothing up.
  */
 public final class PairComparator {
 
@@ -23,16 +38,90 @@ public final class PairComparator {
     public static final String UNCONFIRMED = "nothing only the person knows (national ID, father's name, birth place, family) "
             + "was given by both: confirm with the person before trusting this link";
 
-    private final FieldFrequencies frequencies;
-    private final LinkWeights weights;
+    static final String EXACT = "exact";
+    static final String ONE_SLIP = "oneSlip";
+    static final String NEAR = "near";
+    static final String PART = "part";
+    static final String DIFFERS = "differs";
+    static final String CONFLICT = "conflict";
 
-    public PairComparator(FieldFrequencies frequencies, LinkWeights weights) {
-        this.frequencies = frequencies;
-        this.weights = weights;
+    private final FieldFrequencies frequencies;
+    private final LinkageModel model;
+    private final NameWeights given;
+    private final NameWeights familyName;
+    private final NameWeights father;
+    private final double cap;
+    private final double swapped;
+    private final double yearM;
+    private final double yearOneApart;
+    private final double yearTwoApart;
+    private final double yearFar;
+    private final double idSame;
+    private final double idSlip;
+    private final double idDiffers;
+    private final double idConflict;
+    private final double placeM;
+    private final double placeSlip;
+    private final double placeDiffers;
+    private final double relativeSame;
+    private final double childrenApart;
+    private final double spousesApart;
+    private final double organizationM;
+    private final double organizationDiffers;
+    private final double unitM;
+    private final double unitDiffers;
+    private final double rankM;
+    private final double rankNear;
+    private final double rankDiffers;
+    private final double privateConflict;
+    private final double oneSidedContradiction;
+    private final double margin;
+
+    /** The levels of one name field, read from the model. */
+    private record NameWeights(Field field, String label, double m, double slipShare, double part, double differs) {
+
+        NameWeights(LinkageModel model, Field field, String label) {
+            this(field, label, model.value(field, EXACT), model.value(field, ONE_SLIP), model.value(field, PART),
+                    model.value(field, DIFFERS));
+        }
     }
 
-    public LinkWeights weights() {
-        return weights;
+    public PairComparator(FieldFrequencies frequencies, LinkageModel model) {
+        this.frequencies = frequencies;
+        this.model = model;
+        given = new NameWeights(model, GIVEN_NAME, "given name");
+        familyName = new NameWeights(model, FAMILY_NAME, "family name");
+        father = new NameWeights(model, FATHER_NAME, "father's name");
+        cap = model.value(PAIR, "cap");
+        swapped = model.value(FAMILY_NAME, "swapped");
+        yearM = model.value(BIRTH_YEAR, EXACT);
+        yearOneApart = model.value(BIRTH_YEAR, ONE_SLIP);
+        yearTwoApart = model.value(BIRTH_YEAR, NEAR);
+        yearFar = model.value(BIRTH_YEAR, DIFFERS);
+        idSame = model.value(NATIONAL_ID, EXACT);
+        idSlip = model.value(NATIONAL_ID, ONE_SLIP);
+        idDiffers = model.value(NATIONAL_ID, DIFFERS);
+        idConflict = model.value(NATIONAL_ID, CONFLICT);
+        placeM = model.value(BIRTH_PLACE, EXACT);
+        placeSlip = model.value(BIRTH_PLACE, ONE_SLIP);
+        placeDiffers = model.value(BIRTH_PLACE, DIFFERS);
+        relativeSame = model.value(FAMILY, EXACT);
+        childrenApart = model.value(FAMILY, DIFFERS);
+        spousesApart = model.value(FAMILY, CONFLICT);
+        organizationM = model.value(ORGANIZATION, EXACT);
+        organizationDiffers = model.value(ORGANIZATION, DIFFERS);
+        unitM = model.value(UNIT, EXACT);
+        unitDiffers = model.value(UNIT, DIFFERS);
+        rankM = model.value(RANK, EXACT);
+        rankNear = model.value(RANK, NEAR);
+        rankDiffers = model.value(RANK, DIFFERS);
+        privateConflict = model.value(PAIR, "privateConflict");
+        oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
+        margin = model.value(PAIR, "margin");
+    }
+
+    public LinkageModel model() {
+        return model;
     }
 
     /**
@@ -40,53 +129,62 @@ public final class PairComparator {
      * two are the same person are about 1 in n, so the evidence must outweigh log2(n).
      */
     public double threshold() {
-        return log2(Math.max(frequencies.records(), 1000)) + weights.margin();
+        return log2(Math.max(frequencies.records(), 1000)) + margin;
     }
 
-    /** The total weight; reasons are added to {@code reasons} when it is not null. */
-    public double compare(PersonRecord a, PersonRecord b, List<String> reasons) {
+    /** The total weight, without reasons: the comparison a million pairs get. */
+    public double compare(PersonRecord a, PersonRecord b) {
+        return compare(a, b, null);
+    }
+
+    /** The total weight; each piece of evidence is added to {@code evidence} when it is not null. */
+    public double compare(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         double total = 0;
-        double id = nationalId(a, b, reasons);
+        double id = nationalId(a, b, evidence);
         total += id;
-        total += names(a, b, reasons);
-        double father = name("father's name", a.father(), b.father(), frequencies::father, weights.fatherDisagree(), reasons);
-        double year = birthYear(a.birthYear(), b.birthYear(), reasons);
-        total += father + year;
-        double family = relatives(a.relatives(), b.relatives(), reasons);
-        double place = birthPlace(a, b, reasons);
+        total += names(a, b, evidence);
+        String fatherLevel = nameLevel(a.father(), b.father());
+        double fatherWeight = nameWeight(father, fatherLevel, a.father(), b.father(), frequencies::father, evidence);
+        String yearLevel = birthYearLevel(a.birthYear(), b.birthYear());
+        double year = birthYear(yearLevel, a.birthYear(), b.birthYear(), evidence);
+        total += fatherWeight + year;
+        double family = relatives(a.relatives(), b.relatives(), evidence);
+        double place = birthPlace(a, b, evidence);
         total += family + place;
-        boolean fatherConflicts = father == weights.fatherDisagree();
-        boolean yearConflicts = year == weights.yearFar();
+        boolean fatherConflicts = DIFFERS.equals(fatherLevel);
+        boolean yearConflicts = DIFFERS.equals(yearLevel);
         if (fatherConflicts && yearConflicts) {
             // What an impersonator copies (name, service, unit, rank) may all agree; what only the
             // person knows differs twice over: two people.
-            note(reasons, "father's name and birth year both conflict");
-            total += weights.privateConflict();
+            note(evidence, PAIR, "privateConflict", privateConflict, "father's name and birth year both conflict");
+            total += privateConflict;
         } else if ((id < 0 || fatherConflicts || yearConflicts || place < 0 || family < 0)
-                && !(id > 0 || father > 0 || place > 0 || family > 0)) {
+                && !(id > 0 || fatherWeight > 0 || place > 0 || family > 0)) {
             // Something only the person knows differs and nothing only the person knows agrees:
             // what anyone can copy or share by chance (name, service, unit, rank) cannot outweigh it.
-            note(reasons, "what only the person knows conflicts, and nothing only the person knows agrees");
-            total += weights.privateConflict();
+            note(evidence, PAIR, "privateConflict", privateConflict,
+                    "what only the person knows conflicts, and nothing only the person knows agrees");
+            total += privateConflict;
         }
-        if (a.organization() != null && b.organization() != null) {
-            boolean same = a.organization().equals(b.organization());
-            total += same ? agreement(weights.organizationM(), frequencies.organization(a.organization()))
-                    : weights.organizationDiffers();
-            note(reasons, () -> same ? "same organisation (" + a.organization() + ")"
-                    : "different organisations (" + a.organization() + " / " + b.organization() + ")");
-        }
-        total += unit(a, b, reasons);
-        total += rank(a, b, reasons);
+        total += organization(a, b, evidence);
+        total += unit(a, b, evidence);
+        total += rank(a, b, evidence);
         if (a.contradictsItself() != b.contradictsItself()) {
-            note(reasons, "only one of the two contradicts itself");
-            total += weights.oneSidedContradiction();
+            note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
+            total += oneSidedContradiction;
         }
-        if (reasons != null && !bothTellPrivately(a, b)) {
+        if (evidence != null && !bothTellPrivately(a, b)) {
             // Such a link is all a namesake, or an invented person who happens to share the name, needs.
-            reasons.add(UNCONFIRMED);
+            evidence.add(new Evidence(PAIR, "unconfirmed", 0, UNCONFIRMED));
         }
         return total;
+    }
+
+    /** The reasons of a comparison, in words: its evidence. */
+    public List<String> reasons(PersonRecord a, PersonRecord b) {
+        List<Evidence> evidence = new java.util.ArrayList<>();
+        compare(a, b, evidence);
+        return evidence.stream().map(Evidence::reason).toList();
     }
 
     /**
@@ -99,42 +197,66 @@ public final class PairComparator {
                 || !a.birthPlace().isEmpty() && !b.birthPlace().isEmpty() || a.relatives().length > 0 && b.relatives().length > 0;
     }
 
-    private double birthPlace(PersonRecord a, PersonRecord b, List<String> reasons) {
+    private double organization(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        if (a.organization() == null || b.organization() == null) {
+            return 0;
+        }
+        if (a.organization().equals(b.organization())) {
+            double weight = agreement(organizationM, frequencies.organization(a.organization()));
+            note(evidence, ORGANIZATION, EXACT, weight, () -> "same organisation (" + a.organization() + ")");
+            return weight;
+        }
+        note(evidence, ORGANIZATION, DIFFERS, organizationDiffers,
+                () -> "different organisations (" + a.organization() + " / " + b.organization() + ")");
+        return organizationDiffers;
+    }
+
+    private double birthPlace(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         if (a.birthPlace().isEmpty() || b.birthPlace().isEmpty()) {
             return 0;
         }
         String x = a.birthPlace().skeleton();
         String y = b.birthPlace().skeleton();
-        boolean same = x.equals(y);
-        if (!same && Math.min(x.length(), y.length()) >= 3 && Edits.oneSlipApart(x, y)) {
-            // Mashad / Mashhad, Tehrsn / Tehran: a spelling slip is not another place, nor proof of the same one
-            note(reasons, "birth places one letter apart");
-            return 0;
+        if (x.equals(y)) {
+            double weight = agreement(placeM, frequencies.place(x));
+            note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
+            return weight;
         }
-        note(reasons, same ? "same birth place" : "different birth places");
-        return same ? agreement(weights.placeM(), frequencies.place(x)) : weights.placeDiffers();
+        if (Math.min(x.length(), y.length()) >= 3 && Edits.oneSlipApart(x, y)) {
+            // Mashad / Mashhad, Tehrsn / Tehran: a spelling slip is not another place, nor proof of the same one
+            note(evidence, BIRTH_PLACE, ONE_SLIP, placeSlip, "birth places one letter apart");
+            return placeSlip;
+        }
+        note(evidence, BIRTH_PLACE, DIFFERS, placeDiffers, "different birth places");
+        return placeDiffers;
     }
 
-    private double names(PersonRecord a, PersonRecord b, List<String> reasons) {
-        double givenWeight = name(a.given(), b.given(), frequencies::given, weights.givenDisagree());
-        double familyWeight = name(a.family(), b.family(), frequencies::family, weights.familyDisagree());
+    private double names(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        String givenLevel = nameLevel(a.given(), b.given());
+        String familyLevel = nameLevel(a.family(), b.family());
+        double givenWeight = nameWeight(given, givenLevel, a.given(), b.given(), frequencies::given, null);
+        double familyWeight = nameWeight(familyName, familyLevel, a.family(), b.family(), frequencies::family, null);
         double straight = givenWeight + familyWeight;
         // Reading the names the other way round can only help when one of them does not agree.
         // Which field a swapped name really belongs to is unknown: it counts as the commoner reading.
-        double swapped = givenWeight > 0 && familyWeight > 0 ? Double.NEGATIVE_INFINITY
-                : name(a.given(), b.family(), this::eitherField, weights.familyDisagree())
-                        + name(a.family(), b.given(), this::eitherField, weights.givenDisagree()) - weights.swapPenalty();
-        if (reasons == null) {
-            return Math.max(straight, swapped);
+        String swappedGiven = givenWeight > 0 && familyWeight > 0 ? null : nameLevel(a.given(), b.family());
+        String swappedFamily = swappedGiven == null ? null : nameLevel(a.family(), b.given());
+        double swap = swappedGiven == null ? Double.NEGATIVE_INFINITY
+                : nameWeight(familyName, swappedGiven, a.given(), b.family(), this::eitherField, null)
+                        + nameWeight(given, swappedFamily, a.family(), b.given(), this::eitherField, null) + swapped;
+        if (evidence == null) {
+            return Math.max(straight, swap);
         }
-        if (swapped > straight) {
-            note(reasons, "given and family names written the other way round");
-            name("given name", a.given(), b.family(), this::eitherField, weights.familyDisagree(), reasons);
-            name("family name", a.family(), b.given(), this::eitherField, weights.givenDisagree(), reasons);
-            return swapped;
+        if (swap > straight) {
+            note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
+            nameWeight(new NameWeights(GIVEN_NAME, "given name", given.m(), given.slipShare(), given.part(), familyName.differs()),
+                    swappedGiven, a.given(), b.family(), this::eitherField, evidence);
+            nameWeight(new NameWeights(FAMILY_NAME, "family name", familyName.m(), familyName.slipShare(), familyName.part(),
+                    given.differs()), swappedFamily, a.family(), b.given(), this::eitherField, evidence);
+            return swap;
         }
-        name("given name", a.given(), b.given(), frequencies::given, weights.givenDisagree(), reasons);
-        name("family name", a.family(), b.family(), frequencies::family, weights.familyDisagree(), reasons);
+        nameWeight(given, givenLevel, a.given(), b.given(), frequencies::given, evidence);
+        nameWeight(familyName, familyLevel, a.family(), b.family(), frequencies::family, evidence);
         return straight;
     }
 
@@ -142,55 +264,61 @@ public final class PairComparator {
         return Math.max(frequencies.given(skeleton), frequencies.family(skeleton));
     }
 
-    private double name(NameKey x, NameKey y, ToDoubleFunction<String> share, double disagree) {
-        return name(null, x, y, share, disagree, null);
-    }
-
-    private double name(String field, NameKey x, NameKey y, ToDoubleFunction<String> share, double disagree,
-                        List<String> reasons) {
+    /** The level two spellings of a name reach; null when either is missing. */
+    private String nameLevel(NameKey x, NameKey y) {
         if (x.isEmpty() || y.isEmpty()) {
-            return 0;
+            return null;
         }
         boolean bothPersian = x.fromPersianScript() && y.fromPersianScript();
         if (x.sameSkeleton(y) && vowelsAgree(x, y) && (!bothPersian || x.folded().equals(y.folded()))) {
-            double u = x.skeleton().equals(y.skeleton()) ? share.applyAsDouble(x.skeleton())
-                    : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
-            double weight = Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
-            if (reasons != null) {
-                reasons.add(field + " agrees" + (x.fromPersianScript() != y.fromPersianScript() ? " across scripts" : "")
-                        + " (" + rarity(u) + ")");
-            }
-            return weight;
+            return EXACT;
         }
         if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneSlipApart(x.folded(), y.folded())
                 : oneSlip(x.skeleton(), y.skeleton())) {
-            double u = Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
-            double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / u));
-            if (reasons != null) {
-                reasons.add(field + " nearly agrees (one slip apart)");
-            }
-            return weight;
+            return ONE_SLIP;
         }
         if (x.sameSkeleton(y) && Edits.oneSlipApart(x.folded(), y.folded())) {
-            // a short name whose vowels differ by one letter (Amir / Emir, Yaser / Yasar): a slip, not another name
-            double weight = weights.typoFactor() * Math.min(weights.maxNameWeight(), log2(weights.nameM() / share.applyAsDouble(x.skeleton())));
-            if (reasons != null) {
-                reasons.add(field + " nearly agrees (one vowel apart)");
-            }
-            return weight;
+            return NEAR; // a short name whose vowels differ by one letter (Amir / Emir, Yaser / Yasar): a slip
         }
         if (CompoundNames.sharedPart(x, y, frequencies) != null) {
-            // Reza for Mohammadreza is how the person may write it, and also a brother's name:
-            // neither for nor against (measured on both corpora: any weight for it adds false pairs)
-            if (reasons != null) {
-                reasons.add(field + ": one is the last part of the other's compound name (counts neither way)");
-            }
+            return PART;
+        }
+        return DIFFERS;
+    }
+
+    private double nameWeight(NameWeights field, String level, NameKey x, NameKey y, ToDoubleFunction<String> share,
+                              List<Evidence> evidence) {
+        if (level == null) {
             return 0;
         }
-        if (reasons != null) {
-            reasons.add(field + " differs");
+        switch (level) {
+            case EXACT -> {
+                double u = x.skeleton().equals(y.skeleton()) ? share.applyAsDouble(x.skeleton())
+                        : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
+                double weight = agreement(field.m(), u);
+                note(evidence, field.field(), EXACT, weight, () -> field.label() + " agrees"
+                        + (x.fromPersianScript() != y.fromPersianScript() ? " across scripts" : "") + " (" + rarity(u) + ")");
+                return weight;
+            }
+            case ONE_SLIP, NEAR -> {
+                double u = level.equals(NEAR) ? share.applyAsDouble(x.skeleton())
+                        : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
+                double weight = field.slipShare() * agreement(field.m(), u);
+                note(evidence, field.field(), ONE_SLIP, weight, () -> field.label() + " nearly agrees ("
+                        + (level.equals(NEAR) ? "one vowel apart" : "one slip apart") + ")");
+                return weight;
+            }
+            case PART -> {
+                // Reza for Mohammadreza is how the person may write it, and also a brother's name
+                note(evidence, field.field(), PART, field.part(),
+                        () -> field.label() + ": one is the last part of the other's compound name (counts neither way)");
+                return field.part();
+            }
+            default -> {
+                note(evidence, field.field(), DIFFERS, field.differs(), () -> field.label() + " differs");
+                return field.differs();
+            }
         }
-        return disagree;
     }
 
     /**
@@ -198,20 +326,21 @@ public final class PairComparator {
      * different unit numbers count against (a unit written as text alone may be worded otherwise,
      * so different texts count neither way).
      */
-    private double unit(PersonRecord a, PersonRecord b, List<String> reasons) {
+    private double unit(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         String x = a.unitKey();
         String y = b.unitKey();
         if (x == null || y == null || !Objects.equals(a.organization(), b.organization())) {
             return 0;
         }
         if (x.equals(y)) {
-            note(reasons, () -> a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
+            double weight = agreement(unitM, frequencies.unit(x));
+            note(evidence, UNIT, EXACT, weight, () -> a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
                     : "same unit number (" + a.unitNumber() + ")");
-            return agreement(weights.unitM(), frequencies.unit(x));
+            return weight;
         }
         if (!a.unitNumber().isEmpty() && !b.unitNumber().isEmpty()) {
-            note(reasons, () -> "different unit numbers (" + a.unitNumber() + " / " + b.unitNumber() + ")");
-            return weights.unitDiffers();
+            note(evidence, UNIT, DIFFERS, unitDiffers, () -> "different unit numbers (" + a.unitNumber() + " / " + b.unitNumber() + ")");
+            return unitDiffers;
         }
         return 0;
     }
@@ -221,24 +350,27 @@ public final class PairComparator {
      * apart counts a little against (a promotion between two registrations happens); further
      * apart, more.
      */
-    private double rank(PersonRecord a, PersonRecord b, List<String> reasons) {
+    private double rank(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         if (a.rank() == null || b.rank() == null) {
             return 0;
         }
         if (a.rank() == b.rank()) { // one instance per rank of the table: identity, not a field-by-field record equals
-            note(reasons, () -> "same rank (" + a.rank().english() + ")");
-            return agreement(weights.rankM(), frequencies.rank(a.rank().name()));
+            double weight = agreement(rankM, frequencies.rank(a.rank().name()));
+            note(evidence, RANK, EXACT, weight, () -> "same rank (" + a.rank().english() + ")");
+            return weight;
         }
-        int apart = Math.abs(a.rank().level() - b.rank().level());
-        note(reasons, () -> "different ranks (" + a.rank().english() + " / " + b.rank().english() + ")");
-        return apart <= 1 ? weights.rankNear() : weights.rankDiffers();
+        boolean near = Math.abs(a.rank().level() - b.rank().level()) <= 1;
+        double weight = near ? rankNear : rankDiffers;
+        note(evidence, RANK, near ? NEAR : DIFFERS, weight,
+                () -> "different ranks (" + a.rank().english() + " / " + b.rank().english() + ")");
+        return weight;
     }
 
     /**
      * Family members listed by both: each relative of the same kind born within a year of one on
      * the other list counts for; a spouse listed by both with years far apart counts against.
      */
-    private double relatives(int[] x, int[] y, List<String> reasons) {
+    private double relatives(int[] x, int[] y, List<Evidence> evidence) {
         if (x.length == 0 || y.length == 0) {
             return 0;
         }
@@ -259,17 +391,21 @@ public final class PairComparator {
             }
         }
         boolean spouseConflict = spousesApart(x, y);
-        boolean childrenApart = matched == 0 && hasChild(x) && hasChild(y);
-        double weight = matched * weights.relativeSame() + (spouseConflict ? weights.spouseDiffers() : 0)
-                + (childrenApart ? weights.childrenDiffer() : 0);
-        if (childrenApart) {
-            note(reasons, "children listed by both, none born within a year of another");
+        boolean childrenDiffer = matched == 0 && hasChild(x) && hasChild(y);
+        double weight = 0;
+        if (childrenDiffer) {
+            note(evidence, FAMILY, DIFFERS, childrenApart, "children listed by both, none born within a year of another");
+            weight += childrenApart;
         }
         if (matched > 0) {
-            note(reasons, matched + " family member(s) listed by both with matching birth years");
+            int members = matched;
+            note(evidence, FAMILY, EXACT, members * relativeSame,
+                    () -> members + " family member(s) listed by both with matching birth years");
+            weight += matched * relativeSame;
         }
         if (spouseConflict) {
-            note(reasons, "spouses' birth years far apart");
+            note(evidence, FAMILY, CONFLICT, spousesApart, "spouses' birth years far apart");
+            weight += spousesApart;
         }
         return weight;
     }
@@ -327,49 +463,66 @@ public final class PairComparator {
         return JARO_WINKLER.apply(x.folded(), y.folded()) >= 0.85;
     }
 
-    private double birthYear(Integer x, Integer y, List<String> reasons) {
+    private String birthYearLevel(Integer x, Integer y) {
         if (x == null || y == null) {
-            return 0;
+            return null;
         }
         int apart = Math.abs(x - y);
-        if (apart == 0) {
-            note(reasons, () -> "same birth year (" + x + ")");
-            return agreement(weights.yearM(), frequencies.year(x));
-        }
-        if (apart == 1) {
-            note(reasons, () -> "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
-            return weights.yearOff();
-        }
-        note(reasons, () -> "birth years " + apart + " apart");
-        return apart == 2 ? weights.yearTwoApart() : weights.yearFar();
+        return apart == 0 ? EXACT : apart == 1 ? ONE_SLIP : apart == 2 ? NEAR : DIFFERS;
     }
 
-    private double nationalId(PersonRecord a, PersonRecord b, List<String> reasons) {
+    private double birthYear(String level, Integer x, Integer y, List<Evidence> evidence) {
+        if (level == null) {
+            return 0;
+        }
+        return switch (level) {
+            case EXACT -> {
+                double weight = agreement(yearM, frequencies.year(x));
+                note(evidence, BIRTH_YEAR, EXACT, weight, () -> "same birth year (" + x + ")");
+                yield weight;
+            }
+            case ONE_SLIP -> {
+                note(evidence, BIRTH_YEAR, ONE_SLIP, yearOneApart,
+                        () -> "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
+                yield yearOneApart;
+            }
+            case NEAR -> {
+                note(evidence, BIRTH_YEAR, NEAR, yearTwoApart, "birth years 2 apart");
+                yield yearTwoApart;
+            }
+            default -> {
+                note(evidence, BIRTH_YEAR, DIFFERS, yearFar, () -> "birth years " + Math.abs(x - y) + " apart");
+                yield yearFar;
+            }
+        };
+    }
+
+    private double nationalId(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         if (a.nationalId() == null || b.nationalId() == null) {
             return 0;
         }
         if (a.nationalId().equals(b.nationalId())) {
             if (a.nationalIdValid()) {
-                note(reasons, "same national ID (check digit valid)");
-                return weights.nationalIdSame();
+                note(evidence, NATIONAL_ID, EXACT, idSame, "same national ID (check digit valid)");
+                return idSame;
             }
-            note(reasons, "same national ID, but its check digit is wrong");
-            return weights.nationalIdNear();
+            note(evidence, NATIONAL_ID, ONE_SLIP, idSlip, "same national ID, but its check digit is wrong");
+            return idSlip;
         }
         if (a.nationalIdValid() && b.nationalIdValid()) {
-            note(reasons, "conflicting national IDs (both with valid check digits)");
-            return weights.nationalIdConflict();
+            note(evidence, NATIONAL_ID, CONFLICT, idConflict, "conflicting national IDs (both with valid check digits)");
+            return idConflict;
         }
         if (Edits.oneSlipApart(a.nationalId(), b.nationalId())) {
-            note(reasons, "national IDs one slip apart (one has a wrong check digit)");
-            return weights.nationalIdNear();
+            note(evidence, NATIONAL_ID, ONE_SLIP, idSlip, "national IDs one slip apart (one has a wrong check digit)");
+            return idSlip;
         }
-        note(reasons, "different national IDs (one has a wrong check digit)");
-        return weights.nationalIdConflict() / 4;
+        note(evidence, NATIONAL_ID, DIFFERS, idDiffers, "different national IDs (one has a wrong check digit)");
+        return idDiffers;
     }
 
     private double agreement(double m, double u) {
-        return Math.min(weights.maxNameWeight(), log2(m / u));
+        return Math.min(cap, log2(m / u));
     }
 
     private static String rarity(double share) {
@@ -379,16 +532,16 @@ public final class PairComparator {
         return "rare: about 1 in " + String.format(Locale.ROOT, "%,d", Math.round(1 / share));
     }
 
-    private static void note(List<String> reasons, String reason) {
-        if (reasons != null) {
-            reasons.add(reason);
+    private static void note(List<Evidence> evidence, Field field, String level, double weight, String reason) {
+        if (evidence != null) {
+            evidence.add(new Evidence(field, level, weight, reason));
         }
     }
 
-    /** A reason put together only when reasons are asked for: most comparisons (a million pairs) never are. */
-    private static void note(List<String> reasons, Supplier<String> reason) {
-        if (reasons != null) {
-            reasons.add(reason.get());
+    /** A reason put together only when evidence is asked for: most comparisons (a million pairs) never are. */
+    private static void note(List<Evidence> evidence, Field field, String level, double weight, Supplier<String> reason) {
+        if (evidence != null) {
+            evidence.add(new Evidence(field, level, weight, reason.get()));
         }
     }
 

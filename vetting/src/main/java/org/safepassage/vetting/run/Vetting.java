@@ -20,7 +20,7 @@ import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.link.Clusters;
-import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.screen.Screener;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,9 +41,9 @@ public final class Vetting {
     private final VettingEngine engine;
     private final boolean progress;
 
-    public Vetting(LinkWeights weights, SignalWeights signalWeights, Screener screener, double screeningThreshold,
+    public Vetting(LinkageModel model, SignalWeights signalWeights, Screener screener, double screeningThreshold,
                    boolean progress) {
-        this.engine = new VettingEngine(weights, signalWeights, screener, screeningThreshold);
+        this.engine = new VettingEngine(model, signalWeights, screener, screeningThreshold);
         this.progress = progress;
     }
 

@@ -18,7 +18,7 @@ import org.safepassage.vetting.campaign.NearDuplicateTexts;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.link.Link;
-import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.link.Linker;
 import org.safepassage.vetting.link.PairComparator;
 import org.safepassage.vetting.link.PersonRecord;
@@ -40,13 +40,13 @@ public final class VettingEngine {
      */
     public static final int CAMPAIGN_PEOPLE = 10;
 
-    private final LinkWeights linkWeights;
+    private final LinkageModel linkageModel;
     private final SignalWeights signalWeights;
     private final Screener screener;
     private final double screeningThreshold;
 
-    public VettingEngine(LinkWeights linkWeights, SignalWeights signalWeights, Screener screener, double screeningThreshold) {
-        this.linkWeights = linkWeights;
+    public VettingEngine(LinkageModel linkageModel, SignalWeights signalWeights, Screener screener, double screeningThreshold) {
+        this.linkageModel = linkageModel;
         this.signalWeights = signalWeights;
         this.screener = screener;
         this.screeningThreshold = screeningThreshold;
@@ -62,7 +62,7 @@ public final class VettingEngine {
         List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
-        Linker linker = new Linker(new PairComparator(frequencies, linkWeights));
+        Linker linker = new Linker(new PairComparator(frequencies, linkageModel));
         Clusters linked = linker.cluster(records, linker.candidateLinks(records));
         List<List<Screener.Match>> hits = screen(subjects);
 

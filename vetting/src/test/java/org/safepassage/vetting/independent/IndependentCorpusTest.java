@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.json.Json;
 import org.safepassage.vetting.assess.SignalWeights;
-import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.run.Vetting;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +25,7 @@ class IndependentCorpusTest {
     @Test
     void theSecondCorpusIsVettedInFullAndScoredAgainstItsTruth() throws Exception {
         int written = new IndependentCorpus(3, 0.05).write(3_000, dir);
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(dir.resolve("registrations.jsonl"), dir.resolve("out"), dir.resolve("truth.jsonl"), problem -> { });
 
         // every line is a registration, however messy (blanks as "", digits in any script, numbers as text)
@@ -43,7 +43,7 @@ class IndependentCorpusTest {
     @Test
     void aCopyOfSomeonesPublicFactsEarnsNoCredibilityFromTheirFile() throws Exception {
         new IndependentCorpus(5, 0.1).write(3_000, dir);
-        new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+        new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(dir.resolve("registrations.jsonl"), dir.resolve("out"), dir.resolve("truth.jsonl"), problem -> { });
         Map<String, JsonNode> truth = new HashMap<>();
         for (String line : Files.readAllLines(dir.resolve("truth.jsonl"))) {

@@ -51,7 +51,7 @@ class LinkerTest {
     private PairComparator comparator() {
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
-        return new PairComparator(frequencies, LinkWeights.DEFAULT);
+        return new PairComparator(frequencies, LinkageModel.defaults());
     }
 
     /** Unrelated background people, so that name frequencies mean something. */
@@ -124,7 +124,8 @@ class LinkerTest {
         PairComparator comparator = comparator();
         List<String> reasons = new ArrayList<>();
 
-        double slip = comparator.compare(records.get(first), records.get(first + 1), reasons);
+        double slip = comparator.compare(records.get(first), records.get(first + 1));
+        reasons.addAll(comparator.reasons(records.get(first), records.get(first + 1)));
         double same = comparator.compare(records.get(first), records.get(first + 2), null);
         double other = comparator.compare(records.get(first), records.get(first + 3), null);
         double unknown = comparator.compare(records.get(first), records.get(first + 4), null);
@@ -146,7 +147,8 @@ class LinkerTest {
         PairComparator comparator = comparator();
         List<String> reasons = new ArrayList<>();
 
-        double sameUnit = comparator.compare(records.get(first), records.get(first + 1), reasons);
+        double sameUnit = comparator.compare(records.get(first), records.get(first + 1));
+        reasons.addAll(comparator.reasons(records.get(first), records.get(first + 1)));
         double otherUnit = comparator.compare(records.get(first), records.get(first + 2), null);
         double noUnit = comparator.compare(records.get(first), records.get(first + 3), null);
 
@@ -197,7 +199,7 @@ class LinkerTest {
         add("Siavash", "Kalantari", "Nader", 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
         add("Siavash", "Kalantari", "Nader", 1971, null, Organization.IRGC, "27th Division", "Brigadier general");
         List<String> reasons = new ArrayList<>();
-        comparator().compare(records.get(first), records.get(first + 1), reasons);
+        reasons.addAll(comparator().reasons(records.get(first), records.get(first + 1)));
 
         Clusters clusters = link();
 
@@ -217,8 +219,10 @@ class LinkerTest {
         List<String> other = new ArrayList<>();
         PairComparator comparator = comparator();
 
-        double nearly = comparator.compare(records.get(first), records.get(first + 1), slip);
-        double differs = comparator.compare(records.get(first), records.get(first + 2), other);
+        double nearly = comparator.compare(records.get(first), records.get(first + 1));
+        slip.addAll(comparator.reasons(records.get(first), records.get(first + 1)));
+        double differs = comparator.compare(records.get(first), records.get(first + 2));
+        other.addAll(comparator.reasons(records.get(first), records.get(first + 2)));
 
         assertThat(slip).contains("given name nearly agrees (one vowel apart)");
         assertThat(other).contains("given name differs");
@@ -249,9 +253,9 @@ class LinkerTest {
         List<String> initial = new ArrayList<>();
         List<String> firstPart = new ArrayList<>();
 
-        comparator.compare(records.get(first), records.get(first + 1), lastPart);
-        comparator.compare(records.get(first), records.get(first + 2), initial);
-        comparator.compare(records.get(first), records.get(first + 3), firstPart);
+        lastPart.addAll(comparator.reasons(records.get(first), records.get(first + 1)));
+        initial.addAll(comparator.reasons(records.get(first), records.get(first + 2)));
+        firstPart.addAll(comparator.reasons(records.get(first), records.get(first + 3)));
 
         assertThat(lastPart).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(initial).contains("given name: one is the last part of the other's compound name (counts neither way)");
@@ -296,11 +300,12 @@ class LinkerTest {
         List<String> reasons = new ArrayList<>();
 
         double consistent = comparator.compare(records.get(first), records.get(first + 1), null);
-        double oneSided = comparator.compare(records.get(first), records.get(first + 2), reasons);
+        double oneSided = comparator.compare(records.get(first), records.get(first + 2));
+        reasons.addAll(comparator.reasons(records.get(first), records.get(first + 2)));
 
         assertThat(records.get(first + 2).contradictsItself()).as("a child born when he was nine").isTrue();
         assertThat(records.get(first).contradictsItself()).isFalse();
-        assertThat(oneSided).isEqualTo(consistent + LinkWeights.DEFAULT.oneSidedContradiction());
+        assertThat(oneSided).isEqualTo(consistent + LinkageModel.defaults().value(LinkageModel.Field.PAIR, "oneSidedContradiction"));
         assertThat(reasons).contains("only one of the two contradicts itself");
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.json.Json;
 import org.safepassage.vetting.generate.Generator;
 import org.safepassage.vetting.assess.SignalWeights;
-import org.safepassage.vetting.link.LinkWeights;
+import org.safepassage.vetting.link.LinkageModel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,7 +26,7 @@ class VettingTest {
     void generatedDuplicatesAreFoundWithHighPairwiseF1() throws Exception {
         new Generator(42).write(5_000, dir);
 
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(dir.resolve("registrations.jsonl"), dir.resolve("out"), dir.resolve("truth.jsonl"), problem -> { });
 
         // measured at this size: F1 0.96 (0.93 at 100,000 persons; see docs/vetting.md)
@@ -57,7 +57,7 @@ class VettingTest {
         ((ObjectNode) sixthLine.get("person")).put("nationalId", "12345");
         messy.set(5, Json.MAPPER.writeValueAsString(sixthLine));
         Files.write(dir.resolve("messy.jsonl"), messy);
-        Vetting vetting = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false);
+        Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
 
         Vetting.Summary fromClean = vetting.run(dir.resolve("registrations.jsonl"), dir.resolve("clean"), null, problem -> { });
         Vetting.Summary fromMessy = vetting.run(dir.resolve("messy.jsonl"), dir.resolve("messy"), null, problem -> { });
@@ -86,7 +86,7 @@ class VettingTest {
         Path input = Files.write(dir.resolve("input.jsonl"), lines);
         List<String> problems = new ArrayList<>();
 
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(input, dir.resolve("out"), null, problems::add);
 
         assertThat(summary.skipped()).isEqualTo(2);
@@ -113,7 +113,7 @@ class VettingTest {
     void plantedCampaignsScoreAboveGenuineRegistrationsAndStayOutOfTheirFiles() throws Exception {
         new Generator(5, 0.08).write(6000, dir);
 
-        Vetting.Summary summary = new Vetting(LinkWeights.DEFAULT, SignalWeights.defaults(), null, 0.75, false)
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(dir.resolve("registrations.jsonl"), dir.resolve("out"), dir.resolve("truth.jsonl"), problem -> { });
 
         PlantedQuality planted = summary.plantedQuality();
