@@ -34,11 +34,13 @@ final class CompoundNames {
                 && known(longer.substring(0, longer.length() - shorter.length()), frequencies)) {
             return shorter;
         }
-        // the first part as an initial: M. Reza for Mohammadreza
-        String rest = shorter.substring(1);
-        if (rest.length() >= 2 && longer.endsWith(rest) && longer.charAt(0) == shorter.charAt(0) && known(rest, frequencies)) {
-            String first = longer.substring(0, longer.length() - rest.length());
-            if (first.length() >= 2 && known(first, frequencies)) {
+        // the first part as an initial: M. Reza for Mohammadreza (compared in place before anything is cut:
+        // this runs on every pair whose names differ)
+        int restLength = shorter.length() - 1;
+        if (restLength >= 2 && longer.charAt(0) == shorter.charAt(0) && longer.length() - restLength >= 2
+                && longer.regionMatches(longer.length() - restLength, shorter, 1, restLength)) {
+            String rest = shorter.substring(1);
+            if (known(rest, frequencies) && known(longer.substring(0, longer.length() - restLength), frequencies)) {
                 return rest;
             }
         }

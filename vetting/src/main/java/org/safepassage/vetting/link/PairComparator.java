@@ -15,7 +15,6 @@ import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.safepassage.core.registration.Relation;
@@ -203,11 +202,15 @@ public final class PairComparator {
         }
         if (a.organization().equals(b.organization())) {
             double weight = agreement(organizationM, frequencies.organization(a.organization()));
-            note(evidence, ORGANIZATION, EXACT, weight, () -> "same organisation (" + a.organization() + ")");
+            if (evidence != null) {
+                note(evidence, ORGANIZATION, EXACT, weight, "same organisation (" + a.organization() + ")");
+            }
             return weight;
         }
-        note(evidence, ORGANIZATION, DIFFERS, organizationDiffers,
-                () -> "different organisations (" + a.organization() + " / " + b.organization() + ")");
+        if (evidence != null) {
+            note(evidence, ORGANIZATION, DIFFERS, organizationDiffers,
+                    "different organisations (" + a.organization() + " / " + b.organization() + ")");
+        }
         return organizationDiffers;
     }
 
@@ -296,26 +299,34 @@ public final class PairComparator {
                 double u = x.skeleton().equals(y.skeleton()) ? share.applyAsDouble(x.skeleton())
                         : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
                 double weight = agreement(field.m(), u);
-                note(evidence, field.field(), EXACT, weight, () -> field.label() + " agrees"
-                        + (x.fromPersianScript() != y.fromPersianScript() ? " across scripts" : "") + " (" + rarity(u) + ")");
+                if (evidence != null) {
+                    note(evidence, field.field(), EXACT, weight, field.label() + " agrees"
+                            + (x.fromPersianScript() != y.fromPersianScript() ? " across scripts" : "") + " (" + rarity(u) + ")");
+                }
                 return weight;
             }
             case ONE_SLIP, NEAR -> {
                 double u = level.equals(NEAR) ? share.applyAsDouble(x.skeleton())
                         : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
                 double weight = field.slipShare() * agreement(field.m(), u);
-                note(evidence, field.field(), ONE_SLIP, weight, () -> field.label() + " nearly agrees ("
-                        + (level.equals(NEAR) ? "one vowel apart" : "one slip apart") + ")");
+                if (evidence != null) {
+                    note(evidence, field.field(), ONE_SLIP, weight, field.label() + " nearly agrees ("
+                            + (level.equals(NEAR) ? "one vowel apart" : "one slip apart") + ")");
+                }
                 return weight;
             }
             case PART -> {
                 // Reza for Mohammadreza is how the person may write it, and also a brother's name
-                note(evidence, field.field(), PART, field.part(),
-                        () -> field.label() + ": one is the last part of the other's compound name (counts neither way)");
+                if (evidence != null) {
+                    note(evidence, field.field(), PART, field.part(),
+                            field.label() + ": one is the last part of the other's compound name (counts neither way)");
+                }
                 return field.part();
             }
             default -> {
-                note(evidence, field.field(), DIFFERS, field.differs(), () -> field.label() + " differs");
+                if (evidence != null) {
+                    note(evidence, field.field(), DIFFERS, field.differs(), field.label() + " differs");
+                }
                 return field.differs();
             }
         }
@@ -334,12 +345,16 @@ public final class PairComparator {
         }
         if (x.equals(y)) {
             double weight = agreement(unitM, frequencies.unit(x));
-            note(evidence, UNIT, EXACT, weight, () -> a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
-                    : "same unit number (" + a.unitNumber() + ")");
+            if (evidence != null) {
+                note(evidence, UNIT, EXACT, weight, a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
+                        : "same unit number (" + a.unitNumber() + ")");
+            }
             return weight;
         }
         if (!a.unitNumber().isEmpty() && !b.unitNumber().isEmpty()) {
-            note(evidence, UNIT, DIFFERS, unitDiffers, () -> "different unit numbers (" + a.unitNumber() + " / " + b.unitNumber() + ")");
+            if (evidence != null) {
+                note(evidence, UNIT, DIFFERS, unitDiffers, "different unit numbers (" + a.unitNumber() + " / " + b.unitNumber() + ")");
+            }
             return unitDiffers;
         }
         return 0;
@@ -356,13 +371,17 @@ public final class PairComparator {
         }
         if (a.rank() == b.rank()) { // one instance per rank of the table: identity, not a field-by-field record equals
             double weight = agreement(rankM, frequencies.rank(a.rank().name()));
-            note(evidence, RANK, EXACT, weight, () -> "same rank (" + a.rank().english() + ")");
+            if (evidence != null) {
+                note(evidence, RANK, EXACT, weight, "same rank (" + a.rank().english() + ")");
+            }
             return weight;
         }
         boolean near = Math.abs(a.rank().level() - b.rank().level()) <= 1;
         double weight = near ? rankNear : rankDiffers;
-        note(evidence, RANK, near ? NEAR : DIFFERS, weight,
-                () -> "different ranks (" + a.rank().english() + " / " + b.rank().english() + ")");
+        if (evidence != null) {
+            note(evidence, RANK, near ? NEAR : DIFFERS, weight,
+                    "different ranks (" + a.rank().english() + " / " + b.rank().english() + ")");
+        }
         return weight;
     }
 
@@ -399,8 +418,10 @@ public final class PairComparator {
         }
         if (matched > 0) {
             int members = matched;
-            note(evidence, FAMILY, EXACT, members * relativeSame,
-                    () -> members + " family member(s) listed by both with matching birth years");
+            if (evidence != null) {
+                note(evidence, FAMILY, EXACT, members * relativeSame,
+                        members + " family member(s) listed by both with matching birth years");
+            }
             weight += matched * relativeSame;
         }
         if (spouseConflict) {
@@ -478,12 +499,16 @@ public final class PairComparator {
         return switch (level) {
             case EXACT -> {
                 double weight = agreement(yearM, frequencies.year(x));
-                note(evidence, BIRTH_YEAR, EXACT, weight, () -> "same birth year (" + x + ")");
+                if (evidence != null) {
+                    note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
+                }
                 yield weight;
             }
             case ONE_SLIP -> {
-                note(evidence, BIRTH_YEAR, ONE_SLIP, yearOneApart,
-                        () -> "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
+                if (evidence != null) {
+                    note(evidence, BIRTH_YEAR, ONE_SLIP, yearOneApart,
+                            "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
+                }
                 yield yearOneApart;
             }
             case NEAR -> {
@@ -491,7 +516,9 @@ public final class PairComparator {
                 yield yearTwoApart;
             }
             default -> {
-                note(evidence, BIRTH_YEAR, DIFFERS, yearFar, () -> "birth years " + Math.abs(x - y) + " apart");
+                if (evidence != null) {
+                    note(evidence, BIRTH_YEAR, DIFFERS, yearFar, "birth years " + Math.abs(x - y) + " apart");
+                }
                 yield yearFar;
             }
         };
@@ -535,13 +562,6 @@ public final class PairComparator {
     private static void note(List<Evidence> evidence, Field field, String level, double weight, String reason) {
         if (evidence != null) {
             evidence.add(new Evidence(field, level, weight, reason));
-        }
-    }
-
-    /** A reason put together only when evidence is asked for: most comparisons (a million pairs) never are. */
-    private static void note(List<Evidence> evidence, Field field, String level, double weight, Supplier<String> reason) {
-        if (evidence != null) {
-            evidence.add(new Evidence(field, level, weight, reason.get()));
         }
     }
 

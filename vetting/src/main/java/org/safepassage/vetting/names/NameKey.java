@@ -15,7 +15,7 @@ public record NameKey(String folded, String skeleton, boolean fromPersianScript,
 
     /** Whether the two keys share a skeleton, reading an Arabic-style "i" as the short e where one is. */
     public boolean sameSkeleton(NameKey other) {
-        if (skeleton.equals(other.skeleton) || latinG().equals(other.latinG())) {
+        if (skeleton.equals(other.skeleton) || sameReadingLatinGAsQ(other)) {
             return true;
         }
         // the skeleton drops an opening vowel; a kasra reading also needs both to open alike,
@@ -27,11 +27,22 @@ public record NameKey(String folded, String skeleton, boolean fromPersianScript,
 
 
     /**
-     * The skeleton with a Latin g read as q: Persian ق and غ are written gh, q and also g (Sadeg,
-     * Bager), while a Persian-script spelling keeps گ apart from them.
+     * Whether the skeletons are the same when a Latin g is read as q: Persian ق and غ are written
+     * gh, q and also g (Sadeg, Bager), while a Persian-script spelling keeps گ apart from them.
+     * Compared in place: this runs on every pair linking compares.
      */
-    private String latinG() {
-        return fromPersianScript ? skeleton : skeleton.replace('g', 'q');
+    private boolean sameReadingLatinGAsQ(NameKey other) {
+        if (skeleton.length() != other.skeleton.length() || fromPersianScript && other.fromPersianScript) {
+            return false;
+        }
+        for (int i = 0; i < skeleton.length(); i++) {
+            char a = skeleton.charAt(i);
+            char b = other.skeleton.charAt(i);
+            if (a != b && !(a == 'g' && !fromPersianScript && b == 'q') && !(b == 'g' && !other.fromPersianScript && a == 'q')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isEmpty() {
