@@ -1,22 +1,29 @@
 package org.safepassage.vetting.names;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Honorifics written before a name on some registrations of a person and not on others: Seyed
  * (a descendant of the Prophet, in every spelling), Mir, Haj (one who made the pilgrimage), Sheikh,
- * Mulla, Dr. A leading title word is left out before a name is compared, when a name remains after
+ * Mulla, the clergy's ranks (Hojatoleslam, Ayatollah, Sarkar, in either script and joined or
+ * apart: حجت‌الاسلام, حجت الاسلام), Dr. A leading title word is left out before a name is compared, when a name remains after
  * it; a title joined to the name (Mirhossein, Seyedali) is a different spelling of a different
  * name and stays.
  */
 public final class NameTitles {
 
-    private static final Set<String> TITLES = Set.of(
-            "سید", "سیده", "سيد", "سيده", "میر", "حاج", "حاجی", "حاجیه", "شیخ", "ملا", "دکتر", "مهندس",
+    private static final List<String> TITLES = Stream.of(
+            "سید", "سیده", "سيد", "سيده", "میر", "حاج", "حاجی", "حاجیه", "شیخ", "ملا", "دکتر", "مهندس", "سرکار",
+            "حجت‌الاسلام‌والمسلمین", "حجت‌الاسلام", "حجت الاسلام", "حجتالاسلام", "آیت‌الله", "آیت الله", "آیتالله", "ایت‌الله",
             "seyed", "seyyed", "sayed", "sayyed", "sayyid", "sayid", "syed", "seyyedeh", "seyedeh",
             "mir", "haj", "hajj", "haji", "hajji", "hajieh", "sheikh", "sheykh", "shaikh", "mulla", "molla", "mullah",
-            "dr", "dr.", "doctor", "mohandes", "eng", "eng.");
+            "dr", "dr.", "doctor", "mohandes", "eng", "eng.", "sarkar",
+            "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "hojat-ol-eslam", "hojjat ol-eslam", "hojatolislam",
+            "hojjat al-islam", "ayatollah", "ayatolah", "ayatullah", "ayat-ollah", "ayat allah")
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList(); // the longest reading first
 
     private NameTitles() {
     }
@@ -27,27 +34,26 @@ public final class NameTitles {
             return null;
         }
         String rest = name.strip();
-        while (true) {
-            int space = firstBreak(rest);
-            if (space < 0) {
-                return rest;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            String lower = rest.toLowerCase(Locale.ROOT);
+            for (String title : TITLES) {
+                if (lower.length() > title.length() && lower.startsWith(title) && isBreak(lower.charAt(title.length()))) {
+                    String after = rest.substring(title.length() + 1).strip();
+                    if (after.isEmpty()) {
+                        return rest;
+                    }
+                    rest = after;
+                    stripped = true;
+                    break;
+                }
             }
-            String first = rest.substring(0, space).toLowerCase(Locale.ROOT);
-            String after = rest.substring(space + 1).strip();
-            if (!TITLES.contains(first) || after.isEmpty()) {
-                return rest;
-            }
-            rest = after;
         }
+        return rest;
     }
 
-    private static int firstBreak(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u200C' || c == '-') {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean isBreak(char c) {
+        return Character.isWhitespace(c) || c == '\u200C' || c == '-';
     }
 }

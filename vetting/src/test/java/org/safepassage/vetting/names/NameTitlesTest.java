@@ -18,6 +18,18 @@ class NameTitlesTest {
     }
 
     @Test
+    void theClergysRanksAreTitlesInEitherScriptJoinedOrApart() {
+        assertThat(NameTitles.strip("حجت‌الاسلام حمید رضا")).isEqualTo("حمید رضا");
+        assertThat(NameTitles.strip("حجت الاسلام حمید")).isEqualTo("حمید");
+        assertThat(NameTitles.strip("آیت‌الله سید محمود")).isEqualTo("محمود");
+        assertThat(NameTitles.strip("Hojjat-ol-Eslam Hamid")).isEqualTo("Hamid");
+        assertThat(NameTitles.strip("Hojatoleslam Hamid")).isEqualTo("Hamid");
+        assertThat(NameTitles.strip("Ayatollah Ali")).isEqualTo("Ali");
+        assertThat(NameTitles.strip("حجت")).isEqualTo("حجت"); // a given name of its own (Hojjat), not a title
+        assertThat(NameTitles.strip("حجت الله")).isEqualTo("حجت الله");
+    }
+
+    @Test
     void aTitleJoinedToTheNameOrStandingAloneStays() {
         assertThat(NameTitles.strip("Mirhossein")).isEqualTo("Mirhossein");
         assertThat(NameTitles.strip("سیدعلی")).isEqualTo("سیدعلی");
