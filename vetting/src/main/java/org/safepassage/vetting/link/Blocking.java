@@ -27,6 +27,15 @@ public final class Blocking {
         if (!given.isEmpty() && !family.isEmpty()) {
             // order-free, so that swapped given and family names meet
             keys.add(given.compareTo(family) <= 0 ? "p" + given + "|" + family : "p" + family + "|" + given);
+            // one name whole and the other's beginning or end: a slip in a long name leaves one of
+            // the two alone, with no birth year or father needed (either name may be the whole one,
+            // as the two may be written the other way round)
+            for (String[] whole : new String[][] {{given, family}, {family, given}}) {
+                if (whole[1].length() >= 5) {
+                    keys.add("s" + whole[0] + "|" + whole[1].substring(0, 3));
+                    keys.add("e" + whole[0] + "|" + whole[1].substring(whole[1].length() - 3));
+                }
+            }
         }
         // Given names are few and common: keys that leave the family name out keep its first letter,
         // which survives most slips and both scripts, so that their blocks stay small.

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safepassage.vetting.names.PersianNames;
@@ -206,6 +208,22 @@ class LinkerTest {
         assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
         assertThat(reasons).contains("what only the person knows conflicts, and nothing only the person knows agrees");
         assertThat(clusters.clusterOf()[first + 2]).isEqualTo(clusters.clusterOf()[first + 3]);
+    }
+
+    @Test
+    void aSlipInALongFamilyNameWithNoBirthYearOrFatherStillMeetsInABlock() {
+        background(2000);
+        int first = records.size();
+        add("Manouchehr", "Rostamvand", null, null, null, Organization.BASIJ, "گردان ۴۵", "سرهنگ دوم");
+        add("منوچهر", "رتسموند", null, null, null, Organization.BASIJ, "Battalion 45", "Lieutenant colonel");
+        add("Rostamvand", "Manouchehr", null, null, null, Organization.BASIJ, "گردان ۴۵", "سرهنگ دوم"); // swapped
+
+        Set<String> keys = new HashSet<>(Blocking.keys(records.get(first)));
+        Clusters clusters = link();
+
+        assertThat(Blocking.keys(records.get(first + 1))).anyMatch(keys::contains);
+        assertThat(Blocking.keys(records.get(first + 2))).anyMatch(keys::contains);
+        assertThat(clusters.clusterOf()[first]).isEqualTo(clusters.clusterOf()[first + 1]);
     }
 
     @Test
