@@ -21,17 +21,9 @@ public final class SignalWeights {
     private double suspectRisk = 0.7;
 
     private SignalWeights() {
-        weights.put(Signal.TEMPLATE, 0.9);
-        weights.put(Signal.BURST, 0.6);
-        weights.put(Signal.SWARM, 0.8);
-        weights.put(Signal.IMPERSONATION, 0.7);
-        weights.put(Signal.NATIONAL_ID, 0.35);
-        weights.put(Signal.RANK_ORGANIZATION, 0.4);
-        weights.put(Signal.RANK_CAREER, 0.35);
-        weights.put(Signal.AGE, 0.4);
-        weights.put(Signal.UNIT_ORGANIZATION, 0.35);
-        weights.put(Signal.FAMILY_AGES, 0.3);
-        weights.put(Signal.REFERENCE_CONTRADICTION, 0.4);
+        for (Signal signal : Signal.values()) {
+            weights.put(signal, signal.defaultWeight());
+        }
     }
 
     public static SignalWeights defaults() {

@@ -15,26 +15,22 @@ public final class Campaigns {
     private Campaigns() {
     }
 
+    /** Registrations a signal's detector names together, of one kind ("template", "swarm", "impersonation"). */
+    public record Part(String kind, int[] members) {
+    }
+
     /**
-     * Swarms, template groups spanning at least {@code campaignPeople} people and impersonation groups,
-     * joined where they share a registration, numbered k-1, k-2, … in the order of their first members.
+     * The parts the detectors named (swarms, templates spanning enough people, impersonated
+     * identities), joined where they share a registration, numbered k-1, k-2, … in the order of
+     * their first members.
      */
-    public static List<Campaign> of(List<NearDuplicateTexts.Group> templates, List<Impersonation.Group> impersonated,
-                                    List<Swarms.Swarm> swarms, int[] personOf, int campaignPeople) {
+    public static List<Campaign> of(List<Part> parts, int[] personOf) {
         List<int[]> groups = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
-        templates.stream().filter(g -> g.people() >= campaignPeople).forEach(g -> {
-            groups.add(g.members());
-            kinds.add("template");
-        });
-        impersonated.forEach(g -> {
-            groups.add(g.members());
-            kinds.add("impersonation");
-        });
-        swarms.forEach(s -> {
-            groups.add(s.members());
-            kinds.add("swarm");
-        });
+        for (Part part : parts) {
+            groups.add(part.members());
+            kinds.add(part.kind());
+        }
         Map<Integer, Integer> groupOfMember = new HashMap<>();
         int[] parent = IntStream.range(0, groups.size()).toArray();
         for (int g = 0; g < groups.size(); g++) {
@@ -50,10 +46,10 @@ public final class Campaigns {
             joined.computeIfAbsent(find(parent, g), r -> new ArrayList<>()).add(g);
         }
         List<Campaign> campaigns = new ArrayList<>();
-        for (List<Integer> parts : joined.values()) {
+        for (List<Integer> component : joined.values()) {
             Set<Integer> members = new TreeSet<>();
             Set<String> partKinds = new TreeSet<>();
-            for (int g : parts) {
+            for (int g : component) {
                 for (int m : groups.get(g)) {
                     members.add(m);
                 }
@@ -64,7 +60,7 @@ public final class Campaigns {
             for (int m : memberArray) {
                 people.add(personOf[m]);
             }
-            int representative = parts.stream().filter(g -> kinds.get(g).equals("template")).findFirst()
+            int representative = component.stream().filter(g -> kinds.get(g).equals("template")).findFirst()
                     .map(g -> groups.get(g)[0]).orElse(-1);
             String summary = memberArray.length + " registrations by " + people.size() + " different people, tied by "
                     + String.join(" and ", partKinds.stream().map(k -> switch (k) {

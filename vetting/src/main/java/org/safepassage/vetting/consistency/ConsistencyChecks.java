@@ -19,6 +19,10 @@ import org.safepassage.vetting.assess.Signal;
 public final class ConsistencyChecks {
 
     /** Years of slack on every age and career bound (Solar Hijri conversion, early promotion). */
+    /** The signals these checks find, each from one registration by itself. */
+    public static final java.util.Set<Signal> SIGNALS = java.util.EnumSet.of(Signal.AGE, Signal.UNIT_ORGANIZATION,
+            Signal.NATIONAL_ID, Signal.RANK_ORGANIZATION, Signal.RANK_CAREER, Signal.FAMILY_AGES);
+
     static final int SLACK = 2;
 
     private ConsistencyChecks() {

@@ -13,8 +13,7 @@ import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.campaign.Campaigns;
-import org.safepassage.vetting.campaign.Impersonation;
-import org.safepassage.vetting.campaign.NearDuplicateTexts;
+import org.safepassage.vetting.detect.Detectors;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.link.Link;
@@ -33,12 +32,6 @@ import org.safepassage.vetting.screen.Screener;
  * of different campaigns are no evidence for each other). Used by {@code vet} and by the desk.
  */
 public final class VettingEngine {
-
-    /**
-     * A template is a campaign of its own when it spans at least this many people: smaller groups
-     * of like texts raise their members' risk a little, but honest people also write alike.
-     */
-    public static final int CAMPAIGN_PEOPLE = 10;
 
     private final LinkageModel linkageModel;
     private final SignalWeights signalWeights;
@@ -66,11 +59,9 @@ public final class VettingEngine {
         Clusters linked = linker.cluster(records, linker.candidateLinks(records));
         List<List<Screener.Match>> hits = screen(subjects);
 
-        SignalScan scan = SignalScan.of(subjects, records, frequencies, linked, hits);
-        List<Finding>[] findings = scan.findings();
-        List<NearDuplicateTexts.Group> templates = scan.templates();
-        List<Impersonation.Group> impersonated = scan.impersonated();
-        String[] notes = scan.notes();
+        Detectors.Result detected = Detectors.run(subjects, records, frequencies, linked, hits);
+        List<Finding>[] findings = detected.detection().findings();
+        String[] notes = detected.notes();
 
         double[] risk = new double[n];
         boolean[] suspect = new boolean[n];
@@ -78,7 +69,7 @@ public final class VettingEngine {
             risk[i] = risk(findings[i]);
             suspect[i] = risk[i] >= signalWeights.suspectRisk();
         }
-        List<Campaign> campaigns = Campaigns.of(templates, impersonated, scan.swarms(), linked.clusterOf(), CAMPAIGN_PEOPLE);
+        List<Campaign> campaigns = Campaigns.of(detected.detection().parts(), linked.clusterOf());
         String[] campaignOf = new String[n];
         for (Campaign campaign : campaigns) {
             for (int m : campaign.members()) {
@@ -87,9 +78,11 @@ public final class VettingEngine {
         }
         // A claimed identity's name is no evidence between its claimants: they are kept apart.
         boolean[] claimant = new boolean[n];
-        for (Impersonation.Group group : impersonated) {
-            for (int m : group.members()) {
-                claimant[m] = true;
+        for (Campaigns.Part part : detected.detection().parts()) {
+            if (part.kind().equals("impersonation")) {
+                for (int m : part.members()) {
+                    claimant[m] = true;
+                }
             }
         }
         boolean[] apart = new boolean[n];

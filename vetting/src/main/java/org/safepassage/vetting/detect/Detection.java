@@ -1,0 +1,83 @@
+package org.safepassage.vetting.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.safepassage.vetting.assess.Finding;
+import org.safepassage.vetting.campaign.Campaigns;
+import org.safepassage.vetting.link.Clusters;
+import org.safepassage.vetting.link.FieldFrequencies;
+import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.run.Subject;
+import org.safepassage.vetting.screen.Screener;
+
+/**
+ * What detectors see (the registrations, their linking records, how common each value is, who is
+ * who, reference list hits) and what they write: findings per registration, and groups that are
+ * parts of campaigns.
+ */
+public final class Detection {
+
+    private final List<Subject> subjects;
+    private final List<PersonRecord> records;
+    private final FieldFrequencies frequencies;
+    private final Clusters linked;
+    private final List<List<Screener.Match>> hits;
+    private final List<Finding>[] findings;
+    private final List<Campaigns.Part> parts = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    public Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
+                     List<List<Screener.Match>> hits) {
+        this.subjects = subjects;
+        this.records = records;
+        this.frequencies = frequencies;
+        this.linked = linked;
+        this.hits = hits;
+        this.findings = new List[subjects.size()];
+        for (int i = 0; i < findings.length; i++) {
+            findings[i] = new ArrayList<>(subjects.get(i).record().consistency());
+        }
+    }
+
+    public List<Subject> subjects() {
+        return subjects;
+    }
+
+    public List<PersonRecord> records() {
+        return records;
+    }
+
+    public FieldFrequencies frequencies() {
+        return frequencies;
+    }
+
+    /** Who is who after linking: cluster of each registration. */
+    public Clusters linked() {
+        return linked;
+    }
+
+    public List<List<Screener.Match>> hits() {
+        return hits;
+    }
+
+    public int size() {
+        return subjects.size();
+    }
+
+    /** Adds a finding to a registration (detectors run one after another: no locking). */
+    public void add(int registration, Finding finding) {
+        findings[registration].add(finding);
+    }
+
+    public void part(String kind, int[] members) {
+        parts.add(new Campaigns.Part(kind, members));
+    }
+
+    public List<Finding>[] findings() {
+        return findings;
+    }
+
+    public List<Campaigns.Part> parts() {
+        return parts;
+    }
+}

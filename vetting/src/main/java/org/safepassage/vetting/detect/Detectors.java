@@ -1,0 +1,76 @@
+package org.safepassage.vetting.detect;
+
+import java.util.List;
+import org.safepassage.vetting.assess.Signal;
+import org.safepassage.vetting.link.Clusters;
+import org.safepassage.vetting.link.FieldFrequencies;
+import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.names.Edits;
+import org.safepassage.vetting.run.Subject;
+import org.safepassage.vetting.screen.Screener;
+
+/**
+ * Every detector, run in turn over what linking found. The signals a single registration shows by
+ * itself (an impossible age, a rank or unit of another organisation, a family's ages, a national
+ * ID's check digit) are found once per record by the consistency checks, as linking needs them
+ * too; the detectors here see registrations together.
+ */
+public final class Detectors {
+
+    /** The detectors, in the order they run; a new one is added here. */
+    static final List<Detector> ALL = List.of(new ReferenceContradictionDetector(), new BurstDetector(), new SwarmDetector(),
+            new TemplateDetector(), new ImpersonationDetector());
+
+    private Detectors() {
+    }
+
+    /** The signals the detectors here find. */
+    public static List<Signal> signals() {
+        return ALL.stream().map(Detector::signal).toList();
+    }
+
+    /** Runs every detector; then forgives mistyped national IDs (see {@link #forgiveMistypedNationalIds}). */
+    public static Result run(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
+                             List<List<Screener.Match>> hits) {
+        Detection detection = new Detection(subjects, records, frequencies, linked, hits);
+        for (Detector detector : ALL) {
+            detector.detect(detection);
+        }
+        String[] notes = forgiveMistypedNationalIds(detection);
+        return new Result(detection, notes);
+    }
+
+    /** What the detectors found, and per registration a note for its reasons (a forgiven national ID) or null. */
+    public record Result(Detection detection, String[] notes) {
+    }
+
+    /**
+     * A wrong check digit one slip away from the valid national ID of another registration of the
+     * same person is a typing slip, not a fabrication: its finding is dropped and a note says so.
+     */
+    private static String[] forgiveMistypedNationalIds(Detection detection) {
+        List<PersonRecord> records = detection.records();
+        String[] notes = new String[records.size()];
+        for (int[] group : detection.linked().members()) {
+            if (group.length < 2) {
+                continue;
+            }
+            for (int m : group) {
+                PersonRecord record = records.get(m);
+                if (record.nationalId() == null || record.nationalIdValid()) {
+                    continue;
+                }
+                for (int other : group) {
+                    PersonRecord valid = records.get(other);
+                    if (valid.nationalIdValid() && Edits.oneSlipApart(record.nationalId(), valid.nationalId())) {
+                        detection.findings()[m].removeIf(f -> f.signal() == Signal.NATIONAL_ID);
+                        notes[m] = "national ID mistyped: one slip from the valid ID in " + valid.id() + ", a registration "
+                                + "of the same person";
+                        break;
+                    }
+                }
+            }
+        }
+        return notes;
+    }
+}
