@@ -729,6 +729,53 @@ abstract class DeskContract {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aSwarmOfNearlyEmptyRegistrationsIsOneCampaignSetAsideInOneAuditedStep() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        List<Item> items = new java.util.ArrayList<>();
+        List<String> honest = new java.util.ArrayList<>();
+        List<String> swarm = new java.util.ArrayList<>();
+        String[] given = {"Reza", "Kourosh", "Saeed", "Nader", "Omid", "Babak"};
+        for (int i = 0; i < 30; i++) { // ten hours of honest arrivals, three an hour
+            Registration r = new Registration(Registration.SCHEMA, newId('r'), now.minus(30 - i / 3, ChronoUnit.HOURS), Channel.WEB,
+                    "en", new Person(given[i % given.length], "Synthvand" + i, "Hasan", 1970 + i, null, null),
+                    new Service(Organization.IRGC, null, "تیپ " + (10 + i), "سروان", null, null, null), List.of(), null,
+                    "I served in the brigade for many years and I want to leave with my family, please write.", Urgency.MEDIUM,
+                    List.of());
+            items.add(IntakeBatches.sealedRegistration(r, Submitter.next(), desk.identity().recipient()));
+            honest.add(r.id());
+        }
+        String[] lines = {"help", "please contact me", "کمک", "urgent", "سلام"};
+        for (int i = 0; i < 40; i++) { // then, in one hour, forty registrations that give nothing to vet
+            Registration r = new Registration(Registration.SCHEMA, newId('r'), now.minus(5, ChronoUnit.HOURS), Channel.WEB, "fa",
+                    i % 2 == 0 ? null : new Person("x" + i, null, null, null, null, "1234567890"),
+                    new Service(Organization.FARAJA, null, null, null, null, null, null), List.of(), null,
+                    lines[i % lines.length], Urgency.IMMEDIATE, List.of());
+            items.add(IntakeBatches.sealedRegistration(r, Submitter.next(), desk.identity().recipient()));
+            swarm.add(r.id());
+        }
+        importBatch(items);
+        String secret = desk.createStaff("sue", Role.SUPERVISOR, "triage");
+        StaffClient sue = desk.signIn("sue", secret);
+
+        Document campaigns = sue.page("/campaigns");
+        assertThat(campaigns.select("tbody tr")).hasSize(1);
+        assertThat(campaigns.select("tbody tr").text()).contains("swarm");
+        String campaignPath = campaigns.selectFirst("tbody tr a").attr("href");
+        assertThat(sue.page("/queue?campaign=any").select("tbody tr input[name=registration]").eachAttr("value"))
+                .containsExactlyInAnyOrderElementsOf(swarm);
+        assertThat(sue.page("/registrations/" + swarm.get(7)).select(".assessment").text()).contains("a swarm");
+
+        String marked = Jsoup.parse(sue.post(campaignPath, campaignPath + "/planted",
+                Map.of("reason", "forty empty registrations in one hour")).body()).select(".notice").text();
+
+        assertThat(marked).contains("40 registrations marked as planted");
+        assertThat(sue.page("/queue").select("tbody tr input[name=registration]").eachAttr("value"))
+                .containsExactlyInAnyOrderElementsOf(honest);
+        assertThat(desk.jdbc().sql("select detail from audit_entry where action = 'campaign.marked'").query(String.class).single())
+                .isEqualTo("40 registrations marked planted: forty empty registrations in one hour");
+    }
+
     private static Registration plain(String id, String given, String family, int born, String rank, String narrative,
                                       String access, Urgency urgency) {
         return new Registration(Registration.SCHEMA, id, Instant.now().truncatedTo(ChronoUnit.HOURS), Channel.WEB, "en",
