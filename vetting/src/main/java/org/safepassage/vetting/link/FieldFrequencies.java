@@ -35,7 +35,7 @@ public final class FieldFrequencies {
             year[record.birthYear() - FIRST_YEAR]++;
         }
         count(organization, record.organization() == null ? "" : record.organization());
-        count(place, record.birthPlace().skeleton());
+        count(place, record.placeKey());
         if (record.rank() != null) {
             recordsWithRank++;
             count(rank, record.rank().name());

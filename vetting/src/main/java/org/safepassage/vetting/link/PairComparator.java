@@ -218,9 +218,19 @@ public final class PairComparator {
         if (a.birthPlace().isEmpty() || b.birthPlace().isEmpty()) {
             return 0;
         }
+        if (a.place() != null && b.place() != null) {
+            // both cities of the gazetteer: the same city in any of its names, or two cities
+            if (a.place().equals(b.place())) {
+                double weight = agreement(placeM, frequencies.place(a.place()));
+                note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
+                return weight;
+            }
+            note(evidence, BIRTH_PLACE, DIFFERS, placeDiffers, "different birth places");
+            return placeDiffers;
+        }
         String x = a.birthPlace().skeleton();
         String y = b.birthPlace().skeleton();
-        if (x.equals(y)) {
+        if (x.equals(y)) { // neither is a city of the gazetteer (one that is would be both)
             double weight = agreement(placeM, frequencies.place(x));
             note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
             return weight;

@@ -2,6 +2,7 @@ package org.safepassage.vetting.link;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.NationalId;
 import org.safepassage.core.registration.Person;
@@ -17,16 +18,22 @@ import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
+import org.safepassage.vetting.names.Places;
 
 /**
- * What linking compares of one registration, normalised once; with what its own claims contradict
+ * What linking compares of one registration, normalised once ({@code place}: the birth place as a
+ * city of the gazetteer, null when it is not one of them); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan).
  */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
-                           String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace,
+                           String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            String unit, String unitNumber, String unitKey, Rank rank, int[] relatives,
                            List<Finding> consistency) {
+
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     public static PersonRecord of(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
@@ -34,15 +41,16 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         String organization = service == null || service.organization() == null ? null : service.organization().wireName();
         String unit = service == null ? null : unit(service.unit());
         String unitNumber = unitNumber(unit);
-        String nationalId = person.nationalId() == null ? null : Digits.toAscii(person.nationalId()).replaceAll("[^0-9]", "");
+        String nationalId = person.nationalId() == null ? null : NOT_DIGIT.matcher(Digits.toAscii(person.nationalId())).replaceAll("");
         if (nationalId != null && nationalId.isEmpty()) {
             nationalId = null;
         }
         Integer birthYear = BirthYears.gregorian(person.birthYear());
+        NameKey birthPlace = PersianNames.key(person.birthPlace());
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
                 PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()), birthYear, nationalId,
-                nationalIdValid, organization, PersianNames.key(person.birthPlace()), unit, unitNumber,
+                nationalIdValid, organization, birthPlace, Places.find(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 relatives(registration.family()),
                 List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid))));
@@ -72,13 +80,14 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         if (text == null || text.isBlank()) {
             return null;
         }
-        String canonical = PersianNames.canonicalPersian(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String canonical = PersianNames.canonicalPersian(text).toLowerCase(Locale.ROOT);
+        canonical = NOT_LETTER_OR_DIGIT.matcher(canonical).replaceAll("");
         return canonical.isEmpty() ? null : canonical;
     }
 
     /** The digits of a unit as written, e.g. "27" of "لشکر ۲۷" or "27th division"; empty when it has none. */
     static String unitNumber(String unit) {
-        return unit == null ? "" : unit.replaceAll("[^0-9]+", " ").strip();
+        return unit == null ? "" : NOT_DIGITS.matcher(unit).replaceAll(" ").strip();
     }
 
     /** Family members as (relation, birth year) codes, sorted: relation ordinal × 10,000 + year; 0 for an unknown year. */
@@ -97,6 +106,11 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
             return null;
         }
         return (organization == null ? "" : organization) + "|" + (unitNumber.isEmpty() ? unit : "#" + unitNumber);
+    }
+
+    /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */
+    public String placeKey() {
+        return place != null ? place : birthPlace.skeleton();
     }
 
     public boolean named() {

@@ -70,6 +70,19 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
     }
 
     private static int words(String text) {
-        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        if (text == null) {
+            return 0;
+        }
+        // counted in one pass, without a regular expression: this runs twice on every registration
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -1,0 +1,32 @@
+package org.safepassage.vetting.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlacesTest {
+
+    private static String city(String name) {
+        return Places.find(PersianNames.key(name));
+    }
+
+    @Test
+    void aCityIsFoundUnderEveryNameItGoesBy() {
+        assertThat(city("Urmia")).isEqualTo("ارومیه");
+        assertThat(city("Orumiyeh")).isEqualTo("ارومیه");
+        assertThat(city("رضائیه")).isEqualTo("ارومیه"); // its former name, still used
+        assertThat(city("Isfahan")).isEqualTo(city("اصفهان")).isEqualTo(city("Esfahan"));
+        assertThat(city("Mashad")).isEqualTo(city("MASHHAD")).isEqualTo("مشهد");
+        assertThat(city("Ghom")).isEqualTo(city("قم"));
+        assertThat(city("بندر عباس")).isEqualTo(city("Bandar-e Abbas"));
+    }
+
+    @Test
+    void twoCitiesStayTwoAndAnUnknownPlaceIsNotGuessed() {
+        assertThat(city("Tabriz")).isNotEqualTo(city("Tehran"));
+        assertThat(city("Kerman")).isNotEqualTo(city("Kermanshah"));
+        assertThat(city("Tehrsn")).isNull(); // a slip: linking compares its spelling, neither for nor against
+        assertThat(city("Springfield")).isNull();
+        assertThat(Places.find(NameKey.EMPTY)).isNull();
+    }
+}
