@@ -12,6 +12,14 @@ public final class Blocking {
 
     /** Blocks larger than this are names too common to compare all pairs of; other keys still meet. */
     public static final int MAX_BLOCK = 400;
+    /** The keys for a slip in a long name (one name and the other's beginning or end) are a fallback: smaller blocks. */
+    public static final int MAX_SLIP_BLOCK = 100;
+
+    /** The most records a block of this key is compared within. */
+    public static int maxBlock(String key) {
+        char kind = key.charAt(0);
+        return kind == 's' || kind == 'e' ? MAX_SLIP_BLOCK : MAX_BLOCK;
+    }
 
     private Blocking() {
     }

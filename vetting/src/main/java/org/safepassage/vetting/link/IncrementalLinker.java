@@ -67,7 +67,7 @@ public final class IncrementalLinker {
             }
             for (String key : Blocking.keys(record)) {
                 Linker.IntList block = blocks.computeIfAbsent(key, k -> new Linker.IntList());
-                if (block.size < Blocking.MAX_BLOCK) {
+                if (block.size < Blocking.maxBlock(key)) {
                     for (int i = 0; i < block.size; i++) {
                         PersonRecord other = records.get(block.values[i]);
                         if (!compared.add(Linker.pair(record.index(), other.index()))) {

@@ -52,7 +52,8 @@ public final class Linker {
         });
         Map<Long, Double> links = new ConcurrentHashMap<>();
         double threshold = comparator.threshold();
-        blocks.values().parallelStream().filter(block -> block.size > 1 && block.size <= Blocking.MAX_BLOCK).forEach(block -> {
+        blocks.entrySet().parallelStream().filter(e -> e.getValue().size > 1 && e.getValue().size <= Blocking.maxBlock(e.getKey()))
+                .map(Map.Entry::getValue).forEach(block -> {
             for (int i = 0; i < block.size; i++) {
                 PersonRecord a = records.get(block.values[i]);
                 for (int j = i + 1; j < block.size; j++) {
@@ -77,7 +78,7 @@ public final class Linker {
         Map<Integer, Set<String>> ids = new HashMap<>();
         List<Map.Entry<Long, Double>> ordered = new ArrayList<>(candidates.entrySet());
         ordered.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<Integer, List<Link>> linksOf = new HashMap<>();
+        List<long[]> joins = new ArrayList<>(); // the links that joined two groups: (a, b), explained after
         double threshold = comparator.threshold();
         for (Map.Entry<Long, Double> candidate : ordered) {
             int a = (int) (candidate.getKey() >>> 32);
@@ -112,11 +113,22 @@ public final class Linker {
             mergedIds.addAll(idsB);
             ids.put(root, mergedIds);
             ids.remove(other);
+            joins.add(new long[] {a, b});
+        }
+        // Every joining link's evidence in words, on every core: the joining above is sequential,
+        // explaining a link (its reasons formatted) is not.
+        Link[] explained = new Link[joins.size()];
+        IntStream.range(0, joins.size()).parallel().forEach(k -> {
+            PersonRecord a = records.get((int) joins.get(k)[0]);
+            PersonRecord b = records.get((int) joins.get(k)[1]);
             List<Evidence> evidence = new ArrayList<>();
-            double weight = comparator.compare(records.get(a), records.get(b), evidence);
-            Link link = Link.between(records.get(a), records.get(b), weight, evidence);
-            linksOf.computeIfAbsent(a, k -> new ArrayList<>()).add(link);
-            linksOf.computeIfAbsent(b, k -> new ArrayList<>()).add(link);
+            double weight = comparator.compare(a, b, evidence);
+            explained[k] = Link.between(a, b, weight, evidence);
+        });
+        Map<Integer, List<Link>> linksOf = new HashMap<>();
+        for (int k = 0; k < explained.length; k++) {
+            linksOf.computeIfAbsent((int) joins.get(k)[0], i -> new ArrayList<>()).add(explained[k]);
+            linksOf.computeIfAbsent((int) joins.get(k)[1], i -> new ArrayList<>()).add(explained[k]);
         }
         return number(parent, linksOf);
     }

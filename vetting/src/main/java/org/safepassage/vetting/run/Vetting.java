@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -96,28 +100,45 @@ public final class Vetting {
     private List<Subject> read(Path input, ReadingReport report, Consumer<String> problems) throws IOException {
         List<Subject> subjects = new ArrayList<>();
         long size = Files.size(input);
+        ExecutorService reading = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "vet-reading");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
              ProgressBar bar = progressBar("reading", size)) {
-            List<String> chunk = new ArrayList<>(CHUNK);
+            // the next chunk is read while this one is parsed
+            Future<List<String>> next = reading.submit(() -> chunk(reader, bar));
             int lineNumber = 0;
-            String line;
             while (true) {
-                line = reader.readLine();
-                if (line != null) {
-                    chunk.add(line);
-                    bar.stepBy(line.length() + 1L);
-                }
-                if (chunk.size() == CHUNK || (line == null && !chunk.isEmpty())) {
-                    parse(chunk, lineNumber, subjects, report, problems);
-                    lineNumber += chunk.size();
-                    chunk.clear();
-                }
-                if (line == null) {
+                List<String> chunk = next.get();
+                if (chunk.isEmpty()) {
                     break;
                 }
+                next = reading.submit(() -> chunk(reader, bar));
+                parse(chunk, lineNumber, subjects, report, problems);
+                lineNumber += chunk.size();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + input, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("cannot read " + input, e.getCause());
+        } finally {
+            reading.shutdownNow();
         }
         return subjects;
+    }
+
+    /** Up to {@link #CHUNK} lines; empty at the end of the file. */
+    private static List<String> chunk(BufferedReader reader, ProgressBar bar) throws IOException {
+        List<String> chunk = new ArrayList<>(CHUNK);
+        String line;
+        while (chunk.size() < CHUNK && (line = reader.readLine()) != null) {
+            chunk.add(line);
+            bar.stepBy(line.length() + 1L);
+        }
+        return chunk;
     }
 
     private void parse(List<String> lines, int firstLineNumber, List<Subject> subjects, ReadingReport report,
