@@ -55,10 +55,12 @@ public final class NearDuplicateTexts {
         int[] leaderOf = new int[n];
         int[] parent = new int[n];
         int[] size = new int[n];
+        int[] leader = new int[n]; // of each group's root: the text its members are compared with
         for (int i = 0; i < n; i++) {
             leaderOf[i] = i;
             parent[i] = i;
             size[i] = 1;
+            leader[i] = i;
         }
         int withText = 0;
         for (int[] sketch : sketches) {
@@ -80,7 +82,7 @@ public final class NearDuplicateTexts {
                 if (j == keyed.length || keyed[j] >>> 24 != keyed[runStart] >>> 24) {
                     int first = (int) (keyed[runStart] & 0xFFFFFF);
                     for (int m = runStart + 1; m < j; m++) {
-                        join(sketches, hours, leaderOf, parent, size, first, (int) (keyed[m] & 0xFFFFFF));
+                        join(sketches, hours, leaderOf, parent, size, leader, first, (int) (keyed[m] & 0xFFFFFF));
                     }
                     runStart = j;
                 }
@@ -120,7 +122,8 @@ public final class NearDuplicateTexts {
      * of each other. A text never joins through a chain of texts that each share a sentence or two
      * with the next.
      */
-    private static void join(int[][] sketches, Long[] hours, int[] leaderOf, int[] parent, int[] size, int a, int b) {
+    private static void join(int[][] sketches, Long[] hours, int[] leaderOf, int[] parent, int[] size, int[] leader,
+                             int a, int b) {
         int rootA = root(parent, leaderOf, a);
         int rootB = root(parent, leaderOf, b);
         if (rootA == rootB) {
@@ -129,20 +132,22 @@ public final class NearDuplicateTexts {
         boolean pairNear = hours != null && hours[a] != null && hours[b] != null && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS
                 && TextFingerprint.similarity(sketches[a], sketches[b]) >= SIMILARITY;
         if (alone(leaderOf, parent, size, b)) {
-            if (near(sketches[rootA], sketches[b], pairNear)) {
+            if (near(sketches[leader[rootA]], sketches[b], pairNear)) {
                 leaderOf[b] = rootA;
                 size[rootA]++;
             }
         } else if (alone(leaderOf, parent, size, a)) {
-            if (near(sketches[rootB], sketches[a], pairNear)) {
+            if (near(sketches[leader[rootB]], sketches[a], pairNear)) {
                 leaderOf[a] = rootB;
                 size[rootB]++;
             }
-        } else if (near(sketches[rootA], sketches[rootB], pairNear)) {
-            int kept = Math.min(rootA, rootB);
-            int joined = Math.max(rootA, rootB);
+        } else if (near(sketches[leader[rootA]], sketches[leader[rootB]], pairNear)) {
+            // the larger tree takes the smaller (so that finding a root stays short); the earlier leader leads
+            int kept = size[rootA] >= size[rootB] ? rootA : rootB;
+            int joined = kept == rootA ? rootB : rootA;
             parent[joined] = kept;
             size[kept] += size[joined];
+            leader[kept] = Math.min(leader[rootA], leader[rootB]);
         }
     }
 
@@ -166,8 +171,12 @@ public final class NearDuplicateTexts {
     private static int root(int[] parent, int[] leaderOf, int i) {
         int r = leaderOf[i];
         while (parent[r] != r) {
-            parent[r] = parent[parent[r]];
             r = parent[r];
+        }
+        for (int node = leaderOf[i]; parent[node] != r; ) { // every node on the way now points at the root
+            int next = parent[node];
+            parent[node] = r;
+            node = next;
         }
         return r;
     }
