@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * yet admitted at the registration and packet pages. At {@code --flood-per-minute} it turns the
  * guard on: new sessions must earn admission (a proof of work, or a wait without JavaScript), harder
  * as the rate grows. The guard stays while the rate is above half the threshold and turns off five
- * calm minutes later. Counts only; nothing about a visitor is kept.
+ * calm minutes later. Counts only; nothing about a visitor is kept. Nodes that share a database
+ * add each other's counts ({@link SharedArrivals}): N nodes behind one onion address are one intake
+ * to the guard, not N times its threshold.
  */
 @Component
 public class FloodDetector {
@@ -29,6 +31,7 @@ public class FloodDetector {
     private final long[] perSecond = new long[60];
     private final long[] secondOf = new long[60];
     private long guardedUntil = Long.MIN_VALUE;
+    private volatile long othersPerMinute;
     private boolean announced;
 
     @Autowired
@@ -64,7 +67,7 @@ public class FloodDetector {
             return mode == Mode.ALWAYS;
         }
         long now = nanoTime.getAsLong();
-        long rate = perMinute(now / SECOND);
+        long rate = perMinute(now / SECOND) + othersPerMinute;
         boolean on = now < guardedUntil;
         if (rate >= threshold || on && rate * 2 >= threshold) {
             guardedUntil = now + CALM;
@@ -82,9 +85,19 @@ public class FloodDetector {
 
     /** Leading zero bits asked of a proof of work now: the base at the threshold, one more per doubling. */
     public synchronized int bits() {
-        long rate = Math.max(perMinute(nanoTime.getAsLong() / SECOND), threshold);
+        long rate = Math.max(perMinute(nanoTime.getAsLong() / SECOND) + othersPerMinute, threshold);
         int extra = 63 - Long.numberOfLeadingZeros(rate / threshold);
         return baseBits + Math.min(extra, MAX_EXTRA_BITS);
+    }
+
+    /** Arrivals of unadmitted sessions at this node in the last minute. */
+    public synchronized long ownPerMinute() {
+        return perMinute(nanoTime.getAsLong() / SECOND);
+    }
+
+    /** The other nodes' arrivals in their last minute, as they last told them. */
+    public void othersPerMinute(long arrivals) {
+        othersPerMinute = Math.max(0, arrivals);
     }
 
     private long perMinute(long second) {

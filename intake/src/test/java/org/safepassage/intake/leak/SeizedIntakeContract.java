@@ -197,7 +197,10 @@ abstract class SeizedIntakeContract {
                     "reply.id", "reply.thread_tag", "reply.received_hour", "reply.content",
                     "batch_log.batch_id", "batch_log.direction", "batch_log.batch_hour", "batch_log.envelope_count",
                     // whether a node holds the deployment's pepper and key: an HMAC of a fixed label, a key fingerprint
-                    "deployment.item", "deployment.check_value");
+                    "deployment.item", "deployment.check_value",
+                    // the flood guard shared by the nodes: a random name of each running node, its count of
+                    // unadmitted arrivals in the last minute, and a beat counted up each second (no time)
+                    "flood_count.node", "flood_count.per_minute", "flood_count.beat");
         }
     }
 
