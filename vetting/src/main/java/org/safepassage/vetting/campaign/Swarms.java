@@ -1,7 +1,6 @@
 package org.safepassage.vetting.campaign;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,28 +71,37 @@ public final class Swarms {
                 spans.add(new long[] {h, h});
             }
         }
+        // each nearly empty registration into the swarm whose span holds its hour, in one pass
+        List<List<Integer>> members = new ArrayList<>();
+        long[] starts = new long[spans.size()];
+        for (int s = 0; s < spans.size(); s++) {
+            starts[s] = spans.get(s)[0];
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < hour.length; i++) {
+            if (nearlyEmpty[i] && hour[i] != null) {
+                int at = java.util.Arrays.binarySearch(starts, hour[i]);
+                int s = at >= 0 ? at : -at - 2;
+                if (s >= 0 && hour[i] <= spans.get(s)[1]) {
+                    members.get(s).add(i);
+                }
+            }
+        }
         List<Swarm> swarms = new ArrayList<>();
-        for (long[] span : spans) {
-            swarms.add(swarm(span, hour, nearlyEmpty, perHour, swarmed));
+        for (int s = 0; s < spans.size(); s++) {
+            swarms.add(swarm(spans.get(s), members.get(s), perHour, swarmed));
         }
         return swarms;
     }
 
-    private static Swarm swarm(long[] span, Long[] hour, boolean[] nearlyEmpty, Map<Long, int[]> perHour,
-                               Map<Long, Double> swarmed) {
-        List<Integer> members = new ArrayList<>();
-        for (int i = 0; i < hour.length; i++) {
-            if (nearlyEmpty[i] && hour[i] != null && hour[i] >= span[0] && hour[i] <= span[1]) {
-                members.add(i);
-            }
-        }
+    private static Swarm swarm(long[] span, List<Integer> members, Map<Long, int[]> perHour, Map<Long, Double> swarmed) {
+        // what the rest of what arrived leads to expect: the usual ratio in swarmed hours; in the
+        // quieter hours between them, every nearly empty registration is taken as honest
         double expected = 0;
-        Map<Long, Boolean> counted = new HashMap<>();
         for (long h = span[0]; h <= span[1]; h++) {
             int[] counts = perHour.get(h);
-            if (counts != null && counted.putIfAbsent(h, true) == null) {
-                double ratioExpected = swarmed.containsKey(h) ? swarmed.get(h) : counts[0];
-                expected += Math.min(counts[0], ratioExpected);
+            if (counts != null) {
+                expected += swarmed.containsKey(h) ? Math.min(counts[0], swarmed.get(h)) : counts[0];
             }
         }
         int count = members.size();

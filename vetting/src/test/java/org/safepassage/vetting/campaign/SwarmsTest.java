@@ -58,6 +58,26 @@ class SwarmsTest {
     }
 
     @Test
+    void twoSwarmsDaysApartAreTwoCampaignsEachWithItsOwnMembers() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 100; i++) {
+            add(8 * 24L + 2 + random.nextInt(3), true);
+        }
+        int second = hours.size();
+        for (int i = 0; i < 100; i++) {
+            add(21 * 24L + 10 + random.nextInt(2), true);
+        }
+
+        List<Swarms.Swarm> swarms = find();
+
+        assertThat(swarms).hasSize(2);
+        assertThat(IntStream.of(swarms.get(0).members()).filter(m -> m >= first && m < second).count()).isEqualTo(100);
+        assertThat(IntStream.of(swarms.get(0).members()).filter(m -> m >= second).count()).isZero();
+        assertThat(IntStream.of(swarms.get(1).members()).filter(m -> m >= second).count()).isEqualTo(100);
+    }
+
+    @Test
     void aBroadcastSurgeOfEveryoneIsNoSwarm() {
         honestDays(30, 7); // day 12: seven times the usual volume, nearly empty ones in the usual proportion
 
