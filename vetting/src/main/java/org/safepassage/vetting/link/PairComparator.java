@@ -42,6 +42,7 @@ public final class PairComparator {
     static final String NEAR = "near";
     static final String PART = "part";
     static final String DIFFERS = "differs";
+    static final String SHORT_SLIP = "shortSlip";
     static final String CONFLICT = "conflict";
 
     private final FieldFrequencies frequencies;
@@ -77,11 +78,12 @@ public final class PairComparator {
     private final double margin;
 
     /** The levels of one name field, read from the model. */
-    private record NameWeights(Field field, String label, double m, double slipShare, double part, double differs) {
+    private record NameWeights(Field field, String label, double m, double slipShare, double part, double shortSlip,
+                               double differs) {
 
         NameWeights(LinkageModel model, Field field, String label) {
             this(field, label, model.value(field, EXACT), model.value(field, ONE_SLIP), model.value(field, PART),
-                    model.value(field, DIFFERS));
+                    model.value(field, SHORT_SLIP), model.value(field, DIFFERS));
         }
     }
 
@@ -262,10 +264,11 @@ public final class PairComparator {
         }
         if (swap > straight) {
             note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
-            nameWeight(new NameWeights(GIVEN_NAME, "given name", given.m(), given.slipShare(), given.part(), familyName.differs()),
+            nameWeight(new NameWeights(GIVEN_NAME, "given name", given.m(), given.slipShare(), given.part(), given.shortSlip(),
+                            familyName.differs()),
                     swappedGiven, a.given(), b.family(), this::eitherField, evidence);
             nameWeight(new NameWeights(FAMILY_NAME, "family name", familyName.m(), familyName.slipShare(), familyName.part(),
-                    given.differs()), swappedFamily, a.family(), b.given(), this::eitherField, evidence);
+                    familyName.shortSlip(), given.differs()), swappedFamily, a.family(), b.given(), this::eitherField, evidence);
             return swap;
         }
         nameWeight(given, givenLevel, a.given(), b.given(), frequencies::given, evidence);
@@ -295,6 +298,9 @@ public final class PairComparator {
         }
         if (CompoundNames.sharedPart(x, y, frequencies) != null) {
             return PART;
+        }
+        if (!bothPersian && Math.min(x.skeleton().length(), y.skeleton().length()) == 3 && Edits.oneSlipApart(x.skeleton(), y.skeleton())) {
+            return SHORT_SLIP; // Rexza / رضا, or Amir / Amin: a slip in a short name, or another short name
         }
         return DIFFERS;
     }
@@ -332,6 +338,13 @@ public final class PairComparator {
                             field.label() + ": one is the last part of the other's compound name (counts neither way)");
                 }
                 return field.part();
+            }
+            case SHORT_SLIP -> {
+                if (evidence != null) {
+                    note(evidence, field.field(), SHORT_SLIP, field.shortSlip(),
+                            field.label() + ": short spellings one letter apart (a slip, or another short name; counts neither way)");
+                }
+                return field.shortSlip();
             }
             default -> {
                 if (evidence != null) {

@@ -263,6 +263,21 @@ class LinkerTest {
     }
 
     @Test
+    void aSlipInAShortNameCountsNeitherWayWhileAnotherNameStillDiffers() {
+        background(2000);
+        int first = records.size();
+        add("Rexza", "Sohrabi", null, 1980, null);
+        add("رضا", "سهرابی", null, 1980, null);
+        add("Ali", "Sohrabi", null, 1980, null);
+        add("Vali", "Sohrabi", null, 1980, null);
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1)))
+                .contains("given name: short spellings one letter apart (a slip, or another short name; counts neither way)");
+        assertThat(comparator.reasons(records.get(first + 2), records.get(first + 3))).contains("given name differs");
+    }
+
+    @Test
     void aLatinGCanBePersianGhButPersianGafStaysApart() {
         assertThat(PersianNames.key("Sadeg").sameSkeleton(PersianNames.key("صادق"))).isTrue();
         assertThat(PersianNames.key("Bager").sameSkeleton(PersianNames.key("Bagher"))).isTrue();
