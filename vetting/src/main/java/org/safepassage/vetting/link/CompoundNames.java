@@ -47,7 +47,18 @@ final class CompoundNames {
         return null;
     }
 
+    /**
+     * Whether records give this skeleton as a name. A first part inside a compound keeps the
+     * letter a name ending in a vowel ends with (علی in علیرضا is "li", alone "lV"): read so too.
+     */
     private static boolean known(String skeleton, FieldFrequencies frequencies) {
-        return skeleton.length() >= 2 && frequencies.asGivenName(skeleton) >= KNOWN;
+        if (skeleton.length() < 2) {
+            return false;
+        }
+        if (frequencies.asGivenName(skeleton) >= KNOWN) {
+            return true;
+        }
+        char last = skeleton.charAt(skeleton.length() - 1);
+        return (last == 'i' || last == 'h') && frequencies.asGivenName(skeleton.substring(0, skeleton.length() - 1) + "V") >= KNOWN;
     }
 }

@@ -290,6 +290,7 @@ class LinkerTest {
         for (int i = 0; i < 6; i++) { // names people have, as the records themselves show
             add("محمد", "Zand" + i, null, 1960 + i, null);
             add("رضا", "Zand" + i, null, 1970 + i, null);
+            add("علی", "Zand" + i, null, 1980 + i, null);
         }
         int first = records.size();
         add("محمدرضا", "کیانی", null, 1975, null);
@@ -308,6 +309,10 @@ class LinkerTest {
         assertThat(lastPart).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(initial).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(firstPart).contains("given name differs");
+        // a first part that ends in a vowel is written inside the compound as it is not alone (علی in علیرضا)
+        add("علیرضا", "کیانی", null, 1975, null);
+        assertThat(comparator().reasons(records.get(records.size() - 1), records.get(first + 1)))
+                .contains("given name: one is the last part of the other's compound name (counts neither way)");
     }
 
     @Test
