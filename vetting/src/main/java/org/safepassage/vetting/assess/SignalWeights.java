@@ -1,10 +1,5 @@
 package org.safepassage.vetting.assess;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -30,16 +25,10 @@ public final class SignalWeights {
         return new SignalWeights();
     }
 
-    /** The defaults with what a properties file sets; an unknown key or a weight outside [0, 1] is an error naming it. */
-    public static SignalWeights load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return of(properties, file.toString());
-    }
-
-    /** The defaults with what the properties set; {@code source} names them in errors. */
+    /**
+     * The defaults with what the properties set (a weights file's keys without a dot, {@code
+     * WeightsFile}); an unknown key or a weight outside [0, 1] is an error naming it and {@code source}.
+     */
     public static SignalWeights of(Properties properties, String source) {
         SignalWeights loaded = defaults();
         for (String key : properties.stringPropertyNames()) {

@@ -1,19 +1,14 @@
 package org.safepassage.vetting.generate;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.safepassage.core.json.Json;
+import org.safepassage.vetting.run.CorpusFiles;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.Organization;
@@ -71,26 +66,14 @@ public final class Generator {
 
     /** Writes {@code registrations.jsonl} and {@code truth.jsonl}; returns the number of registrations. */
     public int write(int persons, Path dir) throws IOException {
-        Files.createDirectories(dir);
         int sequence = 0;
         List<Generated> all = generate(persons);
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("registrations.jsonl"), StandardCharsets.UTF_8);
-             BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.jsonl"), StandardCharsets.UTF_8)) {
+        try (CorpusFiles files = CorpusFiles.create(dir)) {
             for (Generated generated : all) {
                 Registration r = generated.registration();
                 String id = String.format("r-%07d", ++sequence);
-                out.write(Json.MAPPER.writeValueAsString(r.received(id, r.receivedAt(), r.attachments())));
-                out.newLine();
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("id", id);
-                line.put("person", generated.person());
-                line.put("planted", generated.campaign() != null);
-                if (generated.campaign() != null) {
-                    line.put("campaign", generated.campaign());
-                    line.put("style", generated.style());
-                }
-                truth.write(Json.MAPPER.writeValueAsString(line));
-                truth.newLine();
+                files.write(r.received(id, r.receivedAt(), r.attachments()), id, generated.person(), generated.campaign() != null,
+                        generated.campaign(), generated.style());
             }
         }
         return all.size();

@@ -1,18 +1,14 @@
 package org.safepassage.vetting.independent;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.safepassage.core.json.Json;
+import org.safepassage.vetting.run.CorpusFiles;
 
 /**
  * A second corpus of registrations with known truth, made independently of
@@ -41,7 +37,6 @@ public final class IndependentCorpus {
 
     /** Writes {@code registrations.jsonl} and {@code truth.jsonl} for {@code persons} genuine people; returns the number written. */
     public int write(int persons, Path dir) throws IOException {
-        Files.createDirectories(dir);
         Pools pools = Pools.load();
         People people = new People(pools, random);
         Renderer renderer = new Renderer(random);
@@ -67,24 +62,12 @@ public final class IndependentCorpus {
         }
         Collections.shuffle(entries, random);
         entries.sort(Comparator.comparing(e -> (String) e.registration().get("receivedAt")));
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("registrations.jsonl"), StandardCharsets.UTF_8);
-             BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.jsonl"), StandardCharsets.UTF_8)) {
+        try (CorpusFiles files = CorpusFiles.create(dir)) {
             int sequence = 0;
             for (Entry entry : entries) {
                 String id = String.format("s-%07d", ++sequence);
                 entry.registration().put("id", id);
-                out.write(Json.MAPPER.writeValueAsString(entry.registration()));
-                out.newLine();
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("id", id);
-                line.put("person", entry.person());
-                line.put("planted", entry.style() != null);
-                if (entry.style() != null) {
-                    line.put("campaign", entry.campaign());
-                    line.put("style", entry.style());
-                }
-                truth.write(Json.MAPPER.writeValueAsString(line));
-                truth.newLine();
+                files.write(entry.registration(), id, entry.person(), entry.style() != null, entry.campaign(), entry.style());
             }
         }
         return entries.size();

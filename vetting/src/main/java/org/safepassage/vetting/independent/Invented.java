@@ -6,7 +6,6 @@ import java.util.List;
  * One invented person as the corpus knows them: the truth behind every registration written in
  * their name.
  *
- * @param openness  how much this person tells (0.3 guarded … 1 tells everything)
  * @param titled    a Seyed (سید): the title comes before the given name on some registrations
  * @param relatives relation and birth year of each family member
  * @param tells     the fields this person is willing to give ({@link Field}); people are
@@ -14,7 +13,7 @@ import java.util.List;
  */
 record Invented(String id, boolean woman, Pools.Name given, Pools.Name family, Pools.Name father, int birthYear,
                 Pools.Place place, String nationalId, Services.Organization organization, String[] unit,
-                Services.Rank rank, String[] position, int yearsOfService, List<int[]> relatives, double openness,
+                Services.Rank rank, String[] position, int yearsOfService, List<int[]> relatives,
                 boolean titled, boolean anonymous, boolean oneLiner, java.util.Set<Field> tells) {
 
     /** What a person may choose to tell or withhold. */
@@ -26,7 +25,4 @@ record Invented(String id, boolean woman, Pools.Name given, Pools.Name family, P
 
     static final String[] RELATIONS = {"spouse", "child", "parent", "sibling", "other"};
 
-    int age(int year) {
-        return year - birthYear;
-    }
 }

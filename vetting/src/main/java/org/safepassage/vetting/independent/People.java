@@ -66,7 +66,7 @@ final class People {
                 brotherOf != null ? brotherOf.father() : pools.given(false, random), birthYear,
                 brotherOf != null ? brotherOf.place() : pools.place(random), nationalId(true), organization,
                 random.nextDouble() < 0.85 ? Services.unit(organization.code(), random) : null, Services.rank(organization, age, random),
-                Services.position(organization.code(), random), years, List.copyOf(relatives), openness,
+                Services.position(organization.code(), random), years, List.copyOf(relatives),
                 !woman && random.nextDouble() < 0.1, random.nextDouble() < 0.03, random.nextDouble() < 0.1, tells(openness));
     }
 

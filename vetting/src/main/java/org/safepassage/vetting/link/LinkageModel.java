@@ -1,7 +1,6 @@
 package org.safepassage.vetting.link;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,12 +133,5 @@ public final class LinkageModel {
     /** Every level in the model's order, for the documentation's table. */
     public List<Level> levels() {
         return new ArrayList<>(levels.values());
-    }
-
-    /** Fields and whether they are private, in the model's order. */
-    public Map<Field, Boolean> fields() {
-        Map<Field, Boolean> fields = new EnumMap<>(Field.class);
-        levels.values().forEach(level -> fields.put(level.field(), privateFields.contains(level.field())));
-        return fields;
     }
 }

@@ -289,8 +289,7 @@ public final class PairComparator {
         if (x.sameSkeleton(y) && vowelsAgree(x, y) && (!bothPersian || x.folded().equals(y.folded()))) {
             return EXACT;
         }
-        if (bothPersian ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneSlipApart(x.folded(), y.folded())
-                : oneSlip(x.skeleton(), y.skeleton())) {
+        if (oneSlipApart(x, y)) {
             return ONE_SLIP;
         }
         if (x.sameSkeleton(y) && Edits.oneSlipApart(x.folded(), y.folded())) {
@@ -482,9 +481,14 @@ public final class PairComparator {
 
     /** Whether two spellings can be one name: the same keys, or one slip apart. */
     static boolean namesMeet(NameKey x, NameKey y) {
-        if (x.sameSkeleton(y)) {
-            return true;
-        }
+        return x.sameSkeleton(y) || oneSlipApart(x, y);
+    }
+
+    /**
+     * One slip between two spellings: in Persian script compared letter for letter (three letters
+     * at least), otherwise by skeleton in names long enough for a slip to still say something.
+     */
+    private static boolean oneSlipApart(NameKey x, NameKey y) {
         return x.fromPersianScript() && y.fromPersianScript()
                 ? Math.min(x.folded().length(), y.folded().length()) >= 3 && Edits.oneSlipApart(x.folded(), y.folded())
                 : oneSlip(x.skeleton(), y.skeleton());

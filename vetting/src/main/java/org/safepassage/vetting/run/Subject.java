@@ -38,10 +38,11 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         Service service = registration.service();
         Claims claims = Claims.of(registration, record.birthYear(), record.nationalId(), record.nationalIdValid());
         String text = freeText(registration);
-        return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), words(registration.access()),
+        int accessWords = words(registration.access());
+        return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), accessWords,
                 fullName.isEmpty(), claims, registration.receivedAt() == null ? null
                         : Math.floorDiv(registration.receivedAt().getEpochSecond(), 3600L),
-                words(registration.narrative()) + words(registration.access()), TextFingerprint.of(text), List.of());
+                words(registration.narrative()) + accessWords, TextFingerprint.of(text), List.of());
     }
 
     /** The day it arrived (epoch day), or null when unknown. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.safepassage.vetting.run.WeightsFile;
 import org.junit.jupiter.api.io.TempDir;
 
 class SignalWeightsTest {
@@ -17,7 +18,7 @@ class SignalWeightsTest {
     void aFileOverridesTheWeightsItNamesAndKeepsTheRest() throws Exception {
         Path file = Files.writeString(dir.resolve("w.properties"), "template = 0.5\nsuspectRisk=0.7\n");
 
-        SignalWeights weights = SignalWeights.load(file);
+        SignalWeights weights = WeightsFile.read(file).signals();
 
         assertThat(weights.weight(Signal.TEMPLATE)).isEqualTo(0.5);
         assertThat(weights.suspectRisk()).isEqualTo(0.7);
@@ -30,8 +31,8 @@ class SignalWeightsTest {
         Path outside = Files.writeString(dir.resolve("o.properties"), "burst=1.5\n");
         Path text = Files.writeString(dir.resolve("t.properties"), "age=high\n");
 
-        assertThatThrownBy(() -> SignalWeights.load(unknown)).hasMessageContaining("unknown weight templates");
-        assertThatThrownBy(() -> SignalWeights.load(outside)).hasMessageContaining("burst must be between 0 and 1");
-        assertThatThrownBy(() -> SignalWeights.load(text)).hasMessageContaining("age is not a number");
+        assertThatThrownBy(() -> WeightsFile.read(unknown).signals()).hasMessageContaining("unknown weight templates");
+        assertThatThrownBy(() -> WeightsFile.read(outside).signals()).hasMessageContaining("burst must be between 0 and 1");
+        assertThatThrownBy(() -> WeightsFile.read(text).signals()).hasMessageContaining("age is not a number");
     }
 }
