@@ -30,7 +30,9 @@ import org.springframework.util.unit.DataSize;
  * @param proofOfWorkBits   leading zero bits a browser's proof of work needs at the flood threshold (more as it grows)
  * @param waitSeconds       how long a browser without JavaScript waits instead
  * @param waitAdmissionsPerMinute how many waiting browsers are let in per minute during a flood
- * @param maxSessions       sessions held in memory at once; beyond it new visitors see "busy, try again in a minute"
+ * @param maxSessions       sessions held at once; beyond it new visitors see "busy, try again in a minute"
+ * @param sessions          where sessions live: {@code auto} (shared on PostgreSQL, in memory on the embedded
+ *                          database), {@code memory} or {@code shared} (sealed in the database, see SessionMode)
  * @param replyRetention    how long a reply waits for its submitter before it is deleted for good
  * @param publicAddress     where submitters reach this intake (its onion address, say); written into the offline
  *                          sealer and the printable card so that packets and receipts find their way back
@@ -59,6 +61,7 @@ public record IntakeSettings(
         @DefaultValue("20") int waitSeconds,
         @DefaultValue("60") int waitAdmissionsPerMinute,
         @DefaultValue("50000") int maxSessions,
+        @DefaultValue("auto") String sessions,
         @DefaultValue("90d") Duration replyRetention,
         String publicAddress,
         Path outbox,

@@ -55,8 +55,14 @@ public final class IntakeServeCommand implements Callable<Integer> {
     int proofOfWorkBits;
 
     @Option(names = "--max-sessions", defaultValue = "50000",
-            description = "Sessions held in memory at once; beyond it new visitors are asked to come back (default ${DEFAULT-VALUE}).")
+            description = "Sessions held at once; beyond it new visitors are asked to come back (default ${DEFAULT-VALUE}).")
     int maxSessions;
+
+    @Option(names = "--sessions", defaultValue = "auto",
+            description = "Where submitters' sessions live: memory (this node only; nothing of them reaches the disk), shared "
+                    + "(sealed in the database, so one submitter's requests may land on any node), or auto: shared on "
+                    + "PostgreSQL, memory on the embedded database (default ${DEFAULT-VALUE}).")
+    String sessions;
 
     @Option(names = "--outbox", description = "Folder the intake writes its batches into while it serves (default: outbox in the data folder).")
     Path outbox;
@@ -86,6 +92,7 @@ public final class IntakeServeCommand implements Callable<Integer> {
         properties.put("safepassage.intake.flood-per-minute", floodPerMinute);
         properties.put("safepassage.intake.proof-of-work-bits", proofOfWorkBits);
         properties.put("safepassage.intake.max-sessions", maxSessions);
+        properties.put("safepassage.intake.sessions", sessions);
         properties.put("safepassage.intake.export-every", exportEvery);
         if (outbox != null) {
             properties.put("safepassage.intake.outbox", outbox.toAbsolutePath().toString());

@@ -34,8 +34,9 @@ import org.safepassage.intake.support.Submitter;
 
 /**
  * Three intake nodes, each in a JVM of its own, on one real PostgreSQL, as docs/deployment.md sets
- * them up behind one onion address. Submitters register on all three while the nodes' folders are
- * exported again and again, each export beside its running node; one node is killed with SIGKILL
+ * them up behind one onion address. Submitters register on all three, each form loaded from one node
+ * and sent to another (its receipt shown there), while the nodes' folders are exported again and
+ * again, each export beside its running node; one node is killed with SIGKILL
  * mid-load. Afterwards every receipt any node showed has its registration in exactly one batch,
  * no envelope is in two, and what the killed node had acknowledged is exported by the others'
  * folders as well as by its own.
@@ -67,11 +68,14 @@ class ThreeIntakeNodesTest {
         AtomicInteger unanswered = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> load = new ArrayList<>();
+        List<URI> bases = ports.stream().map(port -> URI.create("http://127.0.0.1:" + port + "/")).toList();
         for (int node = 0; node < 3; node++) {
             for (int s = 0; s < SUBMITTERS_PER_NODE; s++) {
-                URI base = URI.create("http://127.0.0.1:" + ports.get(node) + "/");
-                String prefix = "node" + node + "-submitter" + s + "-";
-                Thread thread = new Thread(() -> register(base, prefix, running, shown, unanswered));
+                int target = (node + 1 + s % 2) % 3; // each form is sent to another node than it came from
+                URI formFrom = bases.get(node);
+                URI sentTo = bases.get(target);
+                String prefix = "form" + node + "-sent" + target + "-submitter" + s + "-";
+                Thread thread = new Thread(() -> register(formFrom, sentTo, prefix, running, shown, unanswered));
                 thread.start();
                 load.add(thread);
             }
@@ -116,10 +120,10 @@ class ThreeIntakeNodesTest {
         }
         System.out.printf("Three nodes on PostgreSQL, one killed mid-load: %d receipts shown (%d from the killed node), "
                         + "%d requests unanswered, %d batches, %d envelopes, envelopes in two batches: %d, receipts lost: %d%n",
-                shown.size(), shown.values().stream().filter(marker -> marker.startsWith("node1-")).count(), unanswered.get(),
+                shown.size(), shown.values().stream().filter(marker -> marker.contains("-sent1-")).count(), unanswered.get(),
                 batches.size(), timesExported.size(), timesExported.values().stream().filter(times -> times > 1).count(), lost);
-        assertThat(shown.values()).as("every node showed receipts").anyMatch(m -> m.startsWith("node0-"))
-                .anyMatch(m -> m.startsWith("node1-")).anyMatch(m -> m.startsWith("node2-"));
+        assertThat(shown.values()).as("every node showed receipts for forms loaded from another")
+                .anyMatch(m -> m.contains("-sent0-")).anyMatch(m -> m.contains("-sent1-")).anyMatch(m -> m.contains("-sent2-"));
         assertThat(timesExported.values()).as("no envelope in two batches").allMatch(times -> times == 1);
         assertThat(lost).as("every receipt shown has its registration in a batch").isZero();
         assertThat(timesExported.size()).isGreaterThanOrEqualTo(shown.size());
@@ -152,13 +156,24 @@ class ThreeIntakeNodesTest {
         batches.addAll(written);
     }
 
-    private static void register(URI base, String prefix, AtomicBoolean running, Map<String, String> shown,
+    /** Loads the form from one node and sends it to another (its receipt shown there), as Onionbalance may route it. */
+    private static void register(URI formFrom, URI sentTo, String prefix, AtomicBoolean running, Map<String, String> shown,
                                  AtomicInteger unanswered) {
         int n = 0;
         while (running.get()) {
             String marker = prefix + n++;
             try {
-                shown.put(Submitter.at(base).register(RegistrationFields.persian(marker), Map.of()), marker);
+                Submitter submitter = Submitter.at(formFrom);
+                Map<String, String> fields = new java.util.LinkedHashMap<>(RegistrationFields.persian(marker));
+                var form = submitter.page("/register");
+                fields.put("_csrf", form.select("input[name=_csrf]").val());
+                fields.put("submission", form.select("input[name=submission]").val());
+                var sent = submitter.via(sentTo).postMultipart("/register", fields, Map.of());
+                String receipt = org.jsoup.Jsoup.parse(sent.body()).select("#receipt").text();
+                if (sent.statusCode() != 200 || receipt.isEmpty()) {
+                    throw new AssertionError("not taken: " + sent.statusCode());
+                }
+                shown.put(receipt, marker);
             } catch (IOException | AssertionError e) {
                 unanswered.incrementAndGet(); // a killed node, or a page that asked for admission
                 try {

@@ -1,9 +1,13 @@
 package org.safepassage.core.receipt;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.params.HKDFParameters;
 import org.safepassage.core.keys.SecretFiles;
 
 /**
@@ -43,6 +47,19 @@ public final class Pepper {
 
     byte[] key() {
         return key.clone();
+    }
+
+    /**
+     * {@code length} bytes of HKDF-SHA256 with the pepper as salt: key material that every node of
+     * the deployment derives alike from {@code input} (empty for a deployment-wide key), and that
+     * nobody derives without the pepper, whatever else they hold.
+     */
+    public byte[] derive(byte[] input, String purpose, int length) {
+        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+        hkdf.init(new HKDFParameters(input, key, purpose.getBytes(StandardCharsets.US_ASCII)));
+        byte[] out = new byte[length];
+        hkdf.generateBytes(out, 0, length);
+        return out;
     }
 
     /**

@@ -5,38 +5,51 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.safepassage.core.digest.Sha256;
+import org.safepassage.core.receipt.Pepper;
+import org.safepassage.intake.system.IntakeKeys;
+import org.safepassage.intake.system.SharedMinutes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Admission challenges, stateless until used: a token {@code v1.<kind>.<issued second>.<bits>.<random>.<HMAC>}
- * under a key that lives in memory only. A browser with JavaScript finds a nonce such that
+ * under a key every node of the deployment derives from the pepper (never stored), so a challenge
+ * issued by one node is answered at any. A browser with JavaScript finds a nonce such that
  * SHA-256(token ":" nonce) starts with {@code bits} zero bits (hashcash); one without shows the
- * token back after the wait. A token is good once and for ten minutes. Seconds here are process
- * uptime, in memory only.
+ * token back after the wait. A token is good once, at whichever node, and for ten minutes: a spent
+ * token is kept in the shared database by its HMAC with the shared minute count, and forgotten
+ * after ten of them. The issued second lives only in the token the browser holds.
  */
 @Component
 public class ProofOfWork {
 
     static final long VALID_SECONDS = 600;
-    private static final int MAX_USED = 500_000;
-    private static final long SWEEP_SECONDS = 60;
+    private static final long KEPT_MINUTES = VALID_SECONDS / 60 + 2;
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final byte[] key = new byte[32];
+    private final byte[] key;
     private final SecureRandom random;
-    private final Map<String, Long> used = new ConcurrentHashMap<>();
-    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE / 2);
+    private final JdbcClient jdbc;
+    private final SharedMinutes minutes;
 
-    public ProofOfWork(SecureRandom random) {
+    @Autowired
+    public ProofOfWork(SecureRandom random, IntakeKeys keys, JdbcClient jdbc, SharedMinutes minutes) {
+        this(random, keys.pepper(), jdbc, minutes);
+    }
+
+    ProofOfWork(SecureRandom random, Pepper pepper, JdbcClient jdbc, SharedMinutes minutes) {
         this.random = random;
-        random.nextBytes(key);
+        this.key = pepper.derive(new byte[0], "safepassage intake admission challenges v1", 32);
+        this.jdbc = jdbc;
+        this.minutes = minutes;
     }
 
     /** A fresh token of {@code kind} ("work" or "wait") asking for {@code bits} zero bits. */
@@ -81,17 +94,25 @@ public class ProofOfWork {
         return spend(token);
     }
 
-    /** Marks a token used; false when it was used before or the table of used tokens is full. */
+    /** Marks a token used, at every node; false when it was used before (here or at another node). */
     public boolean spend(Token token) {
-        long now = nowSeconds();
-        if (used.size() > MAX_USED / 2 && now - lastSweep.getAndSet(now) >= SWEEP_SECONDS) {
-            // At most once a minute, so that a large table is not walked on every admission.
-            used.values().removeIf(spent -> now - spent > VALID_SECONDS);
-        }
-        if (used.size() >= MAX_USED) {
+        try {
+            jdbc.sql("insert into spent_challenge (tag, seen) values (?, ?)").params(mac(token.value() + ".spent"), minutes.now())
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
             return false;
         }
-        return used.putIfAbsent(token.value(), now) == null;
+    }
+
+    /** Forgets spent tokens old enough to have expired anyway; every minute. */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    public void forgetExpired() {
+        try {
+            jdbc.sql("delete from spent_challenge where seen < ?").param(minutes.now() - KEPT_MINUTES).update();
+        } catch (DataAccessException e) {
+            // forgotten once the database answers again
+        }
     }
 
     /** What a browser (or a well-behaved client) does: the first counter that solves the token. */
@@ -120,6 +141,7 @@ public class ProofOfWork {
         return bits;
     }
 
+    /** HMAC-SHA256 of {@code body} under the challenge key, Base64url: 43 characters. */
     private String mac(String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -130,8 +152,9 @@ public class ProofOfWork {
         }
     }
 
+    /** Seconds on the nodes' clocks (kept in step by the operating system), only ever inside a token. */
     private static long nowSeconds() {
-        return System.nanoTime() / 1_000_000_000L;
+        return System.currentTimeMillis() / 1000L;
     }
 
     /** A challenge: to be solved by work, or waited out. */

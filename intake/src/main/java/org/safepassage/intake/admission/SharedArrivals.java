@@ -31,6 +31,7 @@ public class SharedArrivals {
     private final Map<String, long[]> seen = new HashMap<>(); // node → {beat last read, readings since it moved}
     private long beat;
     private boolean failing;
+    private volatile int liveNodes = 1;
 
     public SharedArrivals(JdbcClient jdbc, FloodDetector flood) {
         this.jdbc = jdbc;
@@ -47,6 +48,7 @@ public class SharedArrivals {
                 jdbc.sql("insert into flood_count (node, per_minute, beat) values (?, ?, ?)").params(node, mine, beat).update();
             }
             long others = 0;
+            int live = 1;
             for (Map<String, Object> row : jdbc.sql("select node, per_minute, beat from flood_count where node <> ?")
                     .param(node).query().listOfRows()) {
                 String other = (String) row.get("node");
@@ -60,23 +62,31 @@ public class SharedArrivals {
                 }
                 if (state[1] < GONE_AFTER) {
                     others += ((Number) row.get("per_minute")).longValue();
+                    live++;
                 } else if (state[1] >= REMOVED_AFTER) {
                     jdbc.sql("delete from flood_count where node = ? and beat = ?").params(other, otherBeat).update();
                     seen.remove(other);
                 }
             }
             flood.othersPerMinute(others);
+            liveNodes = live;
             if (failing) {
                 log.info("The flood guard counts the other nodes' arrivals again");
                 failing = false;
             }
         } catch (DataAccessException e) {
             flood.othersPerMinute(0);
+            liveNodes = 1;
             if (!failing) {
                 log.warn("The flood guard cannot reach the database: it counts this node's arrivals alone until it can");
                 failing = true;
             }
         }
+    }
+
+    /** The nodes taking part now, this one included (1 while the database cannot be reached). */
+    public int liveNodes() {
+        return liveNodes;
     }
 
     @PreDestroy

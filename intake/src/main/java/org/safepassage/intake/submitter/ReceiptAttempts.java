@@ -3,9 +3,9 @@ package org.safepassage.intake.submitter;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.safepassage.intake.system.SharedMinutes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,17 +18,22 @@ import org.springframework.stereotype.Component;
 public class ReceiptAttempts {
 
     static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(1);
     private static final String ATTRIBUTE = "submitter.receiptFailures";
+
+    private final SharedMinutes minutes;
+
+    public ReceiptAttempts(SharedMinutes minutes) {
+        this.minutes = minutes;
+    }
 
     /** Whether this session must wait before another receipt is checked. */
     public boolean mustWait(HttpSession session) {
-        return failures(session).recent(System.nanoTime()) >= MAX_FAILURES;
+        return failures(session).recent(minutes.now()) >= MAX_FAILURES;
     }
 
     public void failed(HttpSession session) {
         Failures failures = failures(session);
-        failures.add(System.nanoTime());
+        failures.add(minutes.now());
         session.setAttribute(ATTRIBUTE, failures);
     }
 
@@ -37,24 +42,25 @@ public class ReceiptAttempts {
     }
 
     /**
-     * Ages of recent failures on this machine's monotonic clock (not a time of day, so nothing in a
-     * session says when anything happened); at most {@value #MAX_FAILURES} kept.
+     * The shared minute counts ({@link SharedMinutes}) of recent failures: not a time of day, so
+     * nothing in a session says when anything happened, and alike on every node; at most
+     * {@value #MAX_FAILURES} kept. A failure counts in its minute and the next.
      */
     static final class Failures implements Serializable {
         @Serial
-        private static final long serialVersionUID = 1L;
-        private final Deque<Long> ticks = new ArrayDeque<>();
+        private static final long serialVersionUID = 2L;
+        private final Deque<Long> minutes = new ArrayDeque<>();
 
-        synchronized void add(long tick) {
-            ticks.addLast(tick);
-            while (ticks.size() > MAX_FAILURES) {
-                ticks.removeFirst();
+        synchronized void add(long minute) {
+            minutes.addLast(minute);
+            while (minutes.size() > MAX_FAILURES) {
+                minutes.removeFirst();
             }
         }
 
         synchronized int recent(long now) {
-            ticks.removeIf(tick -> now - tick > WINDOW.toNanos());
-            return ticks.size();
+            minutes.removeIf(minute -> now - minute > 1);
+            return minutes.size();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -57,6 +58,11 @@ public class RequestFailures extends OncePerRequestFilter {
                 || causedBy(failure, InvalidPropertyException.class) || causedBy(failure, TypeMismatchException.class)
                 || causedBy(failure, BindException.class)) {
             return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        if (causedBy(failure, DataAccessException.class)) {
+            // The database does not answer (a shared session cannot be read, say): "come back in a while",
+            // with the notice that nothing can be stored or shown now; the session cookie is left as it was.
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

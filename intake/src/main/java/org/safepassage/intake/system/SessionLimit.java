@@ -8,18 +8,21 @@ import java.io.IOException;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.session.TooManyActiveSessionsException;
 import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.session.SessionMode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sessions live in memory, so their number is capped ({@code --max-sessions}): a flood that opens
- * sessions through any page cannot exhaust memory. A visitor who would be one too many sees the
- * "busy, try again in a minute" page; nothing was stored.
+ * Sessions are capped in number ({@code --max-sessions}): a flood that opens sessions through any
+ * page cannot exhaust memory (or, when sessions are shared, the database). A visitor who would be one
+ * too many sees the "busy, try again in a minute" page; nothing was stored. When sessions are shared
+ * ({@link SessionMode}) the container makes none of its own: any attempt would be refused here too.
  */
 @Component
 @ConditionalOnWebApplication
@@ -28,8 +31,8 @@ public class SessionLimit extends OncePerRequestFilter implements WebServerFacto
 
     private final int maxSessions;
 
-    public SessionLimit(IntakeSettings settings) {
-        this.maxSessions = settings.maxSessions();
+    public SessionLimit(IntakeSettings settings, Environment environment) {
+        this.maxSessions = SessionMode.shared(environment) ? 0 : settings.maxSessions();
     }
 
     @Override

@@ -70,7 +70,9 @@ abstract class SeizedIntakeContract {
             secrets.addAll(List.of(nameMarker, "روایت‌محرمانه-" + nameMarker, fileMarker, "passport-" + nameMarker,
                     "نمونه‌زاده", "گزارش‌های عملیاتی یگان", "1234567891", receipt, receipt.replace(" ", "")));
 
+            secrets.add(submitter.sessionId()); // the cookie's id, which the session's keys come from
             submitter.openThread(receipt);
+            secrets.add(submitter.sessionId()); // and the new one once the receipt opened the thread
             String followUpMarker = "followup-" + UUID.randomUUID();
             submitter.followUp(followUpMarker, Map.of());
             secrets.add(followUpMarker);
@@ -104,6 +106,13 @@ abstract class SeizedIntakeContract {
             assertThat(files.whereContains(thread)).as("positive control: the H2 file holds the tag").isNotEmpty();
         }
         assertThat(Files.readString(dir.resolve("intake.log"))).as("positive control: the log was written").contains("Started");
+        if (database().equals(TestDatabase.POSTGRES)) {
+            try (Connection connection = DriverManager.getConnection(databaseUrl);
+                 Statement statement = connection.createStatement()) {
+                assertThat(ids(statement, "select row_key from submitter_session"))
+                        .as("positive control: on PostgreSQL the sessions were shared through the database").isNotEmpty();
+            }
+        }
 
         List<String> forbidden = new ArrayList<>(secrets);
         forbidden.addAll(List.of(CLIENT_ADDRESS, FORWARDED_ADDRESS, userAgent, "SafePassageLeakProbe"));
@@ -200,7 +209,15 @@ abstract class SeizedIntakeContract {
                     "deployment.item", "deployment.check_value",
                     // the flood guard shared by the nodes: a random name of each running node, its count of
                     // unadmitted arrivals in the last minute, and a beat counted up each second (no time)
-                    "flood_count.node", "flood_count.per_minute", "flood_count.beat");
+                    "flood_count.node", "flood_count.per_minute", "flood_count.beat",
+                    // sessions shared by the nodes: under an HMAC of the cookie's id, sealed under a key derived from
+                    // it and the pepper, with a version and the shared minute count of their last use (no time)
+                    "submitter_session.row_key", "submitter_session.sealed", "submitter_session.version",
+                    "submitter_session.seen",
+                    // admission challenges spent at any node, by HMAC, with the minute count they were spent in
+                    "spent_challenge.tag", "spent_challenge.seen",
+                    // the nodes' shared count of minutes passing, moved on by one each minute (no time)
+                    "minute_count.name", "minute_count.count");
         }
     }
 

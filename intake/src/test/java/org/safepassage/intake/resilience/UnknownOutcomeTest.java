@@ -89,6 +89,8 @@ class UnknownOutcomeTest {
                 "safepassage.intake.storage-check", "PT0.2S"))) {
             String database = intake.databaseUrl().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
             String admin = intake.databaseUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
+            Submitter typing = intake.submitter(); // loaded the form before the outage (its session is in the database)
+            Map<String, String> typed = filledForm(typing, "typed as the database went away");
             try (Connection connection = DriverManager.getConnection(admin); Statement statement = connection.createStatement()) {
                 statement.execute("alter database " + database + " allow_connections false");
                 statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
@@ -96,6 +98,11 @@ class UnknownOutcomeTest {
                 assertThat(form.select("#storage-down").text()).contains("اکنون این فرم را پر نکنید");
                 assertThat(waitForNotice(intake.submitter(), "/status", "#storage-down-page").select("#storage-down-page").text())
                         .contains("کمی بعد بازگردید");
+                String cookie = typing.sessionId();
+                HttpResponse<String> whileDown = typing.get("/register");
+                assertThat(whileDown.statusCode()).as("a session that cannot be read: come back later").isEqualTo(503);
+                assertThat(Jsoup.parse(whileDown.body()).select("#storage-down-page").text()).contains("کمی بعد بازگردید");
+                assertThat(typing.sessionId()).as("and the cookie it holds is left as it was").isEqualTo(cookie);
                 statement.execute("alter database " + database + " allow_connections true");
             }
             Submitter submitter = intake.submitter();
@@ -104,6 +111,9 @@ class UnknownOutcomeTest {
                 Thread.sleep(100);
             }
             assertThat(submitter.register(RegistrationFields.persian("after the outage"), Map.of())).isNotBlank();
+            HttpResponse<String> sentAfter = typing.postMultipart("/register", typed, Map.of());
+            assertThat(sentAfter.uri().getPath()).as("the form loaded before the outage is taken after it").isEqualTo("/receipt");
+            assertThat(Jsoup.parse(sentAfter.body()).select("#receipt").text()).isNotBlank();
         }
     }
 

@@ -40,19 +40,27 @@ public final class RunningIntake implements AutoCloseable {
         return anotherNode(root, first, true);
     }
 
+    /** Another node of {@code first}'s deployment with these settings of its own. */
+    public static RunningIntake anotherNode(Path root, RunningIntake first, Map<String, Object> extra) throws IOException {
+        copyDeploymentFiles(first, root.resolve("intake-data"));
+        return new RunningIntake(root, null, extra, first);
+    }
+
     /** Another node, its data folder holding the deployment's files only if {@code copyFiles}. */
     public static RunningIntake anotherNode(Path root, RunningIntake first, boolean copyFiles) throws IOException {
-        Path data = root.resolve("intake-data");
-        Files.createDirectories(data);
-        if (!copyFiles) {
-            return new RunningIntake(root, null, Map.of(), first);
+        if (copyFiles) {
+            copyDeploymentFiles(first, root.resolve("intake-data"));
         }
+        return new RunningIntake(root, null, Map.of(), first);
+    }
+
+    private static void copyDeploymentFiles(RunningIntake first, Path data) throws IOException {
+        Files.createDirectories(data);
         try (var files = Files.list(first.dataDir)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("intake.")).toList()) {
                 Files.copy(file, data.resolve(file.getFileName()));
             }
         }
-        return new RunningIntake(root, null, Map.of(), first);
     }
 
     private RunningIntake(Path root, TestDatabase database, Map<String, Object> extra, RunningIntake first) throws IOException {

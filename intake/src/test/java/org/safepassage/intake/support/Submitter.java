@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 /** One person using the intake over HTTP: a browser-like client with its own session cookie. */
 public final class Submitter {
 
-    private final URI base;
+    private URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String lastStatusToken = "";
@@ -32,6 +32,12 @@ public final class Submitter {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Sends this browser's next requests to another node of the deployment (as Onionbalance may), cookies and all. */
+    public Submitter via(URI node) {
+        this.base = node;
+        return this;
     }
 
     /** The session cookie's value this browser holds now, or empty. */

@@ -1,0 +1,174 @@
+package org.safepassage.intake.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.catalina.session.TooManyActiveSessionsException;
+import org.safepassage.intake.system.SharedMinutes;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.SessionRepository;
+
+/**
+ * Submitters' sessions in the database every node shares, sealed ({@link SessionSeal}), so that a
+ * form loaded from one node can be sent to another, a receipt shown by a third, and a thread opened
+ * on one read on the next. A session unused for {@link SealedSession#IDLE} shared minutes is gone.
+ * Two requests of one session on two nodes at once both keep their changes: a save that finds the
+ * row moved on lays its own changes over the newer row. Sessions are capped in number, as in memory.
+ */
+final class SealedSessions implements SessionRepository<SealedSession> {
+
+    private static final int MAX_MERGES = 5;
+    private static final long IDLE_MINUTES = SealedSession.IDLE.toMinutes();
+
+    private final JdbcClient jdbc;
+    private final SessionSeal seal;
+    private final SharedMinutes minutes;
+    private final int maxSessions;
+    private final AtomicLong stored = new AtomicLong();
+    private final Set<String> unstored = ConcurrentHashMap.newKeySet();
+
+    SealedSessions(JdbcClient jdbc, SessionSeal seal, SharedMinutes minutes, int maxSessions) {
+        this.jdbc = jdbc;
+        this.seal = seal;
+        this.minutes = minutes;
+        this.maxSessions = maxSessions;
+        count();
+    }
+
+    @Override
+    public SealedSession createSession() {
+        if (stored.get() >= maxSessions) {
+            throw new TooManyActiveSessionsException("the shared sessions are full", maxSessions);
+        }
+        return new SealedSession(seal.newId(), seal::newId);
+    }
+
+    @Override
+    public void save(SealedSession session) {
+        long now = minutes.now();
+        Map<String, byte[]> current = session.current();
+        Map<String, byte[]> changes = session.changes(current);
+        boolean moved = session.storedId() != null && !session.storedId().equals(session.getId());
+        if (session.storedId() != null && !moved && changes.isEmpty() && session.seen() == now) {
+            return;
+        }
+        if (moved) {
+            deleteById(session.storedId());
+        }
+        SessionSeal.Keys keys = seal.keys(session.getId()).orElseThrow();
+        if (session.storedId() == null && !moved) {
+            try {
+                insert(keys, current, now);
+            } catch (DataAccessException e) {
+                // A new session holds nothing yet that would be lost: the page is shown (saying the
+                // intake cannot store anything now), no cookie is sent for it (a cookie the browser
+                // already holds stays), and the next request starts a session again.
+                if (unstored.size() > 10_000) {
+                    unstored.clear();
+                }
+                unstored.add(session.getId());
+                return;
+            }
+            session.stored(current, 1, now);
+            return;
+        }
+        if (moved) {
+            insert(keys, current, now);
+            session.stored(current, 1, now);
+            return;
+        }
+        long version = session.version();
+        Map<String, byte[]> next = current;
+        for (int attempt = 0; attempt < MAX_MERGES; attempt++) {
+            int updated = jdbc.sql("update submitter_session set sealed = ?, version = ?, seen = ? where row_key = ? and version = ?")
+                    .params(seal.seal(keys, next), version + 1, now, keys.rowKey(), version).update();
+            if (updated == 1) {
+                session.stored(next, version + 1, now);
+                return;
+            }
+            // Another request of this session saved in between (or it was closed): lay this request's changes over it.
+            Optional<Row> newer = read(keys);
+            if (newer.isEmpty()) {
+                return; // closed or expired meanwhile: not brought back
+            }
+            next = new LinkedHashMap<>(newer.get().attributes());
+            for (Map.Entry<String, byte[]> change : changes.entrySet()) {
+                if (change.getValue() == null) {
+                    next.remove(change.getKey());
+                } else {
+                    next.put(change.getKey(), change.getValue());
+                }
+            }
+            version = newer.get().version();
+        }
+        throw new IllegalStateException("a session changed by too many requests at once");
+    }
+
+    private void insert(SessionSeal.Keys keys, Map<String, byte[]> attributes, long now) {
+        jdbc.sql("insert into submitter_session (row_key, sealed, version, seen) values (?, ?, 1, ?)")
+                .params(keys.rowKey(), seal.seal(keys, attributes), now).update();
+        stored.incrementAndGet();
+    }
+
+    /** Whether a new session could not be stored (the database did not answer); asked once, as its cookie is about to be sent. */
+    boolean takeUnstored(String id) {
+        return unstored.remove(id);
+    }
+
+    @Override
+    public SealedSession findById(String id) {
+        Optional<SessionSeal.Keys> keys = seal.keys(id);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        Optional<Row> row = read(keys.get());
+        if (row.isEmpty()) {
+            return null;
+        }
+        if (minutes.now() - row.get().seen() >= IDLE_MINUTES) {
+            deleteById(id);
+            return null;
+        }
+        return new SealedSession(id, seal::newId, row.get().attributes(), row.get().version(), row.get().seen());
+    }
+
+    @Override
+    public void deleteById(String id) {
+        seal.keys(id).ifPresent(keys -> {
+            if (jdbc.sql("delete from submitter_session where row_key = ?").param(keys.rowKey()).update() > 0) {
+                stored.decrementAndGet();
+            }
+        });
+    }
+
+    /** Removes the sessions unused for the idle time, and counts what is left; every minute. */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    public void sweep() {
+        try {
+            jdbc.sql("delete from submitter_session where seen <= ?").param(minutes.now() - IDLE_MINUTES).update();
+            count();
+        } catch (DataAccessException e) {
+            // swept once the database answers again
+        }
+    }
+
+    private void count() {
+        stored.set(jdbc.sql("select count(*) from submitter_session").query(Long.class).single());
+    }
+
+    /** The row of these keys, opened; a row that does not open under them counts as none. */
+    private Optional<Row> read(SessionSeal.Keys keys) {
+        return jdbc.sql("select sealed, version, seen from submitter_session where row_key = ?").param(keys.rowKey())
+                .query((rs, n) -> new Object[] {rs.getBytes(1), rs.getLong(2), rs.getLong(3)}).optional()
+                .flatMap(row -> seal.open(keys, (byte[]) row[0])
+                        .map(attributes -> new Row(attributes, (Long) row[1], (Long) row[2])));
+    }
+
+    private record Row(Map<String, byte[]> attributes, long version, long seen) {
+    }
+}

@@ -1,0 +1,54 @@
+package org.safepassage.intake.session;
+
+import jakarta.servlet.DispatcherType;
+import java.security.SecureRandom;
+import org.safepassage.intake.IntakeSettings;
+import org.safepassage.intake.system.IntakeKeys;
+import org.safepassage.intake.system.SharedMinutes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * Sessions shared by every node through the database ({@link SessionMode}): Spring Session's filter
+ * over {@link SealedSessions}, with the same cookie as in memory ({@code sid}: HttpOnly, SameSite
+ * Strict, Secure when served over TLS). A session that cannot be read or saved because the database
+ * does not answer gives the "come back in a while" page ({@code RequestFailures}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@Conditional(SessionMode.class)
+class SharedSessionsConfiguration {
+
+    @Bean
+    SealedSessions sealedSessions(JdbcClient jdbc, IntakeKeys keys, SecureRandom random, SharedMinutes minutes,
+                                  IntakeSettings settings) {
+        return new SealedSessions(jdbc, new SessionSeal(keys.pepper(), random), minutes, settings.maxSessions());
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionRepositoryFilter<SealedSession>> sharedSessionFilter(SealedSessions sessions,
+            IntakeSettings settings) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("sid");
+        cookie.setCookiePath("/");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Strict");
+        cookie.setUseSecureCookie(settings.secureCookie());
+        cookie.setUseBase64Encoding(false);
+        CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+        resolver.setCookieSerializer(cookie);
+        SessionRepositoryFilter<SealedSession> filter = new SessionRepositoryFilter<>(sessions);
+        filter.setHttpSessionIdResolver(new StoredSessionCookie(resolver, sessions));
+        FilterRegistrationBean<SessionRepositoryFilter<SealedSession>> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+}
