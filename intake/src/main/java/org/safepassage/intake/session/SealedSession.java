@@ -30,6 +30,7 @@ final class SealedSession implements Session {
     private long version;
     private long seen;
     private Instant lastAccessedTime = creationTime;
+    private boolean saveFailed;
 
     /** A new session, not stored yet. */
     SealedSession(String id, Supplier<String> newId) {
@@ -91,6 +92,15 @@ final class SealedSession implements Session {
         this.version = version;
         this.seen = seen;
         this.storedId = id;
+    }
+
+    /** Whether saving failed in this request (the database did not answer): it is not tried again before the next. */
+    boolean saveFailed() {
+        return saveFailed;
+    }
+
+    void saveFailed(boolean failed) {
+        this.saveFailed = failed;
     }
 
     @Override

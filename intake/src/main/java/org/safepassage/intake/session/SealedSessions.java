@@ -50,6 +50,18 @@ final class SealedSessions implements SessionRepository<SealedSession> {
 
     @Override
     public void save(SealedSession session) {
+        if (session.saveFailed()) {
+            return; // tried once in this request already; the failure is what the submitter is told
+        }
+        try {
+            store(session);
+        } catch (DataAccessException e) {
+            session.saveFailed(true);
+            throw e;
+        }
+    }
+
+    private void store(SealedSession session) {
         long now = minutes.now();
         Map<String, byte[]> current = session.current();
         Map<String, byte[]> changes = session.changes(current);

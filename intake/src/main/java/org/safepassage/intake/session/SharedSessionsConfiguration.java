@@ -2,6 +2,7 @@ package org.safepassage.intake.session;
 
 import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
+import javax.sql.DataSource;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.system.IntakeKeys;
 import org.safepassage.intake.system.SharedMinutes;
@@ -10,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -26,10 +28,16 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @Conditional(SessionMode.class)
 class SharedSessionsConfiguration {
 
+    /** A session is a row read or written by its key: a statement that takes 5 s means the database is in trouble. */
+    private static final int STATEMENT_SECONDS = 5;
+
     @Bean
-    SealedSessions sealedSessions(JdbcClient jdbc, IntakeKeys keys, SecureRandom random, SharedMinutes minutes,
+    SealedSessions sealedSessions(DataSource dataSource, IntakeKeys keys, SecureRandom random, SharedMinutes minutes,
                                   IntakeSettings settings) {
-        return new SealedSessions(jdbc, new SessionSeal(keys.pepper(), random), minutes, settings.maxSessions());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.setQueryTimeout(STATEMENT_SECONDS);
+        return new SealedSessions(JdbcClient.create(jdbc), new SessionSeal(keys.pepper(), random), minutes,
+                settings.maxSessions());
     }
 
     @Bean

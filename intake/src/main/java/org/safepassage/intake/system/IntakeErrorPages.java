@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 public class IntakeErrorPages implements ErrorController {
 
+    /** Set on a request that failed because the database did not answer: its outcome may be unknown. */
+    static final String DATABASE_FAILED = IntakeErrorPages.class.getName() + ".databaseFailed";
+
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -26,7 +29,8 @@ public class IntakeErrorPages implements ErrorController {
             case HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE -> "too-large";
             case HttpServletResponse.SC_SERVICE_UNAVAILABLE -> {
                 response.setHeader("Retry-After", IntakeErrors.RETRY_AFTER_SECONDS);
-                yield "busy";
+                // never "nothing was stored" when the database failed: a form may have been stored just before
+                yield Boolean.TRUE.equals(request.getAttribute(DATABASE_FAILED)) ? "unavailable" : "busy";
             }
             default -> "error";
         };

@@ -45,6 +45,9 @@ public class RequestFailures extends OncePerRequestFilter {
                 return; // the client went away: nothing to answer, nothing worth a log line
             }
             int status = statusOf(failure);
+            if (causedBy(failure, DataAccessException.class)) {
+                request.setAttribute(IntakeErrorPages.DATABASE_FAILED, Boolean.TRUE);
+            }
             refused.count(status, rootCause(failure).getClass().getSimpleName());
             ErrorPageForward.send(request, response, status);
         }
@@ -60,8 +63,8 @@ public class RequestFailures extends OncePerRequestFilter {
             return HttpServletResponse.SC_BAD_REQUEST;
         }
         if (causedBy(failure, DataAccessException.class)) {
-            // The database does not answer (a shared session cannot be read, say): "come back in a while",
-            // with the notice that nothing can be stored or shown now; the session cookie is left as it was.
+            // The database does not answer (a shared session cannot be read or saved, say): "come back in a
+            // while, and send the same page again" (it may have been stored); the session cookie is left as it was.
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -28,6 +28,8 @@ import org.safepassage.intake.support.Submitter;
  */
 class UnknownOutcomeTest {
 
+    private static final String NOTHING_STORED = "چیزی از آنچه فرستادید ذخیره نشده است";
+
     @TempDir
     Path dir;
 
@@ -48,7 +50,7 @@ class UnknownOutcomeTest {
             }
             Document answer = Jsoup.parse(stalled.body());
             assertThat(answer.select("#outcome-unknown").text()).contains("ممکن است ذخیره شده باشد").contains("دو بار ذخیره نمی‌شود");
-            assertThat(stalled.body()).doesNotContain("چیزی از آنچه فرستادید ذخیره نشده است", "چیزی فرستاده نشد");
+            assertThat(stalled.body()).doesNotContain(NOTHING_STORED, "چیزی فرستاده نشد");
             assertThat(answer.select("input[name=submission]").attr("value")).as("the same form, to send again")
                     .isEqualTo(fields.get("submission"));
 
@@ -63,6 +65,40 @@ class UnknownOutcomeTest {
             assertThat(Batches.exportAndOpen(intake, dir.resolve("batch.zip")))
                     .filteredOn(opened -> opened.entry().kind() == EnvelopeKind.REGISTRATION)
                     .as("stored once, though sent three times and once stalled").hasSize(1);
+            assertThat(submitter.status(receipt).body()).doesNotContain("receipt-error");
+        }
+    }
+
+    @Test
+    void aRegistrationStoredWhoseSharedSessionCouldNotBeSavedIsNeverCalledLostAndItsRetryShowsTheReceipt() throws Exception {
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.POSTGRES, Map.of("safepassage.intake.admission", "off"))) {
+            Submitter submitter = intake.submitter();
+            Map<String, String> fields = filledForm(submitter, "stored, then the session could not be saved");
+
+            HttpResponse<String> answered;
+            try (Connection other = DriverManager.getConnection(intake.databaseUrl());
+                 Statement statement = other.createStatement()) {
+                other.setAutoCommit(false);
+                // Reads of sessions go on; their writes wait: the registration is stored, the session (with the
+                // receipt to show) cannot be saved after it, and the statement times out.
+                statement.execute("lock table submitter_session in exclusive mode");
+                answered = submitter.postMultipart("/register", fields, Map.of());
+                other.rollback();
+            }
+            assertThat(answered.statusCode()).isEqualTo(503);
+            assertThat(Jsoup.parse(answered.body()).select("#unavailable").text())
+                    .as("the page says it may have been stored and to send the same page again")
+                    .contains("ممکن است ذخیره شده باشد").contains("دو بار ذخیره نمی‌شود");
+            assertThat(answered.body()).doesNotContain(NOTHING_STORED);
+
+            HttpResponse<String> again = submitter.postMultipart("/register", fields, Map.of());
+            assertThat(again.uri().getPath()).isEqualTo("/receipt");
+            String receipt = Jsoup.parse(again.body()).select("#receipt").text();
+            assertThat(receipt).isNotBlank();
+            assertThat(Batches.exportAndOpen(intake, dir.resolve("batch.zip")))
+                    .filteredOn(opened -> opened.entry().kind() == EnvelopeKind.REGISTRATION)
+                    .as("stored once, and the receipt shown afterwards is its receipt").hasSize(1)
+                    .allMatch(opened -> opened.text().contains("stored, then the session could not be saved"));
             assertThat(submitter.status(receipt).body()).doesNotContain("receipt-error");
         }
     }
@@ -102,6 +138,8 @@ class UnknownOutcomeTest {
                 HttpResponse<String> whileDown = typing.get("/register");
                 assertThat(whileDown.statusCode()).as("a session that cannot be read: come back later").isEqualTo(503);
                 assertThat(Jsoup.parse(whileDown.body()).select("#storage-down-page").text()).contains("کمی بعد بازگردید");
+                assertThat(Jsoup.parse(whileDown.body()).select("#unavailable").text()).contains("ممکن است ذخیره شده باشد");
+                assertThat(whileDown.body()).doesNotContain(NOTHING_STORED);
                 assertThat(typing.sessionId()).as("and the cookie it holds is left as it was").isEqualTo(cookie);
                 statement.execute("alter database " + database + " allow_connections true");
             }
