@@ -43,7 +43,7 @@ public final class RunningIntake implements AutoCloseable {
     /** Another node of {@code first}'s deployment with these settings of its own. */
     public static RunningIntake anotherNode(Path root, RunningIntake first, Map<String, Object> extra) throws IOException {
         copyDeploymentFiles(first, root.resolve("intake-data"));
-        return new RunningIntake(root, null, extra, first);
+        return new RunningIntake(root, (TestDatabase) null, extra, first);
     }
 
     /** Another node, its data folder holding the deployment's files only if {@code copyFiles}. */
@@ -51,7 +51,7 @@ public final class RunningIntake implements AutoCloseable {
         if (copyFiles) {
             copyDeploymentFiles(first, root.resolve("intake-data"));
         }
-        return new RunningIntake(root, null, Map.of(), first);
+        return new RunningIntake(root, (TestDatabase) null, Map.of(), first);
     }
 
     private static void copyDeploymentFiles(RunningIntake first, Path data) throws IOException {
@@ -64,6 +64,16 @@ public final class RunningIntake implements AutoCloseable {
     }
 
     private RunningIntake(Path root, TestDatabase database, Map<String, Object> extra, RunningIntake first) throws IOException {
+        this(root, first != null ? first.databaseUrl
+                : database.freshUrl(IntakeApplication.embeddedDatabaseUrl(root.resolve("intake-data"))), extra, first);
+    }
+
+    /** An intake on the database at {@code databaseUrl} (a PostgreSQL server the test stops and starts, say). */
+    public static RunningIntake onDatabase(Path root, String databaseUrl, Map<String, Object> extra) throws IOException {
+        return new RunningIntake(root, databaseUrl, extra, null);
+    }
+
+    private RunningIntake(Path root, String databaseUrl, Map<String, Object> extra, RunningIntake first) throws IOException {
         this.root = root;
         this.dataDir = root.resolve("intake-data");
         Files.createDirectories(dataDir);
@@ -74,7 +84,7 @@ public final class RunningIntake implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        this.databaseUrl = first != null ? first.databaseUrl : database.freshUrl(IntakeApplication.embeddedDatabaseUrl(dataDir));
+        this.databaseUrl = databaseUrl;
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("safepassage.intake.data-dir", dataDir.toString());
         properties.put("safepassage.intake.recipients[0]", deskIdentity.recipient().value());
