@@ -26,8 +26,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
  * Simulated submitters, each with its own session: load the form (session cookie and CSRF token),
- * then post registrations through it. A registration counts when the intake answers with the
- * redirect to the receipt page, which it sends only after the envelope is committed.
+ * then post registrations through it, each followed by reading the receipt page, as a browser
+ * does. A registration counts when the intake answers with the redirect to the receipt page (sent
+ * only after the envelope is committed) and that page shows the receipt. With several nodes, each
+ * submitter loads its form from one node, sends it to the next and reads its receipt from the one
+ * after (its session shared through the database), as Onionbalance may route a visitor's requests.
  */
 final class IntakeLoad {
 
@@ -37,14 +40,18 @@ final class IntakeLoad {
     private static final String[] WORDS = {"خدمت", "یگان", "خانواده", "امنیت", "فرماندهی", "سال", "انتقال", "اطلاعات",
             "تهران", "مرز", "گزارش", "همکاری", "آینده", "فرزندان", "سپاه", "وزارت", "پرونده", "دسترسی", "شبکه", "جلسه"};
 
-    private final URI base;
+    private final List<URI> nodes;
     /** For the admission pages, when the flood guard asks for them. */
     private final java.net.http.HttpClient admissionClient = FloodVisitors.client();
     private final int concurrency;
 
-    IntakeLoad(URI base, int concurrency) {
-        this.base = base;
+    IntakeLoad(List<URI> nodes, int concurrency) {
+        this.nodes = List.copyOf(nodes);
         this.concurrency = concurrency;
+    }
+
+    private URI node(int submitter, int step) {
+        return nodes.get((submitter + step) % nodes.size());
     }
 
     LatencySummary run(int total, boolean showProgress) throws Exception {
@@ -86,8 +93,9 @@ final class IntakeLoad {
                 .disableCookieManagement()
                 .disableAutomaticRetries()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(1).setMaxConnPerRoute(1).build())
+                        .setMaxConnTotal(nodes.size()).setMaxConnPerRoute(1).build())
                 .build();
+        URI base = node(seed, 0);
         HttpGet formPage = new HttpGet(base.resolve("/register?lang=fa"));
         String[] session = client.execute(formPage, response -> {
             Header cookie = response.getFirstHeader("Set-Cookie");
@@ -107,17 +115,16 @@ final class IntakeLoad {
         for (int i = 0; i < BODIES_PER_SUBMITTER; i++) {
             bodies.add(form(token.group(1), random).getBytes(StandardCharsets.US_ASCII));
         }
-        return new Submitter(client, session[0], bodies);
+        return new Submitter(client, session[0], bodies, node(seed, 1).resolve("/register"), node(seed, 2).resolve("/receipt"));
     }
 
     private long[] submit(Submitter submitter, AtomicInteger remaining, AtomicInteger failures, ProgressBar progress)
             throws Exception {
         List<Long> latencies = new ArrayList<>();
-        URI registerUri = base.resolve("/register");
         int sent = 0;
         try (CloseableHttpClient client = submitter.client()) {
             while (remaining.getAndDecrement() > 0) {
-                HttpPost post = new HttpPost(registerUri);
+                HttpPost post = new HttpPost(submitter.register());
                 post.setHeader("Cookie", submitter.cookie());
                 post.setEntity(new ByteArrayEntity(submitter.bodies().get(sent++ % BODIES_PER_SUBMITTER),
                         ContentType.APPLICATION_FORM_URLENCODED));
@@ -127,6 +134,12 @@ final class IntakeLoad {
                     Header location = response.getFirstHeader("Location");
                     return response.getCode() == 302 && location != null && location.getValue().endsWith("/receipt");
                 });
+                if (sealed) {
+                    HttpGet receipt = new HttpGet(submitter.receipt());
+                    receipt.setHeader("Cookie", submitter.cookie());
+                    sealed = client.execute(receipt, response -> response.getCode() == 200
+                            && EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8).contains("id=\"receipt\""));
+                }
                 long took = System.nanoTime() - started;
                 if (sealed) {
                     latencies.add(took);
@@ -141,7 +154,7 @@ final class IntakeLoad {
         return latencies.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private record Submitter(CloseableHttpClient client, String cookie, List<byte[]> bodies) {
+    private record Submitter(CloseableHttpClient client, String cookie, List<byte[]> bodies, URI register, URI receipt) {
     }
 
     /** A synthetic registration: a Persian narrative padded to about {@value #REGISTRATION_BYTES} bytes. */
