@@ -38,10 +38,9 @@ final class DatabaseCost {
                 (after.updated - before.updated) / n, (after.deleted - before.deleted) / n));
         if (after.statements >= 0 && before.statements >= 0) {
             long statements = after.statements - before.statements;
-            report.append(String.format(", %.2f statements, about %.2f round trips (statements and commits)",
-                    statements / n, (statements + after.commits - before.commits) / n));
+            report.append(String.format(", %.2f statements (a round trip each)", statements / n));
         } else {
-            report.append(" (statements: load pg_stat_statements in the server to count them)");
+            report.append(" (statements: with the server loading pg_stat_statements, create the extension in this database to count them)");
         }
         report.append(String.format("%nCPU per registration: PostgreSQL %s, this JVM (intake nodes and submitters) %.2f ms",
                 after.serverTicks >= 0 ? String.format("%.2f ms", (after.serverTicks - before.serverTicks)

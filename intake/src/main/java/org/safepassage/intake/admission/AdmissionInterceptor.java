@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Stands before the pages whose forms open a session (registration, packet delivery, return with the
@@ -45,10 +46,11 @@ public class AdmissionInterceptor implements HandlerInterceptor {
         return false;
     }
 
+    /** A registration stored (its receipt page next) spends the admission, before the answer is sent and the session saved. */
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
-        if ("POST".equals(request.getMethod()) && "/register".equals(request.getServletPath())
-                && response.getStatus() == HttpServletResponse.SC_FOUND) {
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if ("POST".equals(request.getMethod()) && "/register".equals(request.getServletPath()) && view != null
+                && "redirect:/receipt".equals(view.getViewName())) {
             Admission.spend(request);
         }
     }

@@ -1,14 +1,17 @@
 package org.safepassage.intake.session;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.apache.catalina.session.TooManyActiveSessionsException;
 import org.safepassage.intake.system.SharedMinutes;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.SessionRepository;
@@ -29,11 +32,15 @@ final class SealedSessions implements SessionRepository<SealedSession> {
     private final SessionSeal seal;
     private final SharedMinutes minutes;
     private final int maxSessions;
+    private final BooleanSupplier storageUp;
     private final AtomicLong stored = new AtomicLong();
     private final Set<String> unstored = ConcurrentHashMap.newKeySet();
+    /** Sessions this request has read or saved, by id: read once per request, not again when it is committed. */
+    private final ThreadLocal<Map<String, SealedSession>> thisRequest = ThreadLocal.withInitial(HashMap::new);
 
-    SealedSessions(JdbcClient jdbc, SessionSeal seal, SharedMinutes minutes, int maxSessions) {
+    SealedSessions(JdbcClient jdbc, SessionSeal seal, SharedMinutes minutes, int maxSessions, BooleanSupplier storageUp) {
         this.jdbc = jdbc;
+        this.storageUp = storageUp;
         this.seal = seal;
         this.minutes = minutes;
         this.maxSessions = maxSessions;
@@ -84,14 +91,17 @@ final class SealedSessions implements SessionRepository<SealedSession> {
                     unstored.clear();
                 }
                 unstored.add(session.getId());
+                session.saveFailed(true);
                 return;
             }
             session.stored(current, 1, now);
+            thisRequest.get().put(session.getId(), session);
             return;
         }
         if (moved) {
             insert(keys, current, now);
             session.stored(current, 1, now);
+            thisRequest.get().put(session.getId(), session);
             return;
         }
         long version = session.version();
@@ -122,6 +132,7 @@ final class SealedSessions implements SessionRepository<SealedSession> {
     }
 
     private void insert(SessionSeal.Keys keys, Map<String, byte[]> attributes, long now) {
+        answering();
         jdbc.sql("insert into submitter_session (row_key, sealed, version, seen) values (?, ?, 1, ?)")
                 .params(keys.rowKey(), seal.seal(keys, attributes), now).update();
         stored.incrementAndGet();
@@ -132,12 +143,40 @@ final class SealedSessions implements SessionRepository<SealedSession> {
         return unstored.remove(id);
     }
 
+    /**
+     * Fails at once while the database is known not to answer ({@code StorageHealth}), instead of
+     * every page waiting for a connection that will not come.
+     */
+    private void answering() {
+        if (!storageUp.getAsBoolean()) {
+            throw new DataAccessResourceFailureException("the database does not answer");
+        }
+    }
+
+    /** Forgets what the request on this thread read; at the start and end of every request. */
+    void requestEnded() {
+        thisRequest.remove();
+    }
+
     @Override
     public SealedSession findById(String id) {
+        SealedSession known = thisRequest.get().get(id);
+        if (known != null) {
+            return known; // the session filter asks again as it commits: the row is as this request left it
+        }
+        SealedSession found = read(id);
+        if (found != null) {
+            thisRequest.get().put(id, found);
+        }
+        return found;
+    }
+
+    private SealedSession read(String id) {
         Optional<SessionSeal.Keys> keys = seal.keys(id);
         if (keys.isEmpty()) {
             return null;
         }
+        answering();
         Optional<Row> row = read(keys.get());
         if (row.isEmpty()) {
             return null;
@@ -151,6 +190,7 @@ final class SealedSessions implements SessionRepository<SealedSession> {
 
     @Override
     public void deleteById(String id) {
+        thisRequest.get().remove(id);
         seal.keys(id).ifPresent(keys -> {
             if (jdbc.sql("delete from submitter_session where row_key = ?").param(keys.rowKey()).update() > 0) {
                 stored.decrementAndGet();

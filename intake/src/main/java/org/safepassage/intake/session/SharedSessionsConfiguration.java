@@ -1,11 +1,13 @@
 package org.safepassage.intake.session;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.security.SecureRandom;
 import javax.sql.DataSource;
 import org.safepassage.intake.IntakeSettings;
 import org.safepassage.intake.system.IntakeKeys;
 import org.safepassage.intake.system.SharedMinutes;
+import org.safepassage.intake.system.StorageHealth;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -33,11 +35,11 @@ class SharedSessionsConfiguration {
 
     @Bean
     SealedSessions sealedSessions(DataSource dataSource, IntakeKeys keys, SecureRandom random, SharedMinutes minutes,
-                                  IntakeSettings settings) {
+                                  IntakeSettings settings, StorageHealth storage) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.setQueryTimeout(STATEMENT_SECONDS);
         return new SealedSessions(JdbcClient.create(jdbc), new SessionSeal(keys.pepper(), random), minutes,
-                settings.maxSessions());
+                settings.maxSessions(), storage::available);
     }
 
     @Bean
@@ -56,6 +58,23 @@ class SharedSessionsConfiguration {
         filter.setHttpSessionIdResolver(new StoredSessionCookie(resolver, sessions));
         FilterRegistrationBean<SessionRepositoryFilter<SealedSession>> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    /** Around the session filter: what a request read of the sessions is forgotten when it ends. */
+    @Bean
+    FilterRegistrationBean<Filter> sessionReadsOfARequest(SealedSessions sessions) {
+        Filter filter = (request, response, chain) -> {
+            sessions.requestEnded();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                sessions.requestEnded();
+            }
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }

@@ -49,6 +49,8 @@ class DatabaseOutageTest {
     private final Set<String> toldNothingStored = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sentAgain = new AtomicInteger();
     private final AtomicInteger toldNotToType = new AtomicInteger();
+    /** Newcomers loading the form: when (System.nanoTime) and whether the page told them not to fill it in now. */
+    private final List<long[]> newcomers = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger unavailablePages = new AtomicInteger();
 
     @Test
@@ -71,11 +73,16 @@ class DatabaseOutageTest {
                 thread.start();
                 load.add(thread);
             }
+            Thread arrivals = new Thread(() -> keepArriving(intake, running));
+            arrivals.start();
+            load.add(arrivals);
             Thread.sleep(4_000);
             int before = shown.size();
             postgres.close(); // the server stops: every connection drops, none is taken
+            long stopped = System.nanoTime();
             Thread.sleep(OUTAGE.toMillis());
             int during = shown.size() - before;
+            long restarted = System.nanoTime();
             postgres = postgres(port, data);
             Thread.sleep(15_000);
             running.set(false);
@@ -102,14 +109,22 @@ class DatabaseOutageTest {
             }).count();
             System.out.printf("PostgreSQL stopped for %d s under load of %d submitters: %d receipts shown (%d while it was "
                             + "stopped), %d stored, forms sent again %d times, %d pages said the intake cannot answer now, "
-                            + "%d forms said not to fill them in, %d told nothing was stored; receipts lost %d, stored twice %d%n",
+                            + "%d forms said not to fill them in, %d told nothing was stored; receipts lost %d, stored twice %d; "
+                            + "%d newcomers while it was stopped, %d of them told not to fill in the form%n",
                     OUTAGE.toSeconds(), SUBMITTERS, shown.size(), during, storedTimes.size(), sentAgain.get(),
                     unavailablePages.get(), toldNotToType.get(), toldNothingStored.size(), lost,
-                    storedTimes.values().stream().filter(times -> times > 1).count());
+                    storedTimes.values().stream().filter(times -> times > 1).count(),
+                    newcomers.stream().filter(visit -> visit[0] > stopped && visit[0] < restarted).count(),
+                    newcomers.stream().filter(visit -> visit[0] > stopped && visit[0] < restarted && visit[1] == 1).count());
 
             assertThat(before).as("registrations before the outage").isPositive();
             assertThat(shown.size() - before - during).as("and after it").isPositive();
-            assertThat(toldNotToType.get()).as("while it was stopped, the form said not to fill it in").isPositive();
+            // The health check notices within seconds (a connection is waited for 5 s at most); from then on, every
+            // newcomer is told before typing.
+            List<long[]> whileStopped = newcomers.stream()
+                    .filter(visit -> visit[0] > stopped + Duration.ofSeconds(8).toNanos() && visit[0] < restarted).toList();
+            assertThat(whileStopped).as("newcomers while it was stopped").hasSizeGreaterThan(10);
+            assertThat(whileStopped).as("each was told not to fill in the form now").allMatch(visit -> visit[1] == 1);
             assertThat(lost).as("every receipt shown is stored").isZero();
             assertThat(storedTimes.values()).as("no registration stored twice, however often sent").allMatch(times -> times == 1);
             assertThat(toldNothingStored).as("nobody told nothing was stored of a registration that was")
@@ -121,6 +136,25 @@ class DatabaseOutageTest {
 
     private static EmbeddedPostgres postgres(int port, Path data) throws IOException {
         return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false).start();
+    }
+
+    /** A newcomer every half second, who only loads the form and reads whether to fill it in now. */
+    private void keepArriving(RunningIntake intake, AtomicBoolean running) {
+        while (running.get()) {
+            try {
+                HttpResponse<String> page = intake.submitter().get("/register");
+                Document form = Jsoup.parse(page.body());
+                boolean toldNotTo = page.statusCode() != 200 || !form.select("#storage-down").isEmpty()
+                        || form.select("form[action=/register]").isEmpty();
+                newcomers.add(new long[] {System.nanoTime(), toldNotTo ? 1 : 0});
+                Thread.sleep(500);
+            } catch (IOException e) {
+                newcomers.add(new long[] {System.nanoTime(), 1}); // no page at all: nobody types into it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** A careful submitter: reads the page before typing, and sends the same page again until a receipt is shown. */
