@@ -123,6 +123,7 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
                         summary.percentileMillis(95), summary.percentileMillis(100));
             }
             System.out.printf("slowest median: %.1f ms%n", worstMedian);
+            printStorage(desk, held, root.resolve("desk-data"));
         } finally {
             if (desk != null) {
                 desk.close();
@@ -136,6 +137,29 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * What the desk's database takes per registration it holds (with its search keys, assessments and
+     * links), against the registration document itself: the embedded H2 file after a checkpoint, or
+     * the PostgreSQL database's size.
+     */
+    private void printStorage(ConfigurableApplicationContext desk, List<Registration> held, Path data) throws Exception {
+        JdbcClient jdbc = desk.getBean(JdbcClient.class);
+        long documents = held.stream().mapToLong(registration -> registration.toJsonBytes().length).sum();
+        long stored;
+        if (databaseUrl == null) {
+            jdbc.sql("checkpoint sync").update();
+            try (var files = Files.list(data)) {
+                stored = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
+            }
+        } else {
+            stored = jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
+        }
+        System.out.printf("Storage: %,d registrations, documents of %,d bytes each on average; %s %,d bytes: %,d per "
+                        + "registration, %.2f × its document%n", held.size(), documents / Math.max(1, held.size()),
+                databaseUrl == null ? "H2 file" : "PostgreSQL database", stored, stored / Math.max(1, held.size()),
+                (double) stored / Math.max(1, documents));
     }
 
     private Map<String, Object> properties(Path root, int port) throws Exception {
