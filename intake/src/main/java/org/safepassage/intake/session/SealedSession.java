@@ -85,8 +85,19 @@ final class SealedSession implements Session {
         return changes;
     }
 
-    /** Stored as {@code stored} under {@code version} at minute {@code seen}: what later changes are measured against. */
+    /**
+     * Stored as {@code stored} under {@code version} at minute {@code seen}: what later changes are
+     * measured against. What another request saved in between (laid under this one's changes) is
+     * taken in, so that saving again does not undo it.
+     */
     void stored(Map<String, byte[]> stored, long version, long seen) {
+        Map<String, byte[]> mine = current();
+        stored.forEach((name, bytes) -> {
+            if (!Arrays.equals(bytes, mine.get(name))) {
+                attributes.put(name, SessionSeal.deserialize(bytes));
+            }
+        });
+        attributes.keySet().retainAll(stored.keySet());
         loaded.clear();
         loaded.putAll(stored);
         this.version = version;

@@ -72,38 +72,48 @@ final class SealedSessions implements SessionRepository<SealedSession> {
         long now = minutes.now();
         Map<String, byte[]> current = session.current();
         Map<String, byte[]> changes = session.changes(current);
-        boolean moved = session.storedId() != null && !session.storedId().equals(session.getId());
-        if (session.storedId() != null && !moved && changes.isEmpty() && session.seen() == now) {
+        String storedId = session.storedId();
+        boolean moved = storedId != null && !storedId.equals(session.getId());
+        if (storedId != null && !moved && changes.isEmpty() && session.seen() == now) {
             return;
-        }
-        if (moved) {
-            deleteById(session.storedId());
         }
         SessionSeal.Keys keys = seal.keys(session.getId()).orElseThrow();
-        if (session.storedId() == null && !moved) {
-            try {
-                insert(keys, current, now);
-            } catch (DataAccessException e) {
-                // A new session holds nothing yet that would be lost: the page is shown (saying the
-                // intake cannot store anything now), no cookie is sent for it (a cookie the browser
-                // already holds stays), and the next request starts a session again.
-                if (unstored.size() > 10_000) {
-                    unstored.clear();
-                }
-                unstored.add(session.getId());
-                session.saveFailed(true);
-                return;
-            }
-            session.stored(current, 1, now);
-            thisRequest.get().put(session.getId(), session);
-            return;
+        if (storedId == null) {
+            storeNew(session, keys, current, now);
+        } else if (moved) {
+            insert(keys, current, now); // under the new id first, then the old id opens nothing
+            deleteById(storedId);
+            stored(session, current, now);
+        } else {
+            update(session, keys, current, changes, now);
         }
-        if (moved) {
+    }
+
+    private void storeNew(SealedSession session, SessionSeal.Keys keys, Map<String, byte[]> current, long now) {
+        try {
             insert(keys, current, now);
-            session.stored(current, 1, now);
-            thisRequest.get().put(session.getId(), session);
+        } catch (DataAccessException e) {
+            // A new session holds nothing yet that would be lost: the page is shown (saying the
+            // intake cannot store anything now), no cookie is sent for it (a cookie the browser
+            // already holds stays), and the next request starts a session again.
+            if (unstored.size() > 10_000) {
+                unstored.clear();
+            }
+            unstored.add(session.getId());
+            session.saveFailed(true);
             return;
         }
+        stored(session, current, now);
+    }
+
+    private void stored(SealedSession session, Map<String, byte[]> attributes, long now) {
+        session.stored(attributes, 1, now);
+        thisRequest.get().put(session.getId(), session);
+    }
+
+    /** Writes this request's changes; if another request saved in between, lays them over its row. */
+    private void update(SealedSession session, SessionSeal.Keys keys, Map<String, byte[]> current,
+                        Map<String, byte[]> changes, long now) {
         long version = session.version();
         Map<String, byte[]> next = current;
         for (int attempt = 0; attempt < MAX_MERGES; attempt++) {
@@ -113,7 +123,6 @@ final class SealedSessions implements SessionRepository<SealedSession> {
                 session.stored(next, version + 1, now);
                 return;
             }
-            // Another request of this session saved in between (or it was closed): lay this request's changes over it.
             Optional<Row> newer = read(keys);
             if (newer.isEmpty()) {
                 return; // closed or expired meanwhile: not brought back

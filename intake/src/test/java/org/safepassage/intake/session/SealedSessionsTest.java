@@ -146,6 +146,10 @@ class SealedSessionsTest {
         SealedSession after = read(a, session.getId());
         assertThat(after.getAttributeNames()).containsExactlyInAnyOrder("kept", "receipt", "language");
         assertThat((String) after.getAttribute("receipt")).as("the receipt is not lost to the other save").isEqualTo(RECEIPT);
+
+        b.save(language); // the session filter saves again as the request ends: nothing of the other request is undone
+        assertThat(read(b, session.getId()).getAttributeNames()).containsExactlyInAnyOrder("kept", "receipt", "language");
+        assertThat(language.getAttributeNames()).as("the request sees what the other saved").contains("receipt");
     }
 
     @ParameterizedTest
