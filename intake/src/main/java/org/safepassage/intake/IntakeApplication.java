@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.safepassage.core.keys.SecretFiles;
+import org.safepassage.core.storage.EmbeddedStore;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -44,6 +46,9 @@ public class IntakeApplication {
                 throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
             }
         }
+        // a sparse embedded database file is rewritten before it is opened (see EmbeddedStore)
+        EmbeddedStore.compactIfSparse(properties).ifPresent(compaction -> LoggerFactory.getLogger(IntakeApplication.class)
+                .info("Compacted the embedded database file: {} MB to {} MB", compaction.before() >> 20, compaction.after() >> 20));
         SpringApplication application = new SpringApplication(IntakeApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         Map<String, Object> all = new LinkedHashMap<>();
@@ -62,6 +67,7 @@ public class IntakeApplication {
         }
         return context;
     }
+
 
     /** The JDBC URL of the embedded H2 database in a data folder. */
     public static String embeddedDatabaseUrl(Path dataDir) {

@@ -1,0 +1,77 @@
+package org.safepassage.core.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+
+/**
+ * Brings an embedded H2 file back in proportion to what it holds, as an application starts. Both
+ * apps write every commit at once (WRITE_DELAY=0, so that what is acknowledged is on disk), which
+ * stops H2's background writer and the compaction it would do while running: under a stream of
+ * writes the file grows to four (intake) and up to thirty (desk, after a vetting run) times its live
+ * data, and H2 declines to rewrite it while it is being written. At start nothing else has it open:
+ * when less than half of its chunks is live data, it is rewritten whole (SHUTDOWN COMPACT) before
+ * the application opens it.
+ */
+public final class EmbeddedStore {
+
+    static final int SPARSE_PERCENT = 50;
+
+    private EmbeddedStore() {
+    }
+
+    /** The file's size before and after, in bytes. */
+    public record Compaction(long before, long after) {
+    }
+
+    /**
+     * Rewrites the embedded H2 file of {@code jdbcUrl} if it is sparse; empty for another database,
+     * a dense or new file, or one that anyone else holds open (another process, or a connection in this JVM).
+     */
+    public static Optional<Compaction> compactIfSparse(String jdbcUrl) {
+        return compactIfSparse(jdbcUrl, null, null);
+    }
+
+    /** As {@link #compactIfSparse(String)}, for an application's {@code spring.datasource.*} settings. */
+    public static Optional<Compaction> compactIfSparse(Map<String, ?> properties) {
+        return compactIfSparse(text(properties.get("spring.datasource.url")), text(properties.get("spring.datasource.username")),
+                text(properties.get("spring.datasource.password")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** As {@link #compactIfSparse(String)}, with the database's user and password where they are set. */
+    public static Optional<Compaction> compactIfSparse(String jdbcUrl, String user, String password) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return Optional.empty();
+        }
+        Path file = Path.of(jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0] + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", user == null ? "sa" : user,
+                password == null ? "" : password)) {
+            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)
+                    || local.getDatabase().getSessionCount() > 1 // someone in this JVM has it open: not closed under them
+                    || local.getDatabase().getStore().getMvStore().getFileStore().getChunksFillRate() >= SPARSE_PERCENT) {
+                return Optional.empty();
+            }
+            long before = Files.size(file);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("shutdown compact");
+            }
+            return Optional.of(new Compaction(before, Files.size(file)));
+        } catch (SQLException | java.io.IOException e) {
+            return Optional.empty(); // open elsewhere or unreadable: the application says so when it opens it
+        }
+    }
+}
