@@ -48,8 +48,7 @@ public class DeskApplication {
             }
         }
         // a sparse embedded database file is rewritten before it is opened (see EmbeddedStore)
-        EmbeddedStore.compactIfSparse(properties).ifPresent(compaction -> LoggerFactory.getLogger(DeskApplication.class)
-                .info("Compacted the embedded database file: {} MB to {} MB", compaction.before() >> 20, compaction.after() >> 20));
+        var compacted = EmbeddedStore.compactIfSparse(properties);
         SpringApplication application = new SpringApplication(DeskApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         Map<String, Object> all = new LinkedHashMap<>();
@@ -57,6 +56,10 @@ public class DeskApplication {
         all.putAll(properties);
         application.setDefaultProperties(all);
         ConfigurableApplicationContext context = application.run(args);
+        // said once the application's own logging (no time finer than the hour) is set up
+        compacted.ifPresent(compaction -> LoggerFactory.getLogger(DeskApplication.class).info(
+                "Compacted the embedded database file before opening it: {} MB to {} MB", compaction.before() >> 20,
+                compaction.after() >> 20));
         if (dataDir != null) {
             // the database files were just created with the process's umask: close them to other users
             try {

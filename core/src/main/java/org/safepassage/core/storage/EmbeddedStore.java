@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 
 /**
  * Brings an embedded H2 file back in proportion to what it holds, as an application starts. Both
@@ -25,6 +26,11 @@ public final class EmbeddedStore {
     static final int SPARSE_PERCENT = 50;
 
     private EmbeddedStore() {
+    }
+
+    /** How much of the file is live data: the part of it in chunks, times the live part of those. */
+    static int livePercent(FileStore<?> file) {
+        return file.getFillRate() * file.getChunksFillRate() / 100;
     }
 
     /** The file's size before and after, in bytes. */
@@ -58,11 +64,11 @@ public final class EmbeddedStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", user == null ? "sa" : user,
+        try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", user == null ? "" : user,
                 password == null ? "" : password)) {
             if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)
                     || local.getDatabase().getSessionCount() > 1 // someone in this JVM has it open: not closed under them
-                    || local.getDatabase().getStore().getMvStore().getFileStore().getChunksFillRate() >= SPARSE_PERCENT) {
+                    || livePercent(local.getDatabase().getStore().getMvStore().getFileStore()) >= SPARSE_PERCENT) {
                 return Optional.empty();
             }
             long before = Files.size(file);
