@@ -113,6 +113,27 @@ class OneSubmitterManyNodesTest {
         }
     }
 
+    @Test
+    void hostileSessionCookiesGetAFreshSessionNeverAnErrorAndNothingOfThemIsStored() throws Exception {
+        try (RunningIntake a = new RunningIntake(dir.resolve("a"), TestDatabase.POSTGRES, Map.of())) {
+            HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            String longest = "A".repeat(8_000);
+            for (String value : new String[] {"", "x", "%00%ff", "../../etc/passwd", "' or 1=1 --", longest,
+                    "A".repeat(43), "_".repeat(43), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "a=b=c"}) {
+                HttpResponse<String> page = raw.send(HttpRequest.newBuilder(a.base().resolve("/register"))
+                        .header("Cookie", "sid=" + value + "; sid=" + value).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).as("cookie " + value.substring(0, Math.min(20, value.length()))).isIn(200, 400);
+                if (page.statusCode() == 200) {
+                    String fresh = page.headers().firstValue("Set-Cookie").orElseThrow();
+                    assertThat(fresh).as("a fresh session of our own making").startsWith("sid=").doesNotContain("sid=" + value + ";")
+                            .contains("HttpOnly").contains("SameSite=Strict");
+                }
+            }
+            String rows = a.bean(JdbcClient.class).sql("select row_key from submitter_session").query(String.class).list().toString();
+            assertThat(rows).doesNotContain("AAAAAAAAAA").doesNotContain("etc/passwd").doesNotContain("1=1");
+        }
+    }
+
     private static java.net.HttpCookie cookie(String id) {
         java.net.HttpCookie cookie = new java.net.HttpCookie("sid", id);
         cookie.setPath("/");
