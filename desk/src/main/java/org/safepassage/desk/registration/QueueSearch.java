@@ -39,7 +39,7 @@ public class QueueSearch {
 
     /** One page of the queue under {@code filter}, with how many registrations match in all. */
     public Found find(Compartment compartment, Filter filter, int pageSize, int page) {
-        SearchText search = filter.search();
+        SearchText search = filter.search().inQueue();
         Candidates candidates = this.candidates.of(search, filter);
         if (candidates.isEmpty()) {
             return new Found(List.of(), 0, Map.of());

@@ -67,6 +67,16 @@ public record SearchText(Kind kind, String typed, String value, List<String> ske
         return new SearchText(Kind.NAME, typed, "", skeletons, SearchKeys.foldedOf(typed));
     }
 
+    /**
+     * This search as the registration queue reads it: a case number means nothing there, so digits
+     * long enough to be the start of a thread handle or of an id's hex are read as that (a handle's
+     * first eight characters are all digits about once in forty).
+     */
+    public SearchText inQueue() {
+        String ascii = Digits.toAscii(typed).toLowerCase(Locale.ROOT);
+        return kind == Kind.CASE && HEX.matcher(ascii).matches() ? new SearchText(Kind.HEX, typed, ascii, List.of(), "") : this;
+    }
+
     public boolean present() {
         return kind != Kind.NONE;
     }

@@ -95,6 +95,21 @@ abstract class CaseworkContract {
     }
 
     @Test
+    void aThreadHandleWhoseStartIsAllDigitsIsFoundInTheQueueNotTakenForACaseNumber() throws Exception {
+        Submitter digits = Submitter.next();
+        while (!digits.tag().substring(0, 8).chars().allMatch(Character::isDigit)) { // about one in forty
+            digits = Submitter.next();
+        }
+        Item wanted = person(newId(), "Reza", "Karimi", "Major", "27th division", Organization.IRGC, digits);
+        Item other = person("Sara", "Nikpour", "Captain", "Tehran police", Organization.FARAJA);
+        importBatch(List.of(wanted, other));
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+
+        assertThat(listed(ana.page("/queue?q=" + digits.tag().substring(0, 8)))).containsExactly(wanted.id());
+    }
+
+    @Test
     void searchFindsARegistrationByIdThreadAndPersianNameWithOrWithoutZwnjAndAuditsOnlyWhatItFound() throws Exception {
         Submitter submitter = Submitter.next();
         Item wanted = person(newId(), "محمدرضا", "عبدالله\u200cزاده", "سرگرد", "لشکر ۲۷", Organization.IRGC, submitter);
