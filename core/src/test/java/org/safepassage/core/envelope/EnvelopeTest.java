@@ -88,8 +88,9 @@ class EnvelopeTest {
     void recipientRefusesGarbageWithAClearMessage() {
         assertThatThrownBy(() -> new AgeRecipient("age1notakey")).hasMessageContaining("not an age recipient");
         String hybrid = AgeIdentity.generateHybrid().recipient().value();
-        assertThatThrownBy(() -> new AgeRecipient(hybrid.substring(0, hybrid.length() - 1) + "q"))
-                .hasMessageContaining("not an age post-quantum recipient");
+        // the last character changed (to another one: a key ends in q one time in 32), so the checksum fails
+        String altered = hybrid.substring(0, hybrid.length() - 1) + (hybrid.endsWith("q") ? "p" : "q");
+        assertThatThrownBy(() -> new AgeRecipient(altered)).hasMessageContaining("not an age post-quantum recipient");
     }
 
     @Test
