@@ -69,9 +69,14 @@ class DuressReceiptInBrowserTest {
             assertThat(flag.getText()).contains("second (duress) receipt of this person was used");
             assertThat(browser.findElements(By.name("registration"))).as("one registration; the pairing note is none").isNotNull();
             browser.findElement(By.cssSelector("form[action='/cases'] button[type=submit]")).click();
+            // each click sends a form: wait for the page it leads to, not for the one it leaves (a loaded CI machine is slow)
+            WebDriverWait pageLoad = new WebDriverWait(browser, Duration.ofSeconds(20));
+            pageLoad.until(driver -> !driver.findElements(By.id("reply-body")).isEmpty());
             browser.findElement(By.id("reply-body")).sendKeys("پیام آزمایشی");
             browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
-            assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("replies to this person are held");
+            WebElement problem = pageLoad.until(driver -> driver.findElements(By.cssSelector(".problem")).stream().findFirst()
+                    .orElse(null));
+            assertThat(problem.getText()).contains("replies to this person are held");
             DemoInBrowser.screenshot(browser, "desk-duress-flag.png");
 
             assertThat(openThread(browser, intake, realReceipt)).as("the real thread is untouched").isEqualTo(realPage);
