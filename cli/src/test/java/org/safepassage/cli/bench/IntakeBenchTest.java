@@ -2,13 +2,10 @@ package org.safepassage.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safepassage.cli.SafePassage;
+import org.safepassage.cli.support.CommandRun;
 import org.safepassage.core.testing.TestDatabase;
 
 /** `bench intake` runs as the README says: alone on H2, and as two nodes on one real PostgreSQL. */
@@ -19,7 +16,7 @@ class IntakeBenchTest {
 
     @Test
     void withItsDefaultStoreItMeasuresRegistrationsFollowedByTheirReceiptPage() {
-        Outcome run = run("bench", "intake", "--registrations", "200", "--warmup", "50", "--concurrency", "4");
+        CommandRun run = CommandRun.of("bench", "intake", "--registrations", "200", "--warmup", "50", "--concurrency", "4");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("embedded H2").contains("sealed registrations/s").contains("failed: 0")
@@ -29,7 +26,7 @@ class IntakeBenchTest {
     @Test
     void twoNodesOnOnePostgresShareTheLoadAndTellWhatARegistrationCostTheDatabase() {
         String database = TestDatabase.POSTGRES.freshUrl("unused");
-        Outcome run = run("bench", "intake", "--db", database, "--nodes", "2", "--registrations", "200", "--warmup", "50",
+        CommandRun run = CommandRun.of("bench", "intake", "--db", database, "--nodes", "2", "--registrations", "200", "--warmup", "50",
                 "--concurrency", "4");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -41,28 +38,9 @@ class IntakeBenchTest {
 
     @Test
     void severalNodesWithoutADatabaseToShareAreRefusedByName() {
-        Outcome run = run("bench", "intake", "--nodes", "2");
+        CommandRun run = CommandRun.of("bench", "intake", "--nodes", "2");
 
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).contains("--nodes above 1 needs --db");
-    }
-
-    private static synchronized Outcome run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = SafePassage.commandLine().execute(args);
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private record Outcome(int exit, String out, String err) {
     }
 }

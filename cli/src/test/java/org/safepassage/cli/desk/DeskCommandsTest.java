@@ -3,7 +3,6 @@ package org.safepassage.cli.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safepassage.cli.SafePassage;
+import org.safepassage.cli.support.CommandRun;
 import org.safepassage.core.envelope.AgeIdentity;
 import org.safepassage.core.envelope.AgeRecipient;
 import org.safepassage.core.packet.Packet;
@@ -39,16 +38,16 @@ class DeskCommandsTest {
         Path password = dir.resolve("password.txt");
         Files.writeString(password, "synthetic-password-1\n");
         for (String name : List.of("ana", "ben", "cyd")) {
-            assertThat(run("desk", "create-user", "--data", data.toString(), "--role", "analyst", "--username", name,
+            assertThat(CommandRun.of("desk", "create-user", "--data", data.toString(), "--role", "analyst", "--username", name,
                     "--team", "triage", "--password-file", password.toString()).exit()).isZero();
         }
-        assertThat(run("desk", "audit", "verify", "--data", data.toString()).out()).contains("Audit log intact: all 3 entries intact");
+        assertThat(CommandRun.of("desk", "audit", "verify", "--data", data.toString()).out()).contains("Audit log intact: all 3 entries intact");
 
         try (Connection db = DriverManager.getConnection(DeskApplication.embeddedDatabaseUrl(data));
              Statement statement = db.createStatement()) {
             statement.executeUpdate("update audit_entry set actor = 'someone else' where seq = 2");
         }
-        Outcome broken = run("desk", "audit", "verify", "--data", data.toString());
+        CommandRun broken = CommandRun.of("desk", "audit", "verify", "--data", data.toString());
 
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.out()).contains("Audit log BROKEN at entry 2").contains("The 1 entries before it are intact");
@@ -58,12 +57,12 @@ class DeskCommandsTest {
     void importThenExportRepliesWithTheKeysFromKeygen() throws Exception {
         Path keys = dir.resolve("keys");
         Path data = dir.resolve("desk");
-        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        assertThat(CommandRun.of("keygen", "--out", keys.toString()).exit()).isZero();
         Path notABatch = Files.writeString(dir.resolve("junk.zip"), "not a zip");
 
-        Outcome refused = run("desk", "import", "--data", data.toString(), "--identity", keys.resolve("desk-identity.age").toString(),
+        CommandRun refused = CommandRun.of("desk", "import", "--data", data.toString(), "--identity", keys.resolve("desk-identity.age").toString(),
                 "--intake-signing-key", keys.resolve("intake-sign.pub").toString(), notABatch.toString());
-        Outcome nothingToSend = run("desk", "export-replies", "--data", data.toString(), "--out", dir.resolve("r.zip").toString(),
+        CommandRun nothingToSend = CommandRun.of("desk", "export-replies", "--data", data.toString(), "--out", dir.resolve("r.zip").toString(),
                 "--desk-signing-key", keys.resolve("desk-sign.key").toString());
 
         assertThat(refused.exit()).isEqualTo(2);
@@ -77,7 +76,7 @@ class DeskCommandsTest {
     void importPacketTakesPartsInAnyOrderOnceAndNamesMissingParts() throws Exception {
         Path keys = dir.resolve("keys");
         Path data = dir.resolve("desk");
-        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        assertThat(CommandRun.of("keygen", "--out", keys.toString()).exit()).isZero();
         AgeRecipient desk = new AgeRecipient(Files.readString(keys.resolve("desk-recipient.txt")));
         Packet packet = new PacketSealer(List.of(desk)).seal(Receipt.generate(new SecureRandom()), SampleRegistrations.typicalPersian());
         List<String> parts = new ArrayList<>(PacketText.split(packet, 300));
@@ -87,9 +86,9 @@ class DeskCommandsTest {
         String[] options = {"--data", data.toString(), "--identity", keys.resolve("desk-identity.age").toString(),
                 "--intake-signing-key", keys.resolve("intake-sign.pub").toString()};
 
-        Outcome first = run(concat(new String[] {"desk", "import-packet"}, options, whole.toString()));
-        Outcome again = run(concat(new String[] {"desk", "import-packet"}, options, whole.toString()));
-        Outcome incomplete = run(concat(new String[] {"desk", "import-packet"}, options, partial.toString()));
+        CommandRun first = CommandRun.of(concat(new String[] {"desk", "import-packet"}, options, whole.toString()));
+        CommandRun again = CommandRun.of(concat(new String[] {"desk", "import-packet"}, options, whole.toString()));
+        CommandRun incomplete = CommandRun.of(concat(new String[] {"desk", "import-packet"}, options, partial.toString()));
 
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("usb-stick.txt: 1 packet(s) stored").contains("stored " + packet.envelopeId());
@@ -103,10 +102,10 @@ class DeskCommandsTest {
     void aBackupSealedToTheOfflineKeyAndSignedByTheDeskRestoresTheDeskAndItsKeysAndOpensWithNothingElse() throws Exception {
         Path keys = dir.resolve("keys");
         Path data = dir.resolve("desk");
-        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        assertThat(CommandRun.of("keygen", "--out", keys.toString()).exit()).isZero();
         Path password = Files.writeString(dir.resolve("password.txt"), "synthetic-password-1\n");
         for (String name : List.of("ana", "ben")) {
-            assertThat(run("desk", "create-user", "--data", data.toString(), "--role", "analyst", "--username", name,
+            assertThat(CommandRun.of("desk", "create-user", "--data", data.toString(), "--role", "analyst", "--username", name,
                     "--team", "triage", "--password-file", password.toString()).exit()).isZero();
         }
         AgeIdentity offline = AgeIdentity.generate();
@@ -118,16 +117,16 @@ class DeskCommandsTest {
                 offline.recipient().value(), "--out", backup.toString(), "--desk-signing-key", keys.resolve("desk-sign.key").toString()));
         keyFiles.forEach(name -> command.addAll(List.of("--key", keys.resolve(name).toString())));
 
-        Outcome written = run(command.toArray(String[]::new));
+        CommandRun written = CommandRun.of(command.toArray(String[]::new));
         Path restoredData = dir.resolve("restored-desk");
         Path restoredKeys = dir.resolve("restored-keys");
         String deskPublic = keys.resolve("desk-sign.pub").toString();
-        Outcome wrongKey = run("desk", "restore", "--backup", backup.toString(), "--offline-identity",
+        CommandRun wrongKey = CommandRun.of("desk", "restore", "--backup", backup.toString(), "--offline-identity",
                 keys.resolve("desk-identity.age").toString(), "--desk-signing-key", deskPublic,
                 "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
-        Outcome restored = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+        CommandRun restored = CommandRun.of("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
                 "--desk-signing-key", deskPublic, "--data", restoredData.toString(), "--keys-out", restoredKeys.toString());
-        Outcome again = run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+        CommandRun again = CommandRun.of("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
                 "--desk-signing-key", deskPublic, "--data", restoredData.toString(), "--keys-out", dir.resolve("other-keys").toString());
 
         assertThat(written.exit()).as(written.err()).isZero();
@@ -144,12 +143,12 @@ class DeskCommandsTest {
         for (String name : keyFiles) {
             assertThat(restoredKeys.resolve(name)).hasSameBinaryContentAs(keys.resolve(name));
         }
-        assertThat(run("desk", "audit", "verify", "--data", restoredData.toString()).out())
+        assertThat(CommandRun.of("desk", "audit", "verify", "--data", restoredData.toString()).out())
                 .as("as it was at the backup: the backup's own audit entry comes after its snapshot")
                 .contains("Audit log intact: all 2 entries intact");
-        assertThat(run("desk", "create-user", "--data", restoredData.toString(), "--role", "analyst", "--username", "cyd",
+        assertThat(CommandRun.of("desk", "create-user", "--data", restoredData.toString(), "--role", "analyst", "--username", "cyd",
                 "--team", "triage", "--password-file", password.toString()).exit()).as("new rows after restored ones").isZero();
-        assertThat(run("desk", "audit", "verify", "--data", data.toString()).out()).contains("all 3 entries intact");
+        assertThat(CommandRun.of("desk", "audit", "verify", "--data", data.toString()).out()).contains("all 3 entries intact");
         assertThat(again.exit()).isNotZero();
         assertThat(again.err()).contains("is not empty");
     }
@@ -163,7 +162,7 @@ class DeskCommandsTest {
     @Test
     void aForgedBackupIsRefusedBeforeAnythingIsUnpackedAndItsTriggerNeverRuns() throws Exception {
         Path keys = dir.resolve("keys");
-        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        assertThat(CommandRun.of("keygen", "--out", keys.toString()).exit()).isZero();
         AgeIdentity offline = AgeIdentity.generate();
         Path offlineFile = dir.resolve("offline.age");
         offline.write(offlineFile);
@@ -175,13 +174,13 @@ class DeskCommandsTest {
         String deskPublic = keys.resolve("desk-sign.pub").toString();
         Path restoredData = dir.resolve("restored-desk");
 
-        Outcome unsigned = restore(forged, offlineFile, deskPublic, restoredData);
+        CommandRun unsigned = restore(forged, offlineFile, deskPublic, restoredData);
         org.safepassage.core.signing.SigningKey attacker = org.safepassage.core.signing.SigningKey.generate();
         org.safepassage.desk.backup.BackupSignature.write(forged, attacker, forged.resolveSibling("forged.age.sig"));
-        Outcome otherKey = restore(forged, offlineFile, deskPublic, restoredData);
+        CommandRun otherKey = restore(forged, offlineFile, deskPublic, restoredData);
         org.safepassage.desk.backup.BackupSignature.write(forged, org.safepassage.core.signing.SigningKey.read(
                 keys.resolve("desk-sign.key"), keys.resolve("desk-sign.pub")), forged.resolveSibling("forged.age.sig"));
-        Outcome signedButADatabase = restore(forged, offlineFile, deskPublic, restoredData);
+        CommandRun signedButADatabase = restore(forged, offlineFile, deskPublic, restoredData);
 
         assertThat(unsigned.exit()).isNotZero();
         assertThat(unsigned.err()).contains("has no signature file").contains("nothing was restored");
@@ -194,8 +193,8 @@ class DeskCommandsTest {
         assertThat(marker).as("the forged trigger never ran").doesNotExist();
     }
 
-    private Outcome restore(Path backup, Path offlineFile, String deskPublic, Path restoredData) {
-        return run("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
+    private CommandRun restore(Path backup, Path offlineFile, String deskPublic, Path restoredData) {
+        return CommandRun.of("desk", "restore", "--backup", backup.toString(), "--offline-identity", offlineFile.toString(),
                 "--desk-signing-key", deskPublic, "--data", restoredData.toString(), "--keys-out", dir.resolve("rk").toString());
     }
 
@@ -217,7 +216,7 @@ class DeskCommandsTest {
         byte[] database = Files.readAllBytes(h2Zip);
         String manifest = "{\"schema\":\"safepassage.desk-backup/1\",\"sha256\":{\"database/h2-backup.zip\":\""
                 + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(database)) + "\"}}";
-        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
             zip.putNextEntry(new java.util.zip.ZipEntry("database/h2-backup.zip"));
             zip.write(database);
@@ -232,20 +231,20 @@ class DeskCommandsTest {
     @Test
     void anyTwoOfThreePassphraseSharesUnlockTheDeskIdentityAndOneDoesNot() throws Exception {
         Path keys = dir.resolve("keys");
-        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        assertThat(CommandRun.of("keygen", "--out", keys.toString()).exit()).isZero();
         Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), "a long synthetic passphrase\n");
         Path protectedIdentity = keys.resolve("desk-identity.p8");
-        assertThat(run("desk", "protect-identity", "--identity", keys.resolve("desk-identity.age").toString(),
+        assertThat(CommandRun.of("desk", "protect-identity", "--identity", keys.resolve("desk-identity.age").toString(),
                 "--out", protectedIdentity.toString(), "--passphrase-file", passphrase.toString()).exit()).isZero();
         Path shares = dir.resolve("shares");
-        assertThat(run("desk", "split-passphrase", "--passphrase-file", passphrase.toString(), "--threshold", "2",
+        assertThat(CommandRun.of("desk", "split-passphrase", "--passphrase-file", passphrase.toString(), "--threshold", "2",
                 "--shares", "3", "--out", shares.toString()).exit()).isZero();
         Path notABatch = Files.writeString(dir.resolve("junk.zip"), "not a zip");
 
-        Outcome unlocked = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+        CommandRun unlocked = CommandRun.of("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
                 "--passphrase-share", shares.resolve("share-3.txt").toString(), "--passphrase-share", shares.resolve("share-1.txt").toString(),
                 "--intake-signing-key", keys.resolve("intake-sign.pub").toString(), notABatch.toString());
-        Outcome oneShare = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+        CommandRun oneShare = CommandRun.of("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
                 "--passphrase-share", shares.resolve("share-2.txt").toString(),
                 "--intake-signing-key", keys.resolve("intake-sign.pub").toString(), notABatch.toString());
 
@@ -265,18 +264,18 @@ class DeskCommandsTest {
     @Test
     void aProtectedIdentityUnlocksWithItsPassphraseOnly() throws Exception {
         Path keys = dir.resolve("keys");
-        assertThat(run("keygen", "--out", keys.toString()).exit()).isZero();
+        assertThat(CommandRun.of("keygen", "--out", keys.toString()).exit()).isZero();
         Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), "a long synthetic passphrase\n");
         Path wrong = Files.writeString(dir.resolve("wrong.txt"), "another long passphrase\n");
         Path protectedIdentity = keys.resolve("desk-identity.p8");
-        assertThat(run("desk", "protect-identity", "--identity", keys.resolve("desk-identity.age").toString(),
+        assertThat(CommandRun.of("desk", "protect-identity", "--identity", keys.resolve("desk-identity.age").toString(),
                 "--out", protectedIdentity.toString(), "--passphrase-file", passphrase.toString()).exit()).isZero();
         Path notABatch = Files.writeString(dir.resolve("junk.zip"), "not a zip");
 
-        Outcome unlocked = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+        CommandRun unlocked = CommandRun.of("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
                 "--passphrase-file", passphrase.toString(), "--intake-signing-key", keys.resolve("intake-sign.pub").toString(),
                 notABatch.toString());
-        Outcome locked = run("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
+        CommandRun locked = CommandRun.of("desk", "import", "--data", dir.resolve("desk").toString(), "--identity", protectedIdentity.toString(),
                 "--passphrase-file", wrong.toString(), "--intake-signing-key", keys.resolve("intake-sign.pub").toString(),
                 notABatch.toString());
 
@@ -284,25 +283,5 @@ class DeskCommandsTest {
         assertThat(unlocked.exit()).as("the identity unlocked and the junk batch was refused").isEqualTo(2);
         assertThat(locked.exit()).isEqualTo(1);
         assertThat(locked.err()).contains("wrong passphrase");
-    }
-
-    private static synchronized Outcome run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of(args));
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = SafePassage.commandLine().execute(all.toArray(String[]::new));
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private record Outcome(int exit, String out, String err) {
     }
 }

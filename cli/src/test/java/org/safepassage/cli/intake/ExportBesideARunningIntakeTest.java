@@ -2,10 +2,7 @@ package org.safepassage.cli.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safepassage.cli.SafePassage;
+import org.safepassage.cli.support.CommandRun;
 import org.safepassage.cli.support.IntakeProcess;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
@@ -48,17 +45,9 @@ class ExportBesideARunningIntakeTest {
             Submitter.at(base).register(RegistrationFields.persian("second"), Map.of());
 
             Path batch = dir.resolve("by-hand.zip");
-            ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            PrintStream stdout = System.out;
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            int exit;
-            try {
-                exit = SafePassage.commandLine().execute("intake", "export", "--data", data.toString(), "--out", batch.toString());
-            } finally {
-                System.setOut(stdout);
-            }
-            assertThat(exit).isZero();
-            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("asked to export now", "Exported batch")
+            CommandRun export = CommandRun.of("intake", "export", "--data", data.toString(), "--out", batch.toString());
+            assertThat(export.exit()).isZero();
+            assertThat(export.out()).contains("asked to export now", "Exported batch")
                     .doesNotContain("Exception", "already in use");
             List<String> exported = new ArrayList<>(ids(data, batch));
 

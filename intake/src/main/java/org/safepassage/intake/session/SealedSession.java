@@ -88,10 +88,10 @@ final class SealedSession implements Session {
     /**
      * Stored as {@code stored} under {@code version} at minute {@code seen}: what later changes are
      * measured against. What another request saved in between (laid under this one's changes) is
-     * taken in, so that saving again does not undo it.
+     * taken in, so that saving again does not undo it; {@code mine} is this session's attributes as
+     * serialized for the save.
      */
-    void stored(Map<String, byte[]> stored, long version, long seen) {
-        Map<String, byte[]> mine = current();
+    void stored(Map<String, byte[]> stored, Map<String, byte[]> mine, long version, long seen) {
         stored.forEach((name, bytes) -> {
             if (!Arrays.equals(bytes, mine.get(name))) {
                 attributes.put(name, SessionSeal.deserialize(bytes));

@@ -107,7 +107,7 @@ final class SealedSessions implements SessionRepository<SealedSession> {
     }
 
     private void stored(SealedSession session, Map<String, byte[]> attributes, long now) {
-        session.stored(attributes, 1, now);
+        session.stored(attributes, attributes, 1, now);
         thisRequest.get().put(session.getId(), session);
     }
 
@@ -120,7 +120,7 @@ final class SealedSessions implements SessionRepository<SealedSession> {
             int updated = jdbc.sql("update submitter_session set sealed = ?, version = ?, seen = ? where row_key = ? and version = ?")
                     .params(seal.seal(keys, next), version + 1, now, keys.rowKey(), version).update();
             if (updated == 1) {
-                session.stored(next, version + 1, now);
+                session.stored(next, current, version + 1, now);
                 return;
             }
             Optional<Row> newer = read(keys);

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.safepassage.core.receipt.Pepper;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.support.IntakeDatabase;
 import org.safepassage.intake.system.SharedMinutes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Challenges of one deployment, issued, solved and spent across two nodes on one real database. */
 class ProofOfWorkTest {
@@ -25,10 +24,7 @@ class ProofOfWorkTest {
     Path dir;
 
     private JdbcClient database(TestDatabase kind) {
-        String url = kind.freshUrl("jdbc:h2:file:" + dir.resolve("intake") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/intake").load().migrate();
-        return JdbcClient.create(dataSource);
+        return IntakeDatabase.migrated(kind, dir);
     }
 
     private ProofOfWork node(JdbcClient jdbc, Pepper deployment) {

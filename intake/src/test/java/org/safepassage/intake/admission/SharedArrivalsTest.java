@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.support.IntakeDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Three nodes on one real database (H2 file and PostgreSQL), each below the flood threshold alone. */
 class SharedArrivalsTest {
@@ -23,10 +22,7 @@ class SharedArrivalsTest {
     private final AtomicLong now = new AtomicLong(1_000 * SECOND);
 
     private JdbcClient database(TestDatabase kind) {
-        String url = kind.freshUrl("jdbc:h2:file:" + dir.resolve("intake") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/intake").load().migrate();
-        return JdbcClient.create(dataSource);
+        return IntakeDatabase.migrated(kind, dir);
     }
 
     private FloodDetector node() {

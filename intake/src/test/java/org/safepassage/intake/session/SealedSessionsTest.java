@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.catalina.session.TooManyActiveSessionsException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.safepassage.core.receipt.Pepper;
 import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.intake.support.IntakeDatabase;
 import org.safepassage.intake.system.SharedMinutes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.servlet.FlashMap;
 
@@ -38,14 +37,27 @@ class SealedSessionsTest {
     Path dir;
 
     private JdbcClient database(TestDatabase kind) {
-        String url = kind.freshUrl("jdbc:h2:file:" + dir.resolve("intake") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/intake").load().migrate();
-        return JdbcClient.create(dataSource);
+        return IntakeDatabase.migrated(kind, dir);
     }
 
     private SealedSessions node(JdbcClient jdbc, SharedMinutes minutes, Pepper deployment, int maxSessions) {
         return new SealedSessions(jdbc, new SessionSeal(deployment, random), minutes, maxSessions, () -> true);
+    }
+
+    /** A session made at {@code node} holding {@code name}, saved, as a request that set it would leave it. */
+    private static SealedSession stored(SealedSessions node, String name, Object value) {
+        SealedSession session = node.createSession();
+        session.setAttribute(name, value);
+        node.save(session);
+        return session;
+    }
+
+    /** A session made at {@code node} holding what a registration leaves in one ({@link #fill}), saved. */
+    private static SealedSession registered(SealedSessions node) {
+        SealedSession session = node.createSession();
+        fill(session);
+        node.save(session);
+        return session;
     }
 
     /** What a submitter's session holds after a registration: a CSRF token, form keys, the receipt to show once. */
@@ -69,9 +81,7 @@ class SealedSessionsTest {
         SharedMinutes minutes = new SharedMinutes(jdbc, nanoTime::get);
         SealedSessions first = node(jdbc, minutes, pepper, 100);
         SealedSessions second = node(jdbc, minutes, pepper, 100);
-        SealedSession session = first.createSession();
-        fill(session);
-        first.save(session);
+        SealedSession session = registered(first);
 
         SealedSession read = read(second, session.getId());
         assertThat(read).isNotNull();
@@ -98,12 +108,8 @@ class SealedSessionsTest {
         JdbcClient jdbc = database(kind);
         SharedMinutes minutes = new SharedMinutes(jdbc, nanoTime::get);
         SealedSessions sessions = node(jdbc, minutes, pepper, 100);
-        SealedSession session = sessions.createSession();
-        fill(session);
-        sessions.save(session);
-        SealedSession other = sessions.createSession();
-        other.setAttribute("admission.admitted", Boolean.TRUE);
-        sessions.save(other);
+        SealedSession session = registered(sessions);
+        SealedSession other = stored(sessions, "admission.admitted", Boolean.TRUE);
 
         assertThat(read(sessions, "")).isNull();
         assertThat(read(sessions, "not-a-session")).isNull();
@@ -158,9 +164,7 @@ class SealedSessionsTest {
         JdbcClient jdbc = database(kind);
         SharedMinutes minutes = new SharedMinutes(jdbc, nanoTime::get);
         SealedSessions sessions = node(jdbc, minutes, pepper, 100);
-        SealedSession session = sessions.createSession();
-        fill(session);
-        sessions.save(session);
+        SealedSession session = registered(sessions);
         String before = session.getId();
 
         SealedSession opened = read(sessions, before);
@@ -184,12 +188,8 @@ class SealedSessionsTest {
         JdbcClient jdbc = database(kind);
         SharedMinutes minutes = new SharedMinutes(jdbc, nanoTime::get);
         SealedSessions sessions = node(jdbc, minutes, pepper, 100);
-        SealedSession idle = sessions.createSession();
-        idle.setAttribute("a", "b");
-        sessions.save(idle);
-        SealedSession busy = sessions.createSession();
-        busy.setAttribute("a", "b");
-        sessions.save(busy);
+        SealedSession idle = stored(sessions, "a", "b");
+        SealedSession busy = stored(sessions, "a", "b");
 
         for (int minute = 1; minute <= 15; minute++) {
             passMinute(minutes);
@@ -230,9 +230,7 @@ class SealedSessionsTest {
         SharedMinutes minutes = new SharedMinutes(jdbc, nanoTime::get);
         SealedSessions a = node(jdbc, minutes, pepper, 3);
         for (int i = 0; i < 3; i++) {
-            SealedSession session = a.createSession();
-            session.setAttribute("n", i);
-            a.save(session);
+            stored(a, "n", i);
         }
         assertThatThrownBy(a::createSession).isInstanceOf(TooManyActiveSessionsException.class);
         SealedSessions b = node(jdbc, minutes, pepper, 3);
