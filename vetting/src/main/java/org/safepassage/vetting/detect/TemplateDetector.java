@@ -2,13 +2,16 @@ package org.safepassage.vetting.detect;
 
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
+import org.safepassage.vetting.campaign.ArrivalRhythm;
 import org.safepassage.vetting.campaign.NearDuplicateTexts;
 import org.safepassage.vetting.run.Subject;
 
 /**
- * Near-duplicate texts by several different people ({@link NearDuplicateTexts}): a template. Every
- * template raises its members' risk; one spanning at least {@link #CAMPAIGN_PEOPLE} people is a
- * campaign part.
+ * Near-duplicate texts by several different people ({@link NearDuplicateTexts}): a template. A
+ * template pushed at the intake raises its members' risk, and one spanning at least
+ * {@link #CAMPAIGN_PEOPLE} people is a campaign part. Like texts that arrive at the intake's usual
+ * rhythm ({@link ArrivalRhythm}) are what many honest people write in common words: they raise
+ * risk only a little, as a campaign sent slowly would look the same, and are no campaign.
  */
 final class TemplateDetector implements Detector {
 
@@ -19,6 +22,8 @@ final class TemplateDetector implements Detector {
      * of like texts raise their members' risk a little, but honest people also write alike.
      */
     static final int CAMPAIGN_PEOPLE = 10;
+    /** The most a template arriving at the usual rhythm counts (of the signal's weight). */
+    static final double USUAL_RHYTHM_STRENGTH = 0.2;
 
     @Override
     public Signal signal() {
@@ -35,15 +40,22 @@ final class TemplateDetector implements Detector {
             sketches[i] = subject.sketch();
             hours[i] = subject.hour();
         }
+        ArrivalRhythm rhythm = new ArrivalRhythm(hours);
         for (NearDuplicateTexts.Group group : NearDuplicateTexts.find(sketches, detection.linked().clusterOf(), TEMPLATE_PEOPLE,
                 hours)) {
-            Finding finding = new Finding(Signal.TEMPLATE, Math.min(1, group.people() / 20.0),
-                    "narrative nearly the same as registrations of " + (group.people() - 1)
-                            + " other people (a shared template)");
+            double strength = Math.min(1, group.people() / 20.0);
+            boolean usual = rhythm.usual(group.members(), hours);
+            Finding finding = usual
+                    ? new Finding(Signal.TEMPLATE, Math.min(USUAL_RHYTHM_STRENGTH, strength),
+                            "narrative nearly the same as registrations of " + (group.people() - 1)
+                                    + " other people, which arrived at the intake's usual rhythm (common words, or a campaign sent slowly)")
+                    : new Finding(Signal.TEMPLATE, strength,
+                            "narrative nearly the same as registrations of " + (group.people() - 1)
+                                    + " other people (a shared template)");
             for (int m : group.members()) {
                 detection.add(m, finding);
             }
-            if (group.people() >= CAMPAIGN_PEOPLE) {
+            if (!usual && group.people() >= CAMPAIGN_PEOPLE) {
                 detection.part("template", group.members());
             }
         }

@@ -76,4 +76,36 @@ class CampaignSignalsTest {
             assertThat(findings[i].strength()).isGreaterThan(0.8);
         }
     }
+
+    @Test
+    void likeTextsArrivingAtTheIntakesRhythmAreToldApartFromATemplatePushedOverAFewDays() {
+        Random random = new Random(11);
+        long start = LocalDate.parse("2026-03-01").toEpochDay() * 24;
+        List<Long> hours = new ArrayList<>();
+        for (int day = 0; day < 120; day++) {
+            int volume = day == 30 ? 2_000 : 200; // a broadcast on day 30
+            for (int i = 0; i < volume; i++) {
+                hours.add(start + day * 24L + random.nextInt(24));
+            }
+        }
+        int background = hours.size();
+        for (int i = 0; i < 40; i++) { // a flood over four days in the second month
+            hours.add(start + 50 * 24L + random.nextInt(4 * 24));
+        }
+        hours.add(null); // a registration whose hour is unknown
+        Long[] all = hours.toArray(Long[]::new);
+        ArrivalRhythm rhythm = new ArrivalRhythm(all);
+
+        int usualGroups = 0;
+        for (int trial = 0; trial < 100; trial++) { // honest people writing alike: any 40 of the background
+            int[] alike = random.ints(40, 0, background).toArray();
+            usualGroups += rhythm.usual(alike, all) ? 1 : 0;
+        }
+        int[] flood = java.util.stream.IntStream.range(background, background + 40).toArray();
+        int[] fewKnown = {background + 40, 0};
+
+        assertThat(usualGroups).as("groups drawn from the background taken as the usual rhythm").isGreaterThanOrEqualTo(95);
+        assertThat(rhythm.pValue(flood, all)).isLessThan(1e-6);
+        assertThat(rhythm.usual(fewKnown, all)).as("too few known hours to tell").isTrue();
+    }
 }
