@@ -1,5 +1,6 @@
 package org.safepassage.vetting.detect;
 
+import java.util.List;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.ArrivalRhythm;
@@ -41,10 +42,11 @@ final class TemplateDetector implements Detector {
             hours[i] = subject.hour();
         }
         ArrivalRhythm rhythm = new ArrivalRhythm(hours);
-        for (NearDuplicateTexts.Group group : NearDuplicateTexts.find(sketches, detection.linked().clusterOf(), TEMPLATE_PEOPLE,
-                hours)) {
+        List<NearDuplicateTexts.Group> groups = NearDuplicateTexts.find(sketches, detection.linked().clusterOf(), TEMPLATE_PEOPLE,
+                hours);
+        for (NearDuplicateTexts.Group group : groups) {
             double strength = Math.min(1, group.people() / 20.0);
-            boolean usual = rhythm.usual(group.members(), hours);
+            boolean usual = rhythm.usual(group.members(), hours, groups.size());
             Finding finding = usual
                     ? new Finding(Signal.TEMPLATE, Math.min(USUAL_RHYTHM_STRENGTH, strength),
                             "narrative nearly the same as registrations of " + (group.people() - 1)

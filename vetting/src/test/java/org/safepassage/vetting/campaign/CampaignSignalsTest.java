@@ -99,13 +99,18 @@ class CampaignSignalsTest {
         int usualGroups = 0;
         for (int trial = 0; trial < 100; trial++) { // honest people writing alike: any 40 of the background
             int[] alike = random.ints(40, 0, background).toArray();
-            usualGroups += rhythm.usual(alike, all) ? 1 : 0;
+            usualGroups += rhythm.usual(alike, all, 1) ? 1 : 0;
         }
         int[] flood = java.util.stream.IntStream.range(background, background + 40).toArray();
+        int[] floodPart = java.util.stream.IntStream.range(background, background + 8).toArray();
         int[] fewKnown = {background + 40, 0};
 
         assertThat(usualGroups).as("groups drawn from the background taken as the usual rhythm").isGreaterThanOrEqualTo(95);
         assertThat(rhythm.pValue(flood, all)).isLessThan(1e-6);
-        assertThat(rhythm.usual(fewKnown, all)).as("too few known hours to tell").isTrue();
+        assertThat(rhythm.usual(floodPart, all, 1_000)).as("eight of a flood, among a thousand groups tested").isFalse();
+        assertThat(rhythm.usual(fewKnown, all, 1)).as("too few known hours to tell").isTrue();
+        // Kuiper's tail at its published critical values (Stephens 1970): 5 % at 1.747, 1 % at 2.001
+        assertThat(ArrivalRhythm.kuiperTail(1.747)).isCloseTo(0.05, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(ArrivalRhythm.kuiperTail(2.001)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(0.0005));
     }
 }
