@@ -82,7 +82,12 @@ public final class NearDuplicateTexts {
                 if (j == keyed.length || keyed[j] >>> 24 != keyed[runStart] >>> 24) {
                     int first = (int) (keyed[runStart] & 0xFFFFFF);
                     for (int m = runStart + 1; m < j; m++) {
-                        join(sketches, hours, leaderOf, parent, size, leader, first, (int) (keyed[m] & 0xFFFFFF));
+                        int other = (int) (keyed[m] & 0xFFFFFF);
+                        // the same way into the trees, the same group: most texts meet the same
+                        // near-duplicates again in band after band, and this spares the walk to the root
+                        if (leaderOf[other] != leaderOf[first]) {
+                            join(sketches, hours, leaderOf, parent, size, leader, first, other);
+                        }
                     }
                     runStart = j;
                 }

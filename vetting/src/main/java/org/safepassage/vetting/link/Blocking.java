@@ -12,13 +12,18 @@ public final class Blocking {
 
     /** Blocks larger than this are names too common to compare all pairs of; other keys still meet. */
     public static final int MAX_BLOCK = 400;
-    /** The keys for a slip in a long name (one name and the other's beginning or end) are a fallback: smaller blocks. */
+    /**
+     * The keys for a slip in a long name (one name and the other's beginning or end) are a fallback,
+     * and so is a family name within one service and birth years (what catches a misspelt or missing
+     * given name): smaller blocks. A family name that common in one service, among a million
+     * records, is met again by the keys with the given or the father's name.
+     */
     public static final int MAX_SLIP_BLOCK = 100;
 
     /** The most records a block of this key is compared within. */
     public static int maxBlock(String key) {
         char kind = key.charAt(0);
-        return kind == 's' || kind == 'e' ? MAX_SLIP_BLOCK : MAX_BLOCK;
+        return kind == 's' || kind == 'e' || kind == 'f' ? MAX_SLIP_BLOCK : MAX_BLOCK;
     }
 
     private Blocking() {

@@ -8,7 +8,7 @@ import java.util.Map;
  * How common each name is among the records, per field, so that sharing a rare name counts for
  * more than sharing "Mohammad". Counts are of name skeletons.
  */
-public final class FieldFrequencies {
+public final class FieldFrequencies implements RecordShares {
 
     private static final int FIRST_YEAR = 1850;
     private static final int LAST_YEAR = 2150;
@@ -89,6 +89,55 @@ public final class FieldFrequencies {
     /** The share of records naming a rank whose rank is this one. */
     public double rank(String name) {
         return Math.max(1, rank.getOrDefault(name, 0)) / (double) Math.max(recordsWithRank, 1000);
+    }
+
+    @Override
+    public double given(PersonRecord record) {
+        return given(record.given().skeleton());
+    }
+
+    @Override
+    public double family(PersonRecord record) {
+        return family(record.family().skeleton());
+    }
+
+    @Override
+    public double father(PersonRecord record) {
+        return father(record.father().skeleton());
+    }
+
+    @Override
+    public double givenAsEither(PersonRecord record) {
+        return asEither(record.given().skeleton());
+    }
+
+    @Override
+    public double familyAsEither(PersonRecord record) {
+        return asEither(record.family().skeleton());
+    }
+
+    private double asEither(String skeleton) {
+        return Math.max(given(skeleton), family(skeleton));
+    }
+
+    @Override
+    public double organization(PersonRecord record) {
+        return organization(record.organization() == null ? "" : record.organization());
+    }
+
+    @Override
+    public double place(PersonRecord record) {
+        return place(record.placeKey());
+    }
+
+    @Override
+    public double unit(PersonRecord record) {
+        return record.unitKey() == null ? share(0) : unit(record.unitKey());
+    }
+
+    @Override
+    public double rank(PersonRecord record) {
+        return record.rank() == null ? share(0) : rank(record.rank().name());
     }
 
     /** How many records give this skeleton as a given or a father's name: whether it is a name people have. */

@@ -46,6 +46,7 @@ public final class PairComparator {
     static final String CONFLICT = "conflict";
 
     private final FieldFrequencies frequencies;
+    private final RecordShares shares;
     private final LinkageModel model;
     private final NameWeights given;
     private final NameWeights familyName;
@@ -87,8 +88,15 @@ public final class PairComparator {
         }
     }
 
+    /** A comparator that looks up how common each value is as the records come (linking batch after batch). */
     public PairComparator(FieldFrequencies frequencies, LinkageModel model) {
+        this(frequencies, frequencies, model);
+    }
+
+    /** A comparator over records whose counts no longer change, their shares worked out once ({@link FrozenShares}). */
+    public PairComparator(FieldFrequencies frequencies, RecordShares shares, LinkageModel model) {
         this.frequencies = frequencies;
+        this.shares = shares;
         this.model = model;
         given = new NameWeights(model, GIVEN_NAME, "given name");
         familyName = new NameWeights(model, FAMILY_NAME, "family name");
@@ -145,7 +153,7 @@ public final class PairComparator {
         total += id;
         total += names(a, b, evidence);
         String fatherLevel = nameLevel(a.father(), b.father());
-        double fatherWeight = nameWeight(father, fatherLevel, a.father(), b.father(), frequencies::father, evidence);
+        double fatherWeight = nameWeight(father, fatherLevel, a, b, a.father(), b.father(), shares::father, shares::father, evidence);
         String yearLevel = birthYearLevel(a.birthYear(), b.birthYear());
         double year = birthYear(yearLevel, a.birthYear(), b.birthYear(), evidence);
         total += fatherWeight + year;
@@ -203,7 +211,7 @@ public final class PairComparator {
             return 0;
         }
         if (a.organization().equals(b.organization())) {
-            double weight = agreement(organizationM, frequencies.organization(a.organization()));
+            double weight = agreement(organizationM, shares.organization(a));
             if (evidence != null) {
                 note(evidence, ORGANIZATION, EXACT, weight, "same organisation (" + a.organization() + ")");
             }
@@ -223,7 +231,7 @@ public final class PairComparator {
         if (a.place() != null && b.place() != null) {
             // both cities of the gazetteer: the same city in any of its names, or two cities
             if (a.place().equals(b.place())) {
-                double weight = agreement(placeM, frequencies.place(a.place()));
+                double weight = agreement(placeM, shares.place(a));
                 note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
                 return weight;
             }
@@ -233,7 +241,7 @@ public final class PairComparator {
         String x = a.birthPlace().skeleton();
         String y = b.birthPlace().skeleton();
         if (x.equals(y)) { // neither is a city of the gazetteer (one that is would be both)
-            double weight = agreement(placeM, frequencies.place(x));
+            double weight = agreement(placeM, shares.place(a));
             note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
             return weight;
         }
@@ -249,16 +257,16 @@ public final class PairComparator {
     private double names(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         String givenLevel = nameLevel(a.given(), b.given());
         String familyLevel = nameLevel(a.family(), b.family());
-        double givenWeight = nameWeight(given, givenLevel, a.given(), b.given(), frequencies::given, null);
-        double familyWeight = nameWeight(familyName, familyLevel, a.family(), b.family(), frequencies::family, null);
+        double givenWeight = nameWeight(given, givenLevel, a, b, a.given(), b.given(), shares::given, shares::given, null);
+        double familyWeight = nameWeight(familyName, familyLevel, a, b, a.family(), b.family(), shares::family, shares::family, null);
         double straight = givenWeight + familyWeight;
         // Reading the names the other way round can only help when one of them does not agree.
         // Which field a swapped name really belongs to is unknown: it counts as the commoner reading.
         String swappedGiven = givenWeight > 0 && familyWeight > 0 ? null : nameLevel(a.given(), b.family());
         String swappedFamily = swappedGiven == null ? null : nameLevel(a.family(), b.given());
         double swap = swappedGiven == null ? Double.NEGATIVE_INFINITY
-                : nameWeight(familyName, swappedGiven, a.given(), b.family(), this::eitherField, null)
-                        + nameWeight(given, swappedFamily, a.family(), b.given(), this::eitherField, null) + swapped;
+                : nameWeight(familyName, swappedGiven, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither, null)
+                        + nameWeight(given, swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, null) + swapped;
         if (evidence == null) {
             return Math.max(straight, swap);
         }
@@ -266,18 +274,14 @@ public final class PairComparator {
             note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
             nameWeight(new NameWeights(GIVEN_NAME, "given name", given.m(), given.slipShare(), given.part(), given.shortSlip(),
                             familyName.differs()),
-                    swappedGiven, a.given(), b.family(), this::eitherField, evidence);
+                    swappedGiven, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither, evidence);
             nameWeight(new NameWeights(FAMILY_NAME, "family name", familyName.m(), familyName.slipShare(), familyName.part(),
-                    familyName.shortSlip(), given.differs()), swappedFamily, a.family(), b.given(), this::eitherField, evidence);
+                    familyName.shortSlip(), given.differs()), swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, evidence);
             return swap;
         }
-        nameWeight(given, givenLevel, a.given(), b.given(), frequencies::given, evidence);
-        nameWeight(familyName, familyLevel, a.family(), b.family(), frequencies::family, evidence);
+        nameWeight(given, givenLevel, a, b, a.given(), b.given(), shares::given, shares::given, evidence);
+        nameWeight(familyName, familyLevel, a, b, a.family(), b.family(), shares::family, shares::family, evidence);
         return straight;
-    }
-
-    private double eitherField(String skeleton) {
-        return Math.max(frequencies.given(skeleton), frequencies.family(skeleton));
     }
 
     /** The level two spellings of a name reach; null when either is missing. */
@@ -304,15 +308,19 @@ public final class PairComparator {
         return DIFFERS;
     }
 
-    private double nameWeight(NameWeights field, String level, NameKey x, NameKey y, ToDoubleFunction<String> share,
+    /**
+     * The weight of a name's level: {@code x} of record {@code a}, {@code y} of record {@code b};
+     * how common each is, by {@code shareX} of a and {@code shareY} of b.
+     */
+    private double nameWeight(NameWeights field, String level, PersonRecord a, PersonRecord b, NameKey x, NameKey y,
+                              ToDoubleFunction<PersonRecord> shareX, ToDoubleFunction<PersonRecord> shareY,
                               List<Evidence> evidence) {
         if (level == null) {
             return 0;
         }
         switch (level) {
             case EXACT -> {
-                double u = x.skeleton().equals(y.skeleton()) ? share.applyAsDouble(x.skeleton())
-                        : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
+                double u = Math.max(shareX.applyAsDouble(a), shareY.applyAsDouble(b));
                 double weight = agreement(field.m(), u);
                 if (evidence != null) {
                     note(evidence, field.field(), EXACT, weight, field.label() + " agrees"
@@ -321,8 +329,7 @@ public final class PairComparator {
                 return weight;
             }
             case ONE_SLIP, NEAR -> {
-                double u = level.equals(NEAR) ? share.applyAsDouble(x.skeleton())
-                        : Math.max(share.applyAsDouble(x.skeleton()), share.applyAsDouble(y.skeleton()));
+                double u = level.equals(NEAR) ? shareX.applyAsDouble(a) : Math.max(shareX.applyAsDouble(a), shareY.applyAsDouble(b));
                 double weight = field.slipShare() * agreement(field.m(), u);
                 if (evidence != null) {
                     note(evidence, field.field(), ONE_SLIP, weight, field.label() + " nearly agrees ("
@@ -366,7 +373,7 @@ public final class PairComparator {
             return 0;
         }
         if (x.equals(y)) {
-            double weight = agreement(unitM, frequencies.unit(x));
+            double weight = agreement(unitM, shares.unit(a));
             if (evidence != null) {
                 note(evidence, UNIT, EXACT, weight, a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
                         : "same unit number (" + a.unitNumber() + ")");
@@ -392,7 +399,7 @@ public final class PairComparator {
             return 0;
         }
         if (a.rank() == b.rank()) { // one instance per rank of the table: identity, not a field-by-field record equals
-            double weight = agreement(rankM, frequencies.rank(a.rank().name()));
+            double weight = agreement(rankM, shares.rank(a));
             if (evidence != null) {
                 note(evidence, RANK, EXACT, weight, "same rank (" + a.rank().english() + ")");
             }

@@ -24,12 +24,13 @@ import org.safepassage.vetting.names.Places;
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
  * city of the gazetteer, null when it is not one of them); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
- * signal scan).
+ * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
+ * every comparison, so worked out once).
  */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            String unit, String unitNumber, String unitKey, Rank rank, int[] relatives,
-                           List<Finding> consistency) {
+                           List<Finding> consistency, boolean contradictsItself) {
 
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
@@ -48,20 +49,20 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         Integer birthYear = BirthYears.gregorian(person.birthYear());
         NameKey birthPlace = PersianNames.key(person.birthPlace());
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
+        List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
         return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
                 PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()), birthYear, nationalId,
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
-                relatives(registration.family()),
-                List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid))));
+                relatives(registration.family()), consistency, contradicts(consistency));
     }
 
     /**
-     * Whether the registration's own claims cannot all be true: a relative's age that cannot be, a
+     * Whether claims of a registration cannot all be true: a relative's age that cannot be, a
      * unit or rank of another organisation, an impossible age. A typo in a national ID or a quick
      * career does not count: honest people make those.
      */
-    public boolean contradictsItself() {
+    private static boolean contradicts(List<Finding> consistency) {
         for (Finding finding : consistency) {
             boolean hard = switch (finding.signal()) {
                 case FAMILY_AGES -> finding.strength() >= 1;

@@ -16,6 +16,7 @@ import org.safepassage.vetting.campaign.Campaigns;
 import org.safepassage.vetting.detect.Detectors;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
+import org.safepassage.vetting.link.FrozenShares;
 import org.safepassage.vetting.link.Link;
 import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.link.Linker;
@@ -55,7 +56,7 @@ public final class VettingEngine {
         List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
-        Linker linker = new Linker(new PairComparator(frequencies, linkageModel));
+        Linker linker = new Linker(new PairComparator(frequencies, new FrozenShares(frequencies, records), linkageModel));
         Clusters linked = linker.cluster(records, linker.candidateLinks(records));
         List<List<Screener.Match>> hits = screen(subjects);
 
