@@ -95,7 +95,7 @@ public final class Linker {
             if (validIdsVeto && !idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
                 continue; // two different valid national IDs: two people
             }
-            if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
+            if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(comparator, records, groupA, groupB)) {
                 continue; // one person has one father: unless a valid national ID ties them, two people
             }
             if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold)) {
@@ -161,8 +161,13 @@ public final class Linker {
         return sum / ((double) groupA.size() * groupB.size()) >= threshold;
     }
 
-    /** Whether both groups name a father and no father's name of one meets one of the other's. */
-    private static boolean fathersConflict(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB) {
+    /**
+     * Whether both groups name a father and no father's name of one can be one of the other's (as
+     * the comparator reads names: a slip, a vowel, a compound's part and a short spelling one letter
+     * off all can).
+     */
+    private static boolean fathersConflict(PairComparator comparator, List<PersonRecord> records, List<Integer> groupA,
+                                           List<Integer> groupB) {
         boolean anyA = false;
         boolean anyB = false;
         for (int a : groupA) {
@@ -175,7 +180,7 @@ public final class Linker {
                 NameKey fatherB = records.get(b).father();
                 if (!fatherB.isEmpty()) {
                     anyB = true;
-                    if (PairComparator.namesMeet(fatherA, fatherB)) {
+                    if (comparator.namesMayBeOne(fatherA, fatherB)) {
                         return false;
                     }
                 }

@@ -486,9 +486,14 @@ public final class PairComparator {
         return false;
     }
 
-    /** Whether two spellings can be one name: the same keys, or one slip apart. */
-    static boolean namesMeet(NameKey x, NameKey y) {
-        return x.sameSkeleton(y) || oneSlipApart(x, y);
+    /**
+     * Whether two spellings can be one name: the same name, a slip, a vowel apart, or a compound and
+     * its part; false when either is missing. Short spellings one letter apart (Said / Sajad) are as
+     * often two names as one, and do not count.
+     */
+    boolean namesMayBeOne(NameKey x, NameKey y) {
+        String level = nameLevel(x, y);
+        return level != null && !DIFFERS.equals(level) && !SHORT_SLIP.equals(level);
     }
 
     /**

@@ -377,6 +377,23 @@ class LinkerTest {
     }
 
     @Test
+    void aFathersCompoundNameWrittenByItsPartIsStillOneFatherButTwoShortNamesOneLetterApartAreTwo() {
+        background(2000);
+        int first = records.size();
+        add("Siamak", "Dehghanpour", "Alireza", 1980, null, Organization.IRGC, "تیپ ۱۰");
+        add("سیامک", "دهقان‌پور", "رضا", 1980, null, Organization.IRGC, "10th Brigade");
+        add("Kamran", "Behzadi", "Said", 1975, null, Organization.IRGC, "تیپ ۱۲");
+        add("Kamran", "Behzadi", "Sajad", 1975, null, Organization.IRGC, "تیپ ۱۲");
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first]).as("Alireza and Reza: one father").isEqualTo(clusters.clusterOf()[first + 1]);
+        assertThat(comparator().compare(records.get(first + 2), records.get(first + 3)))
+                .as("everything else agrees").isGreaterThan(comparator().threshold());
+        assertThat(clusters.clusterOf()[first + 2]).as("Said and Sajad: two fathers").isNotEqualTo(clusters.clusterOf()[first + 3]);
+    }
+
+    @Test
     void aPairWeighsTheSameWhicheverWayRoundItIsCompared() {
         List<Generator.Generated> generated = new Generator(7).generate(3000);
         for (int i = 0; i < generated.size(); i++) {
