@@ -34,9 +34,9 @@ public final class Blocking {
         if (r.nationalId() != null && r.nationalId().length() == 10) {
             keys.add("n" + r.nationalId());
         }
-        String given = r.given().skeleton();
-        String family = r.family().skeleton();
-        String father = r.father().skeleton();
+        String given = blockingForm(r.given().skeleton());
+        String family = blockingForm(r.family().skeleton());
+        String father = blockingForm(r.father().skeleton());
         if (!given.isEmpty() && !family.isEmpty()) {
             // order-free, so that swapped given and family names meet
             keys.add(given.compareTo(family) <= 0 ? "p" + given + "|" + family : "p" + family + "|" + given);
@@ -73,6 +73,11 @@ public final class Blocking {
                 }
             }
         }
+        if (!family.isEmpty() && r.unitKey() != null) {
+            // the family name within one unit: few share it, and a registration that gives no more
+            // than its family name and its unit still meets the person's others
+            keys.add("u" + family + "|" + r.unitKey());
+        }
         if (!father.isEmpty()) {
             if (!given.isEmpty()) {
                 keys.add("G" + given + "|" + father + "|" + familyInitial);
@@ -82,5 +87,14 @@ public final class Blocking {
             }
         }
         return keys;
+    }
+
+    /**
+     * A skeleton as blocks read it: letters that romanisations of one Persian letter swap made one
+     * (g for ق and غ, as in Gasemi; h for خ, as in Hosravi), so that such spellings share a block
+     * and the comparison decides.
+     */
+    static String blockingForm(String skeleton) {
+        return skeleton.indexOf('g') < 0 && skeleton.indexOf('x') < 0 ? skeleton : skeleton.replace('g', 'q').replace('x', 'h');
     }
 }

@@ -242,6 +242,25 @@ class LinkerTest {
     }
 
     @Test
+    void aFamilyNameAloneWithItsUnitAndSpellingsOfOnePersianLetterMeetInABlock() {
+        background(2000);
+        int first = records.size();
+        add(null, "Farrokhlou", null, null, null, Organization.FARAJA, "کلانتری ۱۲۳");
+        add(null, "فرخلو", null, null, null, Organization.FARAJA, "Police station 123");
+        add("Amir", "Gasemi", null, 1998, null, Organization.IRGC, null);
+        add("امیر", "قاسمی", null, 1998, null, Organization.IRGC, null);
+        add("Mehrdad", "Hosravi", "Hossein", 1983, null, Organization.MOIS, null);
+        add("Mehrdad", "Khosravi", "Hosein", 1983, null, Organization.MOIS, null);
+
+        for (int pair = first; pair < first + 6; pair += 2) {
+            Set<String> keys = new HashSet<>(Blocking.keys(records.get(pair)));
+            assertThat(Blocking.keys(records.get(pair + 1))).as(records.get(pair).family().folded()).anyMatch(keys::contains);
+        }
+        assertThat(Blocking.keys(records.get(first))).anyMatch(key -> key.startsWith("u"));
+        assertThat(Blocking.blockingForm("gsmV")).isEqualTo(Blocking.blockingForm("qsmV"));
+    }
+
+    @Test
     void aShortNameOneVowelApartNearlyAgreesWhileAnotherNameDiffers() {
         background(2000);
         int first = records.size();
