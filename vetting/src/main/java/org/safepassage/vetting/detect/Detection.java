@@ -25,18 +25,43 @@ public final class Detection {
     private final List<Finding>[] findings;
     private final List<Campaigns.Part> parts = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
     public Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
                      List<List<Screener.Match>> hits) {
+        this(subjects, records, frequencies, linked, hits, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
+                      List<List<Screener.Match>> hits, boolean withConsistency) {
         this.subjects = subjects;
         this.records = records;
         this.frequencies = frequencies;
         this.linked = linked;
         this.hits = hits;
         this.findings = new List[subjects.size()];
-        for (int i = 0; i < findings.length; i++) {
-            findings[i] = new ArrayList<>(subjects.get(i).record().consistency());
+        if (withConsistency) {
+            for (int i = 0; i < findings.length; i++) {
+                findings[i] = new ArrayList<>(subjects.get(i).record().consistency());
+            }
         }
+    }
+
+    /**
+     * A detection over the same registrations for one detector to run in beside others: its
+     * findings and campaign parts are its own until {@link #merge} adds them to this one.
+     */
+    Detection apart() {
+        return new Detection(subjects, records, frequencies, linked, hits, false);
+    }
+
+    /** Adds what a detector found in a detection {@link #apart} from this one. */
+    void merge(Detection apart) {
+        for (int i = 0; i < findings.length; i++) {
+            if (apart.findings[i] != null) {
+                findings[i].addAll(apart.findings[i]);
+            }
+        }
+        parts.addAll(apart.parts);
     }
 
     public List<Subject> subjects() {
@@ -64,8 +89,11 @@ public final class Detection {
         return subjects.size();
     }
 
-    /** Adds a finding to a registration (detectors run one after another: no locking). */
+    /** Adds a finding to a registration (one detector at a time per detection: no locking). */
     public void add(int registration, Finding finding) {
+        if (findings[registration] == null) {
+            findings[registration] = new ArrayList<>(2);
+        }
         findings[registration].add(finding);
     }
 

@@ -10,7 +10,7 @@ import org.safepassage.vetting.run.Subject;
 import org.safepassage.vetting.screen.Screener;
 
 /**
- * Every detector, run in turn over what linking found. The signals a single registration shows by
+ * Every detector, run side by side over what linking found. The signals a single registration shows by
  * itself (an impossible age, a rank or unit of another organisation, a family's ages, a national
  * ID's check digit) are found once per record by the consistency checks, as linking needs them
  * too; the detectors here see registrations together.
@@ -33,9 +33,14 @@ public final class Detectors {
     public static Result run(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
                              List<List<Screener.Match>> hits) {
         Detection detection = new Detection(subjects, records, frequencies, linked, hits);
-        for (Detector detector : ALL) {
-            detector.detect(detection);
-        }
+        // Detectors read only what linking found, never each other's findings: they run side by
+        // side, each in a detection of its own, and what they found is added in their order.
+        List<Detection> found = ALL.parallelStream().map(detector -> {
+            Detection own = detection.apart();
+            detector.detect(own);
+            return own;
+        }).toList();
+        found.forEach(detection::merge);
         String[] notes = forgiveMistypedNationalIds(detection);
         return new Result(detection, notes);
     }
