@@ -1,5 +1,6 @@
 package org.safepassage.vetting.link;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -93,9 +94,16 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
 
     /** Family members as (relation, birth year) codes, sorted: relation ordinal × 10,000 + year; 0 for an unknown year. */
     private static int[] relatives(List<FamilyMember> family) {
-        return family.stream().filter(member -> member.relation() != null)
-                .mapToInt(member -> member.relation().ordinal() * 10_000 + (member.birthYear() == null ? 0 : member.birthYear()))
-                .sorted().toArray();
+        int[] codes = new int[family.size()];
+        int count = 0;
+        for (FamilyMember member : family) { // a loop, not a stream: a million records are made at once
+            if (member.relation() != null) {
+                codes[count++] = member.relation().ordinal() * 10_000 + (member.birthYear() == null ? 0 : member.birthYear());
+            }
+        }
+        int[] relatives = Arrays.copyOf(codes, count);
+        Arrays.sort(relatives);
+        return relatives;
     }
 
     /**
