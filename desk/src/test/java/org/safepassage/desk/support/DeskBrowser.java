@@ -58,9 +58,13 @@ public final class DeskBrowser implements AutoCloseable {
         waitUntil(() -> !driver.getCurrentUrl().contains("/login"));
     }
 
-    /** Waits (up to ten seconds) for something a click brings. */
+    /**
+     * Waits (up to ten seconds) for something a click brings; an element of the page being left,
+     * gone stale while the condition read it, is "not yet".
+     */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     public void screenshot(String name) throws Exception {

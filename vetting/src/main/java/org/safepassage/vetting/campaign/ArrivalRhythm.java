@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * When registrations arrive, as a distribution: the arrival hours of every registration vetted
- * together. A campaign is pushed at the intake over a few days or weeks; people who happen to write
- * alike (a short plea in common words, among a million) arrive at the intake's own rhythm, spread
- * over its whole life like everyone else, surges after a broadcast included. Whether a group's
- * arrivals could be a sample of that rhythm is Kuiper's test of its hours against this
- * distribution: unlike Kolmogorov–Smirnov's, it is as sensitive to a group bunched in the middle
- * of the intake's life as at either end, its statistic V being the largest excess of the group's
- * share over everyone's share within any one stretch of time.
+ * When registrations arrive: the arrival hours of every registration vetted together. A campaign
+ * is pushed at the intake over a few days or weeks; people who happen to write alike (a short plea
+ * in common words, among a million) arrive at the intake's own rhythm, spread over its whole life
+ * like everyone else, surges after a broadcast included. Whether a group's arrivals could come
+ * from the same rhythm as everyone else's is Kuiper's two-sample test: unlike
+ * Kolmogorov–Smirnov's, it is as sensitive to a group bunched in the middle of the intake's life
+ * as at either end, its statistic V being the largest excess of the group's share over the
+ * others' share within any one stretch of time.
  */
 public final class ArrivalRhythm {
 
@@ -26,24 +26,33 @@ public final class ArrivalRhythm {
     }
 
     /**
-     * The p-value of the group's arrivals under the usual rhythm: small when they bunch where the
-     * rest do not; 1 when fewer than {@link #FEWEST} of them, or of all registrations, have a known hour.
+     * The p-value of the group's arrivals against everyone else's (two-sample Kuiper test): small
+     * when they bunch where the rest do not; NaN when fewer than {@link #FEWEST} of the group, or of
+     * the rest, have a known hour. The rest, not all arrivals: a flood that is most of what arrives
+     * would otherwise be the very rhythm it is measured against.
      */
-    public double pValue(int[] members, Long[] hours) {
+    double pValue(int[] members, Long[] hours) {
         long[] group = Arrays.stream(members).mapToObj(m -> hours[m]).filter(Objects::nonNull).mapToLong(Long::longValue)
                 .sorted().toArray();
-        if (group.length < FEWEST || sorted.length < FEWEST) {
-            return 1;
-        }
         int n = group.length;
-        double above = 0; // D+: how far the group's share runs ahead of everyone's
-        double below = 0; // D-: how far it falls behind
+        int m = sorted.length - n;
+        if (n < FEWEST || m < FEWEST) {
+            return Double.NaN;
+        }
+        // Both distributions are steps; the group's runs ahead of the rest's most at one of its own
+        // arrivals, and falls behind most just before one.
+        double above = 0;
+        double below = 0;
         for (int k = 0; k < n; k++) {
-            above = Math.max(above, (k + 1) / (double) n - shareAtOrBefore(group[k]));
-            below = Math.max(below, shareBefore(group[k]) - k / (double) n);
+            int groupAtOrBefore = upper(group, group[k]);
+            int groupBefore = lower(group, group[k]);
+            int restAtOrBefore = upper(sorted, group[k]) - groupAtOrBefore;
+            int restBefore = lower(sorted, group[k]) - groupBefore;
+            above = Math.max(above, groupAtOrBefore / (double) n - restAtOrBefore / (double) m);
+            below = Math.max(below, restBefore / (double) m - groupBefore / (double) n);
         }
         double v = above + below;
-        double root = Math.sqrt(n);
+        double root = Math.sqrt(n * (double) m / (n + m));
         return kuiperTail((root + 0.155 + 0.24 / root) * v);
     }
 
@@ -51,9 +60,11 @@ public final class ArrivalRhythm {
      * Whether the group's arrivals could be a sample of the usual rhythm, when {@code tested}
      * groups are tested in all: not below 1 % once corrected for that many tests (Bonferroni), so
      * that among thousands of groups of honest people the few that bunch by chance stay usual.
+     * Too few known hours to tell is not usual: the group stays a template.
      */
     public boolean usual(int[] members, Long[] hours, int tested) {
-        return pValue(members, hours) >= 0.01 / Math.max(1, tested);
+        double p = pValue(members, hours);
+        return !Double.isNaN(p) && p >= 0.01 / Math.max(1, tested);
     }
 
     /**
@@ -76,21 +87,18 @@ public final class ArrivalRhythm {
         return Math.min(1, Math.max(0, 2 * sum));
     }
 
-    private double shareAtOrBefore(long hour) {
-        return insertionPoint(hour + 1) / (double) sorted.length;
+    /** How many of the sorted values are at most {@code value}. */
+    private static int upper(long[] values, long value) {
+        return lower(values, value + 1);
     }
 
-    private double shareBefore(long hour) {
-        return insertionPoint(hour) / (double) sorted.length;
-    }
-
-    /** The number of arrivals before {@code hour}. */
-    private int insertionPoint(long hour) {
+    /** How many of the sorted values are below {@code value}. */
+    private static int lower(long[] values, long value) {
         int low = 0;
-        int high = sorted.length;
+        int high = values.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (sorted[mid] < hour) {
+            if (values[mid] < value) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -108,7 +108,17 @@ class CampaignSignalsTest {
         assertThat(usualGroups).as("groups drawn from the background taken as the usual rhythm").isGreaterThanOrEqualTo(95);
         assertThat(rhythm.pValue(flood, all)).isLessThan(1e-6);
         assertThat(rhythm.usual(floodPart, all, 1_000)).as("eight of a flood, among a thousand groups tested").isFalse();
-        assertThat(rhythm.usual(fewKnown, all, 1)).as("too few known hours to tell").isTrue();
+        assertThat(rhythm.usual(fewKnown, all, 1)).as("too few known hours to tell: still a template").isFalse();
+        // a flood that is most of what arrives is still pushed against the others' rhythm
+        List<Long> mostlyFlood = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            mostlyFlood.add(start + random.nextInt(60 * 24)); // thirty honest registrations over two months
+        }
+        for (int i = 0; i < 300; i++) {
+            mostlyFlood.add(start + 20 * 24L + random.nextInt(2 * 24)); // three hundred in two days
+        }
+        Long[] mostly = mostlyFlood.toArray(Long[]::new);
+        assertThat(new ArrivalRhythm(mostly).usual(java.util.stream.IntStream.range(30, 330).toArray(), mostly, 1)).isFalse();
         // Kuiper's tail at its published critical values (Stephens 1970): 5 % at 1.747, 1 % at 2.001
         assertThat(ArrivalRhythm.kuiperTail(1.747)).isCloseTo(0.05, org.assertj.core.data.Offset.offset(0.001));
         assertThat(ArrivalRhythm.kuiperTail(2.001)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(0.0005));
