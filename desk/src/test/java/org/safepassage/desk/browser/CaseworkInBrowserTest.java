@@ -136,8 +136,8 @@ class CaseworkInBrowserTest {
         browser.screenshot("desk-case-two-registrations.png");
 
         driver.findElement(By.id("state-reason")).sendKeys("credible, senior");
-        driver.findElement(By.cssSelector("form[action$=state] button")).click();
-        browser.waitUntil(() -> driver.findElement(By.id("case-state")).getText().equals("Triaged"));
+        browser.submit(By.cssSelector("form[action$=state] button"));
+        assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("Triaged");
         String history = driver.findElement(By.id("history")).getText();
         assertThat(history).contains("State changed", "New → Triaged: credible, senior", "Registrations added", second.id());
         driver.executeScript("document.getElementById('history').scrollIntoView()");
@@ -160,8 +160,8 @@ class CaseworkInBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#staff-ana .state")).getText()).startsWith("sign-in paused from");
         driver.findElement(By.cssSelector("#staff-ana a")).click();
         browser.waitUntil(() -> !driver.findElements(By.id("unlock")).isEmpty());
-        driver.findElement(By.id("unlock")).click();
-        browser.waitUntil(() -> driver.findElement(By.id("account-state")).getText().equals("active"));
+        browser.submit(By.id("unlock"));
+        assertThat(driver.findElement(By.id("account-state")).getText()).isEqualTo("active");
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Unlocked");
         browser.screenshot("desk-staff-unlocked.png");
 

@@ -59,6 +59,17 @@ public final class DeskBrowser implements AutoCloseable {
     }
 
     /**
+     * Clicks a form's button and waits until the page it was on has been replaced by the one the
+     * form leads to, so that nothing is read from the page being left.
+     */
+    public void submit(org.openqa.selenium.By button) {
+        org.openqa.selenium.WebElement leaving = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(leaving));
+    }
+
+    /**
      * Waits (up to ten seconds) for something a click brings; an element of the page being left,
      * gone stale while the condition read it, is "not yet".
      */
