@@ -85,7 +85,8 @@ public final class LatinSpelling {
             return "";
         }
         String alternative = skeleton(fold(letters.substring(0, n - 2) + letters.charAt(n - 1)));
-        return alternative.length() >= 3 ? alternative : "";
+        // a leading y is a consonant the skeleton drops with the vowels (Yasir / یاسر keeps two letters)
+        return alternative.length() >= 3 || alternative.length() == 2 && letters.charAt(0) == 'y' ? alternative : "";
     }
 
     private static boolean isVowelLetter(char c) {
