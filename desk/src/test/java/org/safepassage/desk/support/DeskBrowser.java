@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,11 +65,11 @@ public final class DeskBrowser implements AutoCloseable {
      * Clicks a form's button and waits until the page it was on has been replaced by the one the
      * form leads to, so that nothing is read from the page being left.
      */
-    public void submit(org.openqa.selenium.By button) {
-        org.openqa.selenium.WebElement leaving = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    public void submit(By button) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(leaving));
+                .until(ExpectedConditions.stalenessOf(leaving));
     }
 
     /**
@@ -75,7 +78,7 @@ public final class DeskBrowser implements AutoCloseable {
      */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     public void screenshot(String name) throws Exception {

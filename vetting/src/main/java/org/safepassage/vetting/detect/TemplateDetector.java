@@ -47,13 +47,11 @@ final class TemplateDetector implements Detector {
         for (NearDuplicateTexts.Group group : groups) {
             double strength = Math.min(1, group.people() / 20.0);
             boolean usual = rhythm.usual(group.members(), hours, groups.size());
+            String alike = "narrative nearly the same as registrations of " + (group.people() - 1) + " other people";
             Finding finding = usual
                     ? new Finding(Signal.TEMPLATE, Math.min(USUAL_RHYTHM_STRENGTH, strength),
-                            "narrative nearly the same as registrations of " + (group.people() - 1)
-                                    + " other people, which arrived at the intake's usual rhythm (common words, or a campaign sent slowly)")
-                    : new Finding(Signal.TEMPLATE, strength,
-                            "narrative nearly the same as registrations of " + (group.people() - 1)
-                                    + " other people (a shared template)");
+                            alike + ", which arrived at the intake's usual rhythm (common words, or a campaign sent slowly)")
+                    : new Finding(Signal.TEMPLATE, strength, alike + " (a shared template)");
             for (int m : group.members()) {
                 detection.add(m, finding);
             }

@@ -95,6 +95,6 @@ public final class Blocking {
      * and the comparison decides.
      */
     static String blockingForm(String skeleton) {
-        return skeleton.indexOf('g') < 0 && skeleton.indexOf('x') < 0 ? skeleton : skeleton.replace('g', 'q').replace('x', 'h');
+        return skeleton.replace('g', 'q').replace('x', 'h');
     }
 }

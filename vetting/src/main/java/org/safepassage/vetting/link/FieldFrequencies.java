@@ -132,12 +132,12 @@ public final class FieldFrequencies implements RecordShares {
 
     @Override
     public double unit(PersonRecord record) {
-        return record.unitKey() == null ? share(0) : unit(record.unitKey());
+        return unit(record.unitKey());
     }
 
     @Override
     public double rank(PersonRecord record) {
-        return record.rank() == null ? share(0) : rank(record.rank().name());
+        return rank(record.rank() == null ? null : record.rank().name());
     }
 
     /** How many records give this skeleton as a given or a father's name: whether it is a name people have. */

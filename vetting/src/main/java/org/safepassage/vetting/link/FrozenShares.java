@@ -1,6 +1,7 @@
 package org.safepassage.vetting.link;
 
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -10,15 +11,22 @@ import java.util.stream.IntStream;
  */
 public final class FrozenShares implements RecordShares {
 
-    private final double[] given;
-    private final double[] family;
-    private final double[] father;
-    private final double[] givenAsEither;
-    private final double[] familyAsEither;
-    private final double[] organization;
-    private final double[] place;
-    private final double[] unit;
-    private final double[] rank;
+    /** Each share a comparison reads, as the lookups work it out. */
+    private enum Kind {
+        GIVEN(FieldFrequencies::given), FAMILY(FieldFrequencies::family), FATHER(FieldFrequencies::father),
+        GIVEN_AS_EITHER(FieldFrequencies::givenAsEither), FAMILY_AS_EITHER(FieldFrequencies::familyAsEither),
+        ORGANIZATION(FieldFrequencies::organization), PLACE(FieldFrequencies::place), UNIT(FieldFrequencies::unit),
+        RANK(FieldFrequencies::rank);
+
+        private final ToDoubleBiFunction<FieldFrequencies, PersonRecord> lookup;
+
+        Kind(ToDoubleBiFunction<FieldFrequencies, PersonRecord> lookup) {
+            this.lookup = lookup;
+        }
+    }
+
+    /** By kind, then by record index. */
+    private final double[][] shares = new double[Kind.values().length][];
 
     /** @param records every record counted in {@code frequencies}, each at the position of its index */
     public FrozenShares(FieldFrequencies frequencies, List<PersonRecord> records) {
@@ -29,71 +37,59 @@ public final class FrozenShares implements RecordShares {
                         + " at position " + i);
             }
         }
-        given = new double[n];
-        family = new double[n];
-        father = new double[n];
-        givenAsEither = new double[n];
-        familyAsEither = new double[n];
-        organization = new double[n];
-        place = new double[n];
-        unit = new double[n];
-        rank = new double[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            PersonRecord record = records.get(i);
-            given[i] = frequencies.given(record);
-            family[i] = frequencies.family(record);
-            father[i] = frequencies.father(record);
-            givenAsEither[i] = frequencies.givenAsEither(record);
-            familyAsEither[i] = frequencies.familyAsEither(record);
-            organization[i] = frequencies.organization(record);
-            place[i] = frequencies.place(record);
-            unit[i] = frequencies.unit(record);
-            rank[i] = frequencies.rank(record);
-        });
+        for (Kind kind : Kind.values()) {
+            double[] values = new double[n];
+            IntStream.range(0, n).parallel().forEach(i -> values[i] = kind.lookup.applyAsDouble(frequencies, records.get(i)));
+            shares[kind.ordinal()] = values;
+        }
+    }
+
+    private double of(Kind kind, PersonRecord record) {
+        return shares[kind.ordinal()][record.index()];
     }
 
     @Override
     public double given(PersonRecord record) {
-        return given[record.index()];
+        return of(Kind.GIVEN, record);
     }
 
     @Override
     public double family(PersonRecord record) {
-        return family[record.index()];
+        return of(Kind.FAMILY, record);
     }
 
     @Override
     public double father(PersonRecord record) {
-        return father[record.index()];
+        return of(Kind.FATHER, record);
     }
 
     @Override
     public double givenAsEither(PersonRecord record) {
-        return givenAsEither[record.index()];
+        return of(Kind.GIVEN_AS_EITHER, record);
     }
 
     @Override
     public double familyAsEither(PersonRecord record) {
-        return familyAsEither[record.index()];
+        return of(Kind.FAMILY_AS_EITHER, record);
     }
 
     @Override
     public double organization(PersonRecord record) {
-        return organization[record.index()];
+        return of(Kind.ORGANIZATION, record);
     }
 
     @Override
     public double place(PersonRecord record) {
-        return place[record.index()];
+        return of(Kind.PLACE, record);
     }
 
     @Override
     public double unit(PersonRecord record) {
-        return unit[record.index()];
+        return of(Kind.UNIT, record);
     }
 
     @Override
     public double rank(PersonRecord record) {
-        return rank[record.index()];
+        return of(Kind.RANK, record);
     }
 }

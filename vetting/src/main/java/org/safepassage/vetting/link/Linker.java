@@ -95,7 +95,7 @@ public final class Linker {
             if (validIdsVeto && !idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
                 continue; // two different valid national IDs: two people
             }
-            if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(comparator, records, groupA, groupB)) {
+            if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
                 continue; // one person has one father: unless a valid national ID ties them, two people
             }
             if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold)) {
@@ -166,8 +166,7 @@ public final class Linker {
      * the comparator reads names: a slip, a vowel, a compound's part and a short spelling one letter
      * off all can).
      */
-    private static boolean fathersConflict(PairComparator comparator, List<PersonRecord> records, List<Integer> groupA,
-                                           List<Integer> groupB) {
+    private boolean fathersConflict(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB) {
         boolean anyA = false;
         boolean anyB = false;
         for (int a : groupA) {

@@ -1,11 +1,13 @@
 package org.safepassage.vetting.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.safepassage.vetting.assess.Finding;
 
@@ -101,8 +103,8 @@ class CampaignSignalsTest {
             int[] alike = random.ints(40, 0, background).toArray();
             usualGroups += rhythm.usual(alike, all, 1) ? 1 : 0;
         }
-        int[] flood = java.util.stream.IntStream.range(background, background + 40).toArray();
-        int[] floodPart = java.util.stream.IntStream.range(background, background + 8).toArray();
+        int[] flood = IntStream.range(background, background + 40).toArray();
+        int[] floodPart = IntStream.range(background, background + 8).toArray();
         int[] fewKnown = {background + 40, 0};
 
         assertThat(usualGroups).as("groups drawn from the background taken as the usual rhythm").isGreaterThanOrEqualTo(95);
@@ -118,9 +120,9 @@ class CampaignSignalsTest {
             mostlyFlood.add(start + 20 * 24L + random.nextInt(2 * 24)); // three hundred in two days
         }
         Long[] mostly = mostlyFlood.toArray(Long[]::new);
-        assertThat(new ArrivalRhythm(mostly).usual(java.util.stream.IntStream.range(30, 330).toArray(), mostly, 1)).isFalse();
+        assertThat(new ArrivalRhythm(mostly).usual(IntStream.range(30, 330).toArray(), mostly, 1)).isFalse();
         // Kuiper's tail at its published critical values (Stephens 1970): 5 % at 1.747, 1 % at 2.001
-        assertThat(ArrivalRhythm.kuiperTail(1.747)).isCloseTo(0.05, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(ArrivalRhythm.kuiperTail(2.001)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(0.0005));
+        assertThat(ArrivalRhythm.kuiperTail(1.747)).isCloseTo(0.05, offset(0.001));
+        assertThat(ArrivalRhythm.kuiperTail(2.001)).isCloseTo(0.01, offset(0.0005));
     }
 }
