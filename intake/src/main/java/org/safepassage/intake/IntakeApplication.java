@@ -72,9 +72,14 @@ public class IntakeApplication {
     }
 
 
-    /** The JDBC URL of the embedded H2 database in a data folder. */
+    /**
+     * The JDBC URL of the embedded H2 database in a data folder. Every commit is written at once
+     * ({@code WRITE_DELAY=0}); pages split at 2 KB instead of 16 KB, because each registration rewrites
+     * one leaf of every index on a random key and H2 keeps each superseded leaf in the file for a
+     * while: smaller leaves keep the file near three times the ciphertext it holds instead of four.
+     */
     public static String embeddedDatabaseUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("intake")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;PAGE_SIZE=2048";
     }
 }
