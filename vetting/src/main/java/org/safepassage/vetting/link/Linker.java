@@ -35,34 +35,20 @@ public final class Linker {
 
     /** Pairs at or above the threshold, keyed by (lower index, higher index). */
     public Map<Long, Double> candidateLinks(List<PersonRecord> records) {
-        // keys made and blocks filled on every core; the order within a block does not matter, as
-        // every pair of a block is compared and a link is keyed by its lower and higher index
-        List<List<String>> keysOf = records.parallelStream()
-                .map(record -> !record.named() && record.nationalId() == null ? List.<String>of() // nothing to link on
-                        : Blocking.keys(record))
-                .toList();
-        Map<String, IntList> blocks = new ConcurrentHashMap<>(records.size() * 4);
-        IntStream.range(0, records.size()).parallel().forEach(i -> {
-            for (String key : keysOf.get(i)) {
-                IntList block = blocks.computeIfAbsent(key, k -> new IntList());
-                synchronized (block) {
-                    block.add(records.get(i).index());
-                }
-            }
-        });
+        Blocks blocks = Blocks.of(records);
         Map<Long, Double> links = new ConcurrentHashMap<>();
         double threshold = comparator.threshold();
-        blocks.entrySet().parallelStream().filter(e -> e.getValue().size > 1 && e.getValue().size <= Blocking.maxBlock(e.getKey()))
-                .map(Map.Entry::getValue).forEach(block -> {
-            for (int i = 0; i < block.size; i++) {
-                PersonRecord a = records.get(block.values[i]);
-                for (int j = i + 1; j < block.size; j++) {
-                    PersonRecord b = records.get(block.values[j]);
+        blocks.forEachInParallel(b -> {
+            int[] block = blocks.members(b);
+            for (int i = 0; i < block.length; i++) {
+                PersonRecord a = records.get(block[i]);
+                for (int j = i + 1; j < block.length; j++) {
+                    PersonRecord other = records.get(block[j]);
                     // A pair in several blocks is compared again rather than looked up: a lookup
                     // per pair would cost more than the rare repeat.
-                    double weight = comparator.compare(a, b);
+                    double weight = comparator.compareIfItMayReach(a, other, threshold);
                     if (weight >= threshold) {
-                        links.put(pair(a.index(), b.index()), weight);
+                        links.put(pair(a.index(), other.index()), weight);
                     }
                 }
             }

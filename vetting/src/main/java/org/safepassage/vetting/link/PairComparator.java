@@ -44,6 +44,8 @@ public final class PairComparator {
     static final String DIFFERS = "differs";
     static final String SHORT_SLIP = "shortSlip";
     static final String CONFLICT = "conflict";
+    /** Not a level of the model: farther apart than a slip, to be told apart as a compound's part, a short slip or another name. */
+    private static final String FAR = "far";
 
     private final FieldFrequencies frequencies;
     private final RecordShares shares;
@@ -189,6 +191,43 @@ public final class PairComparator {
         return total;
     }
 
+    /**
+     * The total weight when it may reach {@code threshold}, as {@link #compare(PersonRecord, PersonRecord)}
+     * gives it; negative infinity when it cannot. What is cheap to compare is compared first; the
+     * names (the costly part) are compared only when their best levels could lift the rest that far.
+     */
+    public double compareIfItMayReach(PersonRecord a, PersonRecord b, double threshold) {
+        double rest = nationalId(a, b, null)
+                + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
+                + relatives(a.relatives(), b.relatives(), null) + birthPlace(a, b, null)
+                + organization(a, b, null) + unit(a, b, null) + rank(a, b, null)
+                + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0);
+        double best = rest + Math.max(0, privateConflict) + bestNames(a, b)
+                + bestName(father, a, b, a.father(), b.father(), shares::father, shares::father);
+        return best < threshold ? Double.NEGATIVE_INFINITY : compare(a, b);
+    }
+
+    /** The most the given and family names could weigh, read straight or the other way round. */
+    private double bestNames(PersonRecord a, PersonRecord b) {
+        double straight = bestName(given, a, b, a.given(), b.given(), shares::given, shares::given)
+                + bestName(familyName, a, b, a.family(), b.family(), shares::family, shares::family);
+        double swap = bestName(familyName, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither)
+                + bestName(given, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither) + swapped;
+        return Math.max(straight, swap);
+    }
+
+    /**
+     * The most a name could weigh: its weight when the two spellings are close (the same, a slip or a
+     * vowel apart: cheap to find); otherwise the most a compound's part, a short slip or a different
+     * name can weigh, without looking for which it is.
+     */
+    private double bestName(NameWeights field, PersonRecord a, PersonRecord b, NameKey x, NameKey y,
+                            ToDoubleFunction<PersonRecord> shareX, ToDoubleFunction<PersonRecord> shareY) {
+        String level = closeLevel(x, y);
+        return FAR.equals(level) ? Math.max(field.part(), Math.max(field.shortSlip(), field.differs()))
+                : nameWeight(field, level, a, b, x, y, shareX, shareY, null);
+    }
+
     /** The reasons of a comparison, in words: its evidence. */
     public List<String> reasons(PersonRecord a, PersonRecord b) {
         List<Evidence> evidence = new java.util.ArrayList<>();
@@ -286,6 +325,22 @@ public final class PairComparator {
 
     /** The level two spellings of a name reach; null when either is missing. */
     private String nameLevel(NameKey x, NameKey y) {
+        String level = closeLevel(x, y);
+        if (!FAR.equals(level)) {
+            return level;
+        }
+        if (CompoundNames.sharedPart(x, y, frequencies) != null) {
+            return PART;
+        }
+        boolean bothPersian = x.fromPersianScript() && y.fromPersianScript();
+        if (!bothPersian && Math.min(x.skeleton().length(), y.skeleton().length()) == 3 && Edits.oneSlipApart(x.skeleton(), y.skeleton())) {
+            return SHORT_SLIP; // Rexza / رضا, or Amir / Amin: a slip in a short name, or another short name
+        }
+        return DIFFERS;
+    }
+
+    /** The level of two spellings that are the same, a slip or a vowel apart; {@link #FAR} otherwise; null when either is missing. */
+    private static String closeLevel(NameKey x, NameKey y) {
         if (x.isEmpty() || y.isEmpty()) {
             return null;
         }
@@ -299,13 +354,7 @@ public final class PairComparator {
         if (x.sameSkeleton(y) && Edits.oneSlipApart(x.folded(), y.folded())) {
             return NEAR; // a short name whose vowels differ by one letter (Amir / Emir, Yaser / Yasar): a slip
         }
-        if (CompoundNames.sharedPart(x, y, frequencies) != null) {
-            return PART;
-        }
-        if (!bothPersian && Math.min(x.skeleton().length(), y.skeleton().length()) == 3 && Edits.oneSlipApart(x.skeleton(), y.skeleton())) {
-            return SHORT_SLIP; // Rexza / رضا, or Amir / Amin: a slip in a short name, or another short name
-        }
-        return DIFFERS;
+        return FAR;
     }
 
     /**

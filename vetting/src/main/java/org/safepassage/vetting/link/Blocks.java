@@ -1,0 +1,118 @@
+package org.safepassage.vetting.link;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * The blocks of a batch of records ({@link Blocking#keys}) as one sorted array instead of a map of
+ * key strings: each (key, record) is a long holding a 39-bit hash of the key, whether the key is a
+ * fallback one ({@link Blocking#maxBlock}), and the record's index, so that a block's members are
+ * neighbours after one parallel sort. Two keys of one hash share a block (about a hundred among ten
+ * million keys): the comparison still decides every pair of it, and only a block that grows past its
+ * limit that way loses its pairs to the other keys.
+ */
+final class Blocks {
+
+    /** Records are indexed in the low bits of each entry. */
+    private static final int INDEX_BITS = 24;
+    static final int MAX_RECORDS = 1 << INDEX_BITS;
+    private static final long INDEX_MASK = MAX_RECORDS - 1L;
+
+    private final long[] entries;
+    private final int[] bounds; // start and end of each block of two or more records within its limit
+
+    private Blocks(long[] entries, int[] bounds) {
+        this.entries = entries;
+        this.bounds = bounds;
+    }
+
+    /** The blocks of records, record i being {@code records.get(i)}. */
+    static Blocks of(List<PersonRecord> records) {
+        if (records.size() > MAX_RECORDS) {
+            throw new IllegalArgumentException("at most " + MAX_RECORDS + " registrations are linked at once, not " + records.size());
+        }
+        long[][] keysOf = new long[records.size()][];
+        IntStream.range(0, records.size()).parallel().forEach(i -> {
+            PersonRecord record = records.get(i);
+            List<String> keys = !record.named() && record.nationalId() == null ? List.of() : Blocking.keys(record);
+            long[] entries = new long[keys.size()];
+            for (int k = 0; k < entries.length; k++) {
+                entries[k] = entry(keys.get(k), i);
+            }
+            keysOf[i] = entries;
+        });
+        int total = 0;
+        for (long[] keys : keysOf) {
+            total += keys.length;
+        }
+        long[] entries = new long[total];
+        int at = 0;
+        for (long[] keys : keysOf) {
+            System.arraycopy(keys, 0, entries, at, keys.length);
+            at += keys.length;
+        }
+        Arrays.parallelSort(entries);
+        int[] bounds = new int[32];
+        int filled = 0;
+        int runStart = 0;
+        for (int j = 1; j <= entries.length; j++) {
+            if (j == entries.length || entries[j] >>> INDEX_BITS != entries[runStart] >>> INDEX_BITS) {
+                int size = j - runStart;
+                if (size > 1 && size <= limit(entries[runStart])) {
+                    if (filled == bounds.length) {
+                        bounds = Arrays.copyOf(bounds, filled * 2);
+                    }
+                    bounds[filled++] = runStart;
+                    bounds[filled++] = j;
+                }
+                runStart = j;
+            }
+        }
+        return new Blocks(entries, Arrays.copyOf(bounds, filled));
+    }
+
+    /** Calls {@code block} with the number of each block, on every core. */
+    void forEachInParallel(IntConsumer block) {
+        IntStream.range(0, count()).parallel().forEach(block);
+    }
+
+    /** The records of block {@code b}, in index order. */
+    int[] members(int b) {
+        int start = bounds[2 * b];
+        int[] members = new int[bounds[2 * b + 1] - start];
+        for (int i = 0; i < members.length; i++) {
+            members[i] = (int) (entries[start + i] & INDEX_MASK);
+        }
+        return members;
+    }
+
+    /** How many blocks have two records or more, within their limit. */
+    int count() {
+        return bounds.length / 2;
+    }
+
+    private static long entry(String key, int index) {
+        long fallback = Blocking.maxBlock(key) == Blocking.MAX_SLIP_BLOCK ? 1 : 0;
+        return ((hash(key) >>> INDEX_BITS + 1) << 1 | fallback) << INDEX_BITS | index;
+    }
+
+    private static int limit(long entry) {
+        return (entry >>> INDEX_BITS & 1) == 1 ? Blocking.MAX_SLIP_BLOCK : Blocking.MAX_BLOCK;
+    }
+
+    /** 64-bit FNV-1a over the key's characters, then MurmurHash3's finaliser to spread every bit. */
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,131 @@
+package org.safepassage.vetting.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.vetting.generate.Generator;
+import org.safepassage.vetting.independent.IndependentCorpus;
+
+/**
+ * Linking a batch compares the pairs of every block, skipping the names of a pair that could not
+ * reach the threshold whatever its names: every pair that reaches it must weigh exactly what the
+ * full comparison says, and the blocks must hold every pair that shares a key.
+ */
+class CandidateComparisonTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPairThatReachesTheThresholdWeighsWhatTheFullComparisonSaysAndOnlyPairsBelowItAreCutShort() throws IOException {
+        List<PersonRecord> records = bothCorpora();
+        Tally tally = compareEveryBlock(records, LinkageModel.defaults());
+
+        assertThat(tally.reached).isGreaterThan(1_000);
+        assertThat(tally.cutShort).as("pairs whose names were not compared").isGreaterThan(tally.reached);
+    }
+
+    @Test
+    void theBoundHoldsUnderAModelThatMakesDifferentNamesAndCompoundPartsCountFor() throws IOException {
+        Properties unusual = new Properties();
+        unusual.setProperty("givenName.differs", "3");
+        unusual.setProperty("familyName.part", "5");
+        unusual.setProperty("fatherName.shortSlip", "4");
+        unusual.setProperty("familyName.swapped", "2");
+        unusual.setProperty("pair.privateConflict", "1");
+        unusual.setProperty("pair.margin", "-4");
+        Tally tally = compareEveryBlock(bothCorpora(), LinkageModel.defaults().with(unusual, "test"));
+
+        assertThat(tally.reached).isGreaterThan(1_000);
+    }
+
+    @Test
+    void recordsThatShareAKeyShareABlockAndOversizedBlocksAreLeftToTheOtherKeys() throws IOException {
+        List<PersonRecord> records = bothCorpora();
+        Blocks blocks = Blocks.of(records);
+        Set<Long> inBlocks = new HashSet<>();
+        for (int b = 0; b < blocks.count(); b++) {
+            int[] members = blocks.members(b);
+            assertThat(members.length).isBetween(2, Blocking.MAX_BLOCK);
+            for (int i = 0; i < members.length; i++) {
+                for (int j = i + 1; j < members.length; j++) {
+                    inBlocks.add(Linker.pair(members[i], members[j]));
+                }
+            }
+        }
+        java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        for (PersonRecord record : records) {
+            if (record.named() || record.nationalId() != null) {
+                Blocking.keys(record).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(record.index()));
+            }
+        }
+        int pairs = 0;
+        for (var block : byKey.entrySet()) {
+            List<Integer> members = block.getValue();
+            if (members.size() > Blocking.maxBlock(block.getKey())) {
+                continue;
+            }
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    assertThat(inBlocks).as(block.getKey()).contains(Linker.pair(members.get(i), members.get(j)));
+                    pairs++;
+                }
+            }
+        }
+        assertThat(pairs).isGreaterThan(10_000);
+    }
+
+    private List<PersonRecord> bothCorpora() throws IOException {
+        List<PersonRecord> records = new ArrayList<>();
+        new Generator(3).generate(2500).forEach(g -> records.add(PersonRecord.of(records.size(), g.registration())));
+        new IndependentCorpus(5, 0.05).write(1500, dir);
+        for (String line : Files.readAllLines(dir.resolve("registrations.jsonl"))) {
+            records.add(PersonRecord.of(records.size(), RegistrationParser.read(line).registration()));
+        }
+        return records;
+    }
+
+    private static Tally compareEveryBlock(List<PersonRecord> records, LinkageModel model) {
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        PairComparator comparator = new PairComparator(frequencies, new FrozenShares(frequencies, records), model);
+        double threshold = comparator.threshold();
+        Blocks blocks = Blocks.of(records);
+        Tally tally = new Tally();
+        for (int b = 0; b < blocks.count(); b++) {
+            int[] members = blocks.members(b);
+            for (int i = 0; i < members.length; i++) {
+                for (int j = i + 1; j < members.length; j++) {
+                    PersonRecord x = records.get(members[i]);
+                    PersonRecord y = records.get(members[j]);
+                    double full = comparator.compare(x, y);
+                    double quick = comparator.compareIfItMayReach(x, y, threshold);
+                    if (full >= threshold) {
+                        assertThat(quick).as("%s / %s", x.id(), y.id()).isEqualTo(full);
+                        tally.reached++;
+                    } else if (quick == Double.NEGATIVE_INFINITY) {
+                        tally.cutShort++;
+                    } else {
+                        assertThat(quick).isEqualTo(full);
+                    }
+                }
+            }
+        }
+        return tally;
+    }
+
+    private static final class Tally {
+        int reached;
+        int cutShort;
+    }
+}
