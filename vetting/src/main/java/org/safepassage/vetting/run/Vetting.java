@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -175,34 +176,39 @@ public final class Vetting {
 
     private void write(Path outDir, List<Subject> subjects, VettingEngine.Result result) throws IOException {
         Clusters clusters = result.clusters();
-        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("clusters.jsonl"), StandardCharsets.UTF_8)) {
-            for (int[] members : clusters.members()) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("cluster", clusters.clusterId(members[0]));
-                line.put("members", IntStream.of(members).mapToObj(i -> subjects.get(i).record().id()).toList());
-                out.write(OUTPUT.writeValueAsString(line));
-                out.newLine();
-            }
-        }
-        String[] lines = new String[subjects.size()];
-        IntStream.range(0, subjects.size()).parallel()
-                .forEach(i -> lines[i] = OUTPUT.writeValueAsString(result.assessments().get(i)));
-        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("assessments.jsonl"), StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                out.write(line);
-                out.newLine();
-            }
-        }
-        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("campaigns.jsonl"), StandardCharsets.UTF_8)) {
-            for (Campaign campaign : result.campaigns()) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("campaign", campaign.id());
-                line.put("kinds", campaign.kinds());
-                line.put("people", campaign.people());
-                line.put("summary", campaign.summary());
-                line.put("members", IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id()).toList());
-                out.write(OUTPUT.writeValueAsString(line));
-                out.newLine();
+        writeLines(outDir.resolve("clusters.jsonl"), clusters.members().size(), c -> {
+            int[] members = clusters.members().get(c);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("cluster", clusters.clusterId(members[0]));
+            line.put("members", IntStream.of(members).mapToObj(i -> subjects.get(i).record().id()).toList());
+            return line;
+        });
+        writeLines(outDir.resolve("assessments.jsonl"), subjects.size(), i -> result.assessments().get(i));
+        List<Campaign> campaigns = result.campaigns();
+        writeLines(outDir.resolve("campaigns.jsonl"), campaigns.size(), c -> {
+            Campaign campaign = campaigns.get(c);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("campaign", campaign.id());
+            line.put("kinds", campaign.kinds());
+            line.put("people", campaign.people());
+            line.put("summary", campaign.summary());
+            line.put("members", IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id()).toList());
+            return line;
+        });
+    }
+
+    /** JSON lines, in order: made on every core a chunk at a time, written as each chunk is ready. */
+    private static void writeLines(Path file, int count, IntFunction<Object> lineAt) throws IOException {
+        String[] chunk = new String[Math.min(count, CHUNK)];
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int from = 0; from < count; from += CHUNK) {
+                int start = from;
+                int size = Math.min(CHUNK, count - from);
+                IntStream.range(0, size).parallel().forEach(i -> chunk[i] = OUTPUT.writeValueAsString(lineAt.apply(start + i)));
+                for (int i = 0; i < size; i++) {
+                    out.write(chunk[i]);
+                    out.newLine();
+                }
             }
         }
     }
