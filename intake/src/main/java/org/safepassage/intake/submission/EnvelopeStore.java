@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EnvelopeStore {
 
+    /** Whether envelope {@code e} is in a batch. */
+    private static final String CLAIMED = "exists (select 1 from envelope_claim c where c.envelope_id = e.id)";
+
     private final JdbcClient jdbc;
     private final RowKeys rowKeys;
 
@@ -43,7 +46,7 @@ public class EnvelopeStore {
      * the SHA-256 the desk named. The row goes; its bytes are no longer readable through the database.
      */
     public boolean deleteAcknowledged(String id, String sha256) {
-        Optional<byte[]> content = jdbc.sql("select content from envelope where id = ? and export_batch is not null")
+        Optional<byte[]> content = jdbc.sql("select content from envelope e where id = ? and " + CLAIMED)
                 .param(id).query((row, n) -> row.getBytes(1)).optional();
         if (content.isEmpty() || !MessageDigest.isEqual(Sha256.hex(content.get()).getBytes(StandardCharsets.US_ASCII),
                 sha256.getBytes(StandardCharsets.US_ASCII))) {
@@ -81,21 +84,23 @@ public class EnvelopeStore {
 
     /** Bytes of ciphertext waiting to be collected by the desk: what the storage quota counts. */
     public long pendingBytes() {
-        return jdbc.sql("select coalesce(sum(size_bytes), 0) from envelope where export_batch is null")
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from envelope e where not " + CLAIMED)
                 .query(Long.class).single();
     }
 
     /**
      * Claims up to {@code limit} envelopes not yet in any batch for batch {@code batchId}; returns how
-     * many. Rows another exporter holds claimed in its open transaction are skipped, not waited for,
-     * and the outer test sees their committed state: however many nodes export at once, every
-     * envelope lands in exactly one batch. Held until the caller's transaction ends: a rollback (a
-     * failed write, a killed node) leaves them unclaimed.
+     * many. A claim is a row keyed by the envelope: however many nodes export at once, every envelope
+     * lands in exactly one batch (an exporter that meets another's claim not yet committed waits for
+     * it, then leaves that envelope to it). Held until the caller's transaction ends: a rollback (a
+     * failed write, a killed node) leaves them unclaimed. The envelopes themselves are not written.
      */
     public int claim(String batchId, int limit) {
         return jdbc.sql("""
-                        update envelope set export_batch = ? where export_batch is null and id in (
-                          select id from envelope where export_batch is null order by id limit ? for update skip locked)""")
+                        insert into envelope_claim (envelope_id, batch_id)
+                        select e.id, ? from envelope e where not exists (select 1 from envelope_claim c where c.envelope_id = e.id)
+                        order by e.id limit ?
+                        on conflict do nothing""")
                 .params(batchId, limit).update();
     }
 
@@ -103,8 +108,8 @@ public class EnvelopeStore {
     public List<PendingEnvelope> claimed(String batchId, String afterId, int limit) {
         return jdbc.sql("""
                         select e.id, e.kind, e.thread_tag, e.reply_recipient, e.content
-                        from envelope e
-                        where e.export_batch = ? and e.id > ? order by e.id""")
+                        from envelope_claim c join envelope e on e.id = c.envelope_id
+                        where c.batch_id = ? and c.envelope_id > ? order by c.envelope_id""")
                 .params(batchId, afterId)
                 .withMaxRows(limit)
                 .query((rs, row) -> new PendingEnvelope(rs.getString(1), kindOf(rs.getString(2)), rs.getString(3),

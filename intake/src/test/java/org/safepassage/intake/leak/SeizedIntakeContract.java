@@ -202,7 +202,9 @@ abstract class SeizedIntakeContract {
             assertThat(columns(connection)).as("everything the intake can hold").containsExactlyInAnyOrder(
                     "thread.row_key", "thread.tag", "thread.created_hour",
                     "envelope.id", "envelope.thread_tag", "envelope.kind", "envelope.received_hour", "envelope.size_bytes",
-                    "envelope.content", "envelope.export_batch", "envelope.reply_recipient",
+                    "envelope.content", "envelope.reply_recipient",
+                    // which batch an envelope went out in, until the desk acknowledges it
+                    "envelope_claim.envelope_id", "envelope_claim.batch_id",
                     "reply.id", "reply.thread_tag", "reply.received_hour", "reply.content",
                     "batch_log.batch_id", "batch_log.direction", "batch_log.batch_hour", "batch_log.envelope_count",
                     // whether a node holds the deployment's pepper and key: an HMAC of a fixed label, a key fingerprint
