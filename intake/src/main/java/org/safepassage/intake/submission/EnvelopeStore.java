@@ -96,11 +96,8 @@ public class EnvelopeStore {
      * failed write, a killed node) leaves them unclaimed. The envelopes themselves are not written.
      */
     public int claim(String batchId, int limit) {
-        return jdbc.sql("""
-                        insert into envelope_claim (envelope_id, batch_id)
-                        select e.id, ? from envelope e where not exists (select 1 from envelope_claim c where c.envelope_id = e.id)
-                        order by e.id limit ?
-                        on conflict do nothing""")
+        return jdbc.sql("insert into envelope_claim (envelope_id, batch_id) select e.id, ? from envelope e where not " + CLAIMED
+                        + " order by e.id limit ? on conflict do nothing")
                 .params(batchId, limit).update();
     }
 
