@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
@@ -49,6 +51,8 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
 
     private static final String CREDENTIALS = "demo-credentials.txt";
+    /** Sample registrations sent at once. */
+    private static final int SAMPLE_SUBMITTERS = 8;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     @Option(names = "--data", defaultValue = "demo-data", description = "Demo folder (default ${DEFAULT-VALUE}).")
@@ -115,6 +119,11 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The running desk, for tests. */
+    ConfigurableApplicationContext desk() {
+        return desk;
+    }
+
     /** Stops the mover and both applications (Ctrl-C does the same through the shutdown hooks). */
     public void stop() {
         if (mover != null) {
@@ -172,14 +181,22 @@ public final class DemoCommand implements Callable<Integer> {
                 : List.of("Desk accounts exist already; " + CREDENTIALS + " is gone, so create more with ./run desk create-user");
     }
 
-    private void submitSamples(Submissions submissions) {
+    /**
+     * Sends the sample through the intake as submitters would: several at once, so that the intake
+     * commits them together as under real load (one at a time, each commit costs the embedded file
+     * far more than the registration it holds).
+     */
+    private void submitSamples(Submissions submissions) throws InterruptedException, ExecutionException {
         // every invented person registers at least once: as many persons as registrations is enough
         List<Generator.Generated> samples = new Generator(new SecureRandom().nextLong()).generate(sample).subList(0, sample);
+        ForkJoinPool submitters = new ForkJoinPool(SAMPLE_SUBMITTERS);
         try (ProgressBar progress = new ProgressBar("sample registrations", samples.size())) {
-            for (Generator.Generated generated : samples) {
+            submitters.submit(() -> samples.parallelStream().forEach(generated -> {
                 submissions.register(List.of(), generated.registration()::received, false);
                 progress.step();
-            }
+            })).get();
+        } finally {
+            submitters.shutdown();
         }
     }
 
