@@ -12,6 +12,7 @@ import static org.safepassage.vetting.link.LinkageModel.Field.PAIR;
 import static org.safepassage.vetting.link.LinkageModel.Field.RANK;
 import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -230,7 +231,7 @@ public final class PairComparator {
 
     /** The reasons of a comparison, in words: its evidence. */
     public List<String> reasons(PersonRecord a, PersonRecord b) {
-        List<Evidence> evidence = new java.util.ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         compare(a, b, evidence);
         return evidence.stream().map(Evidence::reason).toList();
     }

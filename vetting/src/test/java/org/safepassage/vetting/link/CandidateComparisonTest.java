@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class CandidateComparisonTest {
                 }
             }
         }
-        java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        Map<String, List<Integer>> byKey = new HashMap<>();
         for (PersonRecord record : records) {
             if (record.named() || record.nationalId() != null) {
                 Blocking.keys(record).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(record.index()));
