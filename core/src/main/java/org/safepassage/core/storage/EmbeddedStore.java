@@ -13,8 +13,10 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 
 /**
- * Brings an embedded H2 file back in proportion to what it holds, as an application starts. Both
- * apps write every commit at once (WRITE_DELAY=0, so that what is acknowledged is on disk), which
+ * Brings an embedded H2 file back in proportion to what it holds, as an application starts, and
+ * forces what was committed to it onto the disk. Both apps write every commit to the file at once
+ * (WRITE_DELAY=0), where it survives the process; H2 does not sync the file at commit, so what must
+ * also survive a power failure is synced on purpose ({@link #forceCommitted}). Writing at once
  * stops H2's background writer and the compaction it would do while running: under a stream of
  * writes the file grows to four (intake) and up to thirty (desk, after a vetting run) times its live
  * data, and H2 declines to rewrite it while it is being written. At start nothing else has it open:
@@ -78,6 +80,19 @@ public final class EmbeddedStore {
             return Optional.of(new Compaction(before, Files.size(file)));
         } catch (SQLException | java.io.IOException e) {
             return Optional.empty(); // open elsewhere or unreadable: the application says so when it opens it
+        }
+    }
+
+    /**
+     * Returns once everything committed on {@code connection}'s database is on the disk: on H2, whose
+     * commits may wait in the operating system's cache, {@code CHECKPOINT SYNC}; PostgreSQL has
+     * done so at each commit.
+     */
+    public static void forceCommitted(Connection connection) throws SQLException {
+        if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("checkpoint sync");
+            }
         }
     }
 }

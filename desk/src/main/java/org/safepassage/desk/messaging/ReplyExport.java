@@ -14,11 +14,14 @@ import org.safepassage.core.batch.Acknowledgement;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchWriter;
 import org.safepassage.core.batch.EnvelopeKind;
+import org.safepassage.core.storage.EmbeddedStore;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.system.DeskKeys;
 import org.safepassage.desk.transfer.Acknowledgements;
 import org.safepassage.desk.transfer.TransferLog;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,9 +42,10 @@ public class ReplyExport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random;
+    private final JdbcTemplate jdbc;
 
     public ReplyExport(MessageStore messages, Acknowledgements acknowledgements, DeskKeys keys, TransferLog transfers,
-                       AuditLog audit, TransactionTemplate transaction, Clock clock, SecureRandom random) {
+                       AuditLog audit, TransactionTemplate transaction, Clock clock, SecureRandom random, JdbcTemplate jdbc) {
         this.messages = messages;
         this.acknowledgements = acknowledgements;
         this.keys = keys;
@@ -50,6 +54,7 @@ public class ReplyExport {
         this.transaction = transaction;
         this.clock = clock;
         this.random = random;
+        this.jdbc = jdbc;
     }
 
     /** Exports the queued replies and acknowledgements to {@code file}; with none queued, writes nothing. */
@@ -58,6 +63,14 @@ public class ReplyExport {
         List<Acknowledgement> acks = acknowledgements.pending();
         if (outbox.isEmpty() && acks.isEmpty()) {
             return new Result(null, 0, 0, file);
+        }
+        if (!acks.isEmpty()) {
+            // an acknowledgement lets the intake delete what it sent: what the desk holds must first
+            // be on its disk, not only in the operating system's cache, where a power failure takes it
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                EmbeddedStore.forceCommitted(connection);
+                return null;
+            });
         }
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());

@@ -15,6 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +32,7 @@ class GroupCommitTest {
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("create table note (id int primary key)");
         groupCommit = new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                new java.security.SecureRandom());
+                new CommitDurability(jdbc, true), new java.security.SecureRandom());
     }
 
     @AfterEach
@@ -120,6 +121,72 @@ class GroupCommitTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aCommitThatCannotBeSyncedLeavesTheOutcomeUnknownNotRefused() throws InterruptedException {
+        groupCommit.destroy();
+        groupCommit = new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())),
+                new CommitDurability(jdbc, true) {
+                    @Override
+                    public void afterCommit() {
+                        throw new DataAccessResourceFailureException("the disk is gone");
+                    }
+                }, new java.security.SecureRandom());
+
+        assertThatThrownBy(() -> groupCommit.write(() -> jdbc.update("insert into note values (3)")))
+                .isInstanceOf(OutcomeUnknownException.class);
+        assertThat(jdbc.queryForObject("select count(*) from note", Integer.class))
+                .as("committed, so never to be reported as not stored").isEqualTo(1);
+    }
+
+    @Test
+    void underLoadWritesArrivingJustAfterACommitWaitForTheNextTogether() throws Exception {
+        groupCommit.destroy();
+        java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
+        groupCommit = new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())),
+                new CommitDurability(jdbc, false) {
+                    @Override
+                    public void afterCommit() {
+                        commits.incrementAndGet();
+                    }
+                }, new java.security.SecureRandom());
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch holding = new CountDownLatch(1);
+        // a shared commit first: two writes queued behind one that holds the writer
+        List<Future<?>> writes = new ArrayList<>();
+        writes.add(pool.submit(() -> {
+            groupCommit.write(() -> awaitQuietly(holding));
+            return null;
+        }));
+        Thread.sleep(100);
+        for (int i = 0; i < 2; i++) {
+            int id = -2 - i;
+            writes.add(pool.submit(() -> {
+                groupCommit.write(() -> jdbc.update("insert into note values (?)", id));
+                return null;
+            }));
+        }
+        Thread.sleep(100);
+        holding.countDown();
+        writes.remove(0).get();
+        Thread.sleep(1);
+        // then ten writes a millisecond apart: alone, each would be a commit of its own
+        for (int i = 0; i < 10; i++) {
+            int id = i;
+            writes.add(pool.submit(() -> {
+                groupCommit.write(() -> jdbc.update("insert into note values (?)", id));
+                return null;
+            }));
+            Thread.sleep(1);
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.queryForObject("select count(*) from note", Integer.class)).isEqualTo(12);
+        assertThat(commits.get()).as("commits for the three writes, then the ten").isLessThan(8);
     }
 
     @Test
