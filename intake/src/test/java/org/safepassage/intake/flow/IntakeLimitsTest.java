@@ -16,6 +16,7 @@ import org.safepassage.intake.support.RegistrationFields;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.support.Submitter;
 import org.safepassage.core.testing.TestDatabase;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Limits a surge or an idle hour runs into, each a clear page, none losing what was typed or half-storing anything. */
 class IntakeLimitsTest {
@@ -36,6 +37,29 @@ class IntakeLimitsTest {
             assertThat(second.headers().firstValue("Retry-After")).hasValue("60");
             assertThat(Jsoup.parse(second.body()).select("h1").text()).isEqualTo("شلوغ است، لطفاً یک دقیقه دیگر دوباره تلاش کنید");
             assertThat(intake.bean(EnvelopeStore.class).pendingBytes()).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void aFullQuotaOpensAgainWhenAnotherProcessCollectsTheBacklogWithNoSubmitterWaitingForTheCount() throws Exception {
+        // room for one registration envelope (one 8 KB text bucket and its reserve) and not for a second
+        try (RunningIntake intake = new RunningIntake(dir, TestDatabase.H2, Map.of("safepassage.intake.max-stored", "20KB"))) {
+            intake.submitter().register(RegistrationFields.persian("first"), Map.of());
+            assertThat(intake.submitter().postForm("/register", "/register", RegistrationFields.persian("second"), Map.of())
+                    .statusCode()).isEqualTo(503);
+
+            // what a command-line export in another process does: claim the backlog for a batch
+            intake.bean(TransactionTemplate.class).executeWithoutResult(status -> intake.bean(EnvelopeStore.class).claim("b-test", 100));
+
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            int status = 503;
+            while (status == 503 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                status = intake.submitter().postForm("/register", "/register", RegistrationFields.persian("third"), Map.of())
+                        .statusCode();
+            }
+            assertThat(status).as("the quota's background count saw the backlog collected").isNotEqualTo(503);
+            assertThat(intake.bean(EnvelopeStore.class).pendingBytes()).isPositive();
         }
     }
 
