@@ -33,8 +33,9 @@ public final class IntakeBenchCommand implements Callable<Integer> {
     @Option(names = "--registrations", defaultValue = "20000", description = "Measured registrations (default ${DEFAULT-VALUE}).")
     int registrations;
 
-    @Option(names = "--warmup", defaultValue = "10000", description = "Registrations before measuring (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup", description = "Registrations before measuring (default: rounds of 5,000 until the JIT "
+            + "compiler works less than 10 % of a round's time, at most 16 rounds).")
+    Integer warmup;
 
     @Option(names = "--concurrency", defaultValue = "16", description = "Simultaneous submitters (default ${DEFAULT-VALUE}).")
     int concurrency;
@@ -83,12 +84,16 @@ public final class IntakeBenchCommand implements Callable<Integer> {
             }
             IntakeLoad load = new IntakeLoad(targets, concurrency);
             System.out.printf("Intake bench: %s, %d submitters, ~%d-byte registrations (each: the form sent, then the receipt "
-                            + "page read), %d warm-up + %d measured%s%n",
+                            + "page read), %s warm-up + %d measured%s%n",
                     targets.size() == 1 ? targets.get(0) : targets.size() + " nodes on one PostgreSQL", concurrency,
-                    IntakeLoad.REGISTRATION_BYTES, warmup, registrations,
+                    IntakeLoad.REGISTRATION_BYTES, warmup == null ? "steady" : warmup.toString(), registrations,
                     url != null ? "" : (database != null ? ", PostgreSQL" : ", embedded H2")
                             + (classical ? ", classical X25519 desk key" : ", hybrid post-quantum desk key"));
-            load.run(warmup, false);
+            if (warmup == null) {
+                System.out.println(SteadyWarmUp.describe(SteadyWarmUp.run(load, url == null)));
+            } else {
+                load.run(warmup, false);
+            }
             DatabaseCost cost = database != null ? new DatabaseCost(started.get(0).getBean(JdbcClient.class)) : null;
             LatencySummary summary = load.run(registrations, true);
             System.out.println(summary.report());
