@@ -16,6 +16,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,11 +44,19 @@ public class GroupCommit implements DisposableBean {
     private final TransactionTemplate transaction;
     private final CommitDurability durability;
     private final SecureRandom random;
+    private final long gatherNanos;
     private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(1024);
     private final Thread writer;
     private volatile boolean open = true;
 
+    @Autowired
     public GroupCommit(TransactionTemplate transaction, CommitDurability durability, SecureRandom random) {
+        this(transaction, durability, random, GATHER_NANOS);
+    }
+
+    /** With {@code gatherNanos} instead of 5 ms to wait for more writes after a shared commit. */
+    GroupCommit(TransactionTemplate transaction, CommitDurability durability, SecureRandom random, long gatherNanos) {
+        this.gatherNanos = gatherNanos;
         this.transaction = transaction;
         this.durability = durability;
         this.random = random;
@@ -110,13 +119,13 @@ public class GroupCommit implements DisposableBean {
     }
 
     /**
-     * Waits up to {@link #GATHER_NANOS} for more writes to join the group, as PostgreSQL's
+     * Waits up to {@link #GATHER_NANOS} (5 ms) for more writes to join the group, as PostgreSQL's
      * {@code commit_delay} does: one commit, one sync and one rewrite of each index's leaves then
      * serve more submissions. Only when the last group was shared, so that a submitter alone is
      * never kept waiting.
      */
     private void gather(List<PendingWrite> group) throws InterruptedException {
-        long until = System.nanoTime() + GATHER_NANOS;
+        long until = System.nanoTime() + gatherNanos;
         while (group.size() < MAX_GROUP) {
             long left = until - System.nanoTime();
             PendingWrite more = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
