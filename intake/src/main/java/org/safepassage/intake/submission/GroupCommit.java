@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one writer thread and wait; the writer takes every write waiting at that moment (and, when the
  * last commit was shared, those that arrive within 5 ms), runs them in one transaction and commits
  * once, then releases all of them. Under load one commit serves dozens of submissions; alone, a
- * submission is committed at once. {@link #write} returns only
- * after the commit that holds the write is on the disk ({@link CommitDurability}), so a receipt
- * shown is still a submission kept, even when the machine loses power right after.
+ * submission is committed at once. {@link #write} returns only after the commit that holds the
+ * write is on the disk ({@link CommitDurability}), so a receipt shown is still a submission kept,
+ * even when the machine loses power right after.
  *
  * <p>If a shared transaction fails, its writes are retried one by one, so one bad write fails
  * only its own submission.

@@ -26,7 +26,7 @@ public class StorageQuota {
     private final long minFreeBytes;
     private final Path dataDir;
     private static final long REFRESH_SECONDS = 5;
-    /** A recount takes at most this share of one core: a large backlog is counted less often. */
+    /** A recount waits at least this many times as long as the last one took (2 % of a core): a large backlog is counted less often. */
     private static final int REFRESH_COST_SHARE = 50;
 
     private final EnvelopeStore store;
