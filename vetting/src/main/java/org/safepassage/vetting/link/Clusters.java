@@ -1,6 +1,7 @@
 package org.safepassage.vetting.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,38 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
 
     /** The same clusters with every marked record in a cluster of its own; links of marked records are dropped. */
     public Clusters isolate(boolean[] marked) {
+        return isolate(marked, new boolean[marked.length], Map.of());
+    }
+
+    /**
+     * As {@link #isolate(boolean[])}, except that marked records which may stay together (both
+     * {@code mayRejoin}, whose indexes {@code indexOf} gives by id) and were joined by a confirmed
+     * link (both told what only the person knows, and it agreed) stay together, apart from the rest
+     * of their cluster; the links between them are kept.
+     */
+    public Clusters isolate(boolean[] marked, boolean[] mayRejoin, Map<String, Integer> indexOf) {
         int n = clusterOf.length;
+        int[] rejoined = new int[n];
+        for (int i = 0; i < n; i++) {
+            rejoined[i] = i;
+        }
+        List<Link> rejoining = new ArrayList<>();
+        linksOf.forEach((record, links) -> {
+            for (Link link : links) {
+                Integer a = indexOf.get(link.a());
+                Integer b = indexOf.get(link.b());
+                if (link.confirmed() && a != null && b != null && mayRejoin[a] && mayRejoin[b] && marked[a] && marked[b]) {
+                    int ra = Linker.find(rejoined, a);
+                    int rb = Linker.find(rejoined, b);
+                    if (ra != rb) {
+                        rejoined[Math.max(ra, rb)] = Math.min(ra, rb);
+                    }
+                    if (record == Math.min(a, b)) {
+                        rejoining.add(link);
+                    }
+                }
+            }
+        });
         boolean[] broken = new boolean[members.size()];
         for (int[] group : members) {
             boolean some = false;
@@ -33,6 +65,14 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         for (int i = 0; i < n; i++) {
             int old = clusterOf[i] - 1;
             if (broken[old] && marked[i]) {
+                int root = Linker.find(rejoined, i);
+                if (root != i) {
+                    renumbered[i] = renumbered[root]; // the root comes first: it has the lowest index
+                    int[] grown = Arrays.copyOf(newMembers.get(renumbered[i] - 1), newMembers.get(renumbered[i] - 1).length + 1);
+                    grown[grown.length - 1] = i;
+                    newMembers.set(renumbered[i] - 1, grown);
+                    continue;
+                }
                 newMembers.add(new int[] {i});
                 renumbered[i] = newMembers.size();
                 continue;
@@ -53,6 +93,10 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
                 keptLinks.put(record, links);
             }
         });
+        for (Link link : rejoining) {
+            keptLinks.computeIfAbsent(indexOf.get(link.a()), k -> new ArrayList<>()).add(link);
+            keptLinks.computeIfAbsent(indexOf.get(link.b()), k -> new ArrayList<>()).add(link);
+        }
         return new Clusters(renumbered, newMembers, keptLinks);
     }
 }

@@ -41,8 +41,10 @@ public final class Assessor {
         findings.stream().sorted(Comparator.comparingDouble(Finding::strength).reversed())
                 .forEach(finding -> reasons.add("risk: " + finding.reason()));
         if (keptApartFrom != null) {
-            reasons.add("kept apart from " + keptApartFrom + ": a suspect registration, or one of several claimants of one "
-                    + "identity, is not merged into a person's file");
+            reasons.add("kept apart from " + keptApartFrom + (clusterSize > 1
+                    ? ": one of several claimants of one identity; only registrations that agree on what only the person "
+                    + "knows stay together"
+                    : ": a suspect registration, or one of several claimants of one identity, is not merged into a person's file"));
         }
         double credibility = 0.5;
         var record = subject.record();

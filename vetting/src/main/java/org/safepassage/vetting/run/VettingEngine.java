@@ -90,7 +90,17 @@ public final class VettingEngine {
         for (int i = 0; i < n; i++) {
             apart[i] = suspect[i] || claimant[i];
         }
-        Clusters clusters = linked.isolate(apart);
+        // ...except claimants (not suspect themselves) whose link rests on what only the person knows,
+        // and agrees: the person and their own second registration, beside someone using their name
+        boolean[] mayRejoin = new boolean[n];
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            mayRejoin[i] = claimant[i] && !suspect[i];
+            if (mayRejoin[i]) {
+                indexOf.put(records.get(i).id(), i);
+            }
+        }
+        Clusters clusters = linked.isolate(apart, mayRejoin, indexOf);
         Set<String> detached = new HashSet<>();
         for (int i = 0; i < n; i++) {
             if (apart[i] && linked.members().get(linked.clusterOf()[i] - 1).length > 1) {
@@ -103,7 +113,9 @@ public final class VettingEngine {
             Subject subject = subjects.get(i);
             int size = clusters.members().get(clusters.clusterOf()[i] - 1).length;
             List<Link> links = clusters.linksOf().getOrDefault(i, List.of()).stream()
-                    .filter(link -> !detached.contains(link.a()) && !detached.contains(link.b())).toList();
+                    .filter(link -> !detached.contains(link.a()) && !detached.contains(link.b()) || link.confirmed()
+                            && indexOf.containsKey(link.a()) && indexOf.containsKey(link.b())
+                            && clusters.clusterOf()[indexOf.get(link.a())] == clusters.clusterOf()[indexOf.get(link.b())]).toList();
             String keptApart = detached.contains(subject.record().id()) ? "c-" + linked.clusterOf()[i] + " of the first linking" : null;
             made[i] = Assessor.assess(subject, clusters.clusterId(i), size, links, hits.get(i), findings[i], risk[i],
                     campaignOf[i], keptApart, notes[i]);

@@ -26,4 +26,31 @@ class ClustersTest {
         assertThat(isolated.members()).hasSize(5).anySatisfy(members -> assertThat(members).containsExactly(2, 4));
         assertThat(isolated.linksOf()).doesNotContainKeys(0, 1);
     }
+
+    @Test
+    void claimantsJoinedOnWhatOnlyThePersonKnowsStayTogetherApartFromTheOtherClaimants() {
+        // one first-linking cluster of four claimants of one name: r-0 and r-1 joined by a confirmed
+        // link (both told a father's name, and it agreed), r-2 joined to them on public details only,
+        // r-3 confirmed with r-1 but itself suspect
+        Link confirmed = new Link("r-0", "r-1", 40, List.of("father's name agrees"), true);
+        Link publicOnly = new Link("r-1", "r-2", 25, List.of(), false);
+        Link suspectOne = new Link("r-1", "r-3", 35, List.of(), true);
+        Clusters linked = new Clusters(new int[] {1, 1, 1, 1}, List.of(new int[] {0, 1, 2, 3}),
+                Map.of(0, List.of(confirmed), 1, List.of(confirmed, publicOnly, suspectOne), 2, List.of(publicOnly), 3, List.of(suspectOne)));
+        boolean[] marked = {true, true, true, true};
+        boolean[] mayRejoin = {true, true, true, false};
+        Map<String, Integer> indexOf = Map.of("r-0", 0, "r-1", 1, "r-2", 2);
+
+        Clusters isolated = linked.isolate(marked, mayRejoin, indexOf);
+
+        int[] cluster = isolated.clusterOf();
+        assertThat(cluster[0]).isEqualTo(cluster[1]);
+        assertThat(cluster[2]).isNotEqualTo(cluster[0]);
+        assertThat(cluster[3]).isNotIn(cluster[0], cluster[2]);
+        assertThat(isolated.members()).hasSize(3).anySatisfy(members -> assertThat(members).containsExactly(0, 1));
+        assertThat(isolated.linksOf().get(0)).containsExactly(confirmed);
+        assertThat(isolated.linksOf().get(1)).containsExactly(confirmed);
+        assertThat(isolated.linksOf()).doesNotContainKeys(2, 3);
+        assertThat(linked.isolate(marked).members()).as("without leave to rejoin, all four alone").hasSize(4);
+    }
 }
