@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -74,9 +75,11 @@ class DuressReceiptInBrowserTest {
             pageLoad.until(driver -> !driver.findElements(By.id("reply-body")).isEmpty());
             browser.findElement(By.id("reply-body")).sendKeys("پیام آزمایشی");
             browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
-            WebElement problem = pageLoad.until(driver -> driver.findElements(By.cssSelector(".problem")).stream().findFirst()
-                    .orElse(null));
-            assertThat(problem.getText()).contains("replies to this person are held");
+            // read inside the wait: the page left may still be the one found, and go stale under the reader
+            String problem = pageLoad.ignoring(StaleElementReferenceException.class).until(driver -> driver
+                    .findElements(By.cssSelector(".problem")).stream().map(WebElement::getText)
+                    .filter(text -> text.contains("replies to this person are held")).findFirst().orElse(null));
+            assertThat(problem).contains("replies to this person are held");
             DemoInBrowser.screenshot(browser, "desk-duress-flag.png");
 
             assertThat(openThread(browser, intake, realReceipt)).as("the real thread is untouched").isEqualTo(realPage);
