@@ -1,7 +1,9 @@
 package org.safepassage.intake.submission;
 
+import org.safepassage.core.storage.EmbeddedStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,10 @@ public class CommitDurability {
     /** Returns once what has been committed is on the disk. */
     public void afterCommit() {
         if (syncAfterCommit) {
-            jdbc.execute("checkpoint sync");
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                EmbeddedStore.forceCommitted(connection);
+                return null;
+            });
         }
     }
 }
