@@ -79,7 +79,10 @@ class PersianFormInBrowserTest {
                 browser.findElement(By.id("birthYear")).sendKeys("1650");
                 browser.findElement(By.id("narrative")).sendKeys("Posted abroad; my family is in Tehran.");
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
-                assertThat(browser.findElement(By.cssSelector(".notice.error")).getText()).contains("Nothing has been sent yet");
+                // wait for the page the form leads to: a loaded machine may still show the one it leaves
+                assertThat(new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver
+                        .findElements(By.cssSelector(".notice.error")).stream().findFirst().orElse(null)).getText())
+                        .contains("Nothing has been sent yet");
                 assertThat(browser.findElement(By.cssSelector("#birthYear ~ .error")).getText())
                         .isEqualTo("Enter a Gregorian year from 1900 to 2030, or switch the calendar to Solar Hijri.");
                 assertThat(browser.findElement(By.id("narrative")).getAttribute("value")).isEqualTo("Posted abroad; my family is in Tehran.");
