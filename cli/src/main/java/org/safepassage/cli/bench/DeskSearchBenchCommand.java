@@ -81,6 +81,11 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the desk's folder (and embedded database) afterwards, to look into.")
     boolean keep;
 
+    @Option(names = "--settle", defaultValue = "0", description = "Seconds to wait at most, after the searches, for the "
+            + "desk's storage upkeep to give back what the fill left, then print the storage again (embedded H2 only; "
+            + "90 is enough; default ${DEFAULT-VALUE}).")
+    int settleSeconds;
+
     @Override
     public Integer call() throws Exception {
         Path root = Files.createTempDirectory("safepassage-desk-bench");
@@ -123,7 +128,13 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
                         summary.percentileMillis(95), summary.percentileMillis(100));
             }
             System.out.printf("slowest median: %.1f ms%n", worstMedian);
-            printStorage(desk, held, root.resolve("desk-data"));
+            printStorage("right after the fill and the searches", storedBytes(desk, root.resolve("desk-data")), held);
+            if (databaseUrl == null && settleSeconds > 0) {
+                ConfigurableApplicationContext running = desk;
+                long waited = UpkeepSettle.waitFor(() -> storedBytes(running, root.resolve("desk-data")), settleSeconds);
+                printStorage(String.format("after the desk's upkeep (%d s later)", waited),
+                        storedBytes(desk, root.resolve("desk-data")), held);
+            }
         } finally {
             if (desk != null) {
                 desk.close();
@@ -144,22 +155,22 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
      * links), against the registration document itself: the embedded H2 file after a checkpoint, or
      * the PostgreSQL database's size.
      */
-    private void printStorage(ConfigurableApplicationContext desk, List<Registration> held, Path data) throws Exception {
-        JdbcClient jdbc = desk.getBean(JdbcClient.class);
+    private static void printStorage(String when, long stored, List<Registration> held) {
         long documents = held.stream().mapToLong(registration -> registration.toJsonBytes().length).sum();
-        long stored;
-        if (databaseUrl == null) {
-            jdbc.sql("checkpoint sync").update();
-            try (var files = Files.list(data)) {
-                stored = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
-            }
-        } else {
-            stored = jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
+        System.out.printf("Storage %s: %,d registrations, documents of %,d bytes each on average; %,d bytes: %,d per "
+                        + "registration, %.2f × its document%n", when, held.size(), documents / Math.max(1, held.size()),
+                stored, stored / Math.max(1, held.size()), (double) stored / Math.max(1, documents));
+    }
+
+    private long storedBytes(ConfigurableApplicationContext desk, Path data) throws Exception {
+        JdbcClient jdbc = desk.getBean(JdbcClient.class);
+        if (databaseUrl != null) {
+            return jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
         }
-        System.out.printf("Storage: %,d registrations, documents of %,d bytes each on average; %s %,d bytes: %,d per "
-                        + "registration, %.2f × its document%n", held.size(), documents / Math.max(1, held.size()),
-                databaseUrl == null ? "H2 file" : "PostgreSQL database", stored, stored / Math.max(1, held.size()),
-                (double) stored / Math.max(1, documents));
+        jdbc.sql("checkpoint sync").update();
+        try (var files = Files.list(data)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private Map<String, Object> properties(Path root, int port) throws Exception {
@@ -181,6 +192,7 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
         properties.put("server.port", port);
         properties.put("server.address", "127.0.0.1");
         properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.safepassage.desk.system.StorageUpkeep", "INFO");
         return properties;
     }
 

@@ -35,6 +35,26 @@ public final class EmbeddedStore {
         return file.getFillRate() * file.getChunksFillRate() / 100;
     }
 
+    /** The file of an embedded H2 database's URL; empty for any other database. */
+    public static Optional<Path> file(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0] + ".mv.db"));
+    }
+
+    /**
+     * Whether the embedded H2 file behind {@code connection} is sparse (less than half of it live
+     * data), asked without closing it; false for another database.
+     */
+    public static boolean isSparse(Connection connection) throws SQLException {
+        return connection.isWrapperFor(JdbcConnection.class)
+                && connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
+                && local.getDatabase().getStore() != null
+                && local.getDatabase().getStore().getMvStore().getFileStore() != null
+                && livePercent(local.getDatabase().getStore().getMvStore().getFileStore()) < SPARSE_PERCENT;
+    }
+
     /** The file's size before and after, in bytes. */
     public record Compaction(long before, long after) {
     }
@@ -59,13 +79,11 @@ public final class EmbeddedStore {
 
     /** As {@link #compactIfSparse(String)}, with the database's user and password where they are set. */
     public static Optional<Compaction> compactIfSparse(String jdbcUrl, String user, String password) {
-        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:file:")) {
+        Optional<Path> found = file(jdbcUrl).filter(Files::isRegularFile);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Path file = Path.of(jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0] + ".mv.db");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+        Path file = found.get();
         try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", user == null ? "" : user,
                 password == null ? "" : password)) {
             if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)
