@@ -131,6 +131,7 @@ public final class IntakeBenchCommand implements Callable<Integer> {
         properties.put("server.port", port);
         properties.put("server.address", "127.0.0.1");
         properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.safepassage.intake.system.StorageUpkeep", "INFO");
         return properties;
     }
 

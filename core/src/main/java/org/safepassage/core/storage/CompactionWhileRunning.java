@@ -1,0 +1,77 @@
+package org.safepassage.core.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Compacts a running application's embedded H2 file the way it is compacted at start
+ * ({@link EmbeddedStore#compactIfSparse}), with the application's connection pool taken out of use
+ * for the seconds it takes. H2 writes copy-on-write and keeps a chunk of the file as long as one page
+ * in it is live, so under a stream of commits the file grows to many times what it holds; writing
+ * each commit at once (WRITE_DELAY=0) stops the background rewriting that would give some of it back,
+ * and H2's online chunk moving is not safe beside concurrent writes (it tripped an assertion in its
+ * free-space map and closed the database). Closed, the file is rewritten whole in one pass.
+ * <p>
+ * Only when the file is large and sparse: the pool is suspended (new requests for a connection wait,
+ * none fails), its idle connections closed, those in use closed as they come back, and if a
+ * connection is still held after {@link #STRAGGLER_WAIT_MILLIS}, or anyone else has the file open,
+ * nothing is done and the pool resumes. The pool needs {@code allowPoolSuspension}.
+ */
+public final class CompactionWhileRunning {
+
+    static final long STRAGGLER_WAIT_MILLIS = 2_000;
+
+    private CompactionWhileRunning() {
+    }
+
+    /** What a compaction did, and how long the pool was out of use. */
+    public record Done(EmbeddedStore.Compaction compaction, long heldMillis) {
+
+        /** For the operator's log. */
+        public String describe() {
+            return String.format("Compacted the embedded database file while running: %,d MB to %,d MB, requests held for %,d ms",
+                    compaction.before() >> 20, compaction.after() >> 20, heldMillis);
+        }
+    }
+
+    /** Compacts {@code pool}'s embedded H2 file if it is at least {@code fromBytes} and sparse; empty otherwise. */
+    public static Optional<Done> ifSparse(HikariDataSource pool, long fromBytes) throws SQLException, IOException {
+        HikariPoolMXBean control = pool.getHikariPoolMXBean();
+        Optional<Path> file = EmbeddedStore.file(pool.getJdbcUrl()).filter(Files::isRegularFile);
+        if (control == null || file.isEmpty() || Files.size(file.get()) < fromBytes) {
+            return Optional.empty();
+        }
+        try (Connection connection = pool.getConnection()) {
+            if (!EmbeddedStore.isSparse(connection)) {
+                return Optional.empty();
+            }
+        }
+        long start = System.nanoTime();
+        control.suspendPool();
+        try {
+            control.softEvictConnections();
+            long until = start + STRAGGLER_WAIT_MILLIS * 1_000_000;
+            while (control.getTotalConnections() > 0 && System.nanoTime() < until) {
+                Thread.sleep(10);
+                control.softEvictConnections();
+            }
+            if (control.getTotalConnections() > 0) {
+                return Optional.empty(); // someone still holds a connection: not closed under them
+            }
+            // refuses by itself when anyone else in this process has the database open
+            return EmbeddedStore.compactIfSparse(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())
+                    .map(compaction -> new Done(compaction, (System.nanoTime() - start) / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            control.resumePool();
+        }
+    }
+}
