@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,8 @@ class IntakeCompactsWhileServingTest {
                 Thread.sleep(100);
                 sparse = sparse(pool);
             }
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("intake.mv.db"))))
+                    .as("the file written anew by the compaction stays owner-only").isEqualTo("rw-------");
             return new Served(Files.size(data.resolve("intake.mv.db")), sparse);
         }
     }

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -79,25 +81,75 @@ public final class EmbeddedStore {
 
     /** As {@link #compactIfSparse(String)}, with the database's user and password where they are set. */
     public static Optional<Compaction> compactIfSparse(String jdbcUrl, String user, String password) {
+        return compactIfSparse(jdbcUrl, user, password, 0);
+    }
+
+    /**
+     * As {@link #compactIfSparse(String, String, String)}, waiting up to {@code waitMillis} for the
+     * connections this process just closed to let go of the file (a pool closes them on a thread of
+     * its own, and the last one closes the database behind it).
+     */
+    public static Optional<Compaction> compactIfSparse(String jdbcUrl, String user, String password, long waitMillis) {
         Optional<Path> found = file(jdbcUrl).filter(Files::isRegularFile);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Path file = found.get();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", user == null ? "" : user,
-                password == null ? "" : password)) {
-            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)
-                    || local.getDatabase().getSessionCount() > 1 // someone in this JVM has it open: not closed under them
-                    || livePercent(local.getDatabase().getStore().getMvStore().getFileStore()) >= SPARSE_PERCENT) {
+        long until = System.nanoTime() + waitMillis * 1_000_000;
+        while (true) {
+            try {
+                Attempt attempt = compactIfAlone(jdbcUrl, user, password, found.get());
+                if (!attempt.othersHoldIt() || System.nanoTime() >= until) {
+                    return attempt.compaction();
+                }
+            } catch (SQLException | java.io.IOException e) {
+                if (System.nanoTime() >= until) {
+                    return Optional.empty(); // open elsewhere or unreadable: the application says so when it opens it
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return Optional.empty();
             }
+        }
+    }
+
+    private static Optional<Set<PosixFilePermission>> mode(Path file) throws java.io.IOException {
+        try {
+            return Optional.of(Files.getPosixFilePermissions(file));
+        } catch (UnsupportedOperationException notPosix) {
+            return Optional.empty();
+        }
+    }
+
+    /** One try: whether someone else in this process had the database open, and the compaction if it was done. */
+    private record Attempt(boolean othersHoldIt, Optional<Compaction> compaction) {
+    }
+
+    private static Attempt compactIfAlone(String jdbcUrl, String user, String password, Path file)
+            throws SQLException, java.io.IOException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", user == null ? "" : user,
+                password == null ? "" : password)) {
+            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)) {
+                return new Attempt(false, Optional.empty());
+            }
+            if (local.getDatabase().getSessionCount() > 1) { // someone in this JVM has it open: not closed under them
+                return new Attempt(true, Optional.empty());
+            }
+            if (livePercent(local.getDatabase().getStore().getMvStore().getFileStore()) >= SPARSE_PERCENT) {
+                return new Attempt(false, Optional.empty());
+            }
             long before = Files.size(file);
+            Optional<Set<PosixFilePermission>> mode = mode(file);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("shutdown compact");
             }
-            return Optional.of(new Compaction(before, Files.size(file)));
-        } catch (SQLException | java.io.IOException e) {
-            return Optional.empty(); // open elsewhere or unreadable: the application says so when it opens it
+            // H2 writes the compacted file anew, with the process's umask: it keeps the old file's mode (owner only)
+            if (mode.isPresent()) {
+                Files.setPosixFilePermissions(file, mode.get());
+            }
+            return new Attempt(false, Optional.of(new Compaction(before, Files.size(file))));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,12 +43,15 @@ class EmbeddedStoreTest {
         }
         long before = Files.size(file);
         assertThat(before).as("positive control: churn left the file sparse").isGreaterThan(3 * live);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 
         var compaction = EmbeddedStore.compactIfSparse(url);
 
         assertThat(compaction).isPresent();
         assertThat(compaction.get().before()).isEqualTo(before);
         assertThat(Files.size(file)).isEqualTo(compaction.get().after()).isLessThan(live * 3 / 2);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("the file H2 wrote anew keeps the owner-only mode, whatever the umask").isEqualTo("rw-------");
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
              var rows = statement.executeQuery("select count(*), sum(octet_length(content)) from item")) {
             rows.next();

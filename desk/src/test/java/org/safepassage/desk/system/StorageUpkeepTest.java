@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ class StorageUpkeepTest {
                 Thread.sleep(100);
             }
             tidied = Files.size(file);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("the file written anew by the compaction stays owner-only").isEqualTo("rw-------");
             assertEveryRegistrationAssessed(desk);
         }
         long control;
