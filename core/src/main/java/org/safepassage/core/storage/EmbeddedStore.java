@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -46,15 +47,17 @@ public final class EmbeddedStore {
     }
 
     /**
-     * Whether the embedded H2 file behind {@code connection} is sparse (less than half of it live
-     * data), asked without closing it; false for another database.
+     * How much of the embedded H2 file behind {@code connection} is live data, in percent, asked
+     * without closing it; empty for another database.
      */
-    public static boolean isSparse(Connection connection) throws SQLException {
-        return connection.isWrapperFor(JdbcConnection.class)
+    public static OptionalInt livePercent(Connection connection) throws SQLException {
+        if (connection.isWrapperFor(JdbcConnection.class)
                 && connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
                 && local.getDatabase().getStore() != null
-                && local.getDatabase().getStore().getMvStore().getFileStore() != null
-                && livePercent(local.getDatabase().getStore().getMvStore().getFileStore()) < SPARSE_PERCENT;
+                && local.getDatabase().getStore().getMvStore().getFileStore() != null) {
+            return OptionalInt.of(livePercent(local.getDatabase().getStore().getMvStore().getFileStore()));
+        }
+        return OptionalInt.empty();
     }
 
     /** The file's size before and after, in bytes. */

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the embedded database file back the space that commits leave dead, while the intake serves:
  * registrations that come one at a time are a commit each, and leave a file of five times their
- * ciphertext. Once a minute, when the file is over 64 MB, less than half of it live, and no
- * connection is in use (a moment between submitters), {@link CompactionWhileRunning}: submitters who
- * send in those seconds wait for it; none is refused.
+ * ciphertext. Every 10 s, when the file is over 64 MB, less than half of it live, and what it holds
+ * at most 256 MB (a pause of a few seconds at most, well inside a submitter's 20 s commit wait),
+ * {@link CompactionWhileRunning}: submitters who send in those seconds wait for it; none is refused.
  */
 @Component
 public class StorageUpkeep {
@@ -25,10 +25,13 @@ public class StorageUpkeep {
 
     private final DataSource dataSource;
     private final long fromBytes;
+    private final long maxLiveBytes;
 
-    public StorageUpkeep(DataSource dataSource, @Value("${safepassage.intake.storage-compact-from:67108864}") long fromBytes) {
+    public StorageUpkeep(DataSource dataSource, @Value("${safepassage.intake.storage-compact-from:67108864}") long fromBytes,
+                         @Value("${safepassage.intake.storage-compact-max-live:268435456}") long maxLiveBytes) {
         this.dataSource = dataSource;
         this.fromBytes = fromBytes;
+        this.maxLiveBytes = maxLiveBytes;
     }
 
     @Scheduled(fixedDelayString = "${safepassage.intake.storage-upkeep:PT10S}", initialDelayString = "${safepassage.intake.storage-upkeep:PT10S}")
@@ -37,7 +40,7 @@ public class StorageUpkeep {
             return;
         }
         try {
-            CompactionWhileRunning.ifSparse(pool, fromBytes).ifPresent(done -> log.info(done.describe()));
+            CompactionWhileRunning.ifSparse(pool, fromBytes, maxLiveBytes).ifPresent(done -> log.info(done.describe()));
         } catch (SQLException | IOException | RuntimeException e) {
             log.warn("The embedded database file was not compacted this time: {}", e.getMessage());
         }
