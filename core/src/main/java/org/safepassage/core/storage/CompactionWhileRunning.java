@@ -19,10 +19,11 @@ import java.util.OptionalInt;
  * and H2's online chunk moving is not safe beside concurrent writes (it tripped an assertion in its
  * free-space map and closed the database). Closed, the file is rewritten whole in one pass.
  * <p>
- * Only when the file is large and sparse, and what it holds small enough for a short pause: the pool is suspended (new requests for a connection wait,
- * none fails), its idle connections closed, those in use closed as they come back, and if a
- * connection is still held after {@link #STRAGGLER_WAIT_MILLIS}, or anyone else has the file open,
- * nothing is done and the pool resumes. The pool needs {@code allowPoolSuspension}.
+ * Only when the file is large and sparse, and what it holds small enough for a short pause: the pool
+ * is suspended (new requests for a connection wait, none fails), its idle connections closed, those
+ * in use closed as they come back, and if a connection is still held after
+ * {@link #STRAGGLER_WAIT_MILLIS}, or anyone else has the file open, nothing is done and the pool
+ * resumes. The pool needs {@code allowPoolSuspension}.
  */
 public final class CompactionWhileRunning {
 
