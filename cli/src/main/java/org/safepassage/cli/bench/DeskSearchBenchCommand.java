@@ -155,11 +155,12 @@ public final class DeskSearchBenchCommand implements Callable<Integer> {
      * links), against the registration document itself: the embedded H2 file after a checkpoint, or
      * the PostgreSQL database's size.
      */
-    private static void printStorage(String when, long stored, List<Registration> held) {
+    private void printStorage(String when, long stored, List<Registration> held) {
         long documents = held.stream().mapToLong(registration -> registration.toJsonBytes().length).sum();
-        System.out.printf("Storage %s: %,d registrations, documents of %,d bytes each on average; %,d bytes: %,d per "
+        System.out.printf("Storage %s: %,d registrations, documents of %,d bytes each on average; %s %,d bytes: %,d per "
                         + "registration, %.2f × its document%n", when, held.size(), documents / Math.max(1, held.size()),
-                stored, stored / Math.max(1, held.size()), (double) stored / Math.max(1, documents));
+                databaseUrl == null ? "H2 file" : "PostgreSQL database", stored, stored / Math.max(1, held.size()),
+                (double) stored / Math.max(1, documents));
     }
 
     private long storedBytes(ConfigurableApplicationContext desk, Path data) throws Exception {
