@@ -50,10 +50,10 @@ public final class CompactionWhileRunning {
     public static Optional<Done> ifSparse(HikariDataSource pool, long fromBytes, long maxLiveBytes) throws SQLException, IOException {
         HikariPoolMXBean control = pool.getHikariPoolMXBean();
         Optional<Path> file = EmbeddedStore.file(pool.getJdbcUrl()).filter(Files::isRegularFile);
-        if (control == null || file.isEmpty() || Files.size(file.get()) < fromBytes) {
+        long size = file.isPresent() ? Files.size(file.get()) : 0;
+        if (control == null || file.isEmpty() || size < fromBytes) {
             return Optional.empty();
         }
-        long size = Files.size(file.get());
         try (Connection connection = pool.getConnection()) {
             OptionalInt live = EmbeddedStore.livePercent(connection);
             if (live.isEmpty() || live.getAsInt() >= EmbeddedStore.SPARSE_PERCENT || size / 100 * live.getAsInt() > maxLiveBytes) {

@@ -3,8 +3,10 @@ package org.safepassage.vetting.link;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The result of linking: each record's cluster (a person as far as the evidence goes), the
@@ -16,7 +18,7 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         return "c-" + clusterOf[record];
     }
 
-    /** The same clusters with every marked record in a cluster of its own; links of marked records are dropped. */
+    /** The same clusters with every marked record in a cluster of its own; links of marked records are dropped, on both ends. */
     public Clusters isolate(boolean[] marked) {
         return isolate(marked, new boolean[marked.length], Map.of());
     }
@@ -87,10 +89,20 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         for (Map.Entry<Integer, List<Integer>> entry : collecting.entrySet()) {
             newMembers.set(entry.getKey() - 1, entry.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
+        // every link of a record taken out of its cluster goes, on both ends, but those that keep two together
+        Set<Link> cut = new HashSet<>();
+        linksOf.forEach((record, links) -> {
+            if (broken[clusterOf[record] - 1] && marked[record]) {
+                cut.addAll(links);
+            }
+        });
         Map<Integer, List<Link>> keptLinks = new HashMap<>();
         linksOf.forEach((record, links) -> {
             if (!(broken[clusterOf[record] - 1] && marked[record])) {
-                keptLinks.put(record, links);
+                List<Link> kept = links.stream().filter(link -> !cut.contains(link)).toList();
+                if (!kept.isEmpty()) {
+                    keptLinks.put(record, kept);
+                }
             }
         });
         for (Link link : rejoining) {

@@ -112,22 +112,13 @@ public final class VettingEngine {
         IntStream.range(0, n).parallel().forEach(i -> {
             Subject subject = subjects.get(i);
             int size = clusters.members().get(clusters.clusterOf()[i] - 1).length;
-            List<Link> links = clusters.linksOf().getOrDefault(i, List.of()).stream()
-                    .filter(link -> !detached.contains(link.a()) && !detached.contains(link.b())
-                            || rejoins(link, indexOf, clusters)).toList();
+            List<Link> links = clusters.linksOf().getOrDefault(i, List.of());
             String keptApart = detached.contains(subject.record().id()) ? "c-" + linked.clusterOf()[i] + " of the first linking" : null;
             made[i] = Assessor.assess(subject, clusters.clusterId(i), size, links, hits.get(i), findings[i], risk[i],
                     campaignOf[i], keptApart, notes[i]);
         });
         assessments.addAll(List.of(made));
         return new Result(clusters, assessments, campaigns, risk);
-    }
-
-    /** Whether {@code link} keeps two claimants together after they were kept apart from the others. */
-    private static boolean rejoins(Link link, Map<String, Integer> indexOf, Clusters clusters) {
-        Integer a = indexOf.get(link.a());
-        Integer b = indexOf.get(link.b());
-        return link.confirmed() && a != null && b != null && clusters.clusterOf()[a] == clusters.clusterOf()[b];
     }
 
     /** Independent pieces of evidence: risk = 1 − Π (1 − weight × strength), one finding per signal at most. */

@@ -53,4 +53,18 @@ class ClustersTest {
         assertThat(isolated.linksOf()).doesNotContainKeys(2, 3);
         assertThat(linked.isolate(marked).members()).as("without leave to rejoin, all four alone").hasSize(4);
     }
+
+    @Test
+    void aRegistrationLeftInItsClusterLosesItsLinkToTheOneTakenOut() {
+        Link toSuspect = new Link("r-0", "r-1", 30, List.of(), true);
+        Link kept = new Link("r-0", "r-2", 30, List.of(), true);
+        Clusters linked = new Clusters(new int[] {1, 1, 1}, List.of(new int[] {0, 1, 2}),
+                Map.of(0, List.of(toSuspect, kept), 1, List.of(toSuspect), 2, List.of(kept)));
+
+        Clusters isolated = linked.isolate(new boolean[] {false, true, false});
+
+        assertThat(isolated.linksOf().get(0)).containsExactly(kept);
+        assertThat(isolated.linksOf().get(2)).containsExactly(kept);
+        assertThat(isolated.linksOf()).doesNotContainKey(1);
+    }
 }
