@@ -101,6 +101,19 @@ public final class PersianNames {
                 opensWithVowel);
     }
 
+    /**
+     * The keys of a name already in lower-case ASCII letters (two folded Latin words written as one,
+     * say): what {@link #key} gives for it, without the transliteration.
+     */
+    public static NameKey latinKey(String letters) {
+        if (letters.isEmpty()) {
+            return NameKey.EMPTY;
+        }
+        String folded = LatinSpelling.fold(letters);
+        return new NameKey(folded, LatinSpelling.skeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
+                "aeiou".indexOf(letters.charAt(0)) >= 0);
+    }
+
     private static boolean opensWithAlef(String raw) {
         String canonical = canonicalPersian(raw);
         return !canonical.isEmpty() && canonical.charAt(0) == '\u0627';

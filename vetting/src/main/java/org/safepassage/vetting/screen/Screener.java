@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.safepassage.vetting.names.Edits;
-import org.safepassage.vetting.names.NameKey;
+import java.util.Set;
 import org.safepassage.vetting.names.PersianNames;
 
 /**
@@ -23,12 +22,17 @@ public final class Screener {
     /** The recommended threshold: see docs/vetting.md for the measured false-positive rate. */
     public static final double DEFAULT_THRESHOLD = 0.75;
     public static final int MAX_MATCHES = 10;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final List<ReferenceEntity> entities;
     private final List<IndexedName> names = new ArrayList<>();
     /** Marks an index key that is a whole name's joined skeleton, not one word's. */
     private static final String JOINED = "=";
+    /** Marks an index key that is a Latin word as written (vowels kept): Lavrov, not the skeleton it shares with Laurie. */
+    private static final String FOLDED = "~";
+    /** Marks an index key that is a word's skeleton with one letter left out: words one slip apart share one. */
+    private static final String SLIPPED = "-";
+    /** The shortest skeleton whose one-slip neighbours are indexed (as {@link NameAlignment} compares them). */
+    private static final int SLIP_LENGTH = 4;
 
     private final Map<String, int[]> postings;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -48,8 +52,8 @@ public final class Screener {
                 }
                 int nameIndex = names.size();
                 names.add(indexed);
-                for (String skeleton : indexed.distinctSkeletons()) {
-                    building.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(nameIndex);
+                for (String key : indexed.indexKeys()) {
+                    building.computeIfAbsent(key, k -> new ArrayList<>()).add(nameIndex);
                 }
                 if (indexed.tokens.length > 1) {
                     building.computeIfAbsent(JOINED + indexed.joined(), k -> new ArrayList<>()).add(nameIndex);
@@ -63,7 +67,7 @@ public final class Screener {
         });
         this.maxUsefulFrequency = Math.min(200, Math.max(50, names.size() / 50));
         for (IndexedName name : names) {
-            name.weigh(weights(name));
+            name.weigh(weights(name), established(name, 2));
         }
         this.marks = ThreadLocal.withInitial(() -> new int[names.size()]);
     }
@@ -78,13 +82,13 @@ public final class Screener {
         if (query.tokens.length == 0) {
             return List.of();
         }
-        double[] queryWeights = weights(query);
+        NameAlignment.Words queryWords = new NameAlignment.Words(query.tokens, weights(query), established(query, 1));
         int[] mark = marks.get();
         int stamp = ++queryNumber.get()[0];
         List<Integer> candidates = new ArrayList<>();
         boolean anyUseful = false;
-        for (String skeleton : query.distinctSkeletons()) {
-            int[] list = postings.get(skeleton);
+        for (String key : query.lookupKeys(queryWords.established())) {
+            int[] list = postings.get(key);
             if (list != null && list.length <= maxUsefulFrequency) {
                 anyUseful = true;
                 for (int n : list) {
@@ -113,7 +117,7 @@ public final class Screener {
         Map<Integer, Match> best = new HashMap<>();
         for (int nameIndex : candidates) {
             IndexedName candidate = names.get(nameIndex);
-            Match match = score(query, queryWeights, candidate, birthYear, threshold);
+            Match match = score(query, queryWords, candidate, birthYear, threshold);
             if (match != null) {
                 best.merge(candidate.entity, match, (x, y) -> x.score() >= y.score() ? x : y);
             }
@@ -148,46 +152,17 @@ public final class Screener {
     }
 
     /** The match, or null below the threshold (its reasons are only written for a match that counts). */
-    private Match score(IndexedName query, double[] queryWeights, IndexedName candidate, Integer birthYear, double threshold) {
-        double[] candidateWeights = candidate.weights();
-        double queryTotal = sum(queryWeights);
-        double candidateTotal = candidate.totalWeight();
-        double queryMatched = 0;
-        int exact = 0;
-        boolean crossScript = false;
-        for (int q = 0; q < query.tokens.length; q++) {
-            double similarity = 0;
-            for (NameKey token : candidate.tokens) {
-                double s = similarity(query.tokens[q], token);
-                if (s > similarity) {
-                    similarity = s;
-                    crossScript = crossScript || (s == 1.0 && query.tokens[q].fromPersianScript() != token.fromPersianScript());
-                }
-            }
-            if (similarity == 1.0) {
-                exact++;
-            }
-            queryMatched += queryWeights[q] * similarity;
-        }
+    private Match score(IndexedName query, NameAlignment.Words queryWords, IndexedName candidate, Integer birthYear, double threshold) {
+        NameAlignment.Result alignment = NameAlignment.align(queryWords, candidate.words());
         // One name written with its parts joined, spaced or split by a ZWNJ (علیرضا محمدی نژاد,
         // علی‌رضا محمدی‌نژاد; Mohammadinejad, Mohammadi Nejad) has other words but the same letters.
         boolean sameLettersSpacedApart = query.tokens.length != candidate.tokens.length && !query.joined().isEmpty()
                 && query.joined().equals(candidate.joined());
-        if (!sameLettersSpacedApart && (exact == 0 || (query.tokens.length > 1 && queryMatched / queryTotal < 0.5))) {
+        if (!sameLettersSpacedApart && (alignment.close() == 0
+                || (query.tokens.length > 1 && alignment.mainShare() < 0.5))) {
             return null;
         }
-        double candidateMatched = 0;
-        for (int c = 0; c < candidate.tokens.length; c++) {
-            double similarity = 0;
-            for (NameKey token : query.tokens) {
-                similarity = Math.max(similarity, similarity(candidate.tokens[c], token));
-            }
-            candidateMatched += candidateWeights[c] * similarity;
-        }
-        double score = sameLettersSpacedApart ? 1.0 : 0.6 * (queryMatched / queryTotal) + 0.4 * (candidateMatched / candidateTotal);
-        if (sameLettersSpacedApart) {
-            exact = query.tokens.length;
-        }
+        double score = sameLettersSpacedApart ? 1.0 : Math.max(0, alignment.score());
         ReferenceEntity entity = entities.get(candidate.entity);
         Integer apart = null;
         if (birthYear != null && !entity.birthYears().isEmpty()) {
@@ -206,8 +181,7 @@ public final class Screener {
             return null; // compared as reported, to three decimals
         }
         List<String> reasons = new ArrayList<>();
-        reasons.add("name \"" + candidate.text + "\" matches " + exact + " of " + query.tokens.length + " words"
-                + (crossScript ? " across scripts" : ""));
+        reasons.add(nameReason(query, candidate, alignment, sameLettersSpacedApart));
         if (apart != null && apart <= 1) {
             reasons.add("birth year agrees (" + birthYear + ")");
         } else if (apart != null && apart > 3) {
@@ -220,38 +194,43 @@ public final class Screener {
         return new Match(entity.id(), Math.round(score * 1000) / 1000.0, List.copyOf(reasons), apart);
     }
 
-    private static double similarity(NameKey a, NameKey b) {
-        if (a.skeleton().isEmpty() || b.skeleton().isEmpty()) {
-            return 0;
+    /**
+     * Whether each word of a name is a name the list holds in its own right: written so (a Latin
+     * spelling with its vowels, a Persian one by its letters) in at least {@code names} of the
+     * list's names, the name's own included.
+     */
+    private boolean[] established(IndexedName name, int names) {
+        boolean[] established = new boolean[name.tokens.length];
+        for (int i = 0; i < established.length; i++) {
+            NameWord word = name.tokens[i];
+            String key = word.key().fromPersianScript() ? word.key().skeleton() : FOLDED + word.key().folded();
+            int[] list = postings.get(key);
+            established[i] = word.full() && list != null && list.length >= names;
         }
-        if (a.skeleton().equals(b.skeleton())) {
-            if (a.skeleton().length() <= 2 && !a.fromPersianScript() && !b.fromPersianScript()
-                    && JARO_WINKLER.apply(a.folded(), b.folded()) < 0.85) {
-                return 0.5;
-            }
-            return 1.0;
-        }
-        if (Math.min(a.skeleton().length(), b.skeleton().length()) >= 4
-                && Edits.oneSlipApart(a.skeleton(), b.skeleton())) {
-            return 0.85; // one slip apart
-        }
-        return 0;
+        return established;
     }
 
-    private static double sum(double[] values) {
-        double total = 0;
-        for (double value : values) {
-            total += value;
+    /** How the names matched: words the same, words one slip off, words that differ. */
+    private static String nameReason(IndexedName query, IndexedName candidate, NameAlignment.Result alignment,
+                                     boolean sameLettersSpacedApart) {
+        if (sameLettersSpacedApart) {
+            return "name \"" + candidate.text + "\" has the same letters, its words spaced otherwise";
         }
-        return total;
+        int slips = alignment.close() - alignment.exact();
+        return "name \"" + candidate.text + "\" matches " + alignment.exact() + " of " + query.fullWords() + " words"
+                + (alignment.crossScript() ? " across scripts" : "")
+                + (slips > 0 ? ", " + slips + " more one slip off" : "")
+                + (alignment.conflicts() > 0 ? "; " + alignment.conflicts() + " differ" : "");
     }
 
     private double[] weights(IndexedName name) {
         double[] weights = new double[name.tokens.length];
         int total = Math.max(names.size(), 1);
         for (int i = 0; i < weights.length; i++) {
-            int df = documentFrequency.getOrDefault(name.tokens[i].skeleton(), 0);
-            weights[i] = Math.log(1.0 + (double) total / (df + 1));
+            NameWord word = name.tokens[i];
+            // an initial takes the weight of the word it meets (NameAlignment); a particle (al, bin) tells no one apart
+            int df = word.initial() ? total : documentFrequency.getOrDefault(word.key().skeleton(), 0);
+            weights[i] = word.particle() ? 0 : Math.log(1.0 + (double) total / (df + 1));
         }
         return weights;
     }
@@ -267,43 +246,42 @@ public final class Screener {
     private static final class IndexedName {
         final int entity;
         final String text;
-        final NameKey[] tokens;
+        final NameWord[] tokens;
         private String joined;
-        private double[] weights;
-        private double totalWeight;
+        private NameAlignment.Words words;
 
-        IndexedName(int entity, String text, NameKey[] tokens) {
+        IndexedName(int entity, String text, NameWord[] tokens) {
             this.entity = entity;
             this.text = text;
             this.tokens = tokens;
         }
 
-        void weigh(double[] tokenWeights) {
-            this.weights = tokenWeights;
-            this.totalWeight = Arrays.stream(tokenWeights).sum();
+        void weigh(double[] tokenWeights, boolean[] established) {
+            this.words = new NameAlignment.Words(tokens, tokenWeights, established);
         }
 
-        double[] weights() {
-            return weights;
-        }
-
-        double totalWeight() {
-            return totalWeight;
+        NameAlignment.Words words() {
+            return words;
         }
 
         static IndexedName of(int entity, String text) {
-            List<NameKey> keys = new ArrayList<>();
+            List<NameWord> words = NameWord.of(text);
+            IndexedName name = new IndexedName(entity, text, words.toArray(NameWord[]::new));
+            name.joined = words.isEmpty() ? "" : joinedSkeleton(text);
+            return name;
+        }
+
+        /** The skeleton of all the name's letters written as one word. */
+        private static String joinedSkeleton(String text) {
             StringBuilder together = new StringBuilder();
             for (String token : PersianNames.tokens(text)) {
-                NameKey key = PersianNames.key(token);
-                if (!key.skeleton().isEmpty()) {
-                    keys.add(key);
-                    together.append(token);
-                }
+                together.append(NameWord.lettersForDigits(token));
             }
-            IndexedName name = new IndexedName(entity, text, keys.toArray(NameKey[]::new));
-            name.joined = keys.isEmpty() ? "" : PersianNames.key(together.toString().replace("\u200c", "")).skeleton();
-            return name;
+            return PersianNames.key(together.toString().replace("\u200c", "")).skeleton();
+        }
+
+        int fullWords() {
+            return (int) Arrays.stream(tokens).filter(NameWord::full).count();
         }
 
         /** The skeleton of the words written together: one name however its parts are spaced. */
@@ -312,7 +290,64 @@ public final class Screener {
         }
 
         List<String> distinctSkeletons() {
-            return Arrays.stream(tokens).map(NameKey::skeleton).distinct().toList();
+            return Arrays.stream(tokens).filter(NameWord::full).map(word -> word.key().skeleton()).distinct().toList();
+        }
+
+        /** What a reference name is indexed under: each word's skeleton, Latin spelling and one-slip neighbours. */
+        Set<String> indexKeys() {
+            Set<String> keys = new LinkedHashSet<>();
+            for (NameWord word : tokens) {
+                if (word.full()) {
+                    String skeleton = word.key().skeleton();
+                    keys.add(skeleton);
+                    if (!word.key().fromPersianScript()) {
+                        keys.add(FOLDED + word.key().folded());
+                    }
+                    if (skeleton.length() >= SLIP_LENGTH) {
+                        for (String shorter : deletions(skeleton)) {
+                            keys.add(SLIPPED + shorter);
+                        }
+                    }
+                }
+            }
+            return keys;
+        }
+
+        /**
+         * What a query looks up: each word's skeleton and Latin spelling; and, for a word long enough
+         * to slip that the list has never seen (the likely typo), the reference words one letter
+         * longer, shorter or different.
+         */
+        Set<String> lookupKeys(boolean[] established) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (int i = 0; i < tokens.length; i++) {
+                NameWord word = tokens[i];
+                if (word.full()) {
+                    String skeleton = word.key().skeleton();
+                    keys.add(skeleton);
+                    if (!word.key().fromPersianScript()) {
+                        keys.add(FOLDED + word.key().folded());
+                    }
+                    if (skeleton.length() >= SLIP_LENGTH && !established[i]) {
+                        keys.add(SLIPPED + skeleton);
+                        for (String shorter : deletions(skeleton)) {
+                            keys.add(SLIPPED + shorter);
+                            if (shorter.length() >= SLIP_LENGTH) {
+                                keys.add(shorter);
+                            }
+                        }
+                    }
+                }
+            }
+            return keys;
+        }
+
+        private static Set<String> deletions(String skeleton) {
+            Set<String> shorter = new LinkedHashSet<>();
+            for (int i = 0; i < skeleton.length(); i++) {
+                shorter.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
+            }
+            return shorter;
         }
     }
 }

@@ -59,6 +59,57 @@ class ScreenerTest {
         }
     }
 
+    private Screener listOf(String... names) throws Exception {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int i = 0; i < names.length; i++) {
+            csv.append("syn-").append(i + 1).append(',').append(names[i]).append('\n');
+        }
+        return new Screener(ReferenceLists.read(Files.writeString(dir.resolve("list-" + names.length + ".csv"), csv), problem -> { }));
+    }
+
+    private static List<String> hits(Screener screener, String name) {
+        return screener.screen(name, null, Screener.DEFAULT_THRESHOLD).stream().map(Screener.Match::entity).toList();
+    }
+
+    @Test
+    void aMistypedLatinNameMeetsItsListedFormButTwoNamesTheListHoldsDoNot() throws Exception {
+        Screener screener = listOf("Amir Kazemi", "Amir Karimi", "Farhad Tavakkoli", "Farhad Tavakoli Nasab", "Amir Sadeghi");
+
+        // a letter dropped, added or changed in a word the list has never seen: a typo of the listed name
+        assertThat(hits(screener, "Amir Kazrmi")).first().isEqualTo("syn-1");
+        assertThat(hits(screener, "Farhad Tavakkol")).first().isEqualTo("syn-3");
+        // Karimi and Kazemi are both names in their own right: one is not the other mistyped
+        assertThat(hits(screener, "Amir Karimi")).containsExactly("syn-2");
+        // digits typed for the letters they look like
+        assertThat(hits(screener, "Am1r Kaz3mi")).first().isEqualTo("syn-1");
+    }
+
+    @Test
+    void aWordThatDiffersOnBothSidesCountsAgainstAndAFathersNameIsNotThePersons() throws Exception {
+        Screener screener = listOf("Yasin Karim Nasser al-Hadidi", "Karim bin Nasser al-Sabri", "Yasin K. Farahani");
+
+        // the same chain but another clan name: another person, however much else agrees
+        assertThat(hits(screener, "Yasin Karim Nasser al-Qudsi")).doesNotContain("syn-1");
+        assertThat(hits(screener, "Yasin Karim Nasser al-Hadidi")).first().isEqualTo("syn-1");
+        // the father's name read as the person's: Nasser bin Karim is Karim's son, not Karim
+        assertThat(hits(screener, "Nasser bin Karim al-Sabri")).doesNotContain("syn-2");
+        assertThat(hits(screener, "Karim ibn Nasser al-Sabri")).first().isEqualTo("syn-2");
+        // an initial stands for a word with its letter, and only for such a word
+        assertThat(hits(screener, "Yasin Kamal Farahani")).contains("syn-3");
+        assertThat(hits(screener, "Yasin Davood Farahani")).doesNotContain("syn-3");
+    }
+
+    @Test
+    void partsWrittenApartAndLongChainsCitedInPartStillMeet() throws Exception {
+        Screener screener = listOf("Abdulkarim Haddadi", "Zarif Noorzad", "Saman Jalali");
+
+        // Abd al-Karim written as one word on the list
+        assertThat(hits(screener, "Abd al-Karim Haddadi")).first().isEqualTo("syn-1");
+        // a chain of given, father's, grandfather's and tribe names that the list cites in part
+        assertThat(hits(screener, "Zarif Gul Ahmad Noorzad")).first().isEqualTo("syn-2");
+        assertThat(hits(screener, "Saman Jalali")).containsExactly("syn-3");
+    }
+
     private static double top(Screener screener, String name) {
         List<Screener.Match> matches = screener.screen(name, null, Screener.DEFAULT_THRESHOLD);
         return matches.isEmpty() ? 0 : matches.get(0).score();
