@@ -220,7 +220,7 @@ public final class Screener {
         return "name \"" + candidate.text + "\" matches " + alignment.exact() + " of " + query.fullWords() + " words"
                 + (alignment.crossScript() ? " across scripts" : "")
                 + (slips > 0 ? ", " + slips + " more one slip off" : "")
-                + (alignment.conflicts() > 0 ? "; " + alignment.conflicts() + " differ" : "");
+                + (alignment.conflicts() == 1 ? "; 1 word differs" : alignment.conflicts() > 1 ? "; " + alignment.conflicts() + " words differ" : "");
     }
 
     private double[] weights(IndexedName name) {
