@@ -30,7 +30,9 @@ public final class IntakeImportRepliesCommand implements Callable<Integer> {
                 IntakeProperties.of(storage, null, deskSigningKey), false)) {
             ReplyImport.Result result = context.getBean(ReplyImport.class).importBatch(batch);
             if (result.alreadyImported()) {
-                System.out.println("Batch " + result.batchId() + " was imported before; nothing changed.");
+                System.out.println("Batch " + result.batchId() + " was imported before; no reply stored twice"
+                        + (result.deleted() > 0 ? ", " + result.deleted() + " acknowledged envelopes an earlier import left were deleted now."
+                        : "; nothing changed."));
             } else {
                 System.out.println("Imported batch " + result.batchId() + ": " + result.stored() + " replies stored"
                         + (result.unknownThreads() > 0 ? ", " + result.unknownThreads() + " for submitters this intake does not know" : "")

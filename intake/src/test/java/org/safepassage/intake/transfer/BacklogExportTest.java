@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.batch.Acknowledgement;
 import org.safepassage.core.batch.BatchOrigin;
 import org.safepassage.core.batch.BatchReader;
 import org.safepassage.core.batch.EnvelopeKind;
@@ -19,8 +22,10 @@ import org.safepassage.core.receipt.LookupTag;
 import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.intake.submission.EnvelopeStore;
 import org.safepassage.intake.submission.NewEnvelope;
+import org.safepassage.intake.support.Batches;
 import org.safepassage.intake.support.RunningIntake;
 import org.safepassage.intake.system.IntakeKeys;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,14 +63,27 @@ class BacklogExportTest {
             BatchExport.Result result = intake.bean(BatchExport.class).export(dir.resolve("batch.zip"));
 
             assertThat(result.envelopes()).isEqualTo(BACKLOG);
+            List<Acknowledgement.Held> held = new ArrayList<>();
             try (VerifiedBatch batch = new BatchReader(intake.bean(IntakeKeys.class).signingKey().verifyingKey(), BatchOrigin.INTAKE)
                     .verify(dir.resolve("batch.zip"))) {
                 assertThat(batch.entries()).hasSize(BACKLOG);
+                batch.entries().forEach(entry -> held.add(new Acknowledgement.Held(entry.id(), entry.sha256())));
             }
             long ciphertext = (long) BACKLOG * ENVELOPE_BYTES;
             assertThat(Files.size(file) - before).as("the file's growth from claiming %,d bytes of envelopes", ciphertext)
                     .isLessThan(ciphertext / 2);
             assertThat(store.pendingBytes()).isZero();
+
+            // the desk acknowledges the whole batch: every envelope goes, without the file growing by
+            // more than the envelopes it held (all 20,000 deleted in one transaction grew it by 2.4 × that)
+            long beforeDeleting = Files.size(file);
+            ReplyImport.Result acknowledged = intake.bean(ReplyImport.class).importBatch(
+                    Batches.ackBatch(dir.resolve("ack.zip"), intake.deskSigningKey(), result.batchId(), held));
+
+            assertThat(acknowledged.deleted()).isEqualTo(BACKLOG);
+            assertThat(intake.bean(JdbcClient.class).sql("select count(*) from envelope").query(Long.class).single()).isZero();
+            assertThat(Files.size(file) - beforeDeleting).as("the file's growth from deleting %,d bytes of envelopes", ciphertext)
+                    .isLessThan(ciphertext / 2);
         }
     }
 }
