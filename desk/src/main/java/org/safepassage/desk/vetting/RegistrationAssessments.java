@@ -84,11 +84,15 @@ public class RegistrationAssessments implements ImportListener {
                     .min(String::compareTo).orElseThrow();
             keyOf.put(campaign.id(), earliest);
         }
-        transaction.executeWithoutResult(status -> {
-            batch.update("delete from assessment");
-            batch.update("delete from campaign");
+        double suspectRisk = weights.get().signals().suspectRisk();
+        StoredScores written = transaction.execute(status -> {
+            StoredScores changes = StoredScores.compare(jdbc, result.assessments(),
+                    a -> a.campaign() == null ? null : keyOf.get(a.campaign()), a -> String.join("\n", a.reasons()),
+                    a -> a.plantedRisk() >= suspectRisk);
+            batch.batchUpdate("delete from assessment where registration_id = ?", changes.removed(), 1000,
+                    (statement, id) -> statement.setString(1, id));
             batch.batchUpdate("insert into assessment (registration_id, credibility, planted_risk, priority, campaign_key, "
-                    + "reasons) values (?, ?, ?, ?, ?, ?)", result.assessments(), 1000, (statement, a) -> {
+                    + "reasons) values (?, ?, ?, ?, ?, ?)", changes.inserted(), 1000, (statement, a) -> {
                 statement.setString(1, a.id());
                 statement.setDouble(2, a.credibility());
                 statement.setDouble(3, a.plantedRisk());
@@ -96,13 +100,22 @@ public class RegistrationAssessments implements ImportListener {
                 statement.setString(5, a.campaign() == null ? null : keyOf.get(a.campaign()));
                 statement.setString(6, String.join("\n", a.reasons()));
             });
-            double suspectRisk = weights.get().signals().suspectRisk();
-            batch.batchUpdate("update registration set priority = ?, queue_suspect = ? where id = ?", result.assessments(), 1000,
+            batch.batchUpdate("update assessment set credibility = ?, planted_risk = ?, priority = ?, campaign_key = ?, reasons = ? "
+                    + "where registration_id = ?", changes.changed(), 1000, (statement, a) -> {
+                statement.setDouble(1, a.credibility());
+                statement.setDouble(2, a.plantedRisk());
+                statement.setDouble(3, a.priority());
+                statement.setString(4, a.campaign() == null ? null : keyOf.get(a.campaign()));
+                statement.setString(5, String.join("\n", a.reasons()));
+                statement.setString(6, a.id());
+            });
+            batch.batchUpdate("update registration set priority = ?, queue_suspect = ? where id = ?", changes.requeued(), 1000,
                     (statement, a) -> {
                         statement.setDouble(1, a.priority());
                         statement.setInt(2, a.plantedRisk() >= suspectRisk ? 1 : 0);
                         statement.setString(3, a.id());
                     });
+            batch.update("delete from campaign");
             batch.batchUpdate("insert into campaign (campaign_key, kinds, people, member_count, summary, representative) "
                     + "values (?, ?, ?, ?, ?, ?)", result.campaigns(), 1000, (statement, c) -> {
                 statement.setString(1, keyOf.get(c.id()));
@@ -112,9 +125,11 @@ public class RegistrationAssessments implements ImportListener {
                 statement.setString(5, c.summary());
                 statement.setString(6, c.representative() < 0 ? null : subjects.get(c.representative()).record().id());
             });
+            return changes;
         });
-        log.info("Assessed {} registrations ({} campaigns) in {} ms", subjects.size(), result.campaigns().size(),
-                (System.nanoTime() - start) / 1_000_000);
+        log.info("Assessed {} registrations ({} campaigns) in {} ms; scores written for {} new and {} changed, {} removed",
+                subjects.size(), result.campaigns().size(), (System.nanoTime() - start) / 1_000_000, written.inserted().size(),
+                written.changed().size(), written.removed().size());
         return subjects.size();
     }
 
