@@ -18,7 +18,7 @@ final class NameAlignment {
     static final double SLIP = 0.85;
     /** Similarity of two names the list holds in their own right, one slip apart. */
     static final double ESTABLISHED_SLIP = 0.6;
-    /** Similarity of long words two edits apart (Khordorovsky / Khodorkovsky). */
+    /** Similarity of long words two edits apart (Oberhausener / Oberhauzenar). */
     static final double NEAR = 0.7;
     /** Similarity of an initial and a word that begins with its letter. */
     static final double INITIAL = 0.7;
@@ -42,6 +42,8 @@ final class NameAlignment {
      * @param close          pairs at least one slip apart
      * @param conflicts      words that differ on both sides, and words paired across the person's and the father's name
      * @param crossScript    whether a pair of the same name was written in two scripts
+     * @param oneWhollyInTheOther whether all of one name (two words or more) is paired within the
+     *                       other, which has four words or more: a name chain cited in part
      */
     record Result(double queryShare, double candidateShare, int exact, int close, int conflicts, boolean crossScript,
                   boolean oneWhollyInTheOther) {
@@ -52,7 +54,7 @@ final class NameAlignment {
 
         /**
          * The share the score rests on most: the query's, as the query is what is screened; but when
-         * one name of a long chain is wholly in the other (Janan Agha / Janan Mohammad Ahmed Agha), the
+         * one name of a long chain is wholly in the other (Zarif Noorzad / Zarif Gul Ahmad Noorzad), the
          * larger share, as lists cite such chains in part.
          */
         double mainShare() {
@@ -169,7 +171,7 @@ final class NameAlignment {
 
     /**
      * A word of {@code other} left unpaired that two neighbouring unpaired words of {@code words}
-     * spell together (Abd al / Abdul, Mohammad Hasni / Mohammadhasni) takes both.
+     * spell together (Abd al / Abdul, Mohammad Hasan / Mohammadhasan) takes both.
      */
     private static void joinCompounds(NameWord[] words, int[] partnerOfWord, double[] wordLikeness,
                                       NameWord[] other, int[] partnerOfOther, double[] otherLikeness) {

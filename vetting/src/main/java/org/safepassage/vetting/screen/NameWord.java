@@ -9,7 +9,7 @@ import org.safepassage.vetting.names.PersianNames;
 
 /**
  * One word of a full name as screening compares it: its keys, and what the word is within the
- * name. An initial (V. Putin, J.-C. Juncker) stands for any word that begins with its letter. A
+ * name. An initial (N. Farahani, J.-K. Jalali) stands for any word that begins with its letter. A
  * particle (al, bin, de, van) joins names and says little by itself. A word after a patronymic
  * particle (bin, ibn, ben, bint, ould) names the father, not the person: Omar bin Abdullah is not
  * Abdullah bin Omar.
@@ -75,7 +75,7 @@ record NameWord(NameKey key, boolean initial, boolean particle, boolean patronym
     }
 
     /**
-     * Digits typed for the letters they look like inside a Latin word (Ig0r Sech1n, I9or); a word of
+     * Digits typed for the letters they look like inside a Latin word (Am1r Kaz3mi); a word of
      * digits alone stays as it is.
      */
     static String lettersForDigits(String token) {

@@ -27,7 +27,7 @@ public final class Screener {
     private final List<IndexedName> names = new ArrayList<>();
     /** Marks an index key that is a whole name's joined skeleton, not one word's. */
     private static final String JOINED = "=";
-    /** Marks an index key that is a Latin word as written (vowels kept): Lavrov, not the skeleton it shares with Laurie. */
+    /** Marks an index key that is a Latin word as written (vowels kept): Lavrova, not the skeleton it shares with Laurie. */
     private static final String FOLDED = "~";
     /** Marks an index key that is a word's skeleton with one letter left out: words one slip apart share one. */
     private static final String SLIPPED = "-";
