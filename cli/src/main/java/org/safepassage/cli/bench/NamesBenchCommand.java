@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
  * OpenSanctions' name-comparison cases are kept; rows whose {@code schema} is given and is not
  * Person are left out). Each second name becomes a reference entity, among the optional
  * background lists that give the words their rarity as on a real list; each first name is
- * screened as a query, and the pair counts as a match when the second name's entity scores at or
- * above the threshold.
+ * screened as a query, and the pair counts as a match when the second name's entity is among the
+ * matches screening reports (its best ten) at or above the threshold: a case officer sees no more.
  */
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = "Precision, recall and F1 of name screening on labelled name pairs.")
