@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * Compacts a running application's embedded H2 file the way it is compacted at start
@@ -39,6 +41,22 @@ public final class CompactionWhileRunning {
         public String describe() {
             return String.format("Compacted the embedded database file while running: %,d MB to %,d MB, requests held for %,d ms",
                     compaction.before() >> 20, compaction.after() >> 20, heldMillis);
+        }
+    }
+
+    /**
+     * One round of an application's storage upkeep: {@link #ifSparse} when {@code dataSource} is a
+     * Hikari pool, telling {@code done} what was compacted, or {@code failed} why nothing could be.
+     */
+    public static void round(DataSource dataSource, long fromBytes, long maxLiveBytes, Consumer<String> done,
+                             Consumer<String> failed) {
+        if (!(dataSource instanceof HikariDataSource pool)) {
+            return;
+        }
+        try {
+            ifSparse(pool, fromBytes, maxLiveBytes).ifPresent(compaction -> done.accept(compaction.describe()));
+        } catch (SQLException | IOException | RuntimeException e) {
+            failed.accept("The embedded database file was not compacted this time: " + e.getMessage());
         }
     }
 

@@ -1,8 +1,5 @@
 package org.safepassage.desk.system;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.safepassage.core.storage.CompactionWhileRunning;
 import org.safepassage.desk.progress.LongWork;
@@ -40,13 +37,9 @@ public class StorageUpkeep {
 
     @Scheduled(fixedDelayString = "${safepassage.desk.storage-upkeep:PT1M}", initialDelayString = "${safepassage.desk.storage-upkeep:PT1M}")
     void compactIfSparse() {
-        if (!(dataSource instanceof HikariDataSource pool) || !work.running().isEmpty()) {
+        if (!work.running().isEmpty()) {
             return;
         }
-        try {
-            CompactionWhileRunning.ifSparse(pool, fromBytes, maxLiveBytes).ifPresent(done -> log.info(done.describe()));
-        } catch (SQLException | IOException | RuntimeException e) {
-            log.warn("The embedded database file was not compacted this time: {}", e.getMessage());
-        }
+        CompactionWhileRunning.round(dataSource, fromBytes, maxLiveBytes, log::info, log::warn);
     }
 }

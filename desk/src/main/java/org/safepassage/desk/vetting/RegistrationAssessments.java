@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.safepassage.desk.progress.LongWork;
 import org.safepassage.desk.progress.Task;
@@ -14,6 +15,7 @@ import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.system.Compartment;
 import org.safepassage.desk.transfer.ImportListener;
 import org.safepassage.vetting.campaign.Campaign;
+import org.safepassage.vetting.run.Assessor.Assessment;
 import org.safepassage.vetting.run.Subject;
 import org.safepassage.vetting.run.VettingEngine;
 import org.slf4j.Logger;
@@ -85,9 +87,10 @@ public class RegistrationAssessments implements ImportListener {
             keyOf.put(campaign.id(), earliest);
         }
         double suspectRisk = weights.get().signals().suspectRisk();
+        Function<Assessment, String> campaignKeyOf = a -> a.campaign() == null ? null : keyOf.get(a.campaign());
+        Function<Assessment, String> reasonsOf = a -> String.join("\n", a.reasons());
         StoredScores written = transaction.execute(status -> {
-            StoredScores changes = StoredScores.compare(jdbc, result.assessments(),
-                    a -> a.campaign() == null ? null : keyOf.get(a.campaign()), a -> String.join("\n", a.reasons()),
+            StoredScores changes = StoredScores.compare(jdbc, result.assessments(), campaignKeyOf, reasonsOf,
                     a -> a.plantedRisk() >= suspectRisk);
             batch.batchUpdate("delete from assessment where registration_id = ?", changes.removed(), 1000,
                     (statement, id) -> statement.setString(1, id));
@@ -97,16 +100,16 @@ public class RegistrationAssessments implements ImportListener {
                 statement.setDouble(2, a.credibility());
                 statement.setDouble(3, a.plantedRisk());
                 statement.setDouble(4, a.priority());
-                statement.setString(5, a.campaign() == null ? null : keyOf.get(a.campaign()));
-                statement.setString(6, String.join("\n", a.reasons()));
+                statement.setString(5, campaignKeyOf.apply(a));
+                statement.setString(6, reasonsOf.apply(a));
             });
             batch.batchUpdate("update assessment set credibility = ?, planted_risk = ?, priority = ?, campaign_key = ?, reasons = ? "
                     + "where registration_id = ?", changes.changed(), 1000, (statement, a) -> {
                 statement.setDouble(1, a.credibility());
                 statement.setDouble(2, a.plantedRisk());
                 statement.setDouble(3, a.priority());
-                statement.setString(4, a.campaign() == null ? null : keyOf.get(a.campaign()));
-                statement.setString(5, String.join("\n", a.reasons()));
+                statement.setString(4, campaignKeyOf.apply(a));
+                statement.setString(5, reasonsOf.apply(a));
                 statement.setString(6, a.id());
             });
             batch.batchUpdate("update registration set priority = ?, queue_suspect = ? where id = ?", changes.requeued(), 1000,

@@ -1,8 +1,5 @@
 package org.safepassage.intake.system;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.safepassage.core.storage.CompactionWhileRunning;
 import org.slf4j.Logger;
@@ -36,13 +33,6 @@ public class StorageUpkeep {
 
     @Scheduled(fixedDelayString = "${safepassage.intake.storage-upkeep:PT10S}", initialDelayString = "${safepassage.intake.storage-upkeep:PT10S}")
     void compactIfSparse() {
-        if (!(dataSource instanceof HikariDataSource pool)) {
-            return;
-        }
-        try {
-            CompactionWhileRunning.ifSparse(pool, fromBytes, maxLiveBytes).ifPresent(done -> log.info(done.describe()));
-        } catch (SQLException | IOException | RuntimeException e) {
-            log.warn("The embedded database file was not compacted this time: {}", e.getMessage());
-        }
+        CompactionWhileRunning.round(dataSource, fromBytes, maxLiveBytes, log::info, log::warn);
     }
 }

@@ -12,9 +12,9 @@ import org.safepassage.vetting.names.PersianNames;
  * name. An initial (N. Farahani, J.-K. Jalali) stands for any word that begins with its letter. A
  * particle (al, bin, de, van) joins names and says little by itself. A word after a patronymic
  * particle (bin, ibn, ben, bint, ould) names the father, not the person: Omar bin Abdullah is not
- * Abdullah bin Omar.
+ * Abdullah bin Omar. {@code written} is the word as typed, digits read as letters.
  */
-record NameWord(NameKey key, boolean initial, boolean particle, boolean patronym) {
+record NameWord(String written, NameKey key, boolean initial, boolean particle, boolean patronym) {
 
     private static final Set<String> PATRONYMIC_PARTICLES = Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ud", "ur", "abu", "abou", "bu", "da", "de", "del",
@@ -37,7 +37,7 @@ record NameWord(NameKey key, boolean initial, boolean particle, boolean patronym
             if (key.skeleton().isEmpty() && !initial && !particle) {
                 continue;
             }
-            words.add(new NameWord(key, initial, particle, afterPatronymicParticle && !particle));
+            words.add(new NameWord(written, key, initial, particle, afterPatronymicParticle && !particle));
             if (PATRONYMIC_PARTICLES.contains(lower)) {
                 afterPatronymicParticle = true;
             } else if (!particle) {
@@ -53,7 +53,7 @@ record NameWord(NameKey key, boolean initial, boolean particle, boolean patronym
             return null;
         }
         NameKey key = PersianNames.latinKey(first.key().folded() + second.key().folded());
-        return new NameWord(key, false, false, first.patronym() || second.patronym());
+        return new NameWord(first.written() + second.written(), key, false, false, first.patronym() || second.patronym());
     }
 
     /** The particle as one spelling: bin, ibn and ben are one word (son of); al, el and ul another (the). */

@@ -35,7 +35,6 @@ public final class Screener {
     private static final int SLIP_LENGTH = 4;
 
     private final Map<String, int[]> postings;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int maxUsefulFrequency;
     /** Per thread: the query number that last took each name as a candidate (no set to allocate per query). */
     private final ThreadLocal<int[]> marks;
@@ -63,7 +62,6 @@ public final class Screener {
         this.postings = new HashMap<>(building.size() * 2);
         building.forEach((skeleton, list) -> {
             postings.put(skeleton, list.stream().mapToInt(Integer::intValue).toArray());
-            documentFrequency.put(skeleton, list.size());
         });
         this.maxUsefulFrequency = Math.min(200, Math.max(50, names.size() / 50));
         for (IndexedName name : names) {
@@ -229,7 +227,8 @@ public final class Screener {
         for (int i = 0; i < weights.length; i++) {
             NameWord word = name.tokens[i];
             // an initial takes the weight of the word it meets (NameAlignment); a particle (al, bin) tells no one apart
-            int df = word.initial() ? total : documentFrequency.getOrDefault(word.key().skeleton(), 0);
+            int[] holding = postings.get(word.key().skeleton());
+            int df = word.initial() ? total : holding == null ? 0 : holding.length;
             weights[i] = word.particle() ? 0 : Math.log(1.0 + (double) total / (df + 1));
         }
         return weights;
@@ -267,17 +266,11 @@ public final class Screener {
         static IndexedName of(int entity, String text) {
             List<NameWord> words = NameWord.of(text);
             IndexedName name = new IndexedName(entity, text, words.toArray(NameWord[]::new));
-            name.joined = words.isEmpty() ? "" : joinedSkeleton(text);
-            return name;
-        }
-
-        /** The skeleton of all the name's letters written as one word. */
-        private static String joinedSkeleton(String text) {
+            // the skeleton of all the name's letters written as one word
             StringBuilder together = new StringBuilder();
-            for (String token : PersianNames.tokens(text)) {
-                together.append(NameWord.lettersForDigits(token));
-            }
-            return PersianNames.key(together.toString().replace("\u200c", "")).skeleton();
+            words.forEach(word -> together.append(word.written()));
+            name.joined = words.isEmpty() ? "" : PersianNames.key(together.toString()).skeleton();
+            return name;
         }
 
         int fullWords() {
