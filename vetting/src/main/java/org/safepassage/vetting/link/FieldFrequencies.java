@@ -22,7 +22,11 @@ public final class FieldFrequencies implements RecordShares {
     private final Map<String, Integer> place = new HashMap<>();
     private final Map<String, Integer> unit = new HashMap<>();
     private final Map<String, Integer> rank = new HashMap<>();
+    private final Map<String, Integer> position = new HashMap<>();
+    private final Map<Integer, Integer> serviceYears = new HashMap<>();
     private int recordsWithRank;
+    private final Map<String, Integer> recordsWithPosition = new HashMap<>();
+    private int recordsWithServiceYears;
     private int records;
     private int recordsWithUnit;
 
@@ -43,6 +47,15 @@ public final class FieldFrequencies implements RecordShares {
         if (record.unitKey() != null) {
             recordsWithUnit++;
             count(unit, record.unitKey());
+        }
+        if (record.position() != null) {
+            String organizationKey = record.organization() == null ? "" : record.organization();
+            recordsWithPosition.merge(organizationKey, 1, Integer::sum);
+            count(position, organizationKey + "|" + record.position());
+        }
+        if (record.yearsOfService() != null) {
+            recordsWithServiceYears++;
+            serviceYears.merge(record.yearsOfService(), 1, Integer::sum);
         }
     }
 
@@ -89,6 +102,22 @@ public final class FieldFrequencies implements RecordShares {
     /** The share of records naming a rank whose rank is this one. */
     public double rank(String name) {
         return Math.max(1, rank.getOrDefault(name, 0)) / (double) Math.max(recordsWithRank, 1000);
+    }
+
+    /**
+     * The share of records of an organisation naming a post whose post is this one: within the
+     * organisation, as the organisation's agreement is counted by itself (interrogators are all of
+     * one ministry; that they agree on the ministry is already counted).
+     */
+    public double position(String organization, String post) {
+        String organizationKey = organization == null ? "" : organization;
+        return Math.max(1, position.getOrDefault(organizationKey + "|" + post, 0))
+                / (double) Math.max(recordsWithPosition.getOrDefault(organizationKey, 0), 100);
+    }
+
+    /** The share of records giving their years of service that give this many. */
+    public double serviceYears(Integer years) {
+        return Math.max(1, serviceYears.getOrDefault(years, 0)) / (double) Math.max(recordsWithServiceYears, 1000);
     }
 
     @Override
@@ -138,6 +167,16 @@ public final class FieldFrequencies implements RecordShares {
     @Override
     public double rank(PersonRecord record) {
         return rank(record.rank() == null ? null : record.rank().name());
+    }
+
+    @Override
+    public double position(PersonRecord record) {
+        return position(record.organization(), record.position());
+    }
+
+    @Override
+    public double serviceYears(PersonRecord record) {
+        return serviceYears(record.yearsOfService());
     }
 
     /** How many records give this skeleton as a given or a father's name: whether it is a name people have. */

@@ -16,7 +16,7 @@ public final class FrozenShares implements RecordShares {
         GIVEN(FieldFrequencies::given), FAMILY(FieldFrequencies::family), FATHER(FieldFrequencies::father),
         GIVEN_AS_EITHER(FieldFrequencies::givenAsEither), FAMILY_AS_EITHER(FieldFrequencies::familyAsEither),
         ORGANIZATION(FieldFrequencies::organization), PLACE(FieldFrequencies::place), UNIT(FieldFrequencies::unit),
-        RANK(FieldFrequencies::rank);
+        RANK(FieldFrequencies::rank), POSITION(FieldFrequencies::position), SERVICE_YEARS(FieldFrequencies::serviceYears);
 
         private final ToDoubleBiFunction<FieldFrequencies, PersonRecord> lookup;
 
@@ -91,5 +91,15 @@ public final class FrozenShares implements RecordShares {
     @Override
     public double rank(PersonRecord record) {
         return of(Kind.RANK, record);
+    }
+
+    @Override
+    public double position(PersonRecord record) {
+        return of(Kind.POSITION, record);
+    }
+
+    @Override
+    public double serviceYears(PersonRecord record) {
+        return of(Kind.SERVICE_YEARS, record);
     }
 }

@@ -88,9 +88,6 @@ public final class IncrementalLinker {
     }
 
     private PersonRecord reindexed(PersonRecord record) {
-        return new PersonRecord(records.size(), record.id(), record.given(), record.family(), record.father(),
-                record.birthYear(), record.nationalId(), record.nationalIdValid(), record.organization(), record.birthPlace(), record.place(),
-                record.unit(), record.unitNumber(), record.unitKey(), record.rank(), record.relatives(), record.consistency(),
-                record.contradictsItself());
+        return record.withIndex(records.size());
     }
 }

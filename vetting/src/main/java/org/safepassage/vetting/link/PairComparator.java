@@ -9,7 +9,9 @@ import static org.safepassage.vetting.link.LinkageModel.Field.GIVEN_NAME;
 import static org.safepassage.vetting.link.LinkageModel.Field.NATIONAL_ID;
 import static org.safepassage.vetting.link.LinkageModel.Field.ORGANIZATION;
 import static org.safepassage.vetting.link.LinkageModel.Field.PAIR;
+import static org.safepassage.vetting.link.LinkageModel.Field.POSITION;
 import static org.safepassage.vetting.link.LinkageModel.Field.RANK;
+import static org.safepassage.vetting.link.LinkageModel.Field.SERVICE_YEARS;
 import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
 
 import java.util.ArrayList;
@@ -77,6 +79,11 @@ public final class PairComparator {
     private final double rankM;
     private final double rankNear;
     private final double rankDiffers;
+    private final double positionM;
+    private final double positionDiffers;
+    private final double serviceYearsM;
+    private final double serviceYearsOneApart;
+    private final double serviceYearsDiffer;
     private final double privateConflict;
     private final double oneSidedContradiction;
     private final double margin;
@@ -127,6 +134,11 @@ public final class PairComparator {
         rankM = model.value(RANK, EXACT);
         rankNear = model.value(RANK, NEAR);
         rankDiffers = model.value(RANK, DIFFERS);
+        positionM = model.value(POSITION, EXACT);
+        positionDiffers = model.value(POSITION, DIFFERS);
+        serviceYearsM = model.value(SERVICE_YEARS, EXACT);
+        serviceYearsOneApart = model.value(SERVICE_YEARS, ONE_SLIP);
+        serviceYearsDiffer = model.value(SERVICE_YEARS, DIFFERS);
         privateConflict = model.value(PAIR, "privateConflict");
         oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
         margin = model.value(PAIR, "margin");
@@ -181,6 +193,8 @@ public final class PairComparator {
         total += organization(a, b, evidence);
         total += unit(a, b, evidence);
         total += rank(a, b, evidence);
+        total += position(a, b, evidence);
+        total += serviceYears(a, b, evidence);
         if (a.contradictsItself() != b.contradictsItself()) {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
             total += oneSidedContradiction;
@@ -201,7 +215,7 @@ public final class PairComparator {
         double rest = nationalId(a, b, null)
                 + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
                 + relatives(a.relatives(), b.relatives(), null) + birthPlace(a, b, null)
-                + organization(a, b, null) + unit(a, b, null) + rank(a, b, null)
+                + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0);
         double best = rest + Math.max(0, privateConflict) + bestNames(a, b)
                 + bestName(father, a, b, a.father(), b.father(), shares::father, shares::father);
@@ -437,6 +451,61 @@ public final class PairComparator {
             return unitDiffers;
         }
         return 0;
+    }
+
+    /**
+     * Posts within the same organisation: the same post counts by how common it is; two different
+     * posts of the table count a little against (people move between posts); texts the table does
+     * not know count only when they are the same, since two wordings of one post may differ.
+     */
+    private double position(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        String x = a.position();
+        String y = b.position();
+        if (x == null || y == null || !Objects.equals(a.organization(), b.organization())) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            double weight = agreement(positionM, shares.position(a));
+            if (evidence != null) {
+                note(evidence, POSITION, EXACT, weight, x.startsWith("~") ? "same post as written" : "same post (" + x + ")");
+            }
+            return weight;
+        }
+        if (x.startsWith("~") || y.startsWith("~")) {
+            return 0;
+        }
+        if (evidence != null) {
+            note(evidence, POSITION, DIFFERS, positionDiffers, "different posts (" + x + " / " + y + ")");
+        }
+        return positionDiffers;
+    }
+
+    /**
+     * Years of service given by both: the same number counts by how many give it; one apart a
+     * little (registrations months apart); three or more apart against.
+     */
+    private double serviceYears(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        Integer x = a.yearsOfService();
+        Integer y = b.yearsOfService();
+        if (x == null || y == null) {
+            return 0;
+        }
+        int apart = Math.abs(x - y);
+        if (apart == 0) {
+            double weight = agreement(serviceYearsM, shares.serviceYears(a));
+            if (evidence != null) {
+                note(evidence, SERVICE_YEARS, EXACT, weight, "same years of service (" + x + ")");
+            }
+            return weight;
+        }
+        if (apart == 2) {
+            return 0;
+        }
+        double weight = apart == 1 ? serviceYearsOneApart : serviceYearsDiffer;
+        if (evidence != null) {
+            note(evidence, SERVICE_YEARS, apart == 1 ? ONE_SLIP : DIFFERS, weight, "years of service " + x + " / " + y);
+        }
+        return weight;
     }
 
     /**

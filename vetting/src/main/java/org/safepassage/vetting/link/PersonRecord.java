@@ -13,6 +13,7 @@ import org.safepassage.core.text.Digits;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.consistency.Claims;
 import org.safepassage.vetting.consistency.ConsistencyChecks;
+import org.safepassage.vetting.consistency.Positions;
 import org.safepassage.vetting.consistency.Rank;
 import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.names.BirthYears;
@@ -23,15 +24,16 @@ import org.safepassage.vetting.names.Places;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
- * city of the gazetteer, null when it is not one of them); with what its own claims contradict
+ * city of the gazetteer, null when it is not one of them; {@code position}: the post, see
+ * {@link #position(String)}); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
  * every comparison, so worked out once).
  */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
-                           String unit, String unitNumber, String unitKey, Rank rank, int[] relatives,
-                           List<Finding> consistency, boolean contradictsItself) {
+                           String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
+                           int[] relatives, List<Finding> consistency, boolean contradictsItself) {
 
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
@@ -41,7 +43,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         Service service = registration.service();
         String organization = service == null || service.organization() == null ? null : service.organization().wireName();
-        String unit = service == null ? null : unit(service.unit());
+        String unit = service == null ? null : lettersAndDigits(service.unit());
         String unitNumber = unitNumber(unit);
         String nationalId = person.nationalId() == null ? null : NOT_DIGIT.matcher(Digits.toAscii(person.nationalId())).replaceAll("");
         if (nationalId != null && nationalId.isEmpty()) {
@@ -55,6 +57,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()), birthYear, nationalId,
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
+                service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
                 relatives(registration.family()), consistency, contradicts(consistency));
     }
 
@@ -77,8 +80,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return false;
     }
 
-    /** A unit as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */
-    private static String unit(String text) {
+    /** A unit or a post as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */
+    private static String lettersAndDigits(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -90,6 +93,20 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     /** The digits of a unit as written, e.g. "27" of "لشکر ۲۷" or "27th division"; empty when it has none. */
     static String unitNumber(String unit) {
         return unit == null ? "" : NOT_DIGITS.matcher(unit).replaceAll(" ").strip();
+    }
+
+    /**
+     * A post as linking compares it: the English name of a post of the table (so that "دادیار" and
+     * "assistant prosecutor" meet), otherwise the text in one canonical form, marked with a leading
+     * "~" (two such texts count only when they are the same); null when none is given.
+     */
+    private static String position(String text) {
+        String post = Positions.get().find(text);
+        if (post != null) {
+            return post;
+        }
+        String written = lettersAndDigits(text);
+        return written == null ? null : "~" + written;
     }
 
     /** Family members as (relation, birth year) codes, sorted: relation ordinal × 10,000 + year; 0 for an unknown year. */
@@ -115,6 +132,12 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
             return null;
         }
         return (organization == null ? "" : organization) + "|" + (unitNumber.isEmpty() ? unit : "#" + unitNumber);
+    }
+
+    /** The same record at another position of the records it is linked among. */
+    public PersonRecord withIndex(int newIndex) {
+        return new PersonRecord(newIndex, id, given, family, father, birthYear, nationalId, nationalIdValid, organization, birthPlace,
+                place, unit, unitNumber, unitKey, rank, position, yearsOfService, relatives, consistency, contradictsItself);
     }
 
     /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */

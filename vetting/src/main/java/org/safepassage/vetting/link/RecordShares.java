@@ -26,4 +26,8 @@ public interface RecordShares {
     double unit(PersonRecord record);
 
     double rank(PersonRecord record);
+
+    double position(PersonRecord record);
+
+    double serviceYears(PersonRecord record);
 }

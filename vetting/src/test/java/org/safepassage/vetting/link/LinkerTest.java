@@ -43,6 +43,13 @@ class LinkerTest {
         records.add(PersonRecord.of(records.size(), registration));
     }
 
+    private void serving(String given, String family, Organization organization, String position, Integer yearsOfService) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
+                new Service(organization, null, null, null, position, yearsOfService, null), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
     private void born(String given, String family, Integer year, String place) {
         Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
                 Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, year, place, null),
@@ -193,6 +200,36 @@ class LinkerTest {
     }
 
     @Test
+    void theSamePostInEitherLanguageAndTheSameYearsOfServiceCountForAndOtherPostsOrYearsAgainst() {
+        background(2000);
+        for (int i = 0; i < 40; i++) { // others of the judiciary, so that how common each post is means something
+            serving("Hamed", "Vakili" + i, Organization.JUDICIARY, i % 2 == 0 ? "judge" : "court clerk", 5 + i % 20);
+        }
+        int first = records.size();
+        serving("Behnam", "Sohrabvand", Organization.JUDICIARY, "دادیار", 12);
+        serving("Behnam", "Sohrabvand", Organization.JUDICIARY, "Assistant prosecutor", 12);
+        serving("Behnam", "Sohrabvand", Organization.JUDICIARY, "judge", 4);
+        serving("Behnam", "Sohrabvand", Organization.JUDICIARY, null, null);
+        serving("Behnam", "Sohrabvand", Organization.JUDICIARY, "head of the archive", 13);
+        PairComparator comparator = comparator();
+
+        double same = comparator.compare(records.get(first), records.get(first + 1), null);
+        double other = comparator.compare(records.get(first), records.get(first + 2), null);
+        double unknown = comparator.compare(records.get(first), records.get(first + 3), null);
+        double unlistedPostAYearOn = comparator.compare(records.get(first), records.get(first + 4), null);
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1)))
+                .contains("same post (assistant prosecutor)", "same years of service (12)");
+        assertThat(comparator.reasons(records.get(first), records.get(first + 2)))
+                .contains("different posts (assistant prosecutor / judge)", "years of service 12 / 4");
+        assertThat(same).isGreaterThan(unknown);
+        assertThat(other).isLessThan(unknown);
+        // a post the table does not know may be another wording of this one: neither for nor against
+        assertThat(comparator.reasons(records.get(first), records.get(first + 4))).noneMatch(r -> r.contains("post"));
+        assertThat(unlistedPostAYearOn).isGreaterThan(unknown).isLessThan(same);
+    }
+
+    @Test
     void aCopiedIdentityWithAnotherFatherAndBirthYearIsAnotherPerson() {
         background(2000);
         int first = records.size();
@@ -328,6 +365,14 @@ class LinkerTest {
         assertThat(lastPart).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(initial).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(firstPart).contains("given name differs");
+        // French-style dj for ج takes the d of a first part joined to it: Mohammadjavad is still Mohammad + Javad
+        for (int i = 0; i < 6; i++) {
+            add("Javad", "Tehrani" + i, null, 1960 + i, null);
+        }
+        add("Mohammadjavad", "Kiani", null, 1975, null);
+        add("Javad", "Kiani", null, 1975, null);
+        assertThat(comparator().reasons(records.get(records.size() - 2), records.get(records.size() - 1)))
+                .contains("given name: one is the last part of the other's compound name (counts neither way)");
         // a first part that ends in a vowel is written inside the compound as it is not alone (علی in علیرضا)
         add("علیرضا", "کیانی", null, 1975, null);
         assertThat(comparator().reasons(records.get(records.size() - 1), records.get(first + 1)))
