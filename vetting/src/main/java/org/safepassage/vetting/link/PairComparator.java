@@ -606,13 +606,23 @@ public final class PairComparator {
     }
 
     /**
-     * Whether two spellings can be one name: the same name, a slip, a vowel apart, or a compound and
-     * its part; false when either is missing. Short spellings one letter apart (Said / Sajad) are as
-     * often two names as one, and do not count.
+     * Whether two fathers' names may be one name, as the fathers veto reads them: leniently, as the
+     * veto refuses a join outright whatever else agrees. Any level short of different may be one
+     * name (a short spelling one letter off, Rexza / رضا, too); and so may two spellings one slip
+     * apart however short (Rea / رضا, امر / امیر, Samda / Samad): in a short name a typo is as
+     * likely as another name. The comparison still weighs such names as it does.
      */
     boolean namesMayBeOne(NameKey x, NameKey y) {
         String level = nameLevel(x, y);
-        return level != null && !DIFFERS.equals(level) && !SHORT_SLIP.equals(level);
+        if (level == null) {
+            return false;
+        }
+        return !DIFFERS.equals(level) || oneSlipHoweverShort(x.skeleton(), y.skeleton())
+                || x.fromPersianScript() && y.fromPersianScript() && oneSlipHoweverShort(x.folded(), y.folded());
+    }
+
+    private static boolean oneSlipHoweverShort(String x, String y) {
+        return Math.min(x.length(), y.length()) >= 2 && Edits.oneSlipApart(x, y);
     }
 
     /**
