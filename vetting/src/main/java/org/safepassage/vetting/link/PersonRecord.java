@@ -54,7 +54,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
         return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
-                PersianNames.key(person.familyName()), PersianNames.key(person.fatherName()), birthYear, nationalId,
+                PersianNames.key(NameTitles.stripFromFamilyName(person.familyName())), PersianNames.key(person.fatherName()), birthYear, nationalId,
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),

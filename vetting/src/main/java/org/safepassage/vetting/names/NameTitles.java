@@ -25,7 +25,29 @@ public final class NameTitles {
             "hojjat al-islam", "ayatollah", "ayatolah", "ayatullah", "ayat-ollah", "ayat allah")
             .sorted(Comparator.comparingInt(String::length).reversed()).toList(); // the longest reading first
 
+    /** Titles that also open family names (Mir Hosseini, Sheikh Attar, Haj Rezaei): these stay in a family name. */
+    private static final List<String> FAMILY_NAME_WORDS = List.of("میر", "شیخ", "حاج", "حاجی", "mir", "sheikh", "sheykh", "shaikh",
+            "haj", "hajj", "haji", "hajji");
+
     private NameTitles() {
+    }
+
+    /**
+     * A family name without the title words it starts with, as a given name and its title written
+     * in the family name's place (names swapped: Seyyed Reza / Mousavi) are read; titles that also
+     * open family names (Mir, Sheikh, Haj) stay.
+     */
+    public static String stripFromFamilyName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        for (String word : FAMILY_NAME_WORDS) {
+            if (lower.startsWith(word) && (lower.length() == word.length() || isBreak(lower.charAt(word.length())))) {
+                return name;
+            }
+        }
+        return strip(name);
     }
 
     /** The name without the title words it starts with; the name itself when nothing else would remain. */

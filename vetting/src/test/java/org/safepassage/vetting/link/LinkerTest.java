@@ -230,6 +230,18 @@ class LinkerTest {
     }
 
     @Test
+    void namesSwappedWithTheTitleInTheFamilyNamesPlaceStillAgree() {
+        background(2000);
+        int first = records.size();
+        add("Seyyed Reza", "Mousavi", "Hamid", 1999, null);
+        add("Mousavi", "Seyyed riza", "hamid", 1999, null);
+
+        assertThat(comparator().reasons(records.get(first), records.get(first + 1)))
+                .contains("given and family names written the other way round");
+        assertThat(link().clusterOf()[first]).isEqualTo(link().clusterOf()[first + 1]);
+    }
+
+    @Test
     void aCopiedIdentityWithAnotherFatherAndBirthYearIsAnotherPerson() {
         background(2000);
         int first = records.size();

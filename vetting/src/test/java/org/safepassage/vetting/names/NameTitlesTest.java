@@ -37,4 +37,16 @@ class NameTitlesTest {
         assertThat(NameTitles.strip("Saeed Reza")).isEqualTo("Saeed Reza");
         assertThat(NameTitles.strip(null)).isNull();
     }
+
+    @Test
+    void aGivenNameWithItsTitleInTheFamilyNamesPlaceLosesTheTitleButAFamilyNameOpeningWithMirKeepsIt() {
+        assertThat(NameTitles.stripFromFamilyName("Seyyed Reza")).isEqualTo("Reza");
+        assertThat(NameTitles.stripFromFamilyName("سید حمید")).isEqualTo("حمید");
+        assertThat(NameTitles.stripFromFamilyName("Hojjat-ol-Eslam Hamid")).isEqualTo("Hamid");
+        assertThat(NameTitles.stripFromFamilyName("Mir Hosseini")).isEqualTo("Mir Hosseini");
+        assertThat(NameTitles.stripFromFamilyName("میر حسینی")).isEqualTo("میر حسینی");
+        assertThat(NameTitles.stripFromFamilyName("Sheikh Attar")).isEqualTo("Sheikh Attar");
+        assertThat(NameTitles.stripFromFamilyName("Mousavi")).isEqualTo("Mousavi");
+        assertThat(NameTitles.stripFromFamilyName(null)).isNull();
+    }
 }
