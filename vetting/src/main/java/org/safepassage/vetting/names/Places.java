@@ -1,6 +1,8 @@
 package org.safepassage.vetting.names;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,8 @@ import org.safepassage.vetting.tables.TabSeparated;
 public final class Places {
 
     private static final Map<String, String> PLACE_OF_SKELETON = load();
+    /** Every name of each city as the gazetteer lists them, by name key. */
+    private static final Map<String, List<NameKey>> KEYS_OF_PLACE = keysOfPlaces();
 
     private Places() {
     }
@@ -34,6 +38,19 @@ public final class Places {
         return Map.copyOf(places);
     }
 
+    private static Map<String, List<NameKey>> keysOfPlaces() {
+        Map<String, List<NameKey>> keys = new HashMap<>();
+        for (String[] row : TabSeparated.rows(Places.class, "places.tsv")) {
+            List<NameKey> names = new ArrayList<>();
+            names.add(PersianNames.key(row[0]));
+            for (String name : row[1].split("\\|")) {
+                names.add(PersianNames.key(name));
+            }
+            keys.put(row[0], List.copyOf(names));
+        }
+        return Map.copyOf(keys);
+    }
+
     private static void add(Map<String, String> places, Set<String> shared, String skeleton, String place) {
         if (skeleton.isEmpty()) {
             return;
@@ -47,5 +64,26 @@ public final class Places {
     /** The city a place name is (its Persian name), or null when the gazetteer does not know it. */
     public static String find(NameKey key) {
         return key.isEmpty() ? null : PLACE_OF_SKELETON.get(key.skeleton());
+    }
+
+    /**
+     * Whether a spelling the gazetteer does not know is one slip from one of the names of a city
+     * (سلوه from ساوه, یاسپج from یاسوج): then it may be that city
+     * misspelt, and is not another place.
+     */
+    public static boolean oneSlipFrom(String place, NameKey key) {
+        if (place == null || key.isEmpty()) {
+            return false;
+        }
+        for (NameKey known : KEYS_OF_PLACE.getOrDefault(place, List.of())) {
+            boolean sameScript = known.fromPersianScript() == key.fromPersianScript();
+            // in one script, letter for letter; across scripts, by skeleton (Persian script writes no short vowels)
+            String x = sameScript ? known.folded() : known.skeleton();
+            String y = sameScript ? key.folded() : key.skeleton();
+            if (Math.min(x.length(), y.length()) >= (sameScript ? 4 : 3) && Edits.oneSlipApart(x, y)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,4 +29,15 @@ class PlacesTest {
         assertThat(city("Springfield")).isNull();
         assertThat(Places.find(NameKey.EMPTY)).isNull();
     }
+
+    @Test
+    void aSlipFromAnyNameOfACityMayBeThatCityButNotAnother() {
+        NameKey typo = PersianNames.key("سلوه"); // ساوه with a neighbouring key
+        assertThat(Places.find(typo)).isNull();
+        assertThat(Places.oneSlipFrom(city("Saveh"), typo)).isTrue();
+        assertThat(Places.oneSlipFrom(city("Yasuj"), PersianNames.key("یاسپج"))).isTrue();
+        assertThat(Places.oneSlipFrom(city("Tabriz"), typo)).isFalse();
+        assertThat(Places.oneSlipFrom(city("Saveh"), PersianNames.key("Springfield"))).isFalse();
+        assertThat(Places.oneSlipFrom(null, typo)).isFalse();
+    }
 }
