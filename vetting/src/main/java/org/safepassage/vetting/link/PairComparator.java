@@ -24,7 +24,6 @@ import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.link.LinkageModel.Field;
 import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
-import org.safepassage.vetting.names.Places;
 
 /**
  * Compares two records field by field: each comparison finds the level the field reaches (exact,
@@ -301,7 +300,8 @@ public final class PairComparator {
             return weight;
         }
         if (Math.min(x.length(), y.length()) >= 3 && Edits.oneSlipApart(x, y)
-                || Places.oneSlipFrom(a.place(), b.birthPlace()) || Places.oneSlipFrom(b.place(), a.birthPlace())) {
+                || a.place() != null && b.placesOneSlipAway().contains(a.place())
+                || b.place() != null && a.placesOneSlipAway().contains(b.place())) {
             // Mashad / Mashhad, Tehrsn / Tehran, سلوه / Saveh (a slip from ساوه, another name of the city):
             // a spelling slip is not another place, nor proof of the same one
             note(evidence, BIRTH_PLACE, ONE_SLIP, placeSlip, "birth places one letter apart");

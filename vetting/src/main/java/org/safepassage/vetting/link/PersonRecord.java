@@ -3,6 +3,7 @@ package org.safepassage.vetting.link;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.NationalId;
@@ -24,7 +25,8 @@ import org.safepassage.vetting.names.Places;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
- * city of the gazetteer, null when it is not one of them; {@code position}: the post, see
+ * city of the gazetteer, null when it is not one of them; {@code placesOneSlipAway}: the cities a
+ * birth place the gazetteer does not know is one slip from, {@link Places#oneSlipFrom}; {@code position}: the post, see
  * {@link #position(String)}); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
@@ -32,6 +34,7 @@ import org.safepassage.vetting.names.Places;
  */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
+                           Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
                            int[] relatives, List<Finding> consistency, boolean contradictsItself) {
 
@@ -55,7 +58,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
         return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
                 PersianNames.key(NameTitles.stripFromFamilyName(person.familyName())), PersianNames.key(person.fatherName()), birthYear, nationalId,
-                nationalIdValid, organization, birthPlace, Places.find(birthPlace), unit, unitNumber,
+                nationalIdValid, organization, birthPlace, Places.find(birthPlace), Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
                 relatives(registration.family()), consistency, contradicts(consistency));
@@ -137,7 +140,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     /** The same record at another position of the records it is linked among. */
     public PersonRecord withIndex(int newIndex) {
         return new PersonRecord(newIndex, id, given, family, father, birthYear, nationalId, nationalIdValid, organization, birthPlace,
-                place, unit, unitNumber, unitKey, rank, position, yearsOfService, relatives, consistency, contradictsItself);
+                place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, relatives, consistency, contradictsItself);
     }
 
     /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */

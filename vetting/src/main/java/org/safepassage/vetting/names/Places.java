@@ -67,23 +67,27 @@ public final class Places {
     }
 
     /**
-     * Whether a spelling the gazetteer does not know is one slip from one of the names of a city
-     * (سلوه from ساوه, یاسپج from یاسوج): then it may be that city
-     * misspelt, and is not another place.
+     * The cities a spelling the gazetteer does not know is one slip from, by any of their names
+     * (سلوه from ساوه, یاسپج from یاسوج): it may be one of them misspelt, and is not another place.
+     * Empty for a name the gazetteer knows, or one far from every city.
      */
-    public static boolean oneSlipFrom(String place, NameKey key) {
-        if (place == null || key.isEmpty()) {
-            return false;
+    public static Set<String> oneSlipFrom(NameKey key) {
+        if (key.isEmpty() || find(key) != null) {
+            return Set.of();
         }
-        for (NameKey known : KEYS_OF_PLACE.getOrDefault(place, List.of())) {
-            boolean sameScript = known.fromPersianScript() == key.fromPersianScript();
-            // in one script, letter for letter; across scripts, by skeleton (Persian script writes no short vowels)
-            String x = sameScript ? known.folded() : known.skeleton();
-            String y = sameScript ? key.folded() : key.skeleton();
-            if (Math.min(x.length(), y.length()) >= (sameScript ? 4 : 3) && Edits.oneSlipApart(x, y)) {
-                return true;
+        Set<String> near = new HashSet<>();
+        KEYS_OF_PLACE.forEach((place, names) -> {
+            for (NameKey known : names) {
+                boolean sameScript = known.fromPersianScript() == key.fromPersianScript();
+                // in one script, letter for letter; across scripts, by skeleton (Persian script writes no short vowels)
+                String x = sameScript ? known.folded() : known.skeleton();
+                String y = sameScript ? key.folded() : key.skeleton();
+                if (Math.min(x.length(), y.length()) >= (sameScript ? 4 : 3) && Edits.oneSlipApart(x, y)) {
+                    near.add(place);
+                    return;
+                }
             }
-        }
-        return false;
+        });
+        return Set.copyOf(near);
     }
 }
