@@ -22,10 +22,11 @@ public final class FieldFrequencies implements RecordShares {
     private final Map<String, Integer> place = new HashMap<>();
     private final Map<String, Integer> unit = new HashMap<>();
     private final Map<String, Integer> rank = new HashMap<>();
+    /** Posts keyed by organisation and post, and how many records of each organisation name a post. */
     private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, Integer> recordsWithPosition = new HashMap<>();
     private final Map<Integer, Integer> serviceYears = new HashMap<>();
     private int recordsWithRank;
-    private final Map<String, Integer> recordsWithPosition = new HashMap<>();
     private int recordsWithServiceYears;
     private int records;
     private int recordsWithUnit;

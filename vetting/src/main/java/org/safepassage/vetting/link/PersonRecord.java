@@ -26,8 +26,8 @@ import org.safepassage.vetting.names.Places;
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
  * city of the gazetteer, null when it is not one of them; {@code placesOneSlipAway}: the cities a
- * birth place the gazetteer does not know is one slip from, {@link Places#oneSlipFrom}; {@code position}: the post, see
- * {@link #position(String)}); with what its own claims contradict
+ * birth place the gazetteer does not know is one slip from, see {@link Places#oneSlipFrom};
+ * {@code position}: the post, see {@link #position(String)}); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
  * every comparison, so worked out once).
