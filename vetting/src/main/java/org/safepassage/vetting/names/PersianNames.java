@@ -87,7 +87,11 @@ public final class PersianNames {
         if (persian) {
             // Letters that Latin writes with two letters get one symbol first, so that ز+ه (zh)
             // is not read as ژ, nor س+ه (sh) as ش: the Persian spelling is unambiguous, keep it so.
-            String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonicalPersian(raw)));
+            // Words joined first: a compound is written apart, with a zero-width non-joiner or as one
+            // word (علی اصغر, علی‌اصغر, علیاصغر), and an alef opening its second part is read as the
+            // alef inside the one word, not dropped as a word's opening vowel.
+            String canonical = canonicalPersian(raw).replace(" ", "");
+            String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonical));
             joined = marked.replaceAll("[^a-zSCXQJ]", "").replace('X', 'x').replace('Q', 'q').replace('J', 'j');
         } else {
             joined = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

@@ -64,6 +64,17 @@ class PersianNamesTest {
     }
 
     @Test
+    void aCompoundWrittenApartWithANonJoinerOrAsOneWordHasOneKey() {
+        NameKey joined = PersianNames.key("علیاصغر");
+        assertThat(PersianNames.key("علی\u200Cاصغر")).isEqualTo(joined);
+        assertThat(PersianNames.key("علی اصغر")).isEqualTo(joined);
+        assertThat(PersianNames.key("محمد امین")).isEqualTo(PersianNames.key("محمدامین"));
+        assertThat(PersianNames.key("عبد الله")).isEqualTo(PersianNames.key("عبدالله"));
+        assertThat(PersianNames.key("اصغر").opensWithVowel()).isTrue();
+        assertThat(PersianNames.key("اصغر").skeleton()).isNotEqualTo(joined.skeleton());
+    }
+
+    @Test
     void aSolarHijriYearBecomesGregorian() {
         assertThat(BirthYears.gregorian(1357)).isEqualTo(1978);
         assertThat(BirthYears.gregorian(1978)).isEqualTo(1978);
