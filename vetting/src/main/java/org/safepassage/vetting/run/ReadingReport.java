@@ -34,14 +34,15 @@ public final class ReadingReport implements AutoCloseable {
         this.details = file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
-    void skipped(int line, RuntimeException why) {
+    /** A line skipped, with the id it gives when it gives one (null otherwise). */
+    void skipped(int line, String id, RuntimeException why) {
         skippedLines++;
         List<Violation> violations = why instanceof InvalidRegistrationException invalid ? invalid.violations()
                 : List.of(new Violation("(document)", why.getClass().getSimpleName()));
         Violation first = violations.get(0);
         skippedByCause.merge(cause(first), 1, Integer::sum);
         for (Violation violation : violations) {
-            write(line, null, violation, "skipped");
+            write(line, id, violation, "skipped");
         }
     }
 

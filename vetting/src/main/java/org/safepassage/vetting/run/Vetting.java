@@ -27,6 +27,7 @@ import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.screen.Screener;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +43,8 @@ public final class Vetting {
     private static final int CHUNK = 20_000;
     /** Output keeps nulls ("campaign": null), as the schema shows. */
     private static final JsonMapper OUTPUT = JsonMapper.builder().build();
+    /** Reads the id of a line that is not a registration. */
+    private static final JsonMapper ID_READER = JsonMapper.builder().build();
 
     private final VettingEngine engine;
     private final boolean progress;
@@ -154,7 +157,7 @@ public final class Vetting {
             try {
                 parsed[i] = RegistrationParser.read(line);
             } catch (RuntimeException e) {
-                parsed[i] = e;
+                parsed[i] = new Unreadable(idOf(line), e);
             }
         });
         List<RegistrationReading> good = new ArrayList<>();
@@ -163,15 +166,29 @@ public final class Vetting {
             if (parsed[i] instanceof RegistrationReading reading) {
                 good.add(reading);
                 report.setAside(lineNumber, reading.registration().id(), reading.setAside());
-            } else if (parsed[i] instanceof RuntimeException e) {
-                report.skipped(lineNumber, e);
-                problems.accept("line " + lineNumber + ": " + reason(e));
+            } else if (parsed[i] instanceof Unreadable unreadable) {
+                report.skipped(lineNumber, unreadable.id(), unreadable.why());
+                problems.accept("line " + lineNumber + ": " + reason(unreadable.why()));
             }
         }
         int base = subjects.size();
         Subject[] made = new Subject[good.size()];
         IntStream.range(0, good.size()).parallel().forEach(i -> made[i] = Subject.of(base + i, good.get(i)));
         subjects.addAll(List.of(made));
+    }
+
+    /** A line that is not a registration, and the id it gives, if any, so that the report can name it. */
+    private record Unreadable(String id, RuntimeException why) {
+    }
+
+    /** The id a line that is not a registration still gives: a string of at most 200 characters; null otherwise. */
+    private static String idOf(String line) {
+        try {
+            JsonNode id = ID_READER.readTree(line).path("id");
+            return id.isString() && !id.asString().isBlank() && id.asString().length() <= 200 ? id.asString() : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     private void write(Path outDir, List<Subject> subjects, VettingEngine.Result result) throws IOException {

@@ -93,6 +93,9 @@ class VettingTest {
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).startsWith("line 4: ");
         assertThat(problems.get(1)).startsWith("line 8: ").contains("urgency");
+        List<String> unread = Files.readAllLines(dir.resolve("out/unread.jsonl"));
+        assertThat(unread).anyMatch(l -> l.contains("\"line\":4") && l.contains("\"id\":null"))
+                .as("a skipped line that gives an id is named by it too").anyMatch(l -> l.contains("\"line\":8") && l.contains("\"id\":\"r-x\""));
         Set<String> clustered = new HashSet<>();
         for (String line : Files.readAllLines(dir.resolve("out/clusters.jsonl"))) {
             JsonNode cluster = Json.MAPPER.readTree(line);
