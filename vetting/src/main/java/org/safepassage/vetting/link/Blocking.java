@@ -50,6 +50,12 @@ public final class Blocking {
                 }
             }
         }
+        if (r.hasOneFieldReading()) {
+            // a whole name typed into one field meets the registrations that give it in two
+            String oneGiven = blockingForm(r.oneFieldGiven().skeleton());
+            String oneFamily = blockingForm(r.oneFieldFamily().skeleton());
+            keys.add(oneGiven.compareTo(oneFamily) <= 0 ? "p" + oneGiven + "|" + oneFamily : "p" + oneFamily + "|" + oneGiven);
+        }
         // Given names are few and common: keys that leave the family name out keep its first letter,
         // which survives most slips and both scripts, so that their blocks stay small.
         String familyInitial = family.isEmpty() ? "" : family.substring(0, 1);

@@ -58,6 +58,7 @@ public final class PairComparator {
     private final NameWeights father;
     private final double cap;
     private final double swapped;
+    private final double oneField;
     private final double yearM;
     private final double yearOneApart;
     private final double yearTwoApart;
@@ -113,6 +114,7 @@ public final class PairComparator {
         father = new NameWeights(model, FATHER_NAME, "father's name");
         cap = model.value(PAIR, "cap");
         swapped = model.value(FAMILY_NAME, "swapped");
+        oneField = model.value(FAMILY_NAME, "oneField");
         yearM = model.value(BIRTH_YEAR, EXACT);
         yearOneApart = model.value(BIRTH_YEAR, ONE_SLIP);
         yearTwoApart = model.value(BIRTH_YEAR, NEAR);
@@ -228,7 +230,23 @@ public final class PairComparator {
                 + bestName(familyName, a, b, a.family(), b.family(), shares::family, shares::family);
         double swap = bestName(familyName, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither)
                 + bestName(given, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither) + swapped;
-        return Math.max(straight, swap);
+        double best = Math.max(straight, swap);
+        if (a.hasOneFieldReading() && b.givesBothNames()) {
+            best = Math.max(best, bestOneFieldReading(a, b));
+        } else if (b.hasOneFieldReading() && a.givesBothNames()) {
+            best = Math.max(best, bestOneFieldReading(b, a));
+        }
+        return best;
+    }
+
+    private double bestOneFieldReading(PersonRecord lone, PersonRecord full) {
+        if (!EXACT.equals(closeLevel(lone.oneFieldFamily(), full.family()))) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        ToDoubleFunction<PersonRecord> givenShare = record -> shares.given(full);
+        ToDoubleFunction<PersonRecord> familyShare = record -> shares.family(full);
+        return bestName(given, lone, full, lone.oneFieldGiven(), full.given(), givenShare, givenShare)
+                + bestName(familyName, lone, full, lone.oneFieldFamily(), full.family(), familyShare, familyShare) + oneField;
     }
 
     /**
@@ -324,8 +342,14 @@ public final class PairComparator {
         double swap = swappedGiven == null ? Double.NEGATIVE_INFINITY
                 : nameWeight(familyName, swappedGiven, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither, null)
                         + nameWeight(given, swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, null) + swapped;
+        PersonRecord lone = a.hasOneFieldReading() && b.givesBothNames() ? a : b.hasOneFieldReading() && a.givesBothNames() ? b : null;
+        PersonRecord full = lone == a ? b : a;
+        double read = lone == null ? Double.NEGATIVE_INFINITY : oneFieldReading(lone, full, null);
         if (evidence == null) {
-            return Math.max(straight, swap);
+            return Math.max(Math.max(straight, swap), read);
+        }
+        if (read > Math.max(straight, swap)) {
+            return oneFieldReading(lone, full, evidence);
         }
         if (swap > straight) {
             note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
@@ -339,6 +363,25 @@ public final class PairComparator {
         nameWeight(given, givenLevel, a, b, a.given(), b.given(), shares::given, shares::given, evidence);
         nameWeight(familyName, familyLevel, a, b, a.family(), b.family(), shares::family, shares::family, evidence);
         return straight;
+    }
+
+    /**
+     * A whole name typed into one field ({@code lone}) read as the given and family name of one
+     * who gave both ({@code full}); how common each is, by the one who gave both (the name read
+     * out of one field has no count of its own). Only when the family names are the same: a
+     * compound given name typed alone (محمد رضا) is not read as Mohammad Rezaei.
+     */
+    private double oneFieldReading(PersonRecord lone, PersonRecord full, List<Evidence> evidence) {
+        if (!EXACT.equals(nameLevel(lone.oneFieldFamily(), full.family()))) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        note(evidence, FAMILY_NAME, "oneField", oneField, "whole name written in one field, read as given and family name");
+        ToDoubleFunction<PersonRecord> givenShare = record -> shares.given(full);
+        ToDoubleFunction<PersonRecord> familyShare = record -> shares.family(full);
+        return nameWeight(given, nameLevel(lone.oneFieldGiven(), full.given()), lone, full, lone.oneFieldGiven(), full.given(),
+                givenShare, givenShare, evidence)
+                + nameWeight(familyName, nameLevel(lone.oneFieldFamily(), full.family()), lone, full, lone.oneFieldFamily(),
+                full.family(), familyShare, familyShare, evidence) + oneField;
     }
 
     /** The level two spellings of a name reach; null when either is missing. */

@@ -18,6 +18,7 @@ import org.safepassage.vetting.consistency.Positions;
 import org.safepassage.vetting.consistency.Rank;
 import org.safepassage.vetting.consistency.RankTable;
 import org.safepassage.vetting.names.BirthYears;
+import org.safepassage.vetting.names.FullNameInOneField;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
@@ -27,12 +28,15 @@ import org.safepassage.vetting.names.Places;
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
  * city of the gazetteer, null when it is not one of them; {@code placesOneSlipAway}: the cities a
  * birth place the gazetteer does not know is one slip from, see {@link Places#oneSlipFrom};
- * {@code position}: the post, see {@link #position(String)}); with what its own claims contradict
+ * {@code position}: the post, see {@link #position(String)}; {@code oneFieldGiven} and
+ * {@code oneFieldFamily}: a whole name typed into one field, read as given and family name, see
+ * {@link FullNameInOneField}, empty otherwise); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
  * every comparison, so worked out once).
  */
-public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey father, Integer birthYear,
+public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey oneFieldGiven, NameKey oneFieldFamily,
+                           NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
@@ -56,8 +60,12 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         NameKey birthPlace = PersianNames.key(person.birthPlace());
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
+        FullNameInOneField.Reading oneField = FullNameInOneField.read(NameTitles.strip(person.givenName()), person.familyName());
         return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
-                PersianNames.key(NameTitles.stripFromFamilyName(person.familyName())), PersianNames.key(person.fatherName()), birthYear, nationalId,
+                PersianNames.key(NameTitles.stripFromFamilyName(person.familyName())),
+                oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.strip(oneField.given())),
+                oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.stripFromFamilyName(oneField.family())),
+                PersianNames.key(person.fatherName()), birthYear, nationalId,
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
@@ -139,13 +147,24 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
 
     /** The same record at another position of the records it is linked among. */
     public PersonRecord withIndex(int newIndex) {
-        return new PersonRecord(newIndex, id, given, family, father, birthYear, nationalId, nationalIdValid, organization, birthPlace,
+        return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, father, birthYear, nationalId, nationalIdValid,
+                organization, birthPlace,
                 place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, relatives, consistency, contradictsItself);
     }
 
     /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */
     public String placeKey() {
         return place != null ? place : birthPlace.skeleton();
+    }
+
+    /** Whether a whole name typed into one field can be read as given and family name. */
+    public boolean hasOneFieldReading() {
+        return !oneFieldGiven.isEmpty() && !oneFieldFamily.isEmpty();
+    }
+
+    /** Whether both the given and the family name are given, each in its own field. */
+    public boolean givesBothNames() {
+        return !given.isEmpty() && !family.isEmpty();
     }
 
     public boolean named() {

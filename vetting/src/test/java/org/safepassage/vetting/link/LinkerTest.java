@@ -242,6 +242,28 @@ class LinkerTest {
     }
 
     @Test
+    void aWholeNameTypedIntoOneFieldMeetsTheSameNameInTwoFieldsButACompoundGivenNameAloneIsNotSplit() {
+        background(2000);
+        int first = records.size();
+        add("Behnam", "Sohrabvand", "Nader", 1984, null);
+        add("Behnam Sohrabvand", null, "Nader", 1984, null);
+        add(null, "Sohrabvand, Behnam", "Nader", 1984, null);
+        add("محمد رضا", null, null, 1984, null);
+        add("محمد", "رضایی", null, 1984, null);
+
+        Clusters clusters = link();
+        int[] clusterOf = clusters.clusterOf();
+
+        assertThat(comparator().reasons(records.get(first), records.get(first + 1)))
+                .contains("whole name written in one field, read as given and family name");
+        assertThat(clusterOf[first + 1]).isEqualTo(clusterOf[first]);
+        assertThat(clusterOf[first + 2]).isEqualTo(clusterOf[first]);
+        assertThat(comparator().reasons(records.get(first + 3), records.get(first + 4)))
+                .as("Mohammadreza typed alone is not Mohammad Rezaei").noneMatch(r -> r.startsWith("whole name"));
+        assertThat(clusterOf[first + 3]).isNotEqualTo(clusterOf[first + 4]);
+    }
+
+    @Test
     void aCopiedIdentityWithAnotherFatherAndBirthYearIsAnotherPerson() {
         background(2000);
         int first = records.size();

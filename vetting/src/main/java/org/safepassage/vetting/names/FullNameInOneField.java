@@ -1,0 +1,42 @@
+package org.safepassage.vetting.names;
+
+/**
+ * A whole name typed into one field of a form, the other left blank: "Ali Karimi" or "علی کریمی"
+ * as the given name, "Karimi, Ali" as either. Read as a given name and a family name: after a
+ * comma the given name, otherwise the last word the family name. A name of one word, or a name
+ * given in both fields, has no such reading; a compound given name alone (محمد رضا) has one, and
+ * linking keeps whichever reading agrees better.
+ */
+public final class FullNameInOneField {
+
+    /** A name read as given and family name. */
+    public record Reading(String given, String family) {
+    }
+
+    private FullNameInOneField() {
+    }
+
+    /** The reading of a name typed into one field; null when both or neither field is filled, or it is one word. */
+    public static Reading read(String given, String family) {
+        boolean hasGiven = given != null && !given.isBlank();
+        boolean hasFamily = family != null && !family.isBlank();
+        if (hasGiven == hasFamily) {
+            return null;
+        }
+        String whole = (hasGiven ? given : family).strip();
+        int comma = whole.indexOf(',');
+        if (comma < 0) {
+            comma = whole.indexOf('،'); // the Arabic comma
+        }
+        if (comma > 0 && comma < whole.length() - 1) {
+            String before = whole.substring(0, comma).strip();
+            String after = whole.substring(comma + 1).strip();
+            return before.isEmpty() || after.isEmpty() ? null : new Reading(after, before);
+        }
+        int lastSpace = whole.lastIndexOf(' ');
+        if (lastSpace <= 0) {
+            return null;
+        }
+        return new Reading(whole.substring(0, lastSpace).strip(), whole.substring(lastSpace + 1).strip());
+    }
+}

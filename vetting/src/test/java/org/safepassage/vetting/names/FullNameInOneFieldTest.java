@@ -1,0 +1,28 @@
+package org.safepassage.vetting.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A whole name typed into one field of a form is read as given and family name; anything else has no such reading. */
+class FullNameInOneFieldTest {
+
+    @Test
+    void theLastWordIsTheFamilyNameAndAfterACommaTheGivenName() {
+        assertThat(FullNameInOneField.read("Ali Karimi", null)).isEqualTo(new FullNameInOneField.Reading("Ali", "Karimi"));
+        assertThat(FullNameInOneField.read(" ", "Mohammad Reza Karimi"))
+                .isEqualTo(new FullNameInOneField.Reading("Mohammad Reza", "Karimi"));
+        assertThat(FullNameInOneField.read("Karimi, Ali", "")).isEqualTo(new FullNameInOneField.Reading("Ali", "Karimi"));
+        assertThat(FullNameInOneField.read("کریمی، علی", null)).isEqualTo(new FullNameInOneField.Reading("علی", "کریمی"));
+        assertThat(FullNameInOneField.read("علی کریمی", null)).isEqualTo(new FullNameInOneField.Reading("علی", "کریمی"));
+    }
+
+    @Test
+    void bothFieldsNeitherFieldOrOneWordHaveNoReading() {
+        assertThat(FullNameInOneField.read("Ali", "Karimi")).isNull();
+        assertThat(FullNameInOneField.read(null, "")).isNull();
+        assertThat(FullNameInOneField.read("Ali", null)).isNull();
+        assertThat(FullNameInOneField.read("غلام\u200Cحسین", null)).as("joined by a non-joiner: one word").isNull();
+        assertThat(FullNameInOneField.read("Karimi,", null)).isNull();
+    }
+}
