@@ -231,22 +231,13 @@ public final class PairComparator {
         double swap = bestName(familyName, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither)
                 + bestName(given, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither) + swapped;
         double best = Math.max(straight, swap);
+        // a whole name in one field is rare: its reading is weighed in full, as a bound it is exact
         if (a.hasOneFieldReading() && b.givesBothNames()) {
-            best = Math.max(best, bestOneFieldReading(a, b));
+            best = Math.max(best, oneFieldReading(a, b, null));
         } else if (b.hasOneFieldReading() && a.givesBothNames()) {
-            best = Math.max(best, bestOneFieldReading(b, a));
+            best = Math.max(best, oneFieldReading(b, a, null));
         }
         return best;
-    }
-
-    private double bestOneFieldReading(PersonRecord lone, PersonRecord full) {
-        if (!EXACT.equals(closeLevel(lone.oneFieldFamily(), full.family()))) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        ToDoubleFunction<PersonRecord> givenShare = record -> shares.given(full);
-        ToDoubleFunction<PersonRecord> familyShare = record -> shares.family(full);
-        return bestName(given, lone, full, lone.oneFieldGiven(), full.given(), givenShare, givenShare)
-                + bestName(familyName, lone, full, lone.oneFieldFamily(), full.family(), familyShare, familyShare) + oneField;
     }
 
     /**

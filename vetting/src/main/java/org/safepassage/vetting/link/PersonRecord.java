@@ -60,8 +60,9 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         NameKey birthPlace = PersianNames.key(person.birthPlace());
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
-        FullNameInOneField.Reading oneField = FullNameInOneField.read(NameTitles.strip(person.givenName()), person.familyName());
-        return new PersonRecord(index, registration.id(), PersianNames.key(NameTitles.strip(person.givenName())),
+        String given = NameTitles.strip(person.givenName());
+        FullNameInOneField.Reading oneField = FullNameInOneField.read(given, person.familyName());
+        return new PersonRecord(index, registration.id(), PersianNames.key(given),
                 PersianNames.key(NameTitles.stripFromFamilyName(person.familyName())),
                 oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.strip(oneField.given())),
                 oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.stripFromFamilyName(oneField.family())),

@@ -84,23 +84,25 @@ public final class PersianNames {
     private static NameKey compute(String raw) {
         boolean persian = hasArabicScript(raw);
         String joined;
+        boolean opensWithVowel;
         if (persian) {
             // Letters that Latin writes with two letters get one symbol first, so that ز+ه (zh)
             // is not read as ژ, nor س+ه (sh) as ش: the Persian spelling is unambiguous, keep it so.
             // Words joined first: a compound is written apart, with a zero-width non-joiner or as one
             // word (علی اصغر, علی‌اصغر, علیاصغر), and an alef opening its second part is read as the
             // alef inside the one word, not dropped as a word's opening vowel.
-            String canonical = canonicalPersian(raw).replace(" ", "");
-            String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonical));
+            String canonical = canonicalPersian(raw);
+            opensWithVowel = !canonical.isEmpty() && canonical.charAt(0) == '\u0627'; // ا
+            String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonical.replace(" ", "")));
             joined = marked.replaceAll("[^a-zSCXQJ]", "").replace('X', 'x').replace('Q', 'q').replace('J', 'j');
         } else {
             joined = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            opensWithVowel = !joined.isEmpty() && "aeiou".indexOf(joined.charAt(0)) >= 0;
         }
         if (joined.isEmpty()) {
             return NameKey.EMPTY;
         }
         String folded = persian ? LatinSpelling.foldSingleLetters(joined) : LatinSpelling.fold(joined);
-        boolean opensWithVowel = persian ? opensWithAlef(raw) : "aeiou".indexOf(joined.charAt(0)) >= 0;
         return new NameKey(folded, LatinSpelling.skeleton(folded), persian, persian ? "" : LatinSpelling.kasraSkeleton(joined),
                 opensWithVowel);
     }
@@ -116,11 +118,6 @@ public final class PersianNames {
         String folded = LatinSpelling.fold(letters);
         return new NameKey(folded, LatinSpelling.skeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
                 "aeiou".indexOf(letters.charAt(0)) >= 0);
-    }
-
-    private static boolean opensWithAlef(String raw) {
-        String canonical = canonicalPersian(raw);
-        return !canonical.isEmpty() && canonical.charAt(0) == '\u0627';
     }
 
     private static String markDigraphLetters(String persian) {

@@ -17,25 +17,12 @@ import org.safepassage.vetting.tables.TabSeparated;
  */
 public final class Places {
 
-    private static final Map<String, String> PLACE_OF_SKELETON = load();
     /** Every name of each city as the gazetteer lists them, by name key. */
     private static final Map<String, List<NameKey>> KEYS_OF_PLACE = keysOfPlaces();
+    /** The city of each name key, those two cities share left out. */
+    private static final Map<String, String> PLACE_OF_SKELETON = placeOfSkeleton();
 
     private Places() {
-    }
-
-    private static Map<String, String> load() {
-        Map<String, String> places = new HashMap<>();
-        Set<String> shared = new HashSet<>();
-        for (String[] row : TabSeparated.rows(Places.class, "places.tsv")) {
-            String place = row[0];
-            add(places, shared, PersianNames.key(place).skeleton(), place);
-            for (String name : row[1].split("\\|")) {
-                add(places, shared, PersianNames.key(name).skeleton(), place);
-            }
-        }
-        shared.forEach(places::remove);
-        return Map.copyOf(places);
     }
 
     private static Map<String, List<NameKey>> keysOfPlaces() {
@@ -49,6 +36,14 @@ public final class Places {
             keys.put(row[0], List.copyOf(names));
         }
         return Map.copyOf(keys);
+    }
+
+    private static Map<String, String> placeOfSkeleton() {
+        Map<String, String> places = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        KEYS_OF_PLACE.forEach((place, names) -> names.forEach(name -> add(places, shared, name.skeleton(), place)));
+        shared.forEach(places::remove);
+        return Map.copyOf(places);
     }
 
     private static void add(Map<String, String> places, Set<String> shared, String skeleton, String place) {

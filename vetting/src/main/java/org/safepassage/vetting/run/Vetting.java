@@ -41,10 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Vetting {
 
     private static final int CHUNK = 20_000;
-    /** Output keeps nulls ("campaign": null), as the schema shows. */
-    private static final JsonMapper OUTPUT = JsonMapper.builder().build();
-    /** Reads the id of a line that is not a registration. */
-    private static final JsonMapper ID_READER = JsonMapper.builder().build();
+    /**
+     * Writes the output lines, keeping nulls ("campaign": null) as the schema shows; also reads the
+     * id of a line that is not a registration.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final VettingEngine engine;
     private final boolean progress;
@@ -184,7 +185,7 @@ public final class Vetting {
     /** The id a line that is not a registration still gives: a string of at most 200 characters; null otherwise. */
     private static String idOf(String line) {
         try {
-            JsonNode id = ID_READER.readTree(line).path("id");
+            JsonNode id = JSON.readTree(line).path("id");
             return id.isString() && !id.asString().isBlank() && id.asString().length() <= 200 ? id.asString() : null;
         } catch (RuntimeException notJson) {
             return null;
@@ -221,7 +222,7 @@ public final class Vetting {
             for (int from = 0; from < count; from += CHUNK) {
                 int start = from;
                 int size = Math.min(CHUNK, count - from);
-                IntStream.range(0, size).parallel().forEach(i -> chunk[i] = OUTPUT.writeValueAsString(lineAt.apply(start + i)));
+                IntStream.range(0, size).parallel().forEach(i -> chunk[i] = JSON.writeValueAsString(lineAt.apply(start + i)));
                 for (int i = 0; i < size; i++) {
                     out.write(chunk[i]);
                     out.newLine();
