@@ -20,10 +20,21 @@ public final class Blocking {
      */
     public static final int MAX_SLIP_BLOCK = 100;
 
+    /** The kind of the keys of a family name with one letter left out. */
+    private static final char NEAR_FAMILY = 'd';
+
     /** The most records a block of this key is compared within. */
     public static int maxBlock(String key) {
         char kind = key.charAt(0);
-        return kind == 's' || kind == 'e' || kind == 'f' ? MAX_SLIP_BLOCK : MAX_BLOCK;
+        return kind == 's' || kind == 'e' || kind == 'f' || kind == NEAR_FAMILY ? MAX_SLIP_BLOCK : MAX_BLOCK;
+    }
+
+    /**
+     * Whether a block of this key is compared only between records whose family names differ: its
+     * records with one family name have met in the block of their given and family name already.
+     */
+    public static boolean onlyForDifferentFamilies(String key) {
+        return key.charAt(0) == NEAR_FAMILY;
     }
 
     private Blocking() {
@@ -47,6 +58,17 @@ public final class Blocking {
                 if (whole[1].length() >= 5) {
                     keys.add("s" + whole[0] + "|" + whole[1].substring(0, 3));
                     keys.add("e" + whole[0] + "|" + whole[1].substring(whole[1].length() - 3));
+                }
+            }
+        }
+        if (!given.isEmpty() && family.length() >= 3) {
+            // the family name with each letter left out in turn, the given name whole: two family
+            // names one slip apart (a letter mistyped, dropped, added, or two swapped: اتصاری /
+            // انصاری, آرذی / آذری, Hosseeini) share one of them, however short the registrations
+            for (int i = 0; i < family.length(); i++) {
+                String key = NEAR_FAMILY + given + "|" + family.substring(0, i) + family.substring(i + 1);
+                if (i == 0 || family.charAt(i) != family.charAt(i - 1)) {
+                    keys.add(key);
                 }
             }
         }

@@ -40,10 +40,14 @@ public final class Linker {
         double threshold = comparator.threshold();
         blocks.forEachInParallel(b -> {
             int[] block = blocks.members(b);
+            boolean onlyForDifferentFamilies = blocks.onlyForDifferentFamilies(b);
             for (int i = 0; i < block.length; i++) {
                 PersonRecord a = records.get(block[i]);
                 for (int j = i + 1; j < block.length; j++) {
                     PersonRecord other = records.get(block[j]);
+                    if (onlyForDifferentFamilies && a.family().skeleton().equals(other.family().skeleton())) {
+                        continue;
+                    }
                     // A pair in several blocks is compared again rather than looked up: a lookup
                     // per pair would cost more than the rare repeat.
                     double weight = comparator.compareIfItMayReach(a, other, threshold);

@@ -313,6 +313,27 @@ class LinkerTest {
     }
 
     @Test
+    void aSlipInAShortFamilyNameEvenInItsFirstLetterStillMeetsInABlock() {
+        background(2000);
+        int first = records.size();
+        add("امیر", "اسدی", "آرش", 1993, null, Organization.MOIS, null);
+        add("امير", "اشدی", "آرش", 1994, null, Organization.MOIS, null); // a dot too many
+        add("احمد", "افشار", "قاسم", 1971, null, Organization.IRGC, null);
+        add("احمد", "اشفار", "قاسم", 1970, null, Organization.IRGC, null); // two letters swapped
+        add("Mohammadmahdi", "Ansari", "Fathollah", 1982, null, Organization.ARTESH, null);
+        add("محمدمهدی", "اتصاری", "فتح الله", 1982, null, Organization.ARTESH, null); // one letter mistyped
+
+        Clusters clusters = link();
+
+        for (int pair = first; pair < first + 6; pair += 2) {
+            Set<String> keys = new HashSet<>(Blocking.keys(records.get(pair)));
+            assertThat(Blocking.keys(records.get(pair + 1))).as(records.get(pair).family().folded())
+                    .filteredOn(keys::contains).allMatch(Blocking::onlyForDifferentFamilies).isNotEmpty();
+            assertThat(clusters.clusterOf()[pair]).as(records.get(pair).family().folded()).isEqualTo(clusters.clusterOf()[pair + 1]);
+        }
+    }
+
+    @Test
     void aFamilyNameAloneWithItsUnitAndSpellingsOfOnePersianLetterMeetInABlock() {
         background(2000);
         int first = records.size();
