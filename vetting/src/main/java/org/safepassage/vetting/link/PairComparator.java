@@ -47,6 +47,7 @@ public final class PairComparator {
     static final String DIFFERS = "differs";
     static final String SHORT_SLIP = "shortSlip";
     static final String CONFLICT = "conflict";
+    static final String AGE = "age";
     /** Not a level of the model: farther apart than a slip, to be told apart as a compound's part, a short slip or another name. */
     private static final String FAR = "far";
 
@@ -71,6 +72,7 @@ public final class PairComparator {
     private final double placeSlip;
     private final double placeDiffers;
     private final double relativeSame;
+    private final double relativeTellsAge;
     private final double childrenApart;
     private final double spousesApart;
     private final double organizationM;
@@ -127,6 +129,7 @@ public final class PairComparator {
         placeSlip = model.value(BIRTH_PLACE, ONE_SLIP);
         placeDiffers = model.value(BIRTH_PLACE, DIFFERS);
         relativeSame = model.value(FAMILY, EXACT);
+        relativeTellsAge = model.value(FAMILY, AGE);
         childrenApart = model.value(FAMILY, DIFFERS);
         spousesApart = model.value(FAMILY, CONFLICT);
         organizationM = model.value(ORGANIZATION, EXACT);
@@ -174,7 +177,7 @@ public final class PairComparator {
         String yearLevel = birthYearLevel(a.birthYear(), b.birthYear());
         double year = birthYear(yearLevel, a.birthYear(), b.birthYear(), evidence);
         total += fatherWeight + year;
-        double family = relatives(a.relatives(), b.relatives(), evidence);
+        double family = relatives(a, b, evidence);
         double place = birthPlace(a, b, evidence);
         total += family + place;
         boolean fatherConflicts = DIFFERS.equals(fatherLevel);
@@ -216,7 +219,7 @@ public final class PairComparator {
     public double compareIfItMayReach(PersonRecord a, PersonRecord b, double threshold) {
         double rest = nationalId(a, b, null)
                 + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
-                + relatives(a.relatives(), b.relatives(), null) + birthPlace(a, b, null)
+                + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0);
         double best = rest + Math.max(0, privateConflict) + bestNames(a, b)
@@ -572,9 +575,13 @@ public final class PairComparator {
 
     /**
      * Family members listed by both: each relative of the same kind born within a year of one on
-     * the other list counts for; a spouse listed by both with years far apart counts against.
+     * the other list counts for; a spouse listed by both with years far apart counts against. A
+     * spouse's or a child's age says much of the person's own: when both give their birth year it
+     * was counted there, and when they do not, the first member matched counts that age as well.
      */
-    private double relatives(int[] x, int[] y, List<Evidence> evidence) {
+    private double relatives(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        int[] x = a.relatives();
+        int[] y = b.relatives();
         if (x.length == 0 || y.length == 0) {
             return 0;
         }
@@ -608,6 +615,10 @@ public final class PairComparator {
                         members + " family member(s) listed by both with matching birth years");
             }
             weight += matched * relativeSame;
+            if (a.birthYear() == null || b.birthYear() == null) {
+                note(evidence, FAMILY, AGE, relativeTellsAge, "their ages told by a family member, as their own birth years are not both given");
+                weight += relativeTellsAge;
+            }
         }
         if (spouseConflict) {
             note(evidence, FAMILY, CONFLICT, spousesApart, "spouses' birth years far apart");

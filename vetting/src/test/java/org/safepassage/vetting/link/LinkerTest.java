@@ -516,6 +516,32 @@ class LinkerTest {
     }
 
     @Test
+    void aSpousesAgeCountsForTheirOwnOnlyWhenTheyDoNotBothGiveABirthYear() {
+        background(2000);
+        int first = records.size();
+        for (Integer year : new Integer[] {1980, 1980, null, null}) {
+            records.add(PersonRecord.of(records.size(), new Registration(Registration.SCHEMA, "r-" + records.size(),
+                    Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person("Hamid", "Rezaei", null, year, null, null),
+                    new Service(Organization.IRGC, null, null, null, null, null, null),
+                    List.of(new FamilyMember(Relation.SPOUSE, 1984)), null, null, Urgency.LOW, List.of())));
+        }
+        PairComparator comparator = comparator();
+        LinkageModel model = LinkageModel.defaults();
+
+        List<String> withYears = comparator.reasons(records.get(first), records.get(first + 1));
+        List<String> withoutYears = comparator.reasons(records.get(first + 2), records.get(first + 3));
+        double oneYearLeftOut = comparator.compare(records.get(first), records.get(first + 2));
+        double noYears = comparator.compare(records.get(first + 2), records.get(first + 3));
+
+        assertThat(withYears).noneMatch(reason -> reason.contains("ages told by a family member"));
+        assertThat(withoutYears).anyMatch(reason -> reason.contains("ages told by a family member"));
+        assertThat(oneYearLeftOut).isEqualTo(noYears);
+        assertThat(comparator.compare(records.get(first), records.get(first + 1)) - noYears).as("a birth year agreeing counts more than a spouse's age")
+                .isGreaterThan(0);
+        assertThat(model.value(LinkageModel.Field.FAMILY, "age")).isPositive();
+    }
+
+    @Test
     void aPairWeighsTheSameWhicheverWayRoundItIsCompared() {
         List<Generator.Generated> generated = new Generator(7).generate(3000);
         for (int i = 0; i < generated.size(); i++) {
