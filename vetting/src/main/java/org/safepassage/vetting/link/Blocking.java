@@ -2,6 +2,7 @@ package org.safepassage.vetting.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.safepassage.vetting.names.LatinSpelling;
 
 /**
  * The blocking keys of a record: records are compared only when they share a key. Several keys,
@@ -123,6 +124,6 @@ public final class Blocking {
      * and the comparison decides.
      */
     static String blockingForm(String skeleton) {
-        return skeleton.replace('g', 'q').replace('x', 'h');
+        return LatinSpelling.mergeSwappedLetters(skeleton);
     }
 }

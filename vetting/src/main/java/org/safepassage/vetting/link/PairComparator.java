@@ -15,6 +15,7 @@ import static org.safepassage.vetting.link.LinkageModel.Field.SERVICE_YEARS;
 import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -313,9 +314,10 @@ public final class PairComparator {
         }
         if (Math.min(x.length(), y.length()) >= 3 && Edits.oneSlipApart(x, y)
                 || a.place() != null && b.placesOneSlipAway().contains(a.place())
-                || b.place() != null && a.placesOneSlipAway().contains(b.place())) {
-            // Mashad / Mashhad, Tehrsn / Tehran, سلوه / Saveh (a slip from ساوه, another name of the city):
-            // a spelling slip is not another place, nor proof of the same one
+                || b.place() != null && a.placesOneSlipAway().contains(b.place())
+                || !Collections.disjoint(a.placesOneSlipAway(), b.placesOneSlipAway())) {
+            // Mashad / Mashhad, Tehrsn / Tehran, سلوه / Saveh (a slip from ساوه, another name of the city),
+            // قوین / قزوبن (each a slip from قزوین): a spelling slip is not another place, nor proof of the same one
             note(evidence, BIRTH_PLACE, ONE_SLIP, placeSlip, "birth places one letter apart");
             return placeSlip;
         }

@@ -42,6 +42,15 @@ public final class LatinSpelling {
     }
 
     /**
+     * A skeleton with the letters made one that romanisations of one Persian letter swap: Latin g
+     * for ق and غ (Gasemi), h for خ (Hosravi, Hoy). Coarser than the skeleton: what it joins may be
+     * one name or two, and a comparison must decide.
+     */
+    public static String mergeSwappedLetters(String skeleton) {
+        return skeleton.replace('g', 'q').replace('x', 'h');
+    }
+
+    /**
      * What both scripts write: consonants and the long vowel ی (Latin i, ee, ei, ey, y), which
      * tells Hossein from Hassan; not the short vowels Persian leaves unwritten, not و (v, u or
      * o), not an opening vowel (ا is a, e, i or o in Latin). A name that ends in a vowel sound

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.safepassage.vetting.tables.TabSeparated;
 
 /**
@@ -20,7 +21,13 @@ public final class Places {
     /** Every name of each city as the gazetteer lists them, by name key. */
     private static final Map<String, List<NameKey>> KEYS_OF_PLACE = keysOfPlaces();
     /** The city of each name key, those two cities share left out. */
-    private static final Map<String, String> PLACE_OF_SKELETON = placeOfSkeleton();
+    private static final Map<String, String> PLACE_OF_SKELETON = placeOfSkeleton(key -> key.skeleton());
+    /**
+     * The same with the letters romanisations swap made one ({@link LatinSpelling#mergeSwappedLetters}):
+     * for a Latin spelling the gazetteer does not list (Hoy for Khoy, Gazvin for Qazvin).
+     */
+    private static final Map<String, String> PLACE_OF_MERGED_SKELETON =
+            placeOfSkeleton(key -> LatinSpelling.mergeSwappedLetters(key.skeleton()));
 
     private Places() {
     }
@@ -38,10 +45,10 @@ public final class Places {
         return Map.copyOf(keys);
     }
 
-    private static Map<String, String> placeOfSkeleton() {
+    private static Map<String, String> placeOfSkeleton(Function<NameKey, String> skeleton) {
         Map<String, String> places = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        KEYS_OF_PLACE.forEach((place, names) -> names.forEach(name -> add(places, shared, name.skeleton(), place)));
+        KEYS_OF_PLACE.forEach((place, names) -> names.forEach(name -> add(places, shared, skeleton.apply(name), place)));
         shared.forEach(places::remove);
         return Map.copyOf(places);
     }
@@ -58,7 +65,15 @@ public final class Places {
 
     /** The city a place name is (its Persian name), or null when the gazetteer does not know it. */
     public static String find(NameKey key) {
-        return key.isEmpty() ? null : PLACE_OF_SKELETON.get(key.skeleton());
+        if (key.isEmpty()) {
+            return null;
+        }
+        String place = PLACE_OF_SKELETON.get(key.skeleton());
+        if (place != null || key.fromPersianScript()) {
+            return place;
+        }
+        // a Latin spelling that wrote g for ق or h for خ
+        return PLACE_OF_MERGED_SKELETON.get(LatinSpelling.mergeSwappedLetters(key.skeleton()));
     }
 
     /**

@@ -146,6 +146,25 @@ class LinkerTest {
     }
 
     @Test
+    void twoSlipsFromOneCityAreNeitherTheSamePlaceNorAnother() {
+        background(2000);
+        int first = records.size();
+        born("Kourosh", "Nikzad", 1979, "قوین"); // قزوین with a letter dropped
+        born("Kourosh", "Nikzad", 1979, "قزوبن"); // قزوین with a dot misplaced
+        born("Kourosh", "Nikzad", 1979, "تیریز"); // تبریز with a dot misplaced
+        born("Kourosh", "Nikzad", 1979, null);
+        PairComparator comparator = comparator();
+
+        double twoSlips = comparator.compare(records.get(first), records.get(first + 1));
+        double slipsFromTwoCities = comparator.compare(records.get(first), records.get(first + 2));
+        double unknown = comparator.compare(records.get(first), records.get(first + 3));
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1))).contains("birth places one letter apart");
+        assertThat(twoSlips).isEqualTo(unknown);
+        assertThat(slipsFromTwoCities).isLessThan(unknown);
+    }
+
+    @Test
     void aCityUnderAnyOfItsNamesIsTheSamePlace() {
         background(2000);
         int first = records.size();

@@ -22,6 +22,14 @@ class PlacesTest {
     }
 
     @Test
+    void aLatinSpellingWithGForQafOrHForKheIsStillTheCity() {
+        assertThat(city("Hoy")).isEqualTo(city("خوی")).isNotNull();
+        assertThat(city("Gazvin")).isEqualTo(city("قزوین")).isNotNull();
+        assertThat(city("Horramabad")).isEqualTo(city("خرم‌آباد")).isNotNull();
+        assertThat(city("حوی")).as("a Persian spelling says which letter it is").isNull();
+    }
+
+    @Test
     void twoCitiesStayTwoAndAnUnknownPlaceIsNotGuessed() {
         assertThat(city("Tabriz")).isNotEqualTo(city("Tehran"));
         assertThat(city("Kerman")).isNotEqualTo(city("Kermanshah"));
