@@ -26,11 +26,14 @@ public final class Linker {
 
     private final boolean validIdsVeto;
     private final boolean fathersVeto;
+    /** The share of the threshold a registration alone needs on average with a group, when its link shares something private. */
+    private final double aloneJoining;
 
     public Linker(PairComparator comparator) {
         this.comparator = comparator;
         this.validIdsVeto = comparator.model().flag("validIdsVeto");
         this.fathersVeto = comparator.model().flag("fathersVeto");
+        this.aloneJoining = comparator.model().value(LinkageModel.Field.PAIR, "aloneJoining");
     }
 
     /** Pairs at or above the threshold, keyed by (lower index, higher index). */
@@ -88,7 +91,12 @@ public final class Linker {
             if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
                 continue; // one person has one father: unless a valid national ID ties them, two people
             }
-            if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold)) {
+            // A registration alone whose link shares something private meets the group half way:
+            // the group's sparse registrations add nothing against it, and a copy of public facts
+            // (what a planted registration has) is held to the whole threshold.
+            double averageNeeded = Math.min(groupA.size(), groupB.size()) == 1
+                    && PairComparator.bothTellPrivately(records.get(a), records.get(b)) ? threshold * aloneJoining : threshold;
+            if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold, averageNeeded)) {
                 continue;
             }
             int root = Math.min(rootA, rootB);
@@ -125,12 +133,13 @@ public final class Linker {
 
     /**
      * Whether joining two groups is supported by the groups as a whole: the average weight over
-     * every cross pair must itself reach the match threshold, and no cross pair may speak against
-     * (pairs not compared yet are compared now), so a single link between two otherwise different
-     * people does not chain them together.
+     * every cross pair must reach {@code averageNeeded} (the match threshold, or less for a
+     * registration alone), and no cross pair may speak against (pairs not compared yet are
+     * compared now), so a single link between two otherwise different people does not chain them
+     * together.
      */
     private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
-                                  Map<Long, Double> candidates, double linkWeight, double threshold) {
+                                  Map<Long, Double> candidates, double linkWeight, double threshold, double averageNeeded) {
         if (groupA.size() == 1 && groupB.size() == 1) {
             return true;
         }
@@ -148,7 +157,7 @@ public final class Linker {
                 sum += weight;
             }
         }
-        return sum / ((double) groupA.size() * groupB.size()) >= threshold;
+        return sum / ((double) groupA.size() * groupB.size()) >= averageNeeded;
     }
 
     /**

@@ -535,6 +535,38 @@ class LinkerTest {
     }
 
     @Test
+    void aRegistrationAloneThatSharesSomethingPrivateJoinsAGroupWhoseSparseRegistrationsSayLittle() {
+        double share = LinkageModel.defaults().value(LinkageModel.Field.PAIR, "aloneJoining");
+        for (boolean sharesAFather : new boolean[] {true, false}) {
+            records.clear();
+            background(2000);
+            int group = records.size();
+            add("Reza", "Karimi3", "Mohammadhossein", 1975, null, Organization.IRGC, "لشکر ۲۷", "استوار دوم");
+            add("Reza", "Karimi3", null, null, null, Organization.IRGC, "لشکر ۲۷", "استوار دوم"); // little more than the name
+            int single = records.size();
+            if (sharesAFather) {
+                add("Rexa", "Karimi3", "Mohammad Hossein", 1975, null, Organization.IRGC, null); // a slip in a short name
+            } else {
+                add("Rexa", "Karimi3", null, 1975, null, Organization.IRGC, "Division 27", "Warrant officer 1st class"); // nothing private
+            }
+            PairComparator comparator = comparator();
+            double link = comparator.compare(records.get(single), records.get(group));
+            double average = (link + comparator.compare(records.get(single), records.get(group + 1))) / 2;
+
+            assertThat(link).isGreaterThanOrEqualTo(comparator.threshold());
+            assertThat(average).as("the average over the group").isLessThan(comparator.threshold())
+                    .isGreaterThanOrEqualTo(comparator.threshold() * share);
+            int[] clusterOf = link().clusterOf();
+            assertThat(clusterOf[group + 1]).isEqualTo(clusterOf[group]);
+            if (sharesAFather) {
+                assertThat(clusterOf[single]).as("its link shares a father's name").isEqualTo(clusterOf[group]);
+            } else {
+                assertThat(clusterOf[single]).as("public facts alone").isNotEqualTo(clusterOf[group]);
+            }
+        }
+    }
+
+    @Test
     void aSpousesAgeCountsForTheirOwnOnlyWhenTheyDoNotBothGiveABirthYear() {
         background(2000);
         int first = records.size();
