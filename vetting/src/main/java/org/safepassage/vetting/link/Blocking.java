@@ -21,21 +21,31 @@ public final class Blocking {
      */
     public static final int MAX_SLIP_BLOCK = 100;
 
-    /** The kind of the keys of a family name with one letter left out. */
+    /**
+     * The kinds of the keys of one name whole and the other with one letter left out (or whole,
+     * when short enough that a name one letter longer has such keys): 'd' the given name whole,
+     * 'D' the family name whole.
+     */
     private static final char NEAR_FAMILY = 'd';
+    private static final char NEAR_GIVEN = 'D';
+    /**
+     * The longest name that gets keys with each letter left out. A longer name keeps its first or
+     * its last three letters through one slip, and the one-name-whole keys ('s', 'e') catch that.
+     */
+    private static final int LONGEST_LEFT_OUT = 5;
 
     /** The most records a block of this key is compared within. */
     public static int maxBlock(String key) {
         char kind = key.charAt(0);
-        return kind == 's' || kind == 'e' || kind == 'f' || kind == NEAR_FAMILY ? MAX_SLIP_BLOCK : MAX_BLOCK;
+        return kind == 's' || kind == 'e' || kind == 'f' || kind == NEAR_FAMILY || kind == NEAR_GIVEN ? MAX_SLIP_BLOCK : MAX_BLOCK;
     }
 
     /**
-     * Whether a block of this key is compared only between records whose family names differ: its
-     * records with one family name have met in the block of their given and family name already.
+     * Whether a block of this key is compared only between records whose names differ: those
+     * with the same given and family name have met in the block of both names already.
      */
-    public static boolean onlyForDifferentFamilies(String key) {
-        return key.charAt(0) == NEAR_FAMILY;
+    public static boolean onlyForDifferentNames(String key) {
+        return key.charAt(0) == NEAR_FAMILY || key.charAt(0) == NEAR_GIVEN;
     }
 
     private Blocking() {
@@ -62,17 +72,11 @@ public final class Blocking {
                 }
             }
         }
-        if (!given.isEmpty() && family.length() >= 3) {
-            // the family name with each letter left out in turn, the given name whole: two family
-            // names one slip apart (a letter mistyped, dropped, added, or two swapped: اتصاری /
-            // انصاری, آرذی / آذری, Hosseeini) share one of them, however short the registrations
-            for (int i = 0; i < family.length(); i++) {
-                String key = NEAR_FAMILY + given + "|" + family.substring(0, i) + family.substring(i + 1);
-                if (i == 0 || family.charAt(i) != family.charAt(i - 1)) {
-                    keys.add(key);
-                }
-            }
-        }
+        // one name whole, the other with each letter left out in turn: two names one slip apart (a
+        // letter mistyped or two swapped: اتصاری / انصاری, آرذی / آذری, امحد / احمد; a letter added
+        // or dropped: رستمی / رسمی, یوسفی / یپسفی) share one of them, however short the registrations
+        addLeftOutKeys(keys, NEAR_FAMILY, given, family);
+        addLeftOutKeys(keys, NEAR_GIVEN, family, given);
         if (r.hasOneFieldReading()) {
             // a whole name typed into one field meets the registrations that give it in two
             String oneGiven = blockingForm(r.oneFieldGiven().skeleton());
@@ -116,6 +120,21 @@ public final class Blocking {
             }
         }
         return keys;
+    }
+
+    private static void addLeftOutKeys(List<String> keys, char kind, String whole, String name) {
+        if (whole.isEmpty() || name.length() < 2 || name.length() > LONGEST_LEFT_OUT) {
+            return;
+        }
+        String prefix = kind + whole + "|";
+        if (name.length() < LONGEST_LEFT_OUT) {
+            keys.add(prefix + name); // meets a name one letter longer with that letter left out
+        }
+        for (int i = 0; name.length() >= 3 && i < name.length(); i++) {
+            if (i == 0 || name.charAt(i) != name.charAt(i - 1)) { // a doubled letter left out gives one key
+                keys.add(prefix + name.substring(0, i) + name.substring(i + 1));
+            }
+        }
     }
 
     /**

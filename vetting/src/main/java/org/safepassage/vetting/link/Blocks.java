@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * The blocks of a batch of records ({@link Blocking#keys}) as one sorted array instead of a map of
  * key strings: each (key, record) is a long holding a 38-bit hash of the key, the kind of the key (whether it
  * is a fallback one, {@link Blocking#maxBlock}, and whether it is compared only between different
- * family names), and the record's index, so that a block's members are
+ * names), and the record's index, so that a block's members are
  * neighbours after one parallel sort. Two keys of one hash share a block (about a hundred among ten
  * million keys): the comparison still decides every pair of it, and only a block that grows past its
  * limit that way loses its pairs to the other keys.
@@ -20,10 +20,10 @@ final class Blocks {
     private static final int INDEX_BITS = 24;
     static final int MAX_RECORDS = 1 << INDEX_BITS;
     private static final long INDEX_MASK = MAX_RECORDS - 1L;
-    /** Above the index, the kind of the block's key: whether it is a fallback one, and whether only records of different family names meet in it. */
+    /** Above the index, the kind of the block's key: whether it is a fallback one, and whether only records of different names meet in it. */
     private static final int KIND_BITS = 2;
     private static final long FALLBACK = 1;
-    private static final long ONLY_FOR_DIFFERENT_FAMILIES = 2;
+    private static final long ONLY_FOR_DIFFERENT_NAMES = 2;
 
     private final long[] entries;
     private final int[] bounds; // start and end of each block of two or more records within its limit
@@ -98,14 +98,14 @@ final class Blocks {
         return bounds.length / 2;
     }
 
-    /** Whether block {@code b} compares only records whose family names differ. */
-    boolean onlyForDifferentFamilies(int b) {
-        return (entries[bounds[2 * b]] >>> INDEX_BITS & ONLY_FOR_DIFFERENT_FAMILIES) != 0;
+    /** Whether block {@code b} compares only records whose names differ. */
+    boolean onlyForDifferentNames(int b) {
+        return (entries[bounds[2 * b]] >>> INDEX_BITS & ONLY_FOR_DIFFERENT_NAMES) != 0;
     }
 
     private static long entry(String key, int index) {
         long kind = (Blocking.maxBlock(key) == Blocking.MAX_SLIP_BLOCK ? FALLBACK : 0)
-                | (Blocking.onlyForDifferentFamilies(key) ? ONLY_FOR_DIFFERENT_FAMILIES : 0);
+                | (Blocking.onlyForDifferentNames(key) ? ONLY_FOR_DIFFERENT_NAMES : 0);
         return ((hash(key) >>> INDEX_BITS + KIND_BITS) << KIND_BITS | kind) << INDEX_BITS | index;
     }
 

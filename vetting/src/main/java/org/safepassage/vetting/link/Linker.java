@@ -43,12 +43,13 @@ public final class Linker {
         double threshold = comparator.threshold();
         blocks.forEachInParallel(b -> {
             int[] block = blocks.members(b);
-            boolean onlyForDifferentFamilies = blocks.onlyForDifferentFamilies(b);
+            boolean onlyForDifferentNames = blocks.onlyForDifferentNames(b);
             for (int i = 0; i < block.length; i++) {
                 PersonRecord a = records.get(block[i]);
                 for (int j = i + 1; j < block.length; j++) {
                     PersonRecord other = records.get(block[j]);
-                    if (onlyForDifferentFamilies && a.family().skeleton().equals(other.family().skeleton())) {
+                    if (onlyForDifferentNames && a.family().skeleton().equals(other.family().skeleton())
+                            && a.given().skeleton().equals(other.given().skeleton())) {
                         continue;
                     }
                     // A pair in several blocks is compared again rather than looked up: a lookup
