@@ -22,12 +22,11 @@ public final class Blocking {
     public static final int MAX_SLIP_BLOCK = 100;
 
     /**
-     * The kinds of the keys of one name whole and the other with one letter left out (or whole,
-     * when short enough that a name one letter longer has such keys): 'd' the given name whole,
-     * 'D' the family name whole.
+     * The kind of the keys of one name whole and the other with one letter left out (or whole,
+     * when short enough that a name one letter longer has such keys). Which name is whole is not
+     * in the key, so that names written the other way round with a slip meet too.
      */
-    private static final char NEAR_FAMILY = 'd';
-    private static final char NEAR_GIVEN = 'D';
+    private static final char NEAR_NAMES = 'd';
     /**
      * The longest name that gets keys with each letter left out. A longer name keeps its first or
      * its last three letters through one slip, and the one-name-whole keys ('s', 'e') catch that.
@@ -37,7 +36,7 @@ public final class Blocking {
     /** The most records a block of this key is compared within. */
     public static int maxBlock(String key) {
         char kind = key.charAt(0);
-        return kind == 's' || kind == 'e' || kind == 'f' || kind == NEAR_FAMILY || kind == NEAR_GIVEN ? MAX_SLIP_BLOCK : MAX_BLOCK;
+        return kind == 's' || kind == 'e' || kind == 'f' || kind == NEAR_NAMES ? MAX_SLIP_BLOCK : MAX_BLOCK;
     }
 
     /**
@@ -45,7 +44,7 @@ public final class Blocking {
      * with the same given and family name have met in the block of both names already.
      */
     public static boolean onlyForDifferentNames(String key) {
-        return key.charAt(0) == NEAR_FAMILY || key.charAt(0) == NEAR_GIVEN;
+        return key.charAt(0) == NEAR_NAMES;
     }
 
     private Blocking() {
@@ -75,8 +74,9 @@ public final class Blocking {
         // one name whole, the other with each letter left out in turn: two names one slip apart (a
         // letter mistyped or two swapped: اتصاری / انصاری, آرذی / آذری, امحد / احمد; a letter added
         // or dropped: رستمی / رسمی, یوسفی / یپسفی) share one of them, however short the registrations
-        addLeftOutKeys(keys, NEAR_FAMILY, given, family);
-        addLeftOutKeys(keys, NEAR_GIVEN, family, given);
+        // and whichever field each name is in
+        addLeftOutKeys(keys, given, family);
+        addLeftOutKeys(keys, family, given);
         if (r.hasOneFieldReading()) {
             // a whole name typed into one field meets the registrations that give it in two
             String oneGiven = blockingForm(r.oneFieldGiven().skeleton());
@@ -122,11 +122,11 @@ public final class Blocking {
         return keys;
     }
 
-    private static void addLeftOutKeys(List<String> keys, char kind, String whole, String name) {
+    private static void addLeftOutKeys(List<String> keys, String whole, String name) {
         if (whole.isEmpty() || name.length() < 2 || name.length() > LONGEST_LEFT_OUT) {
             return;
         }
-        String prefix = kind + whole + "|";
+        String prefix = NEAR_NAMES + whole + "|";
         if (name.length() < LONGEST_LEFT_OUT) {
             keys.add(prefix + name); // meets a name one letter longer with that letter left out
         }

@@ -332,7 +332,7 @@ class LinkerTest {
     }
 
     @Test
-    void aSlipInAShortNameEvenInItsFirstLetterStillMeetsInABlock() {
+    void aSlipInAShortNameEvenInItsFirstLetterOrWithNamesSwappedStillMeetsInABlock() {
         background(2000);
         int first = records.size();
         add("امیر", "اسدی", "آرش", 1993, null, Organization.MOIS, null);
@@ -345,10 +345,12 @@ class LinkerTest {
         add("سیاوش", "رسمی", null, null, null, Organization.ARTESH, "لشکر 21"); // one letter dropped
         born("فاطمه", "کمالی", null, "کرمان");
         born("فامه", "کمالی", null, "Kerman"); // a letter of the given name dropped
+        add("زارغی", "حسن", null, null, null, Organization.MINISTRY, "وزارت نفت"); // a dot misplaced, in names swapped
+        add("حسن", "زارعی", null, null, null, Organization.MINISTRY, "وزارت نفت");
 
         Clusters clusters = link();
 
-        for (int pair = first; pair < first + 10; pair += 2) {
+        for (int pair = first; pair < first + 12; pair += 2) {
             Set<String> keys = new HashSet<>(Blocking.keys(records.get(pair)));
             assertThat(Blocking.keys(records.get(pair + 1))).as(records.get(pair + 1).family().folded())
                     .filteredOn(keys::contains).allMatch(Blocking::onlyForDifferentNames).isNotEmpty();
