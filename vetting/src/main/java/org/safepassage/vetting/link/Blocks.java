@@ -7,12 +7,12 @@ import java.util.stream.IntStream;
 
 /**
  * The blocks of a batch of records ({@link Blocking#keys}) as one sorted array instead of a map of
- * key strings: each (key, record) is a long holding a 38-bit hash of the key, the kind of the key (whether it
- * is a fallback one, {@link Blocking#maxBlock}, and whether it is compared only between different
- * names), and the record's index, so that a block's members are
- * neighbours after one parallel sort. Two keys of one hash share a block (about a hundred among ten
- * million keys): the comparison still decides every pair of it, and only a block that grows past its
- * limit that way loses its pairs to the other keys.
+ * key strings: each (key, record) is a long holding a 38-bit hash of the key, the key's kind
+ * (whether it is a fallback one, {@link Blocking#maxBlock}, and whether it is compared only between
+ * different names, {@link Blocking#onlyForDifferentNames}) and the record's index, so that a block's
+ * members are neighbours after one parallel sort. Two keys of one hash share a block (about two
+ * hundred among ten million keys): the comparison still decides every pair of it, and only a block
+ * that grows past its limit that way loses its pairs to the other keys.
  */
 final class Blocks {
 
@@ -20,7 +20,7 @@ final class Blocks {
     private static final int INDEX_BITS = 24;
     static final int MAX_RECORDS = 1 << INDEX_BITS;
     private static final long INDEX_MASK = MAX_RECORDS - 1L;
-    /** Above the index, the kind of the block's key: whether it is a fallback one, and whether only records of different names meet in it. */
+    /** Above the index, the key's kind: whether it is a fallback one, and whether only records of different names meet in it. */
     private static final int KIND_BITS = 2;
     private static final long FALLBACK = 1;
     private static final long ONLY_FOR_DIFFERENT_NAMES = 2;

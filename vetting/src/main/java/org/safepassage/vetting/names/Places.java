@@ -21,7 +21,7 @@ public final class Places {
     /** Every name of each city as the gazetteer lists them, by name key. */
     private static final Map<String, List<NameKey>> KEYS_OF_PLACE = keysOfPlaces();
     /** The city of each name key, those two cities share left out. */
-    private static final Map<String, String> PLACE_OF_SKELETON = placeOfSkeleton(key -> key.skeleton());
+    private static final Map<String, String> PLACE_OF_SKELETON = placeOfSkeleton(NameKey::skeleton);
     /**
      * The same with the letters romanisations swap made one ({@link LatinSpelling#mergeSwappedLetters}):
      * for a Latin spelling the gazetteer does not list (Hoy for Khoy, Gazvin for Qazvin).
