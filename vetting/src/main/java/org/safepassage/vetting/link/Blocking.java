@@ -20,6 +20,12 @@ public final class Blocking {
      * records, is met again by the keys with the given or the father's name.
      */
     public static final int MAX_SLIP_BLOCK = 100;
+    /**
+     * The keys of a name with a letter left out are a fallback too, and the most numerous: blocks of
+     * them larger than this (a common given name with a common family name's neighbours, among a
+     * million records) hold many records that met on both names already and are not compared.
+     */
+    public static final int MAX_NEAR_BLOCK = 50;
 
     /**
      * The kind of the keys of one name whole and the other with one letter left out (or whole,
@@ -36,7 +42,10 @@ public final class Blocking {
     /** The most records a block of this key is compared within. */
     public static int maxBlock(String key) {
         char kind = key.charAt(0);
-        return kind == 's' || kind == 'e' || kind == 'f' || kind == NEAR_NAMES ? MAX_SLIP_BLOCK : MAX_BLOCK;
+        if (kind == NEAR_NAMES) {
+            return MAX_NEAR_BLOCK;
+        }
+        return kind == 's' || kind == 'e' || kind == 'f' ? MAX_SLIP_BLOCK : MAX_BLOCK;
     }
 
     /**

@@ -110,7 +110,11 @@ final class Blocks {
     }
 
     private static int limit(long entry) {
-        return (entry >>> INDEX_BITS & FALLBACK) != 0 ? Blocking.MAX_SLIP_BLOCK : Blocking.MAX_BLOCK;
+        long kind = entry >>> INDEX_BITS;
+        if ((kind & ONLY_FOR_DIFFERENT_NAMES) != 0) {
+            return Blocking.MAX_NEAR_BLOCK;
+        }
+        return (kind & FALLBACK) != 0 ? Blocking.MAX_SLIP_BLOCK : Blocking.MAX_BLOCK;
     }
 
     /** 64-bit FNV-1a over the key's characters, then MurmurHash3's finaliser to spread every bit. */
