@@ -236,12 +236,8 @@ public final class PairComparator {
                 + bestName(given, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither) + swapped;
         double best = Math.max(straight, swap);
         // a whole name in one field is rare: its reading is weighed in full, as a bound it is exact
-        if (a.hasOneFieldReading() && b.givesBothNames()) {
-            best = Math.max(best, oneFieldReading(a, b, null));
-        } else if (b.hasOneFieldReading() && a.givesBothNames()) {
-            best = Math.max(best, oneFieldReading(b, a, null));
-        }
-        return best;
+        PersonRecord lone = typedInOneField(a, b);
+        return lone == null ? best : Math.max(best, oneFieldReading(lone, lone == a ? b : a, null));
     }
 
     /**
@@ -338,7 +334,7 @@ public final class PairComparator {
         double swap = swappedGiven == null ? Double.NEGATIVE_INFINITY
                 : nameWeight(familyName, swappedGiven, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither, null)
                         + nameWeight(given, swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, null) + swapped;
-        PersonRecord lone = a.hasOneFieldReading() && b.givesBothNames() ? a : b.hasOneFieldReading() && a.givesBothNames() ? b : null;
+        PersonRecord lone = typedInOneField(a, b);
         PersonRecord full = lone == a ? b : a;
         double read = lone == null ? Double.NEGATIVE_INFINITY : oneFieldReading(lone, full, null);
         if (evidence == null) {
@@ -368,7 +364,8 @@ public final class PairComparator {
      * compound given name typed alone (محمد رضا) is not read as Mohammad Rezaei.
      */
     private double oneFieldReading(PersonRecord lone, PersonRecord full, List<Evidence> evidence) {
-        if (!EXACT.equals(nameLevel(lone.oneFieldFamily(), full.family()))) {
+        String familyLevel = nameLevel(lone.oneFieldFamily(), full.family());
+        if (!EXACT.equals(familyLevel)) {
             return Double.NEGATIVE_INFINITY;
         }
         note(evidence, FAMILY_NAME, "oneField", oneField, "whole name written in one field, read as given and family name");
@@ -376,8 +373,16 @@ public final class PairComparator {
         ToDoubleFunction<PersonRecord> familyShare = record -> shares.family(full);
         return nameWeight(given, nameLevel(lone.oneFieldGiven(), full.given()), lone, full, lone.oneFieldGiven(), full.given(),
                 givenShare, givenShare, evidence)
-                + nameWeight(familyName, nameLevel(lone.oneFieldFamily(), full.family()), lone, full, lone.oneFieldFamily(),
+                + nameWeight(familyName, familyLevel, lone, full, lone.oneFieldFamily(),
                 full.family(), familyShare, familyShare, evidence) + oneField;
+    }
+
+    /** Of two records, the one whose whole name was typed into one field while the other gives both names; null if neither. */
+    private static PersonRecord typedInOneField(PersonRecord a, PersonRecord b) {
+        if (a.hasOneFieldReading() && b.givesBothNames()) {
+            return a;
+        }
+        return b.hasOneFieldReading() && a.givesBothNames() ? b : null;
     }
 
     /** The level two spellings of a name reach; null when either is missing. */
