@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Groups of registrations whose free texts are near-duplicates, found by locality-sensitive
@@ -48,6 +49,35 @@ public final class NearDuplicateTexts {
      *              when unknown): texts a few days apart may join a flood through one of its members
      */
     public static List<Group> find(int[][] sketches, int[] personOf, int minPeople, Long[] hours) {
+        return spanning(group(sketches, hours, minPeople), personOf, minPeople);
+    }
+
+    /**
+     * Of groups of near-duplicate texts, those that span at least {@code minPeople} different
+     * people, in the same order.
+     */
+    public static List<Group> spanning(List<int[]> groups, int[] personOf, int minPeople) {
+        List<Group> spanning = new ArrayList<>();
+        for (int[] members : groups) {
+            Set<Integer> people = new HashSet<>();
+            for (int m : members) {
+                people.add(personOf[m]);
+            }
+            if (people.size() >= minPeople) {
+                spanning.add(new Group(members, people.size()));
+            }
+        }
+        return spanning;
+    }
+
+    /**
+     * Groups of at least {@code minTexts} near-duplicate texts, each group's members in order and
+     * the groups in the order of their first members. Who wrote which text is not needed: the
+     * grouping can run before linking has said who is who.
+     *
+     * @param hours as for {@link #find(int[][], int[], int, Long[])}
+     */
+    public static List<int[]> group(int[][] sketches, Long[] hours, int minTexts) {
         int n = sketches.length;
         if (n > 1 << 24) {
             throw new IllegalArgumentException("at most 16,777,216 registrations at once, not " + n);
@@ -62,20 +92,13 @@ public final class NearDuplicateTexts {
             size[i] = 1;
             leader[i] = i;
         }
-        int withText = 0;
-        for (int[] sketch : sketches) {
-            if (sketch != null) {
-                withText++;
-            }
-        }
-        long[] keyed = new long[withText];
+        int[] withText = IntStream.range(0, n).filter(i -> sketches[i] != null).toArray();
+        Texts texts = new Texts(sketches, hours);
+        long[] keyed = new long[withText.length];
         for (int band = 0; band < BANDS; band++) {
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if (sketches[i] != null) {
-                    keyed[k++] = (bandHash(sketches[i], band) << 24) | i;
-                }
-            }
+            int b = band;
+            IntStream.range(0, withText.length).parallel()
+                    .forEach(k -> keyed[k] = (bandHash(sketches[withText[k]], b) << 24) | withText[k]);
             Arrays.parallelSort(keyed);
             int runStart = 0;
             for (int j = 1; j <= keyed.length; j++) {
@@ -86,7 +109,7 @@ public final class NearDuplicateTexts {
                         // the same way into the trees, the same group: most texts meet the same
                         // near-duplicates again in band after band, and this spares the walk to the root
                         if (leaderOf[other] != leaderOf[first]) {
-                            join(sketches, hours, leaderOf, parent, size, leader, first, other);
+                            join(texts, leaderOf, parent, size, leader, first, other);
                         }
                     }
                     runStart = j;
@@ -95,19 +118,15 @@ public final class NearDuplicateTexts {
         }
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (sketches[i] != null && size[root(parent, leaderOf, i)] >= minPeople) {
+            if (sketches[i] != null && size[root(parent, leaderOf, i)] >= minTexts) {
                 byRoot.computeIfAbsent(root(parent, leaderOf, i), r -> new ArrayList<>()).add(i);
             }
         }
-        List<Group> groups = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         for (List<Integer> members : byRoot.values()) {
-            Set<Integer> people = new HashSet<>();
-            members.forEach(m -> people.add(personOf[m]));
-            if (people.size() >= minPeople) {
-                groups.add(new Group(members.stream().mapToInt(Integer::intValue).sorted().toArray(), people.size()));
-            }
+            groups.add(members.stream().mapToInt(Integer::intValue).sorted().toArray());
         }
-        groups.sort((x, y) -> Integer.compare(x.members()[0], y.members()[0]));
+        groups.sort((x, y) -> Integer.compare(x[0], y[0]));
         return groups;
     }
 
@@ -127,26 +146,23 @@ public final class NearDuplicateTexts {
      * of each other. A text never joins through a chain of texts that each share a sentence or two
      * with the next.
      */
-    private static void join(int[][] sketches, Long[] hours, int[] leaderOf, int[] parent, int[] size, int[] leader,
-                             int a, int b) {
+    private static void join(Texts texts, int[] leaderOf, int[] parent, int[] size, int[] leader, int a, int b) {
         int rootA = root(parent, leaderOf, a);
         int rootB = root(parent, leaderOf, b);
         if (rootA == rootB) {
             return;
         }
-        boolean pairNear = hours != null && hours[a] != null && hours[b] != null && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS
-                && TextFingerprint.similarity(sketches[a], sketches[b]) >= SIMILARITY;
         if (alone(leaderOf, parent, size, b)) {
-            if (near(sketches[leader[rootA]], sketches[b], pairNear)) {
+            if (texts.near(leader[rootA], b, a, b)) {
                 leaderOf[b] = rootA;
                 size[rootA]++;
             }
         } else if (alone(leaderOf, parent, size, a)) {
-            if (near(sketches[leader[rootB]], sketches[a], pairNear)) {
+            if (texts.near(leader[rootB], a, a, b)) {
                 leaderOf[a] = rootB;
                 size[rootB]++;
             }
-        } else if (near(sketches[leader[rootA]], sketches[leader[rootB]], pairNear)) {
+        } else if (texts.near(leader[rootA], leader[rootB], a, b)) {
             // the larger tree takes the smaller (so that finding a root stays short); the earlier leader leads
             int kept = size[rootA] >= size[rootB] ? rootA : rootB;
             int joined = kept == rootA ? rootB : rootA;
@@ -157,16 +173,67 @@ public final class NearDuplicateTexts {
     }
 
     /**
-     * Whether a text (or a group's leader) belongs with a leader: a near-duplicate of the leader
-     * itself; or a near-duplicate of one of its members sent within {@link #FLOOD_HOURS} of it, and
-     * still at least {@link #LEADER_FLOOR} like the leader. A flood is sent over a few days, its
-     * copies reworded and trimmed in different places: they stay one campaign, while honest people
-     * who happen to write alike, weeks apart, are not chained together, and no chain drifts far
-     * from where it began.
+     * The texts' sketches, and beside them the lowest byte of every bin, eight bins to a word and
+     * the words of one text side by side: a bound on how many bins two sketches agree on that costs
+     * one cache line to read. Most candidate pairs of a million texts (texts that share a common
+     * sentence) are far apart, and the bound tells them so without reading their whole sketches.
      */
-    private static boolean near(int[] leader, int[] text, boolean nearAMember) {
-        double similarity = TextFingerprint.similarity(leader, text);
-        return similarity >= SIMILARITY || nearAMember && similarity >= LEADER_FLOOR;
+    private static final class Texts {
+
+        private static final int WORDS = TextFingerprint.BINS / 8;
+        private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
+        private final int[][] sketches;
+        private final Long[] hours;
+        private final long[] lowBytes;
+
+        Texts(int[][] sketches, Long[] hours) {
+            this.sketches = sketches;
+            this.hours = hours;
+            this.lowBytes = new long[sketches.length * WORDS];
+            IntStream.range(0, sketches.length).parallel().filter(i -> sketches[i] != null).forEach(i -> {
+                for (int w = 0; w < WORDS; w++) {
+                    long word = 0;
+                    for (int k = 0; k < 8; k++) {
+                        word |= (sketches[i][w * 8 + k] & 0xFFL) << (8 * k);
+                    }
+                    lowBytes[i * WORDS + w] = word;
+                }
+            });
+        }
+
+        /**
+         * Whether a text (or a group's leader) belongs with a leader: a near-duplicate of the leader
+         * itself; or a near-duplicate of one of its members sent within
+         * {@link NearDuplicateTexts#FLOOD_HOURS} of it ({@code a} and {@code b}, the pair that met),
+         * and still at least {@link NearDuplicateTexts#LEADER_FLOOR} like the leader. A flood is sent
+         * over a few days, its copies reworded and trimmed in different places: they stay one
+         * campaign, while honest people who happen to write alike, weeks apart, are not chained
+         * together, and no chain drifts far from where it began.
+         */
+        boolean near(int leader, int text, int a, int b) {
+            if (binsWhoseLowByteAgrees(leader, text) < LEADER_FLOOR * TextFingerprint.BINS) {
+                return false; // fewer bins can agree in full than agree in their lowest byte
+            }
+            double similarity = TextFingerprint.similarity(sketches[leader], sketches[text]);
+            return similarity >= SIMILARITY || similarity >= LEADER_FLOOR && sentWithinAFlood(a, b)
+                    && TextFingerprint.similarity(sketches[a], sketches[b]) >= SIMILARITY;
+        }
+
+        private int binsWhoseLowByteAgrees(int x, int y) {
+            int same = 0;
+            for (int w = 0; w < WORDS; w++) {
+                long differ = lowBytes[x * WORDS + w] ^ lowBytes[y * WORDS + w];
+                // the high bit of each byte set where the byte of differ is zero (no carry crosses bytes)
+                long zero = ~(((differ & LOW_SEVEN) + LOW_SEVEN) | differ | LOW_SEVEN);
+                same += Long.bitCount(zero);
+            }
+            return same;
+        }
+
+        private boolean sentWithinAFlood(int a, int b) {
+            return hours != null && hours[a] != null && hours[b] != null && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS;
+        }
     }
 
     private static boolean alone(int[] leaderOf, int[] parent, int[] size, int i) {

@@ -2,6 +2,7 @@ package org.safepassage.vetting.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.campaign.Campaigns;
 import org.safepassage.vetting.link.Clusters;
@@ -22,22 +23,28 @@ public final class Detection {
     private final FieldFrequencies frequencies;
     private final Clusters linked;
     private final List<List<Screener.Match>> hits;
+    private final Supplier<List<int[]>> likeTexts;
     private final List<Finding>[] findings;
     private final List<Campaigns.Part> parts = new ArrayList<>();
 
+    /**
+     * @param likeTexts groups of near-duplicate free texts ({@link org.safepassage.vetting.campaign.NearDuplicateTexts#group}),
+     *                  worked out beside the linking: asked for only by the detector that needs them
+     */
     public Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
-                     List<List<Screener.Match>> hits) {
-        this(subjects, records, frequencies, linked, hits, true);
+                     List<List<Screener.Match>> hits, Supplier<List<int[]>> likeTexts) {
+        this(subjects, records, frequencies, linked, hits, likeTexts, true);
     }
 
     @SuppressWarnings("unchecked")
     private Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
-                      List<List<Screener.Match>> hits, boolean withConsistency) {
+                      List<List<Screener.Match>> hits, Supplier<List<int[]>> likeTexts, boolean withConsistency) {
         this.subjects = subjects;
         this.records = records;
         this.frequencies = frequencies;
         this.linked = linked;
         this.hits = hits;
+        this.likeTexts = likeTexts;
         this.findings = new List[subjects.size()];
         if (withConsistency) {
             for (int i = 0; i < findings.length; i++) {
@@ -51,7 +58,7 @@ public final class Detection {
      * findings and campaign parts are its own until {@link #merge} adds them to this one.
      */
     Detection apart() {
-        return new Detection(subjects, records, frequencies, linked, hits, false);
+        return new Detection(subjects, records, frequencies, linked, hits, likeTexts, false);
     }
 
     /** Adds what a detector found in a detection {@link #apart} from this one. */
@@ -83,6 +90,11 @@ public final class Detection {
 
     public List<List<Screener.Match>> hits() {
         return hits;
+    }
+
+    /** Groups of near-duplicate free texts, each of at least a template's number of texts; waits until they are found. */
+    public List<int[]> likeTexts() {
+        return likeTexts.get();
     }
 
     public int size() {

@@ -1,6 +1,8 @@
 package org.safepassage.vetting.detect;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
@@ -29,10 +31,50 @@ public final class Detectors {
         return ALL.stream().map(Detector::signal).toList();
     }
 
+    /**
+     * Begins what the detectors can work out from the registrations alone, before linking has
+     * said who is who (the groups of like texts), on a thread of its own: it runs beside linking,
+     * filling the time a core would wait while clustering runs on the other.
+     */
+    public static Early begin(List<Subject> subjects) {
+        return new Early(CompletableFuture.supplyAsync(() -> TemplateDetector.likeTexts(subjects), Detectors::onAThreadOfItsOwn));
+    }
+
+    /** What {@link #begin} started. */
+    public static final class Early {
+
+        private final CompletableFuture<List<int[]>> likeTexts;
+
+        private Early(CompletableFuture<List<int[]>> likeTexts) {
+            this.likeTexts = likeTexts;
+        }
+
+        /** Waits for the groups of like texts; a failure while finding them is thrown here, as it was. */
+        private List<int[]> likeTexts() {
+            try {
+                return likeTexts.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static void onAThreadOfItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "vet-like-texts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Runs every detector; then forgives mistyped national IDs (see {@link #forgiveMistypedNationalIds}). */
-    public static Result run(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
-                             List<List<Screener.Match>> hits) {
-        Detection detection = new Detection(subjects, records, frequencies, linked, hits);
+    public static Result run(Early early, List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies,
+                             Clusters linked, List<List<Screener.Match>> hits) {
+        Detection detection = new Detection(subjects, records, frequencies, linked, hits, early::likeTexts);
         // Detectors read only what linking found, never each other's findings: they run side by
         // side, each in a detection of its own, and what they found is added in their order.
         List<Detection> found = ALL.parallelStream().map(detector -> {

@@ -31,19 +31,21 @@ final class TemplateDetector implements Detector {
         return Signal.TEMPLATE;
     }
 
+    /**
+     * Groups of near-duplicate texts, each of at least {@link #TEMPLATE_PEOPLE} texts: found from
+     * the texts and their arrival alone, so that they can be looked for while linking runs.
+     */
+    static List<int[]> likeTexts(List<Subject> subjects) {
+        return NearDuplicateTexts.group(subjects.stream().map(Subject::sketch).toArray(int[][]::new), hours(subjects),
+                TEMPLATE_PEOPLE);
+    }
+
     @Override
     public void detect(Detection detection) {
-        int n = detection.size();
-        int[][] sketches = new int[n][];
-        Long[] hours = new Long[n];
-        for (int i = 0; i < n; i++) {
-            Subject subject = detection.subjects().get(i);
-            sketches[i] = subject.sketch();
-            hours[i] = subject.hour();
-        }
+        Long[] hours = hours(detection.subjects());
         ArrivalRhythm rhythm = new ArrivalRhythm(hours);
-        List<NearDuplicateTexts.Group> groups = NearDuplicateTexts.find(sketches, detection.linked().clusterOf(), TEMPLATE_PEOPLE,
-                hours);
+        List<NearDuplicateTexts.Group> groups = NearDuplicateTexts.spanning(detection.likeTexts(), detection.linked().clusterOf(),
+                TEMPLATE_PEOPLE);
         for (NearDuplicateTexts.Group group : groups) {
             double strength = Math.min(1, group.people() / 20.0);
             boolean usual = rhythm.usual(group.members(), hours, groups.size());
@@ -59,5 +61,9 @@ final class TemplateDetector implements Detector {
                 detection.part("template", group.members());
             }
         }
+    }
+
+    private static Long[] hours(List<Subject> subjects) {
+        return subjects.stream().map(Subject::hour).toArray(Long[]::new);
     }
 }

@@ -53,6 +53,8 @@ public final class VettingEngine {
 
     public Result run(List<Subject> subjects) {
         int n = subjects.size();
+        // what needs only the registrations themselves runs beside linking, on a thread of its own
+        Detectors.Early early = Detectors.begin(subjects);
         List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
@@ -60,7 +62,7 @@ public final class VettingEngine {
         Clusters linked = linker.cluster(records, linker.candidateLinks(records));
         List<List<Screener.Match>> hits = screen(subjects);
 
-        Detectors.Result detected = Detectors.run(subjects, records, frequencies, linked, hits);
+        Detectors.Result detected = Detectors.run(early, subjects, records, frequencies, linked, hits);
         List<Finding>[] findings = detected.detection().findings();
         String[] notes = detected.notes();
 
