@@ -41,6 +41,8 @@ public final class Linker {
         Blocks blocks = Blocks.of(records);
         Map<Long, Double> links = new ConcurrentHashMap<>();
         double threshold = comparator.threshold();
+        double[] namesCeiling = new double[records.size()];
+        IntStream.range(0, namesCeiling.length).parallel().forEach(i -> namesCeiling[i] = comparator.namesCeiling(records.get(i)));
         blocks.forEachInParallel(b -> {
             int[] block = blocks.members(b);
             boolean onlyForDifferentNames = blocks.onlyForDifferentNames(b);
@@ -54,7 +56,7 @@ public final class Linker {
                     }
                     // A pair in several blocks is compared again rather than looked up: a lookup
                     // per pair would cost more than the rare repeat.
-                    double weight = comparator.compareIfItMayReach(a, other, threshold);
+                    double weight = comparator.compareIfItMayReach(a, other, threshold, namesCeiling[a.index()]);
                     if (weight >= threshold) {
                         links.put(pair(a.index(), other.index()), weight);
                     }

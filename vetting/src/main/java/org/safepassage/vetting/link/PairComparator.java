@@ -214,18 +214,45 @@ public final class PairComparator {
 
     /**
      * The total weight when it may reach {@code threshold}, as {@link #compare(PersonRecord, PersonRecord)}
-     * gives it; negative infinity when it cannot. What is cheap to compare is compared first; the
-     * names (the costly part) are compared only when their best levels could lift the rest that far.
+     * gives it; negative infinity when it cannot. What is cheap to compare is compared first; then
+     * the names' ceiling for {@code a} ({@link #namesCeiling}, worked out once per record) settles
+     * most pairs; the names are compared only when their best levels could lift the rest that far.
      */
-    public double compareIfItMayReach(PersonRecord a, PersonRecord b, double threshold) {
+    public double compareIfItMayReach(PersonRecord a, PersonRecord b, double threshold, double namesCeilingOfA) {
         double rest = nationalId(a, b, null)
                 + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
                 + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
-                + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0);
-        double best = rest + Math.max(0, privateConflict) + bestNames(a, b)
-                + bestName(father, a, b, a.father(), b.father(), shares::father, shares::father);
+                + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
+        if (rest + namesCeilingOfA < threshold && typedInOneField(a, b) == null) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double best = rest + bestNames(a, b) + bestName(father, a, b, a.father(), b.father(), shares::father, shares::father);
         return best < threshold ? Double.NEGATIVE_INFINITY : compare(a, b);
+    }
+
+    /**
+     * The most record {@code a}'s given, family and father's names could weigh against any other
+     * record's, {@code a} being the first of the two compared (a whole name typed into one field
+     * aside). Each name weighs at most its agreement at its own share (the other's share, when it
+     * counts, can only be commoner), a compound's part, a short slip, a different name or nothing;
+     * read the other way round, at its share as either field.
+     */
+    public double namesCeiling(PersonRecord a) {
+        double straight = ceiling(given, a.given(), shares.given(a)) + ceiling(familyName, a.family(), shares.family(a));
+        double swap = ceiling(familyName, a.given(), shares.givenAsEither(a)) + ceiling(given, a.family(), shares.familyAsEither(a))
+                + swapped;
+        return Math.max(straight, swap) + ceiling(father, a.father(), shares.father(a));
+    }
+
+    private double ceiling(NameWeights field, NameKey name, double share) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        double agreeing = agreement(field.m(), share);
+        double close = Math.max(agreeing, field.slipShare() * agreeing);
+        double far = Math.max(field.part(), Math.max(field.shortSlip(), field.differs()));
+        return Math.max(0, Math.max(close, far));
     }
 
     /** The most the given and family names could weigh, read straight or the other way round. */
