@@ -33,8 +33,8 @@ public final class Detectors {
 
     /**
      * Begins what the detectors can work out from the registrations alone, before linking has
-     * said who is who (the groups of like texts), on a thread of its own: it runs beside linking,
-     * filling the time a core would wait while clustering runs on the other.
+     * said who is who (the groups of like texts), on a thread of its own: begun once the candidate
+     * pairs are found, it fills the core that clustering (mostly on one core) leaves idle.
      */
     public static Early begin(List<Subject> subjects) {
         return new Early(CompletableFuture.supplyAsync(() -> TemplateDetector.likeTexts(subjects), Detectors::onAThreadOfItsOwn));

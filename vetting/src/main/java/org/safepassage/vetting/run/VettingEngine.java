@@ -53,13 +53,14 @@ public final class VettingEngine {
 
     public Result run(List<Subject> subjects) {
         int n = subjects.size();
-        // what needs only the registrations themselves runs beside linking, on a thread of its own
-        Detectors.Early early = Detectors.begin(subjects);
         List<PersonRecord> records = subjects.stream().map(Subject::record).toList();
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
         Linker linker = new Linker(new PairComparator(frequencies, new FrozenShares(frequencies, records), linkageModel));
-        Clusters linked = linker.cluster(records, linker.candidateLinks(records));
+        Map<Long, Double> candidates = linker.candidateLinks(records);
+        // what needs only the registrations themselves runs beside the clustering (mostly on one core)
+        Detectors.Early early = Detectors.begin(subjects);
+        Clusters linked = linker.cluster(records, candidates);
         List<List<Screener.Match>> hits = screen(subjects);
 
         Detectors.Result detected = Detectors.run(early, subjects, records, frequencies, linked, hits);
