@@ -17,7 +17,6 @@ import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -802,11 +801,24 @@ public final class PairComparator {
         return Math.min(cap, log2(m / u));
     }
 
-    private static String rarity(double share) {
+    /**
+     * How common a value is, in words: "common: 3% of records" or "rare: about 1 in 12,500" (as
+     * String.format's "%.0f" and "%,d" write them, without its cost: every link of a million
+     * registrations is explained in words).
+     */
+    static String rarity(double share) {
         if (share >= 0.01) {
-            return String.format(Locale.ROOT, "common: %.0f%% of records", share * 100);
+            return "common: " + Math.round(share * 100) + "% of records";
         }
-        return "rare: about 1 in " + String.format(Locale.ROOT, "%,d", Math.round(1 / share));
+        String digits = Long.toString(Math.round(1 / share));
+        StringBuilder grouped = new StringBuilder("rare: about 1 in ");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     private static void note(List<Evidence> evidence, Field field, String level, double weight, String reason) {
