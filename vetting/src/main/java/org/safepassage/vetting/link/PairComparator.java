@@ -223,7 +223,7 @@ public final class PairComparator {
                 + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
-        if (rest + namesCeilingOfA < threshold && typedInOneField(a, b) == null) {
+        if (rest + namesCeilingOfA < threshold) {
             return Double.NEGATIVE_INFINITY;
         }
         double best = rest + bestNames(a, b) + bestName(father, a, b, a.father(), b.father(), shares::father, shares::father);
@@ -232,16 +232,22 @@ public final class PairComparator {
 
     /**
      * The most record {@code a}'s given, family and father's names could weigh against any other
-     * record's, {@code a} being the first of the two compared (a whole name typed into one field
-     * aside). Each name weighs at most its agreement at its own share (the other's share, when it
-     * counts, can only be commoner), a compound's part, a short slip, a different name or nothing;
-     * read the other way round, at its share as either field.
+     * record's, {@code a} being the first of the two compared. Each name weighs at most its
+     * agreement at its own share (the other's share, when it counts, can only be commoner), a
+     * compound's part, a short slip, a different name or nothing; read the other way round, at its
+     * share as either field; and another's whole name typed into one field is read against a's
+     * names at a's shares. A whole name typed into a's own field is read at the other's shares:
+     * such a record has no ceiling.
      */
     public double namesCeiling(PersonRecord a) {
+        if (a.hasOneFieldReading()) {
+            return Double.POSITIVE_INFINITY;
+        }
         double straight = ceiling(given, a.given(), shares.given(a)) + ceiling(familyName, a.family(), shares.family(a));
         double swap = ceiling(familyName, a.given(), shares.givenAsEither(a)) + ceiling(given, a.family(), shares.familyAsEither(a))
                 + swapped;
-        return Math.max(straight, swap) + ceiling(father, a.father(), shares.father(a));
+        double readFromOneField = a.givesBothNames() ? straight + oneField : Double.NEGATIVE_INFINITY;
+        return Math.max(Math.max(straight, swap), readFromOneField) + ceiling(father, a.father(), shares.father(a));
     }
 
     private double ceiling(NameWeights field, NameKey name, double share) {

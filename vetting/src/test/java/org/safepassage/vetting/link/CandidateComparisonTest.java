@@ -44,11 +44,49 @@ class CandidateComparisonTest {
         unusual.setProperty("familyName.part", "5");
         unusual.setProperty("fatherName.shortSlip", "4");
         unusual.setProperty("familyName.swapped", "2");
+        unusual.setProperty("familyName.oneField", "6");
         unusual.setProperty("pair.privateConflict", "1");
         unusual.setProperty("pair.margin", "-4");
         Tally tally = compareEveryBlock(bothCorpora(), LinkageModel.defaults().with(unusual, "test"));
 
         assertThat(tally.reached).isGreaterThan(1_000);
+    }
+
+    @Test
+    void aWholeNameTypedIntoOneFieldIsBoundedWhenItCountsForTheReadingEitherWayRound() throws IOException {
+        List<PersonRecord> records = bothCorpora();
+        // the same person, a common name and nothing else: in two fields first, then typed into one (and the other way)
+        int first = records.size();
+        records.add(PersonRecord.of(records.size(), registration("t-1", "\"givenName\":\"Ali\",\"familyName\":\"Mohammadi\"")));
+        records.add(PersonRecord.of(records.size(), registration("t-2", "\"givenName\":\"Ali Mohammadi\"")));
+        records.add(PersonRecord.of(records.size(), registration("t-3", "\"familyName\":\"Mohammadi, Ali\"")));
+        records.add(PersonRecord.of(records.size(), registration("t-4", "\"givenName\":\"Ali\",\"familyName\":\"Mohammadi\"")));
+        Properties readingCounts = new Properties();
+        readingCounts.setProperty("familyName.oneField", "8");
+        LinkageModel model = LinkageModel.defaults().with(readingCounts, "test");
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        PairComparator comparator = new PairComparator(frequencies, new FrozenShares(frequencies, records), model);
+        PersonRecord full = records.get(first);
+        PersonRecord typedInOne = records.get(first + 1);
+        PersonRecord afterAComma = records.get(first + 2);
+        PersonRecord fullAgain = records.get(first + 3);
+        double threshold = comparator.threshold();
+
+        // reached only through the reading: the names in two fields, as such, do not reach it
+        assertThat(comparator.compare(full, typedInOne)).isGreaterThanOrEqualTo(threshold);
+        assertThat(comparator.compare(full, fullAgain)).isLessThan(threshold);
+        assertThat(comparator.compareIfItMayReach(full, typedInOne, threshold, comparator.namesCeiling(full)))
+                .isEqualTo(comparator.compare(full, typedInOne));
+        assertThat(comparator.compareIfItMayReach(afterAComma, fullAgain, threshold, comparator.namesCeiling(afterAComma)))
+                .isEqualTo(comparator.compare(afterAComma, fullAgain));
+        assertThat(compareEveryBlock(records, model).reached).isGreaterThan(1_000);
+    }
+
+    private static org.safepassage.core.registration.Registration registration(String id, String names) {
+        return RegistrationParser.read("{\"schema\":\"safepassage.registration/1\",\"id\":\"" + id + "\","
+                + "\"receivedAt\":\"2026-02-01T00:00:00Z\",\"channel\":\"import\",\"language\":\"en\",\"person\":{" + names
+                + "},\"service\":{\"organization\":\"ARTESH\"},\"urgency\":\"medium\"}").registration();
     }
 
     @Test
