@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
  * hashing of their MinHash sketches: sketches are cut into bands of {@link #ROWS} bins; texts
  * that agree on a whole band are candidates, kept when their sketches agree on at least
  * {@link #SIMILARITY} of the bins. A group grows around a leader text: another text joins only
- * when it is a near-duplicate of the leader itself, never through a chain. Only groups that span several different people are returned:
- * one person writing the same text twice is not a template.
+ * when it is a near-duplicate of the leader itself, never through a chain. The grouping needs
+ * only the texts and when they arrived ({@link #group}); {@link #find} returns only the groups
+ * that span several different people: one person writing the same text twice is not a template.
  */
 public final class NearDuplicateTexts {
 
