@@ -66,8 +66,17 @@ public final class DeskBrowser implements AutoCloseable {
      * form leads to, so that nothing is read from the page being left.
      */
     public void submit(By button) {
+        replacingThePage(() -> driver.findElement(button).click());
+    }
+
+    /**
+     * Does what replaces the page (a click, a key in a form) and waits until the page it was on is
+     * gone: a URL or an element the next page shares with this one says nothing about whether it
+     * has come.
+     */
+    public void replacingThePage(Runnable action) {
         WebElement leaving = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
                 .until(ExpectedConditions.stalenessOf(leaving));
     }
