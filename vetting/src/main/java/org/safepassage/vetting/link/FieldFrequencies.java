@@ -30,6 +30,8 @@ public final class FieldFrequencies implements RecordShares {
     private int recordsWithServiceYears;
     private int records;
     private int recordsWithUnit;
+    private final Map<String, Integer> province = new HashMap<>();
+    private int recordsWithProvince;
 
     public synchronized void add(PersonRecord record) {
         records++;
@@ -53,6 +55,10 @@ public final class FieldFrequencies implements RecordShares {
             String organizationKey = record.organization() == null ? "" : record.organization();
             recordsWithPosition.merge(organizationKey, 1, Integer::sum);
             count(position, organizationKey + "|" + record.position());
+        }
+        if (record.province() != null) {
+            recordsWithProvince++;
+            count(province, record.province());
         }
         if (record.yearsOfService() != null) {
             recordsWithServiceYears++;
@@ -116,6 +122,11 @@ public final class FieldFrequencies implements RecordShares {
                 / (double) Math.max(recordsWithPosition.getOrDefault(organizationKey, 0), 100);
     }
 
+    /** The share of records naming a province whose province is this one. */
+    public double province(String value) {
+        return Math.max(1, province.getOrDefault(value, 0)) / (double) Math.max(recordsWithProvince, 1000);
+    }
+
     /** The share of records giving their years of service that give this many. */
     public double serviceYears(Integer years) {
         return Math.max(1, serviceYears.getOrDefault(years, 0)) / (double) Math.max(recordsWithServiceYears, 1000);
@@ -173,6 +184,11 @@ public final class FieldFrequencies implements RecordShares {
     @Override
     public double position(PersonRecord record) {
         return position(record.organization(), record.position());
+    }
+
+    @Override
+    public double province(PersonRecord record) {
+        return province(record.province());
     }
 
     @Override

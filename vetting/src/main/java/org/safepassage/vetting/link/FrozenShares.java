@@ -16,7 +16,8 @@ public final class FrozenShares implements RecordShares {
         GIVEN(FieldFrequencies::given), FAMILY(FieldFrequencies::family), FATHER(FieldFrequencies::father),
         GIVEN_AS_EITHER(FieldFrequencies::givenAsEither), FAMILY_AS_EITHER(FieldFrequencies::familyAsEither),
         ORGANIZATION(FieldFrequencies::organization), PLACE(FieldFrequencies::place), UNIT(FieldFrequencies::unit),
-        RANK(FieldFrequencies::rank), POSITION(FieldFrequencies::position), SERVICE_YEARS(FieldFrequencies::serviceYears);
+        RANK(FieldFrequencies::rank), POSITION(FieldFrequencies::position), SERVICE_YEARS(FieldFrequencies::serviceYears),
+        PROVINCE(FieldFrequencies::province);
 
         private final ToDoubleBiFunction<FieldFrequencies, PersonRecord> lookup;
 
@@ -101,5 +102,10 @@ public final class FrozenShares implements RecordShares {
     @Override
     public double serviceYears(PersonRecord record) {
         return of(Kind.SERVICE_YEARS, record);
+    }
+
+    @Override
+    public double province(PersonRecord record) {
+        return of(Kind.PROVINCE, record);
     }
 }

@@ -10,6 +10,7 @@ import static org.safepassage.vetting.link.LinkageModel.Field.NATIONAL_ID;
 import static org.safepassage.vetting.link.LinkageModel.Field.ORGANIZATION;
 import static org.safepassage.vetting.link.LinkageModel.Field.PAIR;
 import static org.safepassage.vetting.link.LinkageModel.Field.POSITION;
+import static org.safepassage.vetting.link.LinkageModel.Field.PROVINCE;
 import static org.safepassage.vetting.link.LinkageModel.Field.RANK;
 import static org.safepassage.vetting.link.LinkageModel.Field.SERVICE_YEARS;
 import static org.safepassage.vetting.link.LinkageModel.Field.UNIT;
@@ -24,6 +25,7 @@ import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.link.LinkageModel.Field;
 import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
+import org.safepassage.vetting.names.Provinces;
 
 /**
  * Compares two records field by field: each comparison finds the level the field reaches (exact,
@@ -87,6 +89,8 @@ public final class PairComparator {
     private final double serviceYearsM;
     private final double serviceYearsOneApart;
     private final double serviceYearsDiffer;
+    private final double provinceM;
+    private final double provinceDiffers;
     private final double privateConflict;
     private final double oneSidedContradiction;
     private final double margin;
@@ -144,6 +148,8 @@ public final class PairComparator {
         serviceYearsM = model.value(SERVICE_YEARS, EXACT);
         serviceYearsOneApart = model.value(SERVICE_YEARS, ONE_SLIP);
         serviceYearsDiffer = model.value(SERVICE_YEARS, DIFFERS);
+        provinceM = model.value(PROVINCE, EXACT);
+        provinceDiffers = model.value(PROVINCE, DIFFERS);
         privateConflict = model.value(PAIR, "privateConflict");
         oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
         margin = model.value(PAIR, "margin");
@@ -200,6 +206,7 @@ public final class PairComparator {
         total += rank(a, b, evidence);
         total += position(a, b, evidence);
         total += serviceYears(a, b, evidence);
+        total += province(a, b, evidence);
         if (a.contradictsItself() != b.contradictsItself()) {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
             total += oneSidedContradiction;
@@ -222,6 +229,7 @@ public final class PairComparator {
                 + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
                 + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
+                + province(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
         if (rest + namesCeilingOfA < threshold) {
             return Double.NEGATIVE_INFINITY;
@@ -585,6 +593,34 @@ public final class PairComparator {
             note(evidence, SERVICE_YEARS, apart == 1 ? ONE_SLIP : DIFFERS, weight, "years of service " + x + " / " + y);
         }
         return weight;
+    }
+
+    /**
+     * Provinces of service given by both: the same province in any spelling counts by how many
+     * name it; two provinces of the gazetteer count against (a transfer between registrations
+     * happens); a text that is no province counts only when both wrote the same.
+     */
+    private double province(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        String x = a.province();
+        String y = b.province();
+        if (x == null || y == null) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            double weight = agreement(provinceM, shares.province(a));
+            if (evidence != null) {
+                note(evidence, PROVINCE, EXACT, weight, x.startsWith("~") ? "same province" : "same province (" + Provinces.englishName(x) + ")");
+            }
+            return weight;
+        }
+        if (x.startsWith("~") || y.startsWith("~")) {
+            return 0; // a text that is no province of the gazetteer may be a spelling of either
+        }
+        if (evidence != null) {
+            note(evidence, PROVINCE, DIFFERS, provinceDiffers,
+                    "different provinces (" + Provinces.englishName(x) + " / " + Provinces.englishName(y) + ")");
+        }
+        return provinceDiffers;
     }
 
     /**

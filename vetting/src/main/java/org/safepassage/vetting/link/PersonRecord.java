@@ -23,6 +23,7 @@ import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
+import org.safepassage.vetting.names.Provinces;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
@@ -40,7 +41,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
-                           int[] relatives, List<Finding> consistency, boolean contradictsItself) {
+                           String province, int[] relatives, List<Finding> consistency, boolean contradictsItself) {
 
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
@@ -70,7 +71,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
-                relatives(registration.family()), consistency, contradicts(consistency));
+                service == null ? null : province(service.province()), relatives(registration.family()), consistency, contradicts(consistency));
     }
 
     /**
@@ -121,6 +122,20 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return written == null ? null : "~" + written;
     }
 
+    /**
+     * A province as linking compares it: the province of the gazetteer ({@link Provinces}: any
+     * spelling, a city of it, a slip from one province only), otherwise the text's name key marked
+     * with a leading "~" (two such texts count only when they are the same); null when none is given.
+     */
+    private static String province(String text) {
+        String province = Provinces.find(text);
+        if (province != null) {
+            return province;
+        }
+        String skeleton = PersianNames.key(text).skeleton();
+        return skeleton.isEmpty() ? null : "~" + skeleton;
+    }
+
     /** Family members as (relation, birth year) codes, sorted: relation ordinal × 10,000 + year; 0 for an unknown year. */
     private static int[] relatives(List<FamilyMember> family) {
         int[] codes = new int[family.size()];
@@ -150,7 +165,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     public PersonRecord withIndex(int newIndex) {
         return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, father, birthYear, nationalId, nationalIdValid,
                 organization, birthPlace,
-                place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, relatives, consistency, contradictsItself);
+                place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, province, relatives, consistency,
+                contradictsItself);
     }
 
     /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */

@@ -30,4 +30,6 @@ public interface RecordShares {
     double position(PersonRecord record);
 
     double serviceYears(PersonRecord record);
+
+    double province(PersonRecord record);
 }

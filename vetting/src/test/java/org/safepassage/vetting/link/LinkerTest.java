@@ -57,6 +57,13 @@ class LinkerTest {
         records.add(PersonRecord.of(records.size(), registration));
     }
 
+    private void posted(String given, String family, String province) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
+                new Service(Organization.IRGC, null, null, null, null, null, province), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
     private PairComparator comparator() {
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
@@ -198,6 +205,41 @@ class LinkerTest {
         assertThat(reasons).contains("same unit number (10)");
         assertThat(sameUnit).isGreaterThan(noUnit);
         assertThat(otherUnit).isLessThan(noUnit);
+    }
+
+    @Test
+    void theSameProvinceInAnySpellingCountsForByHowFewServeThereAndAnotherProvinceAgainst() {
+        background(2000);
+        String[] provinces = {"Tehran", "Tehran", "Tehran", "Fars", "Isfahan", "Khuzestan"};
+        for (int i = 0; i < 300; i++) { // others who say where they serve, most of them in Tehran
+            posted("Hamed", "Vakili" + i, provinces[i % provinces.length]);
+        }
+        int first = records.size();
+        posted("Behnam", "Sohrabvand", "استان خراسان رضوی");
+        posted("Behnam", "Sohrabvand", "Khorasan-e Razavi");
+        posted("Behnam", "Sohrabvand", "Mashhad"); // the capital, written for the province
+        posted("Behnam", "Sohrabvand", "Fars");
+        posted("Behnam", "Sohrabvand", null);
+        posted("Behnam", "Sohrabvand", "Springfield"); // no province: neither for nor against
+        posted("Behnam", "Sohrabvand", "Tehran");
+        posted("Behnam", "Sohrabvand", "تهران");
+        PairComparator comparator = comparator();
+        PersonRecord razavi = records.get(first);
+
+        double same = comparator.compare(razavi, records.get(first + 1), null);
+        double capital = comparator.compare(razavi, records.get(first + 2), null);
+        double other = comparator.compare(razavi, records.get(first + 3), null);
+        double unknown = comparator.compare(razavi, records.get(first + 4), null);
+        double unread = comparator.compare(razavi, records.get(first + 5), null);
+        double sameCommon = comparator.compare(records.get(first + 6), records.get(first + 7), null);
+
+        assertThat(comparator.reasons(razavi, records.get(first + 1))).contains("same province (Razavi Khorasan)");
+        assertThat(comparator.reasons(razavi, records.get(first + 3))).contains("different provinces (Razavi Khorasan / Fars)");
+        assertThat(same).isGreaterThan(unknown).isEqualTo(capital);
+        assertThat(other).isLessThan(unknown);
+        assertThat(unread).isEqualTo(unknown);
+        // half of those who say where they serve serve in Tehran: sharing it says less than sharing a rare province
+        assertThat(sameCommon).isGreaterThan(unknown).isLessThan(same);
     }
 
     @Test
