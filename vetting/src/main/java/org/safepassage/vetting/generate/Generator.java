@@ -48,6 +48,8 @@ public final class Generator {
     private final ZipfPick familyFrequency = new ZipfPick(family.size(), 0.5);
     private final List<Rank> ranks = RankTable.get().ranks();
     private final Random random;
+    /** Provinces of service: drawn from a stream of their own, added after the rest of the generator. */
+    private final Postings postings;
     private final double plantedShare;
 
     /** A generator whose output is 5 % planted registrations. */
@@ -61,6 +63,7 @@ public final class Generator {
             throw new IllegalArgumentException("the planted share must be at least 0 and below 1, not " + plantedShare);
         }
         this.random = new Random(seed);
+        this.postings = new Postings(new Random(seed ^ 0x50524F56494E4345L));
         this.plantedShare = plantedShare;
     }
 
@@ -152,8 +155,10 @@ public final class Generator {
         for (int child = random.nextInt(4); child > 0; child--) {
             relatives.add(new FamilyMember(Relation.CHILD, Math.min(2025, birthYear + 20 + random.nextInt(18))));
         }
+        String[] province = postings.province();
         return new Identity(id, anonymous, givenName, familyName, father, birthYear, city, nationalId, organization, unit,
-                List.copyOf(relatives), rankFor(organization, age, yearsOfService), yearsOfService);
+                List.copyOf(relatives), rankFor(organization, age, yearsOfService), yearsOfService, province,
+                postings.formerProvince(province));
     }
 
     /** A given name of the gender, common names likelier. */
@@ -217,7 +222,8 @@ public final class Generator {
         String unit = random.nextDouble() < 0.4 ? null : person.unit()[persian ? 0 : 1];
         String rank = person.rank() == null || random.nextDouble() < 0.4 ? null : write(person.rank(), person.organization(), persian);
         Integer years = random.nextDouble() < 0.5 ? null : person.yearsOfService();
-        Service service = new Service(person.organization(), null, unit, rank, null, years, null);
+        String province = postings.gives(0.5) ? postings.write(postings.either(person.province(), person.formerProvince()), persian) : null;
+        Service service = new Service(person.organization(), null, unit, rank, null, years, province);
         List<FamilyMember> relatives = random.nextDouble() < 0.4 ? List.of() : familyAsWritten(person.relatives());
         Texts.Slots slots = new Texts.Slots(spell(person.given(), persian) + " " + spell(person.family(), persian),
                 person.unit()[persian ? 0 : 1], person.city()[persian ? 0 : 1], person.yearsOfService(),
@@ -269,12 +275,16 @@ public final class Generator {
         return digits.append(remainder < 2 ? remainder : 11 - remainder).toString();
     }
 
+    Postings postings() {
+        return postings;
+    }
+
     <T> T pick(List<T> list) {
         return list.get(random.nextInt(list.size()));
     }
 
     record Identity(String id, boolean anonymous, NameList.Entry given, NameList.Entry family, NameList.Entry father,
                     int birthYear, String[] city, String nationalId, Organization organization, String[] unit,
-                    List<FamilyMember> relatives, Rank rank, int yearsOfService) {
+                    List<FamilyMember> relatives, Rank rank, int yearsOfService, String[] province, String[] formerProvince) {
     }
 }

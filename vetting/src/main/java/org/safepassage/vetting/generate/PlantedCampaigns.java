@@ -74,6 +74,8 @@ final class PlantedCampaigns {
         int[] units = {1 + random.nextInt(120), 1 + random.nextInt(120), 1 + random.nextInt(120)};
         int firstDay = random.nextInt(Generator.DAYS - 3);
         int days = 1 + random.nextInt(3);
+        Postings postings = generator.postings();
+        String[] office = postings.province(); // a campaign is run from one place, and says so on many of its registrations
         List<Generator.Generated> made = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String given = generator.spell(generator.randomGiven(random.nextDouble() < 0.9 ? "m" : "f"), persian);
@@ -92,7 +94,8 @@ final class PlantedCampaigns {
                             random.nextDouble() < 0.3 ? city[persian ? 0 : 1] : null, nationalId),
                     new Service(organization, null, random.nextDouble() < 0.7 ? unit : null,
                             rank == null ? null : generator.write(rank, organization, persian), null,
-                            random.nextDouble() < 0.4 ? years : null, null),
+                            random.nextDouble() < 0.4 ? years : null,
+                            postings.gives(0.4) ? postings.write(postings.gives(0.7) ? office : postings.province(), persian) : null),
                     List.of(), random.nextDouble() < 0.5 ? Texts.fill(template, slots) : null, Texts.fill(template, slots),
                     random.nextBoolean() ? Urgency.IMMEDIATE : Urgency.HIGH);
             made.add(fake(registration, campaign, "flood"));
@@ -122,7 +125,7 @@ final class PlantedCampaigns {
                             birthYear, null, generator.nationalId()),
                     new Service(target.organization(), null, random.nextBoolean() ? unit : null,
                             target.rank() == null ? null : generator.write(target.rank(), target.organization(), persian), null,
-                            null, null),
+                            null, generator.postings().gives(0.6) ? generator.postings().write(target.province(), persian) : null),
                     List.of(), Texts.access(random, persian, slots), Texts.narrative(random, persian, slots), Urgency.HIGH);
             made.add(fake(registration, campaign, "impersonation"));
         }
@@ -170,7 +173,8 @@ final class PlantedCampaigns {
                     new Person(given, familyName, generator.spell(generator.randomGiven("m"), persian), birthYear,
                             random.nextBoolean() ? city[persian ? 0 : 1] : null, generator.nationalId()),
                     new Service(organization, null, unit, rank == null ? null : generator.write(rank, organization, persian),
-                            null, random.nextBoolean() ? years : null, null),
+                            null, random.nextBoolean() ? years : null,
+                            generator.postings().gives(0.5) ? generator.postings().write(generator.postings().province(), persian) : null),
                     family, Texts.access(random, persian, slots), Texts.narrative(random, persian, slots),
                     Urgency.values()[1 + random.nextInt(3)]);
             made.add(fake(registration, campaign, "careful"));

@@ -21,6 +21,8 @@ import org.safepassage.vetting.run.CorpusFiles;
 public final class IndependentCorpus {
 
     private final Random random;
+    /** Where people serve and how registrations write it: a stream of its own, added after the rest. */
+    private final Random postings;
     private final double plantedShare;
 
     /** @param plantedShare the share of all registrations that are planted, in [0, 1) */
@@ -29,6 +31,7 @@ public final class IndependentCorpus {
             throw new IllegalArgumentException("the planted share must be at least 0 and below 1, not " + plantedShare);
         }
         this.random = new Random(seed);
+        this.postings = new Random(seed ^ 0x50524F56494E4345L);
         this.plantedShare = plantedShare;
     }
 
@@ -38,8 +41,8 @@ public final class IndependentCorpus {
     /** Writes {@code registrations.jsonl} and {@code truth.jsonl} for {@code persons} genuine people; returns the number written. */
     public int write(int persons, Path dir) throws IOException {
         Pools pools = Pools.load();
-        People people = new People(pools, random);
-        Renderer renderer = new Renderer(random);
+        People people = new People(pools, random, postings);
+        Renderer renderer = new Renderer(random, postings);
         Timeline timeline = new Timeline(random);
         List<Invented> genuine = people.invent(persons, "g-");
         List<Entry> entries = new ArrayList<>();

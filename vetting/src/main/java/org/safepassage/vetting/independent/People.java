@@ -18,10 +18,13 @@ final class People {
 
     private final Pools pools;
     private final Random random;
+    /** Where people serve, drawn apart from the rest ({@link #posting}). */
+    private final Random postings;
 
-    People(Pools pools, Random random) {
+    People(Pools pools, Random random, Random postings) {
         this.pools = pools;
         this.random = random;
+        this.postings = postings;
     }
 
     List<Invented> invent(int count, String prefix) {
@@ -67,7 +70,23 @@ final class People {
                 brotherOf != null ? brotherOf.place() : pools.place(random), nationalId(true), organization,
                 random.nextDouble() < 0.85 ? Services.unit(organization.code(), random) : null, Services.rank(organization, age, random),
                 Services.position(organization.code(), random), years, List.copyOf(relatives),
-                !woman && random.nextDouble() < 0.1, random.nextDouble() < 0.03, random.nextDouble() < 0.1, tells(openness));
+                !woman && random.nextDouble() < 0.1, random.nextDouble() < 0.03, random.nextDouble() < 0.1, tells(openness),
+                posting(organization));
+    }
+
+    /**
+     * Where a person serves: headquarters staff (ministries, intelligence, the foreign service)
+     * half the time in Tehran, everyone else where people live. Drawn from a stream of its own, so
+     * that the rest of a person is as it was before the corpus gave provinces.
+     */
+    Invented.Posting posting(Services.Organization organization) {
+        boolean headquarters = switch (organization.code()) {
+            case "MINISTRY", "MOIS", "DIPLOMATIC" -> true;
+            default -> false;
+        };
+        Pools.Province now = headquarters && postings.nextDouble() < 0.5 ? pools.capital() : pools.province(postings);
+        Pools.Province before = postings.nextDouble() < 0.08 ? pools.province(postings) : null;
+        return new Invented.Posting(now, before == now ? null : before, postings.nextDouble() < 0.8);
     }
 
     /** The fields a person of this openness is willing to give: the more private, the likelier withheld. */

@@ -82,7 +82,7 @@ final class Playbooks {
             Invented fake = people.one(campaign + "-" + (i + 1), null, organization);
             fake = new Invented(fake.id(), fake.woman(), fake.given(), fake.family(), fake.father(), fake.birthYear(), fake.place(),
                     people.nationalId(random.nextDouble() < 0.3), organization, fake.unit(), fake.rank(), fake.position(),
-                    fake.yearsOfService(), fake.relatives(), fake.titled(), false, false, people.tells(0.3));
+                    fake.yearsOfService(), fake.relatives(), fake.titled(), false, false, people.tells(0.3), fake.posting());
             Renderer.Manner manner = renderer.manner();
             manner = new Renderer.Manner(manner.channel().equals("import") ? "web" : manner.channel(), persian ? "fa" : "en",
                     persian ? random.nextDouble() < 0.9 : random.nextDouble() < 0.1, manner.blanksAsEmpty(), manner.arabicKeyboard(), false);
@@ -133,7 +133,8 @@ final class Playbooks {
                 target.birthYear() + random.nextInt(7) - 3, invented.place(), people.nationalId(random.nextBoolean()),
                 target.organization(), target.unit(), target.rank(), target.position(), target.yearsOfService(),
                 tell == 0 ? List.of() : invented.relatives(), target.titled(), false, false,
-                tell == 0 ? java.util.EnumSet.of(Invented.Field.BIRTH_YEAR, Invented.Field.UNIT, Invented.Field.RANK) : people.tells(tell));
+                tell == 0 ? java.util.EnumSet.of(Invented.Field.BIRTH_YEAR, Invented.Field.UNIT, Invented.Field.RANK) : people.tells(tell),
+                new Invented.Posting(target.posting().now(), null, true)); // where they serve is public too
         Renderer.Manner manner = renderer.manner();
         return new Planted(renderer.render(copy, 0, null, timeline.genuineHour(), manner), id, campaign, style);
     }

@@ -21,16 +21,22 @@ final class Pools {
     record Place(String persian, String sounds, String english) {
     }
 
+    /** A province: Persian words (و joins two parts), their sounds (& there), the English name, and its share of people. */
+    record Province(String persian, String sounds, String english, double weight) {
+    }
+
     private final Weighted<Name> men;
     private final Weighted<Name> women;
     private final Weighted<Name> families;
     private final List<Place> places;
+    private final Weighted<Province> provinces;
 
-    private Pools(Weighted<Name> men, Weighted<Name> women, Weighted<Name> families, List<Place> places) {
+    private Pools(Weighted<Name> men, Weighted<Name> women, Weighted<Name> families, List<Place> places, Weighted<Province> provinces) {
         this.men = men;
         this.women = women;
         this.families = families;
         this.places = places;
+        this.provinces = provinces;
     }
 
     static Pools load() {
@@ -40,6 +46,7 @@ final class Pools {
         List<Name> stems = new ArrayList<>();
         List<Name> suffixes = new ArrayList<>();
         List<Place> places = new ArrayList<>();
+        List<Province> provinces = new ArrayList<>();
         for (String[] row : TabSeparated.rows(Pools.class, "people.tsv")) {
             switch (row[0]) {
                 case "given" -> (row[1].equals("f") ? women : men).add(new Name(row[2], row[3], Double.parseDouble(row[4])));
@@ -47,6 +54,7 @@ final class Pools {
                 case "stem" -> stems.add(new Name(row[2], row[3], Double.parseDouble(row[4])));
                 case "suffix" -> suffixes.add(new Name(row[2], row[3], Double.parseDouble(row[4])));
                 case "place" -> places.add(new Place(row[2], row[3], row[4]));
+                case "province" -> provinces.add(new Province(row[2], row[3], row[4], Double.parseDouble(row[1])));
                 default -> throw new IllegalStateException("people.tsv: unknown kind " + row[0]);
             }
         }
@@ -58,7 +66,7 @@ final class Pools {
             }
         }
         return new Pools(new Weighted<>(men, Name::weight), new Weighted<>(women, Name::weight),
-                new Weighted<>(families, Name::weight), List.copyOf(places));
+                new Weighted<>(families, Name::weight), List.copyOf(places), new Weighted<>(provinces, Province::weight));
     }
 
     Name given(boolean woman, Random random) {
@@ -67,6 +75,15 @@ final class Pools {
 
     Name family(Random random) {
         return families.pick(random);
+    }
+
+    Province province(Random random) {
+        return provinces.pick(random);
+    }
+
+    /** The province of the capital, where headquarters are. */
+    Province capital() {
+        return provinces.all().stream().filter(p -> p.english().equals("Tehran")).findFirst().orElseThrow();
     }
 
     Place place(Random random) {

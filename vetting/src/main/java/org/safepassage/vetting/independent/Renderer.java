@@ -16,9 +16,12 @@ import java.util.Random;
 final class Renderer {
 
     private final Random random;
+    /** How the province is written: a stream of its own, so that the rest is written as before provinces. */
+    private final Random postings;
 
-    Renderer(Random random) {
+    Renderer(Random random, Random postings) {
         this.random = random;
+        this.postings = postings;
     }
 
     /** How one registration is written: its channel, language and script. */
@@ -84,6 +87,7 @@ final class Renderer {
         if (full && random.nextDouble() < 0.5) {
             service.put("yearsOfService", number(p.yearsOfService() + (random.nextDouble() < 0.2 ? 1 : 0), m, persian));
         }
+        put(service, "province", province(p.posting(), full, persian, m), m);
         List<Map<String, Object>> family = new ArrayList<>();
         if (full && told(p, Invented.Field.FAMILY)) {
             for (int[] relative : p.relatives()) {
@@ -148,6 +152,37 @@ final class Renderer {
         String written = persian ? Spelling.persian(place.persian(), random, false)
                 : random.nextDouble() < 0.45 ? place.english() : Romaniser.name(place.sounds(), random);
         return random.nextDouble() < 0.05 ? Spelling.slip(written, random) : written;
+    }
+
+    /**
+     * The province of service as this registration writes it, or null: most who say where they
+     * serve write it on a full form, fewer on a partner's list or a one-line registration; after a
+     * transfer, either province; in Persian with or without the word استان, in Latin letters as
+     * the English name (now and then with "Province") or romanised word by word, "and" as va, o or and.
+     */
+    String province(Invented.Posting posting, boolean full, boolean persian, Manner m) {
+        if (posting == null || !posting.told() || postings.nextDouble() >= (full ? (m.partnerList() ? 0.5 : 0.85) : 0.15)) {
+            return null;
+        }
+        Pools.Province province = posting.before() != null && postings.nextBoolean() ? posting.before() : posting.now();
+        String written;
+        if (persian) {
+            written = Spelling.persian(province.persian(), postings, m.arabicKeyboard());
+            if (postings.nextDouble() < 0.2) {
+                written = "استان " + written;
+            }
+        } else if (postings.nextDouble() < 0.45) {
+            written = province.english() + (postings.nextDouble() < 0.15 ? " Province" : "");
+        } else {
+            StringBuilder latin = new StringBuilder();
+            for (String word : province.sounds().split(" ")) {
+                latin.append(latin.length() == 0 ? "" : " ")
+                        .append(word.equals("&") ? new String[] {"va", "and", "o", "&"}[postings.nextInt(4)] : Romaniser.name(word, postings));
+            }
+            written = latin.toString();
+        }
+        written = persian ? written : Spelling.letterCase(written, postings, m.partnerList());
+        return postings.nextDouble() < 0.04 ? Spelling.slip(written, postings) : written;
     }
 
     String nationalId(String id, boolean persian) {

@@ -21,6 +21,10 @@ final class Weighted<T> {
         }
     }
 
+    List<T> all() {
+        return items;
+    }
+
     T pick(Random random) {
         int at = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
         return items.get(Math.min(items.size() - 1, at >= 0 ? at : -at - 1));
