@@ -30,6 +30,9 @@ public final class FieldFrequencies implements RecordShares {
     private int recordsWithServiceYears;
     private int records;
     private int recordsWithUnit;
+    /** Branches keyed by organisation and branch, and how many records of each organisation name a branch. */
+    private final Map<String, Integer> branch = new HashMap<>();
+    private final Map<String, Integer> recordsWithBranch = new HashMap<>();
     private final Map<String, Integer> province = new HashMap<>();
     private int recordsWithProvince;
 
@@ -55,6 +58,11 @@ public final class FieldFrequencies implements RecordShares {
             String organizationKey = record.organization() == null ? "" : record.organization();
             recordsWithPosition.merge(organizationKey, 1, Integer::sum);
             count(position, organizationKey + "|" + record.position());
+        }
+        if (record.branch() != null) {
+            String organizationKey = record.organization() == null ? "" : record.organization();
+            recordsWithBranch.merge(organizationKey, 1, Integer::sum);
+            count(branch, organizationKey + "|" + record.branch());
         }
         if (record.province() != null) {
             recordsWithProvince++;
@@ -122,6 +130,13 @@ public final class FieldFrequencies implements RecordShares {
                 / (double) Math.max(recordsWithPosition.getOrDefault(organizationKey, 0), 100);
     }
 
+    /** The share of records of an organisation naming a branch whose branch is this one (within the organisation, as posts). */
+    public double branch(String organization, String name) {
+        String organizationKey = organization == null ? "" : organization;
+        return Math.max(1, branch.getOrDefault(organizationKey + "|" + name, 0))
+                / (double) Math.max(recordsWithBranch.getOrDefault(organizationKey, 0), 100);
+    }
+
     /** The share of records naming a province whose province is this one. */
     public double province(String value) {
         return Math.max(1, province.getOrDefault(value, 0)) / (double) Math.max(recordsWithProvince, 1000);
@@ -184,6 +199,11 @@ public final class FieldFrequencies implements RecordShares {
     @Override
     public double position(PersonRecord record) {
         return position(record.organization(), record.position());
+    }
+
+    @Override
+    public double branch(PersonRecord record) {
+        return branch(record.organization(), record.branch());
     }
 
     @Override

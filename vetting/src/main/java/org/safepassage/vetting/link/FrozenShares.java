@@ -17,7 +17,7 @@ public final class FrozenShares implements RecordShares {
         GIVEN_AS_EITHER(FieldFrequencies::givenAsEither), FAMILY_AS_EITHER(FieldFrequencies::familyAsEither),
         ORGANIZATION(FieldFrequencies::organization), PLACE(FieldFrequencies::place), UNIT(FieldFrequencies::unit),
         RANK(FieldFrequencies::rank), POSITION(FieldFrequencies::position), SERVICE_YEARS(FieldFrequencies::serviceYears),
-        PROVINCE(FieldFrequencies::province);
+        BRANCH(FieldFrequencies::branch), PROVINCE(FieldFrequencies::province);
 
         private final ToDoubleBiFunction<FieldFrequencies, PersonRecord> lookup;
 
@@ -102,6 +102,11 @@ public final class FrozenShares implements RecordShares {
     @Override
     public double serviceYears(PersonRecord record) {
         return of(Kind.SERVICE_YEARS, record);
+    }
+
+    @Override
+    public double branch(PersonRecord record) {
+        return of(Kind.BRANCH, record);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.safepassage.vetting.link;
 
 import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_PLACE;
+import static org.safepassage.vetting.link.LinkageModel.Field.BRANCH;
 import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_YEAR;
 import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY;
 import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY_NAME;
@@ -89,6 +90,8 @@ public final class PairComparator {
     private final double serviceYearsM;
     private final double serviceYearsOneApart;
     private final double serviceYearsDiffer;
+    private final double branchM;
+    private final double branchDiffers;
     private final double provinceM;
     private final double provinceDiffers;
     private final double privateConflict;
@@ -148,6 +151,8 @@ public final class PairComparator {
         serviceYearsM = model.value(SERVICE_YEARS, EXACT);
         serviceYearsOneApart = model.value(SERVICE_YEARS, ONE_SLIP);
         serviceYearsDiffer = model.value(SERVICE_YEARS, DIFFERS);
+        branchM = model.value(BRANCH, EXACT);
+        branchDiffers = model.value(BRANCH, DIFFERS);
         provinceM = model.value(PROVINCE, EXACT);
         provinceDiffers = model.value(PROVINCE, DIFFERS);
         privateConflict = model.value(PAIR, "privateConflict");
@@ -206,6 +211,7 @@ public final class PairComparator {
         total += rank(a, b, evidence);
         total += position(a, b, evidence);
         total += serviceYears(a, b, evidence);
+        total += branch(a, b, evidence);
         total += province(a, b, evidence);
         if (a.contradictsItself() != b.contradictsItself()) {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
@@ -229,7 +235,7 @@ public final class PairComparator {
                 + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
                 + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
-                + province(a, b, null)
+                + branch(a, b, null) + province(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
         if (rest + namesCeilingOfA < threshold) {
             return Double.NEGATIVE_INFINITY;
@@ -593,6 +599,33 @@ public final class PairComparator {
             note(evidence, SERVICE_YEARS, apart == 1 ? ONE_SLIP : DIFFERS, weight, "years of service " + x + " / " + y);
         }
         return weight;
+    }
+
+    /**
+     * Branches given by both within one organisation: the same branch in any language counts by
+     * how many of the organisation name it; two branches of the table count against (a transfer
+     * between registrations happens); a text the table does not know counts only when both wrote the same.
+     */
+    private double branch(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        String x = a.branch();
+        String y = b.branch();
+        if (x == null || y == null || !Objects.equals(a.organization(), b.organization())) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            double weight = agreement(branchM, shares.branch(a));
+            if (evidence != null) {
+                note(evidence, BRANCH, EXACT, weight, x.startsWith("~") ? "same branch" : "same branch (" + x + ")");
+            }
+            return weight;
+        }
+        if (x.startsWith("~") || y.startsWith("~")) {
+            return 0; // a text the table does not know may be another wording of either
+        }
+        if (evidence != null) {
+            note(evidence, BRANCH, DIFFERS, branchDiffers, "different branches (" + x + " / " + y + ")");
+        }
+        return branchDiffers;
     }
 
     /**

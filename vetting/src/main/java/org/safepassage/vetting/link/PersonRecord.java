@@ -12,6 +12,7 @@ import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.text.Digits;
 import org.safepassage.vetting.assess.Finding;
+import org.safepassage.vetting.consistency.Branches;
 import org.safepassage.vetting.consistency.Claims;
 import org.safepassage.vetting.consistency.ConsistencyChecks;
 import org.safepassage.vetting.consistency.Positions;
@@ -29,7 +30,9 @@ import org.safepassage.vetting.names.Provinces;
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
  * city of the gazetteer, null when it is not one of them; {@code placesOneSlipAway}: the cities a
  * birth place the gazetteer does not know is one slip from, see {@link Places#oneSlipFrom};
- * {@code position}: the post, see {@link #position(String)}; {@code oneFieldGiven} and
+ * {@code position}: the post, see {@link #position(String)}; {@code branch}: the branch or department,
+ * see {@link #branch(String)}; {@code province}: the province of service, see {@link #province(String)};
+ * {@code oneFieldGiven} and
  * {@code oneFieldFamily}: a whole name typed into one field, read as given and family name, see
  * {@link FullNameInOneField}, empty otherwise); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
@@ -41,7 +44,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
-                           String province, int[] relatives, List<Finding> consistency, boolean contradictsItself) {
+                           String branch, String province, int[] relatives, List<Finding> consistency, boolean contradictsItself) {
 
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
@@ -71,7 +74,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
-                service == null ? null : province(service.province()), relatives(registration.family()), consistency, contradicts(consistency));
+                service == null ? null : branch(service.branch()), service == null ? null : province(service.province()),
+                relatives(registration.family()), consistency, contradicts(consistency));
     }
 
     /**
@@ -123,6 +127,21 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     }
 
     /**
+     * A branch or department as linking compares it: the English name of a branch of the table
+     * ({@link Branches}: "نیروی زمینی سپاه", "IRGC Ground Force" and "Niru-ye Zamini" are one), otherwise
+     * the text in one canonical form marked with a leading "~" (two such texts count only when they
+     * are the same); null when none is given.
+     */
+    private static String branch(String text) {
+        String branch = Branches.get().find(text);
+        if (branch != null) {
+            return branch;
+        }
+        String written = lettersAndDigits(text);
+        return written == null ? null : "~" + written;
+    }
+
+    /**
      * A province as linking compares it: the province of the gazetteer ({@link Provinces}: any
      * spelling, a city of it, a slip from one province only), otherwise the text's name key marked
      * with a leading "~" (two such texts count only when they are the same); null when none is given.
@@ -165,7 +184,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     public PersonRecord withIndex(int newIndex) {
         return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, father, birthYear, nationalId, nationalIdValid,
                 organization, birthPlace,
-                place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, province, relatives, consistency,
+                place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, branch, province, relatives, consistency,
                 contradictsItself);
     }
 

@@ -31,5 +31,7 @@ public interface RecordShares {
 
     double serviceYears(PersonRecord record);
 
+    double branch(PersonRecord record);
+
     double province(PersonRecord record);
 }

@@ -64,6 +64,13 @@ class LinkerTest {
         records.add(PersonRecord.of(records.size(), registration));
     }
 
+    private void inBranch(String given, String family, Organization organization, String branch) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
+                new Service(organization, branch, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
     private PairComparator comparator() {
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
@@ -240,6 +247,36 @@ class LinkerTest {
         assertThat(unread).isEqualTo(unknown);
         // half of those who say where they serve serve in Tehran: sharing it says less than sharing a rare province
         assertThat(sameCommon).isGreaterThan(unknown).isLessThan(same);
+    }
+
+    @Test
+    void theSameBranchInAnyLanguageCountsForWithinOneOrganisationAndAnotherBranchAgainst() {
+        background(2000);
+        for (int i = 0; i < 200; i++) { // others who name their branch, most of them in the ground force
+            inBranch("Hamed", "Vakili" + i, Organization.IRGC, i % 4 == 0 ? "Navy" : "Ground Force");
+        }
+        int first = records.size();
+        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "نیروی قدس سپاه");
+        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "IRGC Quds Force");
+        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "Navy");
+        inBranch("Behnam", "Sohrabvand", Organization.IRGC, null);
+        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "the third department"); // no branch of the table: neither way
+        inBranch("Behnam", "Sohrabvand", Organization.ARTESH, "Quds Force"); // another organisation: the branch is not compared
+        inBranch("Behnam", "Sohrabvand", Organization.ARTESH, null);
+        PairComparator comparator = comparator();
+        PersonRecord quds = records.get(first);
+
+        double same = comparator.compare(quds, records.get(first + 1), null);
+        double other = comparator.compare(quds, records.get(first + 2), null);
+        double unknown = comparator.compare(quds, records.get(first + 3), null);
+        double unread = comparator.compare(quds, records.get(first + 4), null);
+
+        assertThat(comparator.reasons(quds, records.get(first + 1))).contains("same branch (quds force)");
+        assertThat(comparator.reasons(quds, records.get(first + 2))).contains("different branches (quds force / navy)");
+        assertThat(same).isGreaterThan(unknown);
+        assertThat(other).isLessThan(unknown);
+        assertThat(unread).isEqualTo(unknown);
+        assertThat(comparator.compare(quds, records.get(first + 5), null)).isEqualTo(comparator.compare(quds, records.get(first + 6), null));
     }
 
     @Test
