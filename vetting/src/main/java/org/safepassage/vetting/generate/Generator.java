@@ -158,7 +158,7 @@ public final class Generator {
         String[] province = postings.province();
         return new Identity(id, anonymous, givenName, familyName, father, birthYear, city, nationalId, organization, unit,
                 List.copyOf(relatives), rankFor(organization, age, yearsOfService), yearsOfService, province,
-                postings.formerProvince(province));
+                postings.formerProvince(province), postings.branch(organization));
     }
 
     /** A given name of the gender, common names likelier. */
@@ -223,7 +223,8 @@ public final class Generator {
         String rank = person.rank() == null || random.nextDouble() < 0.4 ? null : write(person.rank(), person.organization(), persian);
         Integer years = random.nextDouble() < 0.5 ? null : person.yearsOfService();
         String province = postings.gives(0.5) ? postings.write(postings.either(person.province(), person.formerProvince()), persian) : null;
-        Service service = new Service(person.organization(), null, unit, rank, null, years, province);
+        String branch = person.branch() != null && postings.gives(0.4) ? postings.write(person.branch(), person.organization(), persian) : null;
+        Service service = new Service(person.organization(), branch, unit, rank, null, years, province);
         List<FamilyMember> relatives = random.nextDouble() < 0.4 ? List.of() : familyAsWritten(person.relatives());
         Texts.Slots slots = new Texts.Slots(spell(person.given(), persian) + " " + spell(person.family(), persian),
                 person.unit()[persian ? 0 : 1], person.city()[persian ? 0 : 1], person.yearsOfService(),
@@ -285,6 +286,7 @@ public final class Generator {
 
     record Identity(String id, boolean anonymous, NameList.Entry given, NameList.Entry family, NameList.Entry father,
                     int birthYear, String[] city, String nationalId, Organization organization, String[] unit,
-                    List<FamilyMember> relatives, Rank rank, int yearsOfService, String[] province, String[] formerProvince) {
+                    List<FamilyMember> relatives, Rank rank, int yearsOfService, String[] province, String[] formerProvince,
+                    String[] branch) {
     }
 }

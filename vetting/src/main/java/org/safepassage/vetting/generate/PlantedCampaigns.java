@@ -123,7 +123,10 @@ final class PlantedCampaigns {
             Registration registration = registration(at, persian,
                     new Person(generator.spell(target.given(), persian), generator.spell(target.family(), persian), father,
                             birthYear, null, generator.nationalId()),
-                    new Service(target.organization(), null, random.nextBoolean() ? unit : null,
+                    new Service(target.organization(),
+                            target.branch() != null && generator.postings().gives(0.5)
+                                    ? generator.postings().write(target.branch(), target.organization(), persian) : null,
+                            random.nextBoolean() ? unit : null,
                             target.rank() == null ? null : generator.write(target.rank(), target.organization(), persian), null,
                             null, generator.postings().gives(0.6) ? generator.postings().write(target.province(), persian) : null),
                     List.of(), Texts.access(random, persian, slots), Texts.narrative(random, persian, slots), Urgency.HIGH);
@@ -172,7 +175,8 @@ final class PlantedCampaigns {
             Registration registration = registration(at, persian,
                     new Person(given, familyName, generator.spell(generator.randomGiven("m"), persian), birthYear,
                             random.nextBoolean() ? city[persian ? 0 : 1] : null, generator.nationalId()),
-                    new Service(organization, null, unit, rank == null ? null : generator.write(rank, organization, persian),
+                    new Service(organization, branch(organization, persian), unit,
+                            rank == null ? null : generator.write(rank, organization, persian),
                             null, random.nextBoolean() ? years : null,
                             generator.postings().gives(0.5) ? generator.postings().write(generator.postings().province(), persian) : null),
                     family, Texts.access(random, persian, slots), Texts.narrative(random, persian, slots),
@@ -180,6 +184,13 @@ final class PlantedCampaigns {
             made.add(fake(registration, campaign, "careful"));
         }
         return made;
+    }
+
+    /** A branch of the organisation, as a careful invention gives one now and then; null otherwise. */
+    private String branch(Organization organization, boolean persian) {
+        Postings postings = generator.postings();
+        String[] branch = postings.branch(organization);
+        return branch != null && postings.gives(0.4) ? postings.write(branch, organization, persian) : null;
     }
 
     private Organization organization() {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param relatives relation and birth year of each family member
  * @param tells     the fields this person is willing to give ({@link Field}); people are
  *                  consistent in what they withhold, though a registration may still leave out what they would tell
- * @param posting   the province they serve in
+ * @param posting   the province and branch they serve in
  */
 record Invented(String id, boolean woman, Pools.Name given, Pools.Name family, Pools.Name father, int birthYear,
                 Pools.Place place, String nationalId, Services.Organization organization, String[] unit,
@@ -20,9 +20,10 @@ record Invented(String id, boolean woman, Pools.Name given, Pools.Name family, P
 
     /**
      * The province a person serves in; {@code before}: the one they served in before a transfer
-     * (null for most), which some registrations still give; {@code told}: whether they say where they serve.
+     * (null for most), which some registrations still give; {@code told}: whether they say where they
+     * serve; {@code department}: their branch or department, null in an organisation without.
      */
-    record Posting(Pools.Province now, Pools.Province before, boolean told) {
+    record Posting(Pools.Province now, Pools.Province before, boolean told, Departments.Department department) {
     }
 
     /** What a person may choose to tell or withhold. */

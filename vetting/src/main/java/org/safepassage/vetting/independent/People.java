@@ -86,7 +86,8 @@ final class People {
         };
         Pools.Province now = headquarters && postings.nextDouble() < 0.5 ? pools.capital() : pools.province(postings);
         Pools.Province before = postings.nextDouble() < 0.08 ? pools.province(postings) : null;
-        return new Invented.Posting(now, before == now ? null : before, postings.nextDouble() < 0.8);
+        return new Invented.Posting(now, before == now ? null : before, postings.nextDouble() < 0.8,
+                Departments.pick(organization.code(), postings));
     }
 
     /** The fields a person of this openness is willing to give: the more private, the likelier withheld. */

@@ -134,7 +134,7 @@ final class Playbooks {
                 target.organization(), target.unit(), target.rank(), target.position(), target.yearsOfService(),
                 tell == 0 ? List.of() : invented.relatives(), target.titled(), false, false,
                 tell == 0 ? java.util.EnumSet.of(Invented.Field.BIRTH_YEAR, Invented.Field.UNIT, Invented.Field.RANK) : people.tells(tell),
-                new Invented.Posting(target.posting().now(), null, true)); // where they serve is public too
+                new Invented.Posting(target.posting().now(), null, true, target.posting().department())); // where they serve is public too
         Renderer.Manner manner = renderer.manner();
         return new Planted(renderer.render(copy, 0, null, timeline.genuineHour(), manner), id, campaign, style);
     }

@@ -87,6 +87,7 @@ final class Renderer {
         if (full && random.nextDouble() < 0.5) {
             service.put("yearsOfService", number(p.yearsOfService() + (random.nextDouble() < 0.2 ? 1 : 0), m, persian));
         }
+        put(service, "branch", branch(p.posting(), full, persian, unit, m), m);
         put(service, "province", province(p.posting(), full, persian, m), m);
         List<Map<String, Object>> family = new ArrayList<>();
         if (full && told(p, Invented.Field.FAMILY)) {
@@ -152,6 +153,24 @@ final class Renderer {
         String written = persian ? Spelling.persian(place.persian(), random, false)
                 : random.nextDouble() < 0.45 ? place.english() : Romaniser.name(place.sounds(), random);
         return random.nextDouble() < 0.05 ? Spelling.slip(written, random) : written;
+    }
+
+    /**
+     * The branch or department as this registration writes it, or null: fewer give it than the
+     * province, fewer still on a partner's list or a one-line registration; now and then the unit
+     * is written where the branch is asked for.
+     */
+    String branch(Invented.Posting posting, boolean full, boolean persian, String unit, Manner m) {
+        if (posting == null || posting.department() == null
+                || postings.nextDouble() >= (full ? (m.partnerList() ? 0.35 : 0.55) : 0.1)) {
+            return null;
+        }
+        if (unit != null && postings.nextDouble() < 0.08) {
+            return unit;
+        }
+        String written = Departments.write(posting.department(), persian, postings);
+        written = persian ? written : Spelling.letterCase(written, postings, m.partnerList());
+        return postings.nextDouble() < 0.03 ? Spelling.slip(written, postings) : written;
     }
 
     /**
