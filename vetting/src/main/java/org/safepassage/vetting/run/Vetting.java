@@ -99,7 +99,14 @@ public final class Vetting {
         Clusters clusters = result.clusters();
         int linkedClusters = (int) clusters.members().stream().filter(m -> m.length > 1).count();
         return new Summary(subjects.size(), report.skippedLines(), clusters.members().size(), linkedClusters, result.campaigns().size(),
-                quality, plantedQuality, wholeness, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000, report.summary());
+                quality, plantedQuality, wholeness, (read - start) / 1_000_000, (linked - read) / 1_000_000, (written - linked) / 1_000_000, reading(report, subjects));
+    }
+
+    /** What was skipped or set aside, then how much of where people serve the tables read. */
+    private static List<String> reading(ReadingReport report, List<Subject> subjects) {
+        List<String> lines = new ArrayList<>(report.summary());
+        lines.add(WhereTheyServeReport.line(subjects));
+        return List.copyOf(lines);
     }
 
     private List<Subject> read(Path input, ReadingReport report, Consumer<String> problems) throws IOException {

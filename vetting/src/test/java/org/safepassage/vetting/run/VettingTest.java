@@ -77,6 +77,22 @@ class VettingTest {
     }
 
     @Test
+    void theSummarySaysHowMuchOfWhereTheyServeTheTablesRead() throws Exception {
+        String line = "{\"schema\":\"safepassage.registration/1\",\"id\":\"r-%d\",\"receivedAt\":\"2026-01-14T09:00:00Z\","
+                + "\"channel\":\"web\",\"language\":\"fa\",\"person\":{\"givenName\":\"Behnam\",\"familyName\":\"Sohrabvand\"},"
+                + "\"service\":{\"organization\":\"IRGC\",\"province\":\"%s\",\"branch\":\"%s\"},\"urgency\":\"low\"}";
+        Files.write(dir.resolve("served.jsonl"), List.of(String.format(line, 1, "Tehran", "IRGC Ground Force"),
+                String.format(line, 2, "استان فارس", ""), String.format(line, 3, "Springfield", "the third department"),
+                String.format(line, 4, "", "نیروی قدس")));
+
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
+                .run(dir.resolve("served.jsonl"), dir.resolve("served"), null, problem -> { });
+
+        assertThat(summary.reading()).contains("where they serve: 3 registrations give a province, 2 (66.7 %) read as one of the 31; "
+                + "3 give a branch, 2 (66.7 %) read as a branch of the table (the rest count only when written alike)");
+    }
+
+    @Test
     void writesTheSchemaOutputAndReportsMalformedLines() throws Exception {
         new Generator(3, 0).write(200, dir);
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("registrations.jsonl")));
