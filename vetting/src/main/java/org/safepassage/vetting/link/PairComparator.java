@@ -1,8 +1,8 @@
 package org.safepassage.vetting.link;
 
 import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_PLACE;
-import static org.safepassage.vetting.link.LinkageModel.Field.BRANCH;
 import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_YEAR;
+import static org.safepassage.vetting.link.LinkageModel.Field.BRANCH;
 import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY;
 import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY_NAME;
 import static org.safepassage.vetting.link.LinkageModel.Field.FATHER_NAME;

@@ -30,11 +30,10 @@ import org.safepassage.vetting.names.Provinces;
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
  * city of the gazetteer, null when it is not one of them; {@code placesOneSlipAway}: the cities a
  * birth place the gazetteer does not know is one slip from, see {@link Places#oneSlipFrom};
- * {@code position}: the post, see {@link #position(String)}; {@code branch}: the branch or department,
- * see {@link #branch(String)}; {@code province}: the province of service, see {@link #province(String)};
- * {@code oneFieldGiven} and
- * {@code oneFieldFamily}: a whole name typed into one field, read as given and family name, see
- * {@link FullNameInOneField}, empty otherwise); with what its own claims contradict
+ * {@code position}: the post, see {@link #position(String)}; {@code branch}: the branch or
+ * department, see {@link #branch(String)}; {@code province}: the province of service, see
+ * {@link #province(String)}; {@code oneFieldGiven} and {@code oneFieldFamily}: a whole name typed
+ * into one field, read as given and family name, see {@link FullNameInOneField}, empty otherwise); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
  * every comparison, so worked out once).
