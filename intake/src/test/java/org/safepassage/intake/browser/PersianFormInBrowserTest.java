@@ -33,6 +33,10 @@ class PersianFormInBrowserTest {
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
                 assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("گذرگاه امن");
                 browser.findElement(By.linkText("هم‌اکنون ثبت‌نام کنید")).click();
+                // the province field suggests the 31 provinces in the page's language, and takes any text
+                assertThat(browser.findElement(By.id("province")).getAttribute("list")).isEqualTo("province-names");
+                assertThat(browser.findElements(By.cssSelector("#province-names option"))).hasSize(31)
+                        .extracting(option -> option.getAttribute("value")).contains("خراسان رضوی", "سیستان و بلوچستان");
 
                 new Select(browser.findElement(By.id("organization"))).selectByValue("ARTESH");
                 browser.findElement(By.id("rank")).sendKeys("سروان");
@@ -71,6 +75,8 @@ class PersianFormInBrowserTest {
             try {
                 browser.get(intake.base().resolve("/register?lang=en").toString());
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+                assertThat(browser.findElements(By.cssSelector("#province-names option"))).hasSize(31)
+                        .extracting(option -> option.getAttribute("value")).contains("Razavi Khorasan", "Sistan and Baluchestan");
                 browser.findElement(By.cssSelector("button[type=submit]")).click();
                 assertThat(browser.getCurrentUrl()).as("the browser itself holds back a form without an organisation")
                         .endsWith("/register?lang=en");
