@@ -28,12 +28,15 @@ public final class Linker {
     private final boolean fathersVeto;
     /** The share of the threshold a registration alone needs on average with a group, when its link shares something private. */
     private final double aloneJoining;
+    /** A pair across two groups weighing less than this speaks against joining them. */
+    private final double againstInGroup;
 
     public Linker(PairComparator comparator) {
         this.comparator = comparator;
         this.validIdsVeto = comparator.model().flag("validIdsVeto");
         this.fathersVeto = comparator.model().flag("fathersVeto");
         this.aloneJoining = comparator.model().value(LinkageModel.Field.PAIR, "aloneJoining");
+        this.againstInGroup = comparator.model().value(LinkageModel.Field.PAIR, "againstInGroup");
     }
 
     /** Pairs at or above the threshold, keyed by (lower index, higher index). */
@@ -137,9 +140,11 @@ public final class Linker {
     /**
      * Whether joining two groups is supported by the groups as a whole: the average weight over
      * every cross pair must reach {@code averageNeeded} (the match threshold, or less for a
-     * registration alone), and no cross pair may speak against (pairs not compared yet are
-     * compared now), so a single link between two otherwise different people does not chain them
-     * together.
+     * registration alone), and no cross pair may speak against (weigh less than
+     * {@code pair.againstInGroup}: what one person's registrations differ in, birth years two apart,
+     * names written the other way round, a promotion or a transfer, does not; pairs not compared
+     * yet are compared now), so a single link between two otherwise different people does not
+     * chain them together.
      */
     private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
                                   Map<Long, Double> candidates, double linkWeight, double threshold, double averageNeeded) {
@@ -154,7 +159,7 @@ public final class Linker {
             for (int b : groupB) {
                 Double known = candidates.get(pair(a, b));
                 double weight = known != null ? known : comparator.compare(records.get(a), records.get(b));
-                if (weight < 0) {
+                if (weight < againstInGroup) {
                     return false; // some pair across the groups speaks against one person
                 }
                 sum += weight;

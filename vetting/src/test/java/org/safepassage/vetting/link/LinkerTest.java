@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.core.registration.Channel;
@@ -116,6 +117,46 @@ class LinkerTest {
         Clusters clusters = link();
 
         assertThat(clusters.clusterOf()[first]).isNotEqualTo(clusters.clusterOf()[first + 1]);
+    }
+
+    @Test
+    void aMildDifferenceWithOneMemberOfAGroupDoesNotKeepARegistrationFromIt() {
+        background(500);
+        int a = records.size();
+        // a and b: one officer, tied by national ID, father and birth year; b gives no name and says
+        // he serves in Fars. c gives his name, unit and rank, and says Tehran (a transfer): c and b
+        // have nothing in common but two provinces, a mild difference (-2), not a veto. (A strong one
+        // still is: aWeakLinkDoesNotChainTwoPeopleTogether.)
+        posted(a, "Behnam", "Sohrabvand", "Kourosh", 1984, "0012345679", null);
+        posted(a + 1, null, null, "Kourosh", 1984, "0012345679", "Fars");
+        posted(a + 2, "Behnam", "Sohrabvand", null, null, null, "Tehran");
+
+        PairComparator comparator = comparator();
+        assertThat(comparator.compare(records.get(a + 1), records.get(a + 2))).isBetween(-3.0, -0.5);
+        Clusters lenient = link(LinkageModel.defaults());
+        Properties strict = new Properties();
+        strict.setProperty("pair.againstInGroup", "0");
+        Clusters anyNegative = link(LinkageModel.defaults().with(strict, "test"));
+
+        assertThat(lenient.clusterOf()[a]).isEqualTo(lenient.clusterOf()[a + 1]).isEqualTo(lenient.clusterOf()[a + 2]);
+        // with any negative pair a veto, as before: a and c (the stronger link) join first, and b is kept out
+        assertThat(anyNegative.clusterOf()[a]).isEqualTo(anyNegative.clusterOf()[a + 2]);
+        assertThat(anyNegative.clusterOf()[a + 1]).isNotEqualTo(anyNegative.clusterOf()[a]);
+    }
+
+    private void posted(int index, String given, String family, String father, Integer year, String nationalId, String province) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + index),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, father, year, null, nationalId),
+                new Service(Organization.IRGC, null, given == null ? null : "تیپ ۵۵", given == null ? null : "سروان", null, null,
+                        province), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(index, registration));
+    }
+
+    private Clusters link(LinkageModel model) {
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        Linker linker = new Linker(new PairComparator(frequencies, model));
+        return linker.cluster(records, linker.candidateLinks(records));
     }
 
     @Test
