@@ -58,17 +58,10 @@ class LinkerTest {
         records.add(PersonRecord.of(records.size(), registration));
     }
 
-    private void posted(String given, String family, String province) {
+    private void inService(String given, String family, Organization organization, String branch, String province) {
         Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
                 Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
-                new Service(Organization.IRGC, null, null, null, null, null, province), List.of(), null, null, Urgency.LOW, List.of());
-        records.add(PersonRecord.of(records.size(), registration));
-    }
-
-    private void inBranch(String given, String family, Organization organization, String branch) {
-        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
-                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
-                new Service(organization, branch, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+                new Service(organization, branch, null, null, null, null, province), List.of(), null, null, Urgency.LOW, List.of());
         records.add(PersonRecord.of(records.size(), registration));
     }
 
@@ -127,9 +120,9 @@ class LinkerTest {
         // he serves in Fars. c gives his name, unit and rank, and says Tehran (a transfer): c and b
         // have nothing in common but two provinces, a mild difference (-2), not a veto. (A strong one
         // still is: aWeakLinkDoesNotChainTwoPeopleTogether.)
-        posted(a, "Behnam", "Sohrabvand", "Kourosh", 1984, "0012345679", null);
-        posted(a + 1, null, null, "Kourosh", 1984, "0012345679", "Fars");
-        posted(a + 2, "Behnam", "Sohrabvand", null, null, null, "Tehran");
+        officer(a, "Behnam", "Sohrabvand", "Kourosh", 1984, "0012345679", null);
+        officer(a + 1, null, null, "Kourosh", 1984, "0012345679", "Fars");
+        officer(a + 2, "Behnam", "Sohrabvand", null, null, null, "Tehran");
 
         PairComparator comparator = comparator();
         assertThat(comparator.compare(records.get(a + 1), records.get(a + 2))).isBetween(-3.0, -0.5);
@@ -144,7 +137,7 @@ class LinkerTest {
         assertThat(anyNegative.clusterOf()[a + 1]).isNotEqualTo(anyNegative.clusterOf()[a]);
     }
 
-    private void posted(int index, String given, String family, String father, Integer year, String nationalId, String province) {
+    private void officer(int index, String given, String family, String father, Integer year, String nationalId, String province) {
         Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + index),
                 Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, father, year, null, nationalId),
                 new Service(Organization.IRGC, null, given == null ? null : "تیپ ۵۵", given == null ? null : "سروان", null, null,
@@ -260,17 +253,17 @@ class LinkerTest {
         background(2000);
         String[] provinces = {"Tehran", "Tehran", "Tehran", "Fars", "Isfahan", "Khuzestan"};
         for (int i = 0; i < 300; i++) { // others who say where they serve, most of them in Tehran
-            posted("Hamed", "Vakili" + i, provinces[i % provinces.length]);
+            inService("Hamed", "Vakili" + i, Organization.IRGC, null, provinces[i % provinces.length]);
         }
         int first = records.size();
-        posted("Behnam", "Sohrabvand", "استان خراسان رضوی");
-        posted("Behnam", "Sohrabvand", "Khorasan-e Razavi");
-        posted("Behnam", "Sohrabvand", "Mashhad"); // the capital, written for the province
-        posted("Behnam", "Sohrabvand", "Fars");
-        posted("Behnam", "Sohrabvand", null);
-        posted("Behnam", "Sohrabvand", "Springfield"); // no province: neither for nor against
-        posted("Behnam", "Sohrabvand", "Tehran");
-        posted("Behnam", "Sohrabvand", "تهران");
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "استان خراسان رضوی");
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "Khorasan-e Razavi");
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "Mashhad"); // the capital, written for the province
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "Fars");
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, null);
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "Springfield"); // no province: neither for nor against
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "Tehran");
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, "تهران");
         PairComparator comparator = comparator();
         PersonRecord razavi = records.get(first);
 
@@ -294,16 +287,16 @@ class LinkerTest {
     void theSameBranchInAnyLanguageCountsForWithinOneOrganisationAndAnotherBranchAgainst() {
         background(2000);
         for (int i = 0; i < 200; i++) { // others who name their branch, most of them in the ground force
-            inBranch("Hamed", "Vakili" + i, Organization.IRGC, i % 4 == 0 ? "Navy" : "Ground Force");
+            inService("Hamed", "Vakili" + i, Organization.IRGC, i % 4 == 0 ? "Navy" : "Ground Force", null);
         }
         int first = records.size();
-        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "نیروی قدس سپاه");
-        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "IRGC Quds Force");
-        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "Navy");
-        inBranch("Behnam", "Sohrabvand", Organization.IRGC, null);
-        inBranch("Behnam", "Sohrabvand", Organization.IRGC, "the third department"); // no branch of the table: neither way
-        inBranch("Behnam", "Sohrabvand", Organization.ARTESH, "Quds Force"); // another organisation: the branch is not compared
-        inBranch("Behnam", "Sohrabvand", Organization.ARTESH, null);
+        inService("Behnam", "Sohrabvand", Organization.IRGC, "نیروی قدس سپاه", null);
+        inService("Behnam", "Sohrabvand", Organization.IRGC, "IRGC Quds Force", null);
+        inService("Behnam", "Sohrabvand", Organization.IRGC, "Navy", null);
+        inService("Behnam", "Sohrabvand", Organization.IRGC, null, null);
+        inService("Behnam", "Sohrabvand", Organization.IRGC, "the third department", null); // no branch of the table: neither way
+        inService("Behnam", "Sohrabvand", Organization.ARTESH, "Quds Force", null); // another organisation: the branch is not compared
+        inService("Behnam", "Sohrabvand", Organization.ARTESH, null, null);
         PairComparator comparator = comparator();
         PersonRecord quds = records.get(first);
 
