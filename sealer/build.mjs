@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 
 const here = (path) => new URL(path, import.meta.url);
 const messages = (language) => readProperties(readFileSync(here(`../intake/src/main/resources/intake/messages_${language}.properties`), "utf8"));
-const WANTED = /^(app\.name|nav\.otherLanguage|sealer\..*|register\.(section\..*|optional)|field\..*|calendar\.(solar|gregorian)|hint\.(names|family)|choice\.none|org\..*|relation\..*|urgency\..*|organization\.required|number\.range|birthYear\..*|nationalId\..*|receipt\.(keep|use|lost))$/;
+const WANTED = /^(app\.name|nav\.otherLanguage|sealer\..*|register\.(section\..*|optional)|field\..*|calendar\.(solar|gregorian)|hint\.(names|family)|choice\.none|org\..*|relation\..*|urgency\..*|organization\.required|number\.range|birthYear\..*|nationalId\..*|receipt\.(keep|use|lost)|provinces\.list)$/;
 
 function readProperties(source) {
   const entries = {};

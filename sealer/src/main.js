@@ -56,6 +56,8 @@ function render() {
   options($("organization"), ORGANIZATIONS, "org.");
   options($("urgency"), URGENCIES, "urgency.");
   document.querySelectorAll("select.relation").forEach((select) => options(select, RELATIONS, "relation."));
+  // the provinces suggested in this language, as the web form suggests them; any other text is taken too
+  $("province-names").replaceChildren(...t("provinces.list").split("|").map((name) => new Option(name, name)));
   if (sealed) {
     showPacket(sealed);
   }

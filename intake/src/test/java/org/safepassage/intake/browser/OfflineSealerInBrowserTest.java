@@ -77,9 +77,14 @@ class OfflineSealerInBrowserTest {
                         .as("the sealer's own fingerprint is the one the landing page and the card show")
                         .isEqualTo(intake.bean(SealerFile.class).codeFingerprint()).matches("[0-9A-F]{4}( [0-9A-F]{4}){4}");
                 checkVectorsInThePage(browser);
+                // the province field suggests the 31 provinces in the page's language, as the web form does
+                assertThat(browser.findElements(By.cssSelector("#province-names option"))).hasSize(31)
+                        .extracting(option -> option.getAttribute("value")).contains("مرکزی", "خراسان رضوی");
                 browser.findElement(By.id("language")).click();
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Offline sealer: register without the internet");
+                assertThat(browser.findElements(By.cssSelector("#province-names option"))).hasSize(31)
+                        .extracting(option -> option.getAttribute("value")).contains("Markazi", "Razavi Khorasan");
                 HeadlessChromium.screenshot(browser, "sealer-form-en.png");
                 browser.findElement(By.id("language")).click();
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مهر و موم آفلاین: ثبت‌نام بدون اینترنت");
