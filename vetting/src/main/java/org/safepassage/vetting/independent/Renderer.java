@@ -16,7 +16,7 @@ import java.util.Random;
 final class Renderer {
 
     private final Random random;
-    /** How the province is written: a stream of its own, so that the rest is written as before provinces. */
+    /** How the province and branch are written: a stream of its own, so that the rest is written as before them. */
     private final Random postings;
 
     Renderer(Random random, Random postings) {

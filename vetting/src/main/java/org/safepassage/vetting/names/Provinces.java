@@ -19,7 +19,7 @@ public final class Provinces {
     private static final String TABLE = "provinces.tsv";
     private static final Gazetteer PROVINCES = new Gazetteer(TABLE);
     /** Words around a province's name that are not the name: the word for province, and "and". */
-    private static final Set<String> NOT_THE_NAME = Set.of("استان", "ostan", "ostane", "ostan-e", "province", "prov",
+    private static final Set<String> NOT_THE_NAME = Set.of("استان", "ostan", "ostane", "province", "prov",
             "and", "va", "o", "e", "و", "&");
     /** The word for province, which a registration misspells as often as the name ("Provicne", "استن"). */
     private static final Set<String> PROVINCE_WORDS = Set.of("استان", "ostan", "province");

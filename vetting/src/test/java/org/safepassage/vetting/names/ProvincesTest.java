@@ -61,6 +61,8 @@ class ProvincesTest {
         assertThat(Provinces.find("Fars Provicne")).as("a slip in the word for province").isEqualTo("فارس");
         assertThat(Provinces.find("استن قزوین")).isEqualTo("قزوین");
         assertThat(Provinces.find("Springfield")).isNull();
+        assertThat(Provinces.find("Khorasan")).as("the old province, now three").isNull();
+        assertThat(Provinces.find("خراسان")).isNull();
         assertThat(Provinces.find("")).isNull();
         assertThat(Provinces.find(null)).isNull();
         assertThat(Provinces.find("استان")).as("the word for province alone").isNull();
