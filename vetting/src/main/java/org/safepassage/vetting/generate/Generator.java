@@ -48,7 +48,7 @@ public final class Generator {
     private final ZipfPick familyFrequency = new ZipfPick(family.size(), 0.5);
     private final List<Rank> ranks = RankTable.get().ranks();
     private final Random random;
-    /** Provinces of service: drawn from a stream of their own, added after the rest of the generator. */
+    /** Provinces and branches of service: drawn from a stream of their own, added after the rest of the generator. */
     private final Postings postings;
     private final double plantedShare;
 

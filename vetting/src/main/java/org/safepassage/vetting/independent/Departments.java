@@ -1,6 +1,7 @@
 package org.safepassage.vetting.independent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -64,11 +65,11 @@ final class Departments {
     }
 
     private static Map<String, Weighted<Department>> byOrganization() {
-        Map<String, List<Department>> lists = new java.util.HashMap<>();
+        Map<String, List<Department>> lists = new HashMap<>();
         for (Department department : ALL) {
             lists.computeIfAbsent(department.organization(), k -> new ArrayList<>()).add(department);
         }
-        Map<String, Weighted<Department>> weighted = new java.util.HashMap<>();
+        Map<String, Weighted<Department>> weighted = new HashMap<>();
         lists.forEach((organization, departments) -> weighted.put(organization, new Weighted<>(departments, Department::weight)));
         return Map.copyOf(weighted);
     }

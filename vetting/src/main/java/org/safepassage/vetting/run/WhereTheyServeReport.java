@@ -5,7 +5,7 @@ import org.safepassage.vetting.link.PersonRecord;
 
 /**
  * How many registrations give a province and a branch, and how many of those the tables read
- * (`names/provinces.tsv`, `consistency/branches.tsv`): what linking can count as the same place of
+ * ({@code names/provinces.tsv}, {@code consistency/branches.tsv}): what linking can count as the same place of
  * service in any spelling. A text the tables do not read still counts when two registrations wrote
  * it alike; an operator whose file reads poorly learns that the tables need its spellings.
  */
