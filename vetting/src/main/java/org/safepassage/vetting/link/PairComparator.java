@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.link.LinkageModel.Field;
@@ -85,15 +86,15 @@ public final class PairComparator {
     private final double rankM;
     private final double rankNear;
     private final double rankDiffers;
-    private final double positionM;
-    private final double positionDiffers;
+    /** Posts within the same organisation, from the table of posts. */
+    private final TableField post;
     private final double serviceYearsM;
     private final double serviceYearsOneApart;
     private final double serviceYearsDiffer;
-    private final double branchM;
-    private final double branchDiffers;
-    private final double provinceM;
-    private final double provinceDiffers;
+    /** Branches within the same organisation, from the table of branches. */
+    private final TableField branch;
+    /** Provinces of service, from the gazetteer of provinces. */
+    private final TableField province;
     private final double privateConflict;
     private final double oneSidedContradiction;
     private final double margin;
@@ -146,15 +147,15 @@ public final class PairComparator {
         rankM = model.value(RANK, EXACT);
         rankNear = model.value(RANK, NEAR);
         rankDiffers = model.value(RANK, DIFFERS);
-        positionM = model.value(POSITION, EXACT);
-        positionDiffers = model.value(POSITION, DIFFERS);
+        post = new TableField(POSITION, model.value(POSITION, EXACT), model.value(POSITION, DIFFERS), true, shares::position,
+                "same post as written", "same post", "different posts", UnaryOperator.identity());
         serviceYearsM = model.value(SERVICE_YEARS, EXACT);
         serviceYearsOneApart = model.value(SERVICE_YEARS, ONE_SLIP);
         serviceYearsDiffer = model.value(SERVICE_YEARS, DIFFERS);
-        branchM = model.value(BRANCH, EXACT);
-        branchDiffers = model.value(BRANCH, DIFFERS);
-        provinceM = model.value(PROVINCE, EXACT);
-        provinceDiffers = model.value(PROVINCE, DIFFERS);
+        branch = new TableField(BRANCH, model.value(BRANCH, EXACT), model.value(BRANCH, DIFFERS), true, shares::branch,
+                "same branch", "same branch", "different branches", UnaryOperator.identity());
+        province = new TableField(PROVINCE, model.value(PROVINCE, EXACT), model.value(PROVINCE, DIFFERS), false, shares::province,
+                "same province", "same province", "different provinces", Provinces::englishName);
         privateConflict = model.value(PAIR, "privateConflict");
         oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
         margin = model.value(PAIR, "margin");
@@ -209,10 +210,10 @@ public final class PairComparator {
         total += organization(a, b, evidence);
         total += unit(a, b, evidence);
         total += rank(a, b, evidence);
-        total += position(a, b, evidence);
+        total += tableValue(post, a, b, a.position(), b.position(), evidence);
         total += serviceYears(a, b, evidence);
-        total += branch(a, b, evidence);
-        total += province(a, b, evidence);
+        total += tableValue(branch, a, b, a.branch(), b.branch(), evidence);
+        total += tableValue(province, a, b, a.province(), b.province(), evidence);
         if (a.contradictsItself() != b.contradictsItself()) {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
             total += oneSidedContradiction;
@@ -234,8 +235,9 @@ public final class PairComparator {
         double rest = nationalId(a, b, null)
                 + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
                 + relatives(a, b, null) + birthPlace(a, b, null)
-                + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + position(a, b, null) + serviceYears(a, b, null)
-                + branch(a, b, null) + province(a, b, null)
+                + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + tableValue(post, a, b, a.position(), b.position(), null)
+                + serviceYears(a, b, null) + tableValue(branch, a, b, a.branch(), b.branch(), null)
+                + tableValue(province, a, b, a.province(), b.province(), null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
         if (rest + namesCeilingOfA < threshold) {
             return Double.NEGATIVE_INFINITY;
@@ -547,30 +549,37 @@ public final class PairComparator {
     }
 
     /**
-     * Posts within the same organisation: the same post counts by how common it is; two different
-     * posts of the table count a little against (people move between posts); texts the table does
-     * not know count only when they are the same, since two wordings of one post may differ.
+     * A field read through a table (posts, branches, provinces): two values of the table count by how
+     * many records share the value ({@code share}), two different ones against ({@code differs}: people
+     * move between posts, branches and provinces); a text the table does not read
+     * ({@link PersonRecord#asWritten}) counts only when both wrote it alike, as it may be another
+     * wording of either. {@code withinOrganization}: compared only between records of one
+     * organisation; {@code shown}: a value as reasons name it.
      */
-    private double position(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
-        String x = a.position();
-        String y = b.position();
-        if (x == null || y == null || !Objects.equals(a.organization(), b.organization())) {
+    private record TableField(Field field, double m, double differs, boolean withinOrganization, ToDoubleFunction<PersonRecord> share,
+                              String sameAsWritten, String same, String different, UnaryOperator<String> shown) {
+    }
+
+    /** The weight of a table field given by both, {@code x} of {@code a} and {@code y} of {@code b}. */
+    private double tableValue(TableField f, PersonRecord a, PersonRecord b, String x, String y, List<Evidence> evidence) {
+        if (x == null || y == null || f.withinOrganization() && !Objects.equals(a.organization(), b.organization())) {
             return 0;
         }
         if (x.equals(y)) {
-            double weight = agreement(positionM, shares.position(a));
+            double weight = agreement(f.m(), f.share().applyAsDouble(a));
             if (evidence != null) {
-                note(evidence, POSITION, EXACT, weight, x.startsWith("~") ? "same post as written" : "same post (" + x + ")");
+                note(evidence, f.field(), EXACT, weight,
+                        PersonRecord.isAsWritten(x) ? f.sameAsWritten() : f.same() + " (" + f.shown().apply(x) + ")");
             }
             return weight;
         }
-        if (x.startsWith("~") || y.startsWith("~")) {
+        if (PersonRecord.isAsWritten(x) || PersonRecord.isAsWritten(y)) {
             return 0;
         }
         if (evidence != null) {
-            note(evidence, POSITION, DIFFERS, positionDiffers, "different posts (" + x + " / " + y + ")");
+            note(evidence, f.field(), DIFFERS, f.differs(), f.different() + " (" + f.shown().apply(x) + " / " + f.shown().apply(y) + ")");
         }
-        return positionDiffers;
+        return f.differs();
     }
 
     /**
@@ -599,61 +608,6 @@ public final class PairComparator {
             note(evidence, SERVICE_YEARS, apart == 1 ? ONE_SLIP : DIFFERS, weight, "years of service " + x + " / " + y);
         }
         return weight;
-    }
-
-    /**
-     * Branches given by both within one organisation: the same branch in any language counts by
-     * how many of the organisation name it; two branches of the table count against (a transfer
-     * between registrations happens); a text the table does not know counts only when both wrote the same.
-     */
-    private double branch(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
-        String x = a.branch();
-        String y = b.branch();
-        if (x == null || y == null || !Objects.equals(a.organization(), b.organization())) {
-            return 0;
-        }
-        if (x.equals(y)) {
-            double weight = agreement(branchM, shares.branch(a));
-            if (evidence != null) {
-                note(evidence, BRANCH, EXACT, weight, x.startsWith("~") ? "same branch" : "same branch (" + x + ")");
-            }
-            return weight;
-        }
-        if (x.startsWith("~") || y.startsWith("~")) {
-            return 0; // a text the table does not know may be another wording of either
-        }
-        if (evidence != null) {
-            note(evidence, BRANCH, DIFFERS, branchDiffers, "different branches (" + x + " / " + y + ")");
-        }
-        return branchDiffers;
-    }
-
-    /**
-     * Provinces of service given by both: the same province in any spelling counts by how many
-     * name it; two provinces of the gazetteer count against (a transfer between registrations
-     * happens); a text that is no province counts only when both wrote the same.
-     */
-    private double province(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
-        String x = a.province();
-        String y = b.province();
-        if (x == null || y == null) {
-            return 0;
-        }
-        if (x.equals(y)) {
-            double weight = agreement(provinceM, shares.province(a));
-            if (evidence != null) {
-                note(evidence, PROVINCE, EXACT, weight, x.startsWith("~") ? "same province" : "same province (" + Provinces.englishName(x) + ")");
-            }
-            return weight;
-        }
-        if (x.startsWith("~") || y.startsWith("~")) {
-            return 0; // a text that is no province of the gazetteer may be a spelling of either
-        }
-        if (evidence != null) {
-            note(evidence, PROVINCE, DIFFERS, provinceDiffers,
-                    "different provinces (" + Provinces.englishName(x) + " / " + Provinces.englishName(y) + ")");
-        }
-        return provinceDiffers;
     }
 
     /**

@@ -111,47 +111,47 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return unit == null ? "" : NOT_DIGITS.matcher(unit).replaceAll(" ").strip();
     }
 
+    /** The mark of a value its table does not read: the text as written, which counts only when two are alike. */
+    private static final String AS_WRITTEN = "~";
+
     /**
      * A post as linking compares it: the English name of a post of the table (so that "دادیار" and
-     * "assistant prosecutor" meet), otherwise the text in one canonical form, marked with a leading
-     * "~" (two such texts count only when they are the same); null when none is given.
+     * "assistant prosecutor" meet), otherwise the text as written ({@link #asWritten}); null when
+     * none is given.
      */
     private static String position(String text) {
         String post = Positions.get().find(text);
-        if (post != null) {
-            return post;
-        }
-        String written = lettersAndDigits(text);
-        return written == null ? null : "~" + written;
+        return post != null ? post : asWritten(lettersAndDigits(text));
     }
 
     /**
      * A branch or department as linking compares it: the English name of a branch of the table
      * ({@link Branches}: "نیروی زمینی سپاه", "IRGC Ground Force" and "Niru-ye Zamini" are one), otherwise
-     * the text in one canonical form marked with a leading "~" (two such texts count only when they
-     * are the same); null when none is given.
+     * the text as written ({@link #asWritten}); null when none is given.
      */
     private static String branch(String text) {
         String branch = Branches.get().find(text);
-        if (branch != null) {
-            return branch;
-        }
-        String written = lettersAndDigits(text);
-        return written == null ? null : "~" + written;
+        return branch != null ? branch : asWritten(lettersAndDigits(text));
     }
 
     /**
      * A province as linking compares it: the province of the gazetteer ({@link Provinces}: any
-     * spelling, a city of it, a slip from one province only), otherwise the text's name key marked
-     * with a leading "~" (two such texts count only when they are the same); null when none is given.
+     * spelling, a city of it, a slip from one province only), otherwise its name key as written
+     * ({@link #asWritten}); null when none is given.
      */
     private static String province(String text) {
         String province = Provinces.find(text);
-        if (province != null) {
-            return province;
-        }
-        String skeleton = PersianNames.key(text).skeleton();
-        return skeleton.isEmpty() ? null : "~" + skeleton;
+        return province != null ? province : asWritten(PersianNames.key(text).skeleton());
+    }
+
+    /** A text its table does not read, in one canonical form, marked as such; null for nothing. */
+    static String asWritten(String canonical) {
+        return canonical == null || canonical.isEmpty() ? null : AS_WRITTEN + canonical;
+    }
+
+    /** Whether a post, branch or province is a text its table did not read ({@link #asWritten}). */
+    public static boolean isAsWritten(String value) {
+        return value.startsWith(AS_WRITTEN);
     }
 
     /** Family members as (relation, birth year) codes, sorted: relation ordinal × 10,000 + year; 0 for an unknown year. */

@@ -23,11 +23,11 @@ final class WhereTheyServeReport {
             PersonRecord record = subject.record();
             if (record.province() != null) {
                 provinces++;
-                provincesRead += record.province().startsWith("~") ? 0 : 1;
+                provincesRead += PersonRecord.isAsWritten(record.province()) ? 0 : 1;
             }
             if (record.branch() != null) {
                 branches++;
-                branchesRead += record.branch().startsWith("~") ? 0 : 1;
+                branchesRead += PersonRecord.isAsWritten(record.branch()) ? 0 : 1;
             }
         }
         return String.format("where they serve: %,d registrations give a province, %s read as one of the 31; "
