@@ -97,11 +97,11 @@ public final class Linker {
             if (fathersVeto && Collections.disjoint(idsA, idsB) && fathersConflict(records, groupA, groupB)) {
                 continue; // one person has one father: unless a valid national ID ties them, two people
             }
-            // A registration alone whose link is one where both told something private needs less
+            // A registration alone whose link is one where something private agrees needs less
             // on average: the group's sparse registrations (a name and a unit) would pull it below
             // the line. A copy of public facts (what a planted registration has) needs it whole.
             double averageNeeded = Math.min(groupA.size(), groupB.size()) == 1
-                    && PairComparator.bothTellPrivately(records.get(a), records.get(b)) ? threshold * aloneJoining : threshold;
+                    && comparator.confirms(records.get(a), records.get(b)) ? threshold * aloneJoining : threshold;
             if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold, averageNeeded)) {
                 continue;
             }

@@ -40,9 +40,11 @@ public final class PairComparator {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+    /** The level of the evidence that says a link is unconfirmed. */
+    public static final String UNCONFIRMED_LEVEL = "unconfirmed";
     /** The reason a link carries when it rests on what anyone could know or share by chance. */
     public static final String UNCONFIRMED = "nothing only the person knows (national ID, father's name, birth place, family) "
-            + "was given by both: confirm with the person before trusting this link";
+            + "agrees between the two: confirm with the person before trusting this link";
 
     static final String EXACT = "exact";
     static final String ONE_SLIP = "oneSlip";
@@ -218,9 +220,9 @@ public final class PairComparator {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
             total += oneSidedContradiction;
         }
-        if (evidence != null && !bothTellPrivately(a, b)) {
+        if (evidence != null && !(id > 0 || fatherWeight > 0 || place > 0 || family > 0)) {
             // Such a link is all a namesake, or an invented person who happens to share the name, needs.
-            evidence.add(new Evidence(PAIR, "unconfirmed", 0, UNCONFIRMED));
+            evidence.add(new Evidence(PAIR, UNCONFIRMED_LEVEL, 0, UNCONFIRMED));
         }
         return total;
     }
@@ -308,13 +310,16 @@ public final class PairComparator {
     }
 
     /**
-     * Whether both records give something only the person knows (national ID, father's name, birth
-     * place, family), so that comparing them can confirm or refute one person; otherwise a link
-     * rests on what anyone could know or copy.
+     * Whether something only the person knows agrees between the two records (the national ID, the
+     * father's name, the birth place or a family member counts for them); otherwise a link rests on
+     * what anyone could know or copy (name, service, unit, rank), even when both gave something
+     * private that neither agrees nor differs (a spouse listed without a birth year, fathers' names
+     * too short to tell).
      */
-    public static boolean bothTellPrivately(PersonRecord a, PersonRecord b) {
-        return a.nationalId() != null && b.nationalId() != null || !a.father().isEmpty() && !b.father().isEmpty()
-                || !a.birthPlace().isEmpty() && !b.birthPlace().isEmpty() || a.relatives().length > 0 && b.relatives().length > 0;
+    public boolean confirms(PersonRecord a, PersonRecord b) {
+        return nationalId(a, b, null) > 0 || birthPlace(a, b, null) > 0 || relatives(a, b, null) > 0
+                || nameWeight(father, nameLevel(a.father(), b.father()), a, b, a.father(), b.father(), shares::father,
+                        shares::father, null) > 0;
     }
 
     private double organization(PersonRecord a, PersonRecord b, List<Evidence> evidence) {

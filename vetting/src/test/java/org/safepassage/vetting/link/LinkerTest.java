@@ -580,6 +580,9 @@ class LinkerTest {
         add("Kourosh", "Dehghanpour", null, 1966, null, Organization.IRGC, "27th Division", "Brigadier general");
         add("Siavash", "Kalantari", "Nader", 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
         add("Siavash", "Kalantari", "Nader", 1966, null, Organization.IRGC, "27th Division", "Brigadier general");
+        // both give a father's name, but Amir and Amin may be a slip or two names: nothing private agrees
+        add("Dariush", "Sarrafzadeh", "Amir", 1966, null, Organization.IRGC, "لشکر ۲۷", "سرتیپ");
+        add("Dariush", "Sarrafzadeh", "Amin", 1966, null, Organization.IRGC, "27th Division", "Brigadier general");
         Clusters clusters = link();
 
         assertThat(clusters.clusterOf()[first]).isEqualTo(clusters.clusterOf()[first + 1]);
@@ -592,6 +595,12 @@ class LinkerTest {
                 .satisfies(link -> {
                     assertThat(link.reasons()).doesNotContain(PairComparator.UNCONFIRMED);
                     assertThat(link.confirmed()).isTrue();
+                });
+        assertThat(clusters.clusterOf()[first + 4]).isEqualTo(clusters.clusterOf()[first + 5]);
+        assertThat(clusters.linksOf().get(first + 4)).singleElement()
+                .satisfies(link -> {
+                    assertThat(link.reasons()).contains(PairComparator.UNCONFIRMED);
+                    assertThat(link.confirmed()).isFalse();
                 });
     }
 
