@@ -39,10 +39,17 @@ public final class Blocking {
      */
     private static final int LONGEST_LEFT_OUT = 5;
 
+    /**
+     * The kind of the key of a narrative: the same words sent again meet whatever the names (a
+     * family name alone, or a given name alone, beside the whole name); a text many wrote is left
+     * to the other keys by the near-names cap.
+     */
+    private static final char SAME_WORDS = 'w';
+
     /** The most records a block of this key is compared within. */
     public static int maxBlock(String key) {
         char kind = key.charAt(0);
-        if (kind == NEAR_NAMES) {
+        if (kind == NEAR_NAMES || kind == SAME_WORDS) {
             return MAX_NEAR_BLOCK;
         }
         return kind == 's' || kind == 'e' || kind == 'f' ? MAX_SLIP_BLOCK : MAX_BLOCK;
@@ -119,6 +126,9 @@ public final class Blocking {
             // the family name within one unit: few share it, and a registration that gives no more
             // than its family name and its unit still meets the person's others
             keys.add("u" + family + "|" + r.unitKey());
+        }
+        if (!r.words().isEmpty()) {
+            keys.add(SAME_WORDS + Long.toHexString(r.words().text()));
         }
         if (!father.isEmpty()) {
             if (!given.isEmpty()) {

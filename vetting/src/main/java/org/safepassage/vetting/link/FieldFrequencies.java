@@ -35,6 +35,9 @@ public final class FieldFrequencies implements RecordShares {
     private final Map<String, Integer> recordsWithBranch = new HashMap<>();
     private final Map<String, Integer> province = new HashMap<>();
     private int recordsWithProvince;
+    /** Narratives' sentences by key, each counted once per record, and how many records give a narrative. */
+    private final Map<Long, Integer> sentences = new HashMap<>();
+    private int recordsWithWords;
 
     public synchronized void add(PersonRecord record) {
         records++;
@@ -67,6 +70,12 @@ public final class FieldFrequencies implements RecordShares {
         if (record.province() != null) {
             recordsWithProvince++;
             count(province, record.province());
+        }
+        if (!record.words().isEmpty()) {
+            recordsWithWords++;
+            for (long sentence : record.words().sentences()) {
+                sentences.merge(sentence, 1, Integer::sum);
+            }
         }
         if (record.yearsOfService() != null) {
             recordsWithServiceYears++;
@@ -145,6 +154,21 @@ public final class FieldFrequencies implements RecordShares {
     /** The share of records giving their years of service that give this many. */
     public double serviceYears(Integer years) {
         return Math.max(1, serviceYears.getOrDefault(years, 0)) / (double) Math.max(recordsWithServiceYears, 1000);
+    }
+
+    /**
+     * How likely another person's narrative is to be this one word for word: the product of the
+     * shares of the narratives that hold each of its sentences, as if people chose their
+     * sentences one by one.
+     */
+    @Override
+    public double words(PersonRecord record) {
+        double share = 1;
+        int among = Math.max(recordsWithWords, 1000);
+        for (long sentence : record.words().sentences()) {
+            share *= Math.max(1, sentences.getOrDefault(sentence, 0)) / (double) among;
+        }
+        return Math.max(share, 1e-12);
     }
 
     @Override

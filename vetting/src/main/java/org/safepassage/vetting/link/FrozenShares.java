@@ -17,7 +17,7 @@ public final class FrozenShares implements RecordShares {
         GIVEN_AS_EITHER(FieldFrequencies::givenAsEither), FAMILY_AS_EITHER(FieldFrequencies::familyAsEither),
         ORGANIZATION(FieldFrequencies::organization), PLACE(FieldFrequencies::place), UNIT(FieldFrequencies::unit),
         RANK(FieldFrequencies::rank), POSITION(FieldFrequencies::position), SERVICE_YEARS(FieldFrequencies::serviceYears),
-        BRANCH(FieldFrequencies::branch), PROVINCE(FieldFrequencies::province);
+        BRANCH(FieldFrequencies::branch), PROVINCE(FieldFrequencies::province), WORDS(FieldFrequencies::words);
 
         private final ToDoubleBiFunction<FieldFrequencies, PersonRecord> lookup;
 
@@ -112,5 +112,10 @@ public final class FrozenShares implements RecordShares {
     @Override
     public double province(PersonRecord record) {
         return of(Kind.PROVINCE, record);
+    }
+
+    @Override
+    public double words(PersonRecord record) {
+        return of(Kind.WORDS, record);
     }
 }

@@ -22,7 +22,7 @@ public final class LinkageModel {
         GIVEN_NAME("givenName"), FAMILY_NAME("familyName"), FATHER_NAME("fatherName"), BIRTH_YEAR("birthYear"),
         NATIONAL_ID("nationalId"), BIRTH_PLACE("birthPlace"), FAMILY("family"), ORGANIZATION("organization"),
         UNIT("unit"), RANK("rank"), POSITION("position"), SERVICE_YEARS("yearsOfService"), BRANCH("branch"), PROVINCE("province"),
-        PAIR("pair");
+        NARRATIVE("narrative"), PAIR("pair");
 
         private final String key;
 

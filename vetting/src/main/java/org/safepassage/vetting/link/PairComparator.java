@@ -7,6 +7,7 @@ import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY;
 import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY_NAME;
 import static org.safepassage.vetting.link.LinkageModel.Field.FATHER_NAME;
 import static org.safepassage.vetting.link.LinkageModel.Field.GIVEN_NAME;
+import static org.safepassage.vetting.link.LinkageModel.Field.NARRATIVE;
 import static org.safepassage.vetting.link.LinkageModel.Field.NATIONAL_ID;
 import static org.safepassage.vetting.link.LinkageModel.Field.ORGANIZATION;
 import static org.safepassage.vetting.link.LinkageModel.Field.PAIR;
@@ -100,6 +101,7 @@ public final class PairComparator {
     private final double privateConflict;
     private final double oneSidedContradiction;
     private final double margin;
+    private final double narrativeM;
 
     /** The levels of one name field, read from the model. */
     private record NameWeights(Field field, String label, double m, double slipShare, double part, double shortSlip,
@@ -161,6 +163,7 @@ public final class PairComparator {
         privateConflict = model.value(PAIR, "privateConflict");
         oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
         margin = model.value(PAIR, "margin");
+        narrativeM = model.value(NARRATIVE, EXACT);
     }
 
     public LinkageModel model() {
@@ -216,6 +219,7 @@ public final class PairComparator {
         total += serviceYears(a, b, evidence);
         total += tableValue(branch, a, b, a.branch(), b.branch(), evidence);
         total += tableValue(province, a, b, a.province(), b.province(), evidence);
+        total += ownWords(a, b, evidence);
         if (a.contradictsItself() != b.contradictsItself()) {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
             total += oneSidedContradiction;
@@ -239,7 +243,7 @@ public final class PairComparator {
                 + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + tableValue(post, a, b, a.position(), b.position(), null)
                 + serviceYears(a, b, null) + tableValue(branch, a, b, a.branch(), b.branch(), null)
-                + tableValue(province, a, b, a.province(), b.province(), null)
+                + tableValue(province, a, b, a.province(), b.province(), null) + ownWords(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
         if (rest + namesCeilingOfA < threshold) {
             return Double.NEGATIVE_INFINITY;
@@ -585,6 +589,20 @@ public final class PairComparator {
             note(evidence, f.field(), DIFFERS, f.differs(), f.different() + " (" + f.shown().apply(x) + " / " + f.shown().apply(y) + ")");
         }
         return f.differs();
+    }
+
+    /** The same narrative word for word: counted by how likely another person is to write it; otherwise nothing either way. */
+    private double ownWords(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        if (!a.words().same(b.words())) {
+            return 0;
+        }
+        double share = shares.words(a);
+        double weight = agreement(narrativeM, share);
+        if (evidence != null) {
+            note(evidence, NARRATIVE, EXACT, weight, "the same narrative, word for word ("
+                    + (share < 1e-6 ? "its own words: hardly anyone else would write them" : rarity(share)) + ")");
+        }
+        return weight;
     }
 
     /**

@@ -43,7 +43,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
-                           String branch, String province, int[] relatives, List<Finding> consistency, boolean contradictsItself) {
+                           String branch, String province, int[] relatives, List<Finding> consistency, boolean contradictsItself,
+                           OwnWords words) {
 
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
@@ -74,7 +75,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
                 service == null ? null : branch(service.branch()), service == null ? null : province(service.province()),
-                relatives(registration.family()), consistency, contradicts(consistency));
+                relatives(registration.family()), consistency, contradicts(consistency), OwnWords.of(registration.narrative()));
     }
 
     /**
@@ -184,7 +185,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, father, birthYear, nationalId, nationalIdValid,
                 organization, birthPlace,
                 place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, branch, province, relatives, consistency,
-                contradictsItself);
+                contradictsItself, words);
     }
 
     /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */

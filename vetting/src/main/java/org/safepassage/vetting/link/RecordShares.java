@@ -34,4 +34,7 @@ public interface RecordShares {
     double branch(PersonRecord record);
 
     double province(PersonRecord record);
+
+    /** How likely another person's narrative is to be the record's, word for word. */
+    double words(PersonRecord record);
 }

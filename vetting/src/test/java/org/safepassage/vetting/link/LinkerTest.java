@@ -44,6 +44,13 @@ class LinkerTest {
         records.add(PersonRecord.of(records.size(), registration));
     }
 
+    private void writing(String given, String family, Organization organization, String narrative) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
+                new Service(organization, null, null, null, null, null, null), List.of(), null, narrative, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
     private void serving(String given, String family, Organization organization, String position, Integer yearsOfService) {
         Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
                 Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, null, null, null, null),
@@ -570,6 +577,34 @@ class LinkerTest {
         add("علیرضا", "کیانی", null, 1975, null);
         assertThat(comparator().reasons(records.get(records.size() - 1), records.get(first + 1)))
                 .contains("given name: one is the last part of the other's compound name (counts neither way)");
+    }
+
+    @Test
+    void theSameWordsSentAgainTieTwoSparseRegistrationsButACommonLineDoesNot() {
+        background(2000);
+        // a one-liner many people write, and a text of one's own
+        for (int i = 0; i < 40; i++) {
+            writing("Mehdi", "Salehi" + (i + 100), Organization.BASIJ, "I need a safe route for 4 people.");
+        }
+        int first = records.size();
+        String own = "Since the raids in Zahedan I cannot sleep. My superior asked me about my loyalty last month. "
+                + "I can only write from home at night.";
+        writing("Ali", "Ahmadi3", Organization.BASIJ, own);
+        writing("علی", "احمدی3", Organization.BASIJ, own.toLowerCase(java.util.Locale.ROOT).replace(".", " . "));
+        writing("Ali", "Ahmadi3", Organization.BASIJ, "I need a safe route for 4 people.");
+        writing("Ali", "Ahmadi3", Organization.BASIJ, "I need a safe route for 4 people.");
+        writing("Ali", "Ahmadi3", Organization.BASIJ, "My brother is sick and needs treatment abroad.");
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1)))
+                .anyMatch(reason -> reason.startsWith("the same narrative, word for word"));
+        assertThat(comparator.compare(records.get(first), records.get(first + 1))).isGreaterThanOrEqualTo(comparator.threshold());
+        double namesAndService = comparator.compare(records.get(first), records.get(first + 4));
+        assertThat(namesAndService).isLessThan(comparator.threshold());
+        assertThat(comparator.compare(records.get(first + 2), records.get(first + 3)))
+                .as("a line forty others wrote adds little to the names").isLessThan(namesAndService + 6);
+        assertThat(comparator.compare(records.get(first), records.get(first + 4)))
+                .as("different words count neither way").isEqualTo(comparator.compare(records.get(first + 2), records.get(first + 4)));
     }
 
     @Test
