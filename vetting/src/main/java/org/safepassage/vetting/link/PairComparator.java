@@ -600,7 +600,7 @@ public final class PairComparator {
         double weight = agreement(narrativeM, share);
         if (evidence != null) {
             note(evidence, NARRATIVE, EXACT, weight, "the same narrative, word for word ("
-                    + (share < 1e-6 ? "its own words: hardly anyone else would write them" : rarity(share)) + ")");
+                    + (share < 1e-6 ? "its own words: hardly anyone else would write them" : rarity(share, "narratives")) + ")");
         }
         return weight;
     }
@@ -859,8 +859,13 @@ public final class PairComparator {
      * registrations is explained in words).
      */
     static String rarity(double share) {
+        return rarity(share, "records");
+    }
+
+    /** As {@link #rarity(double)}, the share being of {@code what} ("narratives"). */
+    static String rarity(double share, String what) {
         if (share >= 0.01) {
-            return "common: " + Math.round(share * 100) + "% of records";
+            return "common: " + Math.round(share * 100) + "% of " + what;
         }
         String digits = Long.toString(Math.round(1 / share));
         StringBuilder grouped = new StringBuilder("rare: about 1 in ");
