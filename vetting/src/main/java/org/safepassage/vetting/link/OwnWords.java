@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * The narrative as linking compares it: the whole text as one key, its letters and digits alone
  * (letter forms, digits of any script and case made one; spacing, non-joiners and punctuation left
- * out), and a key for each of its sentences. Someone who is not
- * sure their first registration arrived sends the same words again, through the web form or an
- * offline packet; nobody else knows those words (the intake holds them encrypted). How likely
- * another person is to write the very same text is told by its sentences: a common one-liner
- * ("I need a safe route for 4 people") is written by many, a text of three sentences of one's own
- * by nobody else.
+ * out), and a key for each of its sentences. Someone who is not sure their first registration
+ * arrived sends the same words again, through the web form or an offline packet; nobody else knows
+ * those words (the intake holds them encrypted). How likely another person is to write the very
+ * same text is told by its sentences: a common one-liner ("I need a safe route for 4 people") is
+ * written by many, a text of three sentences of one's own by nobody else. Only keys are kept, never
+ * the text.
  *
  * @param text      the whole text's key; 0 when there is no narrative or it is too short to tell anything
  * @param sentences the keys of its sentences, each once
