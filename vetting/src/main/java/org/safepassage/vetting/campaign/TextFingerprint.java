@@ -1,6 +1,7 @@
 package org.safepassage.vetting.campaign;
 
 import java.util.Arrays;
+import org.safepassage.vetting.names.PersianNames;
 
 /**
  * A MinHash sketch of a free text, for finding near-duplicates among a million texts without
@@ -75,7 +76,7 @@ public final class TextFingerprint {
 
     /**
      * One pass, no intermediate strings (this runs on every registration): the letter forms
-     * {@link org.safepassage.vetting.names.PersianNames#canonicalPersian} makes one, lower case,
+     * {@link PersianNames#letterForm} makes one, lower case,
      * every digit in any script '0', harakat and tatweel dropped, anything else one space.
      */
     private static int normalise(String text, char[] out) {
@@ -107,17 +108,12 @@ public final class TextFingerprint {
             }
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : ' ';
         }
-        switch (c) {
-            case '\u064A', '\u0649', '\u0626': return '\u06CC';
-            case '\u0643': return '\u06A9';
-            case '\u0629': return '\u0647';
-            case '\u0623', '\u0625', '\u0622', '\u0671': return '\u0627';
-            case '\u0624': return '\u0648';
-            case '\u0640': return 0;
-            default:
+        if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+            return 0; // tatweel, harakat
         }
-        if (c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-            return 0;
+        char form = PersianNames.letterForm(c);
+        if (form != c) {
+            return form;
         }
         if (c >= '\u06F0' && c <= '\u06F9' || c >= '\u0660' && c <= '\u0669') {
             return '0';

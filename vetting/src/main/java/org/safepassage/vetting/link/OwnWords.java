@@ -1,6 +1,7 @@
 package org.safepassage.vetting.link;
 
 import java.util.Arrays;
+import org.safepassage.vetting.names.PersianNames;
 
 /**
  * The narrative as linking compares it: the whole text as one key, its letters and digits alone
@@ -93,17 +94,12 @@ public record OwnWords(long text, long[] sentences) {
             }
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
         }
-        switch (c) {
-            case '\u064A', '\u0649', '\u0626': return '\u06CC';
-            case '\u0643': return '\u06A9';
-            case '\u0629': return '\u0647';
-            case '\u0623', '\u0625', '\u0622', '\u0671': return '\u0627';
-            case '\u0624': return '\u0648';
-            case '\u0640': return 0;
-            default:
+        if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+            return 0; // tatweel, harakat
         }
-        if (c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-            return 0;
+        char form = PersianNames.letterForm(c);
+        if (form != c) {
+            return form;
         }
         if (c >= '\u06F0' && c <= '\u06F9') {
             return (char) ('0' + c - '\u06F0');

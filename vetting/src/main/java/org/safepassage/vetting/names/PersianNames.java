@@ -68,17 +68,26 @@ public final class PersianNames {
                 out.append((char) ('0' + UCharacter.digit(c, 10)));
                 continue;
             }
-            out.append(switch (c) {
-                case '\u064A', '\u0649', '\u0626' -> '\u06CC'; // ي ى ئ → ی
-                case '\u0643' -> '\u06A9'; // ك → ک
-                case '\u0629' -> '\u0647'; // ة → ه
-                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627'; // أ إ آ ٱ → ا
-                case '\u0624' -> '\u0648'; // ؤ → و
-                case '\u200C', '\u200D', '\u00A0' -> ' '; // ZWNJ, ZWJ, no-break space: a join, decided by the caller
-                default -> c;
-            });
+            // ZWNJ, ZWJ, no-break space: a join, decided by the caller
+            out.append(c == '\u200C' || c == '\u200D' || c == '\u00A0' ? ' ' : letterForm(c));
         }
         return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The one form of a Persian letter written in its Arabic form or on a hamza carrier (ي ى ئ → ی,
+     * ك → ک, ة → ه, أ إ آ ٱ → ا, ؤ → و); any other character as it is. Names, texts' fingerprints and
+     * narratives read letters through it.
+     */
+    public static char letterForm(char c) {
+        return switch (c) {
+            case '\u064A', '\u0649', '\u0626' -> '\u06CC';
+            case '\u0643' -> '\u06A9';
+            case '\u0629' -> '\u0647';
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+            case '\u0624' -> '\u0648';
+            default -> c;
+        };
     }
 
     private static NameKey compute(String raw) {
