@@ -205,7 +205,7 @@ public final class PairComparator {
             note(evidence, PAIR, "privateConflict", privateConflict, "father's name and birth year both conflict");
             total += privateConflict;
         } else if ((id < 0 || fatherConflicts || yearConflicts || place < 0 || family < 0)
-                && !(id > 0 || fatherWeight > 0 || place > 0 || family > 0)) {
+                && !somethingPrivateAgrees(id, fatherWeight, place, family)) {
             // Something only the person knows differs and nothing only the person knows agrees:
             // what anyone can copy or share by chance (name, service, unit, rank) cannot outweigh it.
             note(evidence, PAIR, "privateConflict", privateConflict,
@@ -224,7 +224,7 @@ public final class PairComparator {
             note(evidence, PAIR, "oneSidedContradiction", oneSidedContradiction, "only one of the two contradicts itself");
             total += oneSidedContradiction;
         }
-        if (evidence != null && !(id > 0 || fatherWeight > 0 || place > 0 || family > 0)) {
+        if (evidence != null && !somethingPrivateAgrees(id, fatherWeight, place, family)) {
             // Such a link is all a namesake, or an invented person who happens to share the name, needs.
             evidence.add(new Evidence(PAIR, UNCONFIRMED_LEVEL, 0, UNCONFIRMED));
         }
@@ -321,9 +321,14 @@ public final class PairComparator {
      * too short to tell).
      */
     public boolean confirms(PersonRecord a, PersonRecord b) {
-        return nationalId(a, b, null) > 0 || birthPlace(a, b, null) > 0 || relatives(a, b, null) > 0
-                || nameWeight(father, nameLevel(a.father(), b.father()), a, b, a.father(), b.father(), shares::father,
-                        shares::father, null) > 0;
+        return somethingPrivateAgrees(nationalId(a, b, null),
+                nameWeight(father, nameLevel(a.father(), b.father()), a, b, a.father(), b.father(), shares::father, shares::father, null),
+                birthPlace(a, b, null), relatives(a, b, null));
+    }
+
+    /** The one reading of what only the person knows, from the weights of its four fields: does any of them count for the link. */
+    private static boolean somethingPrivateAgrees(double nationalId, double father, double birthPlace, double family) {
+        return nationalId > 0 || father > 0 || birthPlace > 0 || family > 0;
     }
 
     private double organization(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
