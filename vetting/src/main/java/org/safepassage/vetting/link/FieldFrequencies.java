@@ -29,7 +29,8 @@ public final class FieldFrequencies implements RecordShares {
     private int recordsWithRank;
     private int recordsWithServiceYears;
     private int records;
-    private int recordsWithUnit;
+    /** How many records of each organisation name a unit. */
+    private final Map<String, Integer> recordsWithUnit = new HashMap<>();
     /** Branches keyed by organisation and branch, and how many records of each organisation name a branch. */
     private final Map<String, Integer> branch = new HashMap<>();
     private final Map<String, Integer> recordsWithBranch = new HashMap<>();
@@ -54,7 +55,7 @@ public final class FieldFrequencies implements RecordShares {
             count(rank, record.rank().name());
         }
         if (record.unitKey() != null) {
-            recordsWithUnit++;
+            recordsWithUnit.merge(record.organization() == null ? "" : record.organization(), 1, Integer::sum);
             count(unit, record.unitKey());
         }
         if (record.position() != null) {
@@ -118,9 +119,14 @@ public final class FieldFrequencies implements RecordShares {
         return share(place, skeleton);
     }
 
-    /** The share of records naming a unit whose unit (within its organisation) is this one. */
-    public double unit(String unitKey) {
-        return Math.max(1, unit.getOrDefault(unitKey, 0)) / (double) Math.max(recordsWithUnit, 1000);
+    /**
+     * The share of records of an organisation naming a unit whose unit is this one: within the
+     * organisation, as with posts, since units are compared only within one organisation and its
+     * agreement is counted by itself.
+     */
+    public double unit(String organization, String unitKey) {
+        return Math.max(1, unit.getOrDefault(unitKey, 0))
+                / (double) Math.max(recordsWithUnit.getOrDefault(organization == null ? "" : organization, 0), 100);
     }
 
     /** The share of records naming a rank whose rank is this one. */
@@ -212,7 +218,7 @@ public final class FieldFrequencies implements RecordShares {
 
     @Override
     public double unit(PersonRecord record) {
-        return unit(record.unitKey());
+        return unit(record.organization(), record.unitKey());
     }
 
     @Override

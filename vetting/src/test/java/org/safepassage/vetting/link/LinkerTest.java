@@ -87,6 +87,16 @@ class LinkerTest {
         }
     }
 
+    /** Like {@link #background}, each serving in one of 200 divisions, so that a unit's share is read among many. */
+    private void backgroundInUnits(int count) {
+        String[] given = {"Ali", "Reza", "Mehdi", "Hassan", "Amir", "Saeed", "Majid", "Javad"};
+        String[] family = {"Ahmadi", "Karimi", "Jafari", "Salehi", "Moradi", "Akbari", "Nouri", "Heidari"};
+        for (int i = 0; i < count; i++) {
+            add(given[i % given.length], family[(i / given.length) % family.length] + (i / 64), null, 1950 + i % 50, null,
+                    Organization.IRGC, "Division " + i % 200);
+        }
+    }
+
     private Clusters link() {
         Linker linker = new Linker(comparator());
         return linker.cluster(records, linker.candidateLinks(records));
@@ -702,7 +712,7 @@ class LinkerTest {
         double share = LinkageModel.defaults().value(LinkageModel.Field.PAIR, "aloneJoining");
         for (boolean sharesAFather : new boolean[] {true, false}) {
             records.clear();
-            background(2000);
+            backgroundInUnits(2000);
             int group = records.size();
             add("Reza", "Karimi3", "Mohammadhossein", 1975, null, Organization.IRGC, "لشکر ۲۷", "استوار دوم");
             add("Reza", "Karimi3", null, null, null, Organization.IRGC, "لشکر ۲۷", "استوار دوم"); // little more than the name
