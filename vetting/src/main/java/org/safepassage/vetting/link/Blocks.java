@@ -7,10 +7,11 @@ import java.util.stream.IntStream;
 
 /**
  * The blocks of a batch of records ({@link Blocking#keys}) as one sorted array instead of a map of
- * key strings: each (key, record) is a long holding a 38-bit hash of the key, the key's kind
- * (whether it is a fallback one, {@link Blocking#maxBlock}, and whether it is compared only between
- * different names, {@link Blocking#onlyForDifferentNames}) and the record's index, so that a block's
- * members are neighbours after one parallel sort. Two keys of one hash share a block (about two
+ * key strings: each (key, record) is a long holding a 37-bit hash of the key, the key's kind
+ * (whether it is a fallback one, {@link Blocking#maxBlock}, whether it is compared only between
+ * different names, {@link Blocking#onlyForDifferentNames}, and whether it is split by organisation
+ * past its limit, {@link Blocking#splitByOrganization}) and the record's index, so that a block's
+ * members are neighbours after one parallel sort. Two keys of one hash share a block (about four
  * hundred among ten million keys): the comparison still decides every pair of it, and only a block
  * that grows past its limit that way loses its pairs to the other keys.
  */
@@ -20,10 +21,14 @@ final class Blocks {
     private static final int INDEX_BITS = 24;
     static final int MAX_RECORDS = 1 << INDEX_BITS;
     private static final long INDEX_MASK = MAX_RECORDS - 1L;
-    /** Above the index, the key's kind: whether it is a fallback one, and whether only records of different names meet in it. */
-    private static final int KIND_BITS = 2;
+    /**
+     * Above the index, the key's kind: whether it is a fallback one, whether only records of
+     * different names meet in it, and whether it is split by organisation past its limit.
+     */
+    private static final int KIND_BITS = 3;
     private static final long FALLBACK = 1;
     private static final long ONLY_FOR_DIFFERENT_NAMES = 2;
+    private static final long SPLIT_BY_ORGANIZATION = 4;
 
     private final long[] entries;
     private final int[] bounds; // start and end of each block of two or more records within its limit
@@ -59,23 +64,96 @@ final class Blocks {
             at += keys.length;
         }
         Arrays.parallelSort(entries);
-        int[] bounds = new int[32];
-        int filled = 0;
+        long[] refined = refinedByOrganization(entries, records);
+        long[] all = entries;
+        if (refined.length > 0) {
+            all = Arrays.copyOf(entries, entries.length + refined.length);
+            System.arraycopy(refined, 0, all, entries.length, refined.length);
+        }
+        Bounds bounds = new Bounds();
+        bounds.addRuns(all, 0, entries.length);
+        bounds.addRuns(all, entries.length, all.length);
+        return new Blocks(all, bounds.toArray());
+    }
+
+    /**
+     * The blocks past their limit (a name that common among a million registrations) split by the
+     * organisation each member serves in, sorted: one person's registrations name the same
+     * service, so they still meet within the limit while the namesakes of other services do not.
+     */
+    private static long[] refinedByOrganization(long[] sorted, List<PersonRecord> records) {
+        LongArrayBuilder refined = new LongArrayBuilder();
         int runStart = 0;
-        for (int j = 1; j <= entries.length; j++) {
-            if (j == entries.length || entries[j] >>> INDEX_BITS != entries[runStart] >>> INDEX_BITS) {
-                int size = j - runStart;
-                if (size > 1 && size <= limit(entries[runStart])) {
-                    if (filled == bounds.length) {
-                        bounds = Arrays.copyOf(bounds, filled * 2);
+        for (int j = 1; j <= sorted.length; j++) {
+            if (j == sorted.length || sorted[j] >>> INDEX_BITS != sorted[runStart] >>> INDEX_BITS) {
+                if (j - runStart > limit(sorted[runStart]) && (sorted[runStart] >>> INDEX_BITS & SPLIT_BY_ORGANIZATION) != 0) {
+                    for (int e = runStart; e < j; e++) {
+                        int index = (int) (sorted[e] & INDEX_MASK);
+                        String organization = records.get(index).organization();
+                        if (organization != null) {
+                            refined.add(refinedEntry(sorted[e], organization));
+                        }
                     }
-                    bounds[filled++] = runStart;
-                    bounds[filled++] = j;
                 }
                 runStart = j;
             }
         }
-        return new Blocks(entries, Arrays.copyOf(bounds, filled));
+        long[] entries = refined.toArray();
+        Arrays.parallelSort(entries);
+        return entries;
+    }
+
+    /** The entry of the same record and kind in the block of the key and the organisation together. */
+    private static long refinedEntry(long entry, String organization) {
+        long keyAndKind = entry >>> INDEX_BITS;
+        long kind = keyAndKind & (1L << KIND_BITS) - 1 & ~SPLIT_BY_ORGANIZATION;
+        long hash = spread(keyAndKind * 0x9e3779b97f4a7c15L ^ organization.hashCode());
+        return ((hash >>> INDEX_BITS + KIND_BITS) << KIND_BITS | kind) << INDEX_BITS | (entry & INDEX_MASK);
+    }
+
+    /** Start and end of each block of two or more records within its limit. */
+    private static final class Bounds {
+        private int[] bounds = new int[32];
+        private int filled;
+
+        /** The blocks among the sorted entries from {@code from} to {@code to}. */
+        void addRuns(long[] entries, int from, int to) {
+            int runStart = from;
+            for (int j = from + 1; j <= to; j++) {
+                if (j == to || entries[j] >>> INDEX_BITS != entries[runStart] >>> INDEX_BITS) {
+                    int size = j - runStart;
+                    if (size > 1 && size <= limit(entries[runStart])) {
+                        if (filled == bounds.length) {
+                            bounds = Arrays.copyOf(bounds, filled * 2);
+                        }
+                        bounds[filled++] = runStart;
+                        bounds[filled++] = j;
+                    }
+                    runStart = j;
+                }
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(bounds, filled);
+        }
+    }
+
+    /** A growing array of longs. */
+    private static final class LongArrayBuilder {
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** Calls {@code block} with the number of each block, on every core. */
@@ -105,7 +183,8 @@ final class Blocks {
 
     private static long entry(String key, int index) {
         long kind = (Blocking.maxBlock(key) == Blocking.MAX_SLIP_BLOCK ? FALLBACK : 0)
-                | (Blocking.onlyForDifferentNames(key) ? ONLY_FOR_DIFFERENT_NAMES : 0);
+                | (Blocking.onlyForDifferentNames(key) ? ONLY_FOR_DIFFERENT_NAMES : 0)
+                | (Blocking.splitByOrganization(key) ? SPLIT_BY_ORGANIZATION : 0);
         return ((hash(key) >>> INDEX_BITS + KIND_BITS) << KIND_BITS | kind) << INDEX_BITS | index;
     }
 
@@ -123,6 +202,11 @@ final class Blocks {
         for (int i = 0; i < key.length(); i++) {
             h = (h ^ key.charAt(i)) * 0x100000001b3L;
         }
+        return spread(h);
+    }
+
+    /** MurmurHash3's finaliser: every bit of {@code h} moves every bit of the result. */
+    private static long spread(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -103,6 +103,29 @@ class LinkerTest {
     }
 
     @Test
+    void aNameTooCommonToCompareAllWhoGiveItStillMeetsItsOwnServiceAgain() {
+        background(2000);
+        String[] fathers = {"Hassan", "Mahmoud", "Karim", "Naser", "Yousef", "Ghasem", "Rasoul", "Kazem"};
+        for (int i = 0; i < Blocking.MAX_BLOCK + 50; i++) { // namesakes in other services
+            add("Ali", "Hosseini", fathers[i % fathers.length], 1950 + i % 50, null, i % 2 == 0 ? Organization.IRGC : Organization.ARTESH, null);
+        }
+        int first = records.size();
+        serving("Ali", "Hosseini", Organization.DIPLOMATIC, "consul", null); // the name and the service, nothing more
+        serving("علی", "حسینی", Organization.DIPLOMATIC, "consul", null);
+        Set<String> keys = new HashSet<>(Blocking.keys(records.get(first)));
+        keys.retainAll(Blocking.keys(records.get(first + 1)));
+        Map<String, Integer> sharing = new HashMap<>();
+        records.forEach(r -> Blocking.keys(r).stream().filter(keys::contains).forEach(key -> sharing.merge(key, 1, Integer::sum)));
+        assertThat(keys).as("every key the two share, hundreds share").isNotEmpty()
+                .allMatch(key -> sharing.get(key) > Blocking.maxBlock(key));
+
+        int[] clusterOf = link().clusterOf();
+
+        assertThat(clusterOf[first + 1]).isEqualTo(clusterOf[first]);
+        assertThat(clusterOf[first - 1]).as("a namesake of another service").isNotEqualTo(clusterOf[first]);
+    }
+
+    @Test
     void oneOfficerWrittenInTwoScriptsWithAYearOffIsOnePerson() {
         background(2000);
         int persian = records.size();
