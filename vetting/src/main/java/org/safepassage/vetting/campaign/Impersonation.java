@@ -22,13 +22,15 @@ import org.safepassage.vetting.link.PersonRecord;
  * what the receiving side knows of a senior person, or to bury the real one among fakes.
  *
  * <p>How many namesakes to expect in an organisation is taken from the name itself: the people of
- * that name in the other organisations, in proportion to the organisation's share (and at least
- * what the two names' frequencies give). A common full name has namesakes everywhere; an
- * impersonated one piles up in one organisation, beyond what chance gives ({@link #SURPRISE}).
- * An identity is more than a name: when the name is common enough that its namesakes in the
- * organisation hide a pile, the claimants who also give the same rank are tested on their own,
- * against the namesakes expected to hold that rank (a senior rank is held by few, so a dozen
- * people claiming one name with one general's rank stand out where a dozen namesakes do not).
+ * that name in the other organisations, in proportion to the organisation's share; and at least
+ * what the two names' frequencies give, overall and among the organisation's own people (whose
+ * names are their own: women's names in a ministry, a clergy's family names). A common full name
+ * has namesakes everywhere; an impersonated one piles up in one organisation, beyond what chance
+ * gives ({@link #SURPRISE}). An identity is more than a name: when the name is common enough that
+ * its namesakes in the organisation hide a pile, the claimants who also give the same rank are
+ * tested on their own, against the namesakes expected to hold that rank (a senior rank is held by
+ * few, so a dozen people claiming one name with one general's rank stand out where a dozen
+ * namesakes do not).
  */
 public final class Impersonation {
 
@@ -74,6 +76,7 @@ public final class Impersonation {
             byName.computeIfAbsent(key, k -> new ArrayList<>(2)).add(record.index());
         }
         RankShares rankShares = RankShares.of(records);
+        NamesWithin namesWithin = NamesWithin.of(records);
         List<Group> groups = new ArrayList<>();
         for (List<Integer> named : byName.values()) {
             if (named.size() < 3) {
@@ -88,7 +91,7 @@ public final class Impersonation {
             }
             for (Map.Entry<String, List<Integer>> entry : byOrganization.entrySet()) {
                 if (!entry.getKey().isEmpty() && entry.getValue().size() >= 3) {
-                    claimed(records, personOf, frequencies, rankShares, findings, entry.getKey(), entry.getValue(), everyone)
+                    claimed(records, personOf, frequencies, rankShares, namesWithin, findings, entry.getKey(), entry.getValue(), everyone)
                             .ifPresent(groups::add);
                 }
             }
@@ -98,8 +101,8 @@ public final class Impersonation {
     }
 
     private static Optional<Group> claimed(List<PersonRecord> records, int[] personOf, FieldFrequencies frequencies,
-                                           RankShares rankShares, Finding[] findings, String organization,
-                                           List<Integer> members, Set<Integer> everyone) {
+                                           RankShares rankShares, NamesWithin namesWithin, Finding[] findings,
+                                           String organization, List<Integer> members, Set<Integer> everyone) {
         Set<Integer> people = new HashSet<>();
         for (int m : members) {
             people.add(personOf[m]);
@@ -109,7 +112,8 @@ public final class Impersonation {
         double byFrequency = frequencies.records() * frequencies.given(first.given().skeleton())
                 * frequencies.family(first.family().skeleton()) * share;
         double elsewhere = (everyone.size() - people.size()) * share / (1 - share);
-        double expected = Math.max(byFrequency, elsewhere);
+        double within = namesWithin.namesakes(organization, first.given().skeleton(), first.family().skeleton(), members.size());
+        double expected = Math.max(Math.max(byFrequency, elsewhere), within);
         Optional<Group> byName = pile(records, personOf, findings, members, expected, "in " + organization);
         if (byName.isPresent()) {
             return byName;
@@ -171,6 +175,44 @@ public final class Impersonation {
             findings[m] = finding;
         }
         return Optional.of(new Group(memberArray, people.size()));
+    }
+
+    /**
+     * How many of an organisation's records give each given and each family name: the names of one
+     * service are not those of all (women's names are many in a ministry and few in an army,
+     * a clergy's family names are its own), so the namesakes a service holds by chance are
+     * reckoned from its own given and family names, as if paired at random within it.
+     */
+    private record NamesWithin(Map<String, Map<String, Integer>> given, Map<String, Map<String, Integer>> family,
+                               Map<String, Integer> records) {
+
+        static NamesWithin of(List<PersonRecord> records) {
+            Map<String, Map<String, Integer>> given = new HashMap<>();
+            Map<String, Map<String, Integer>> family = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (PersonRecord record : records) {
+                if (record.organization() != null && !record.given().isEmpty() && !record.family().isEmpty()) {
+                    given.computeIfAbsent(record.organization(), k -> new HashMap<>()).merge(record.given().skeleton(), 1, Integer::sum);
+                    family.computeIfAbsent(record.organization(), k -> new HashMap<>()).merge(record.family().skeleton(), 1, Integer::sum);
+                    counts.merge(record.organization(), 1, Integer::sum);
+                }
+            }
+            return new NamesWithin(given, family, counts);
+        }
+
+        /**
+         * The registrations of the full name the organisation would hold were its given and family
+         * names paired at random, leaving out the {@code claimed} registrations of the name itself.
+         */
+        double namesakes(String organization, String givenName, String familyName, int claimed) {
+            int total = records.getOrDefault(organization, 0);
+            if (total == 0) {
+                return 0;
+            }
+            int withGiven = given.getOrDefault(organization, Map.of()).getOrDefault(givenName, 0) - claimed;
+            int withFamily = family.getOrDefault(organization, Map.of()).getOrDefault(familyName, 0) - claimed;
+            return Math.max(0, withGiven) * (double) Math.max(0, withFamily) / total;
+        }
     }
 
     /** How many of an organisation's records that give a rank give each rank. */

@@ -95,4 +95,45 @@ class ImpersonationTest {
 
         assertThat(find()).isEmpty();
     }
+
+    /**
+     * A ministry where two in five are women named Zahra and one in 21 is an Ahmadi, paired by
+     * chance, beside four services of men (Ahmadis among them too), each person once.
+     */
+    private void aMinistryOfZahras() {
+        Organization[] services = {Organization.IRGC, Organization.ARTESH, Organization.FARAJA, Organization.BASIJ};
+        for (Organization organization : services) {
+            for (int i = 0; i < 1000; i++) {
+                add(invented(i), i % 21 == 0 ? "Ahmadi" : invented(1000 * organization.ordinal() + i) + "zadeh",
+                        FATHERS[i % FATHERS.length], 1960 + i % 40, organization, JUNIOR[i % JUNIOR.length]);
+            }
+        }
+        for (int i = 0; i < 1000; i++) {
+            add(i % 5 < 2 ? "Zahra" : invented(i) + "eh", i % 21 == 0 ? "Ahmadi" : invented(20_000 + i) + "zadeh",
+                    FATHERS[i % FATHERS.length], 1960 + i % 40, Organization.MINISTRY, null);
+        }
+    }
+
+    @Test
+    void aNameCommonAmongOneServicesOwnPeopleIsNotAClaimedIdentity() {
+        aMinistryOfZahras();
+        PersonRecord zahraAhmadi = records.get(4000); // the ministry's first
+        long namesakes = records.stream().filter(r -> r.given().skeleton().equals(zahraAhmadi.given().skeleton())
+                && r.family().skeleton().equals(zahraAhmadi.family().skeleton())).count();
+        assertThat(namesakes).as("Zahra Ahmadis, all in the ministry, each another person").isGreaterThan(15);
+
+        assertThat(find()).isEmpty();
+    }
+
+    @Test
+    void aPileOfClaimantsOfOneOfTheMinistrysOwnNamesIsStillFound() {
+        aMinistryOfZahras();
+        int first = records.size();
+        for (int i = 0; i < 12; i++) {
+            add("Zahra", "Tavakoli", FATHERS[i], 1955 + i, Organization.MINISTRY, null);
+        }
+
+        assertThat(find()).singleElement().satisfies(group -> assertThat(group.members())
+                .containsExactly(IntStream.range(first, first + 12).toArray()));
+    }
 }
