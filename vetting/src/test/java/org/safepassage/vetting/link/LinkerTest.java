@@ -1,6 +1,7 @@
 package org.safepassage.vetting.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,6 +124,24 @@ class LinkerTest {
 
         assertThat(clusterOf[first + 1]).isEqualTo(clusterOf[first]);
         assertThat(clusterOf[first - 1]).as("a namesake of another service").isNotEqualTo(clusterOf[first]);
+    }
+
+    @Test
+    void aUnitCountsByItsShareOfItsOwnOrganisationWhoseAgreementCountsByItself() {
+        backgroundInUnits(2000);
+        String[] embassies = {"Embassy in Baghdad", "Embassy in Kabul", "Embassy in Beirut", "Embassy in Damascus", "Embassy in Ankara"};
+        for (int i = 0; i < 100; i++) { // a small service: one in five of its people serve in Baghdad
+            add("Diplomat" + i, "Family" + i, null, null, null, Organization.DIPLOMATIC, embassies[i % embassies.length]);
+        }
+        PairComparator comparator = comparator();
+        List<Evidence> evidence = new ArrayList<>();
+        comparator.compare(records.get(2000), records.get(2005), evidence);
+        double m = LinkageModel.defaults().value(LinkageModel.Field.UNIT, "exact");
+
+        assertThat(evidence).filteredOn(e -> e.field() == LinkageModel.Field.UNIT).singleElement()
+                .satisfies(unit -> assertThat(unit.weight()).isCloseTo(Math.log(m / (20 / 100.0)) / Math.log(2), within(1e-9)));
+        assertThat(evidence).filteredOn(e -> e.field() == LinkageModel.Field.ORGANIZATION).singleElement()
+                .satisfies(organization -> assertThat(organization.weight()).isGreaterThan(3));
     }
 
     @Test
