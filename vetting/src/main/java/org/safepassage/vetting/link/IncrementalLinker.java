@@ -17,6 +17,11 @@ public final class IncrementalLinker {
 
     private final List<PersonRecord> records = new ArrayList<>();
     private final Map<String, Linker.IntList> blocks = new HashMap<>();
+    /**
+     * Blocks past their cap split by organisation, as {@link Blocks} splits them for a batch
+     * ({@link Blocking#splitByOrganization}): made when a newcomer first finds its block full.
+     */
+    private final Map<String, Map<String, Linker.IntList>> splits = new HashMap<>();
     private final FieldFrequencies frequencies = new FieldFrequencies();
     private final PairComparator comparator;
 
@@ -41,7 +46,7 @@ public final class IncrementalLinker {
                 continue;
             }
             for (String key : Blocking.keys(indexed)) {
-                blocks.computeIfAbsent(key, k -> new Linker.IntList()).add(indexed.index());
+                index(key, indexed);
             }
         }
     }
@@ -67,7 +72,10 @@ public final class IncrementalLinker {
             }
             for (String key : Blocking.keys(record)) {
                 Linker.IntList block = blocks.computeIfAbsent(key, k -> new Linker.IntList());
-                if (block.size < Blocking.maxBlock(key)) {
+                if (block.size >= Blocking.maxBlock(key)) {
+                    block = partOf(key, block, record);
+                }
+                if (block != null && block.size < Blocking.maxBlock(key)) {
                     for (int i = 0; i < block.size; i++) {
                         PersonRecord other = records.get(block.values[i]);
                         if (!compared.add(Linker.pair(record.index(), other.index()))) {
@@ -81,10 +89,40 @@ public final class IncrementalLinker {
                         }
                     }
                 }
-                block.add(record.index());
+                index(key, record);
             }
         }
         return links;
+    }
+
+    /** Adds the record to the block of the key, and to its organisation's part once the block is split. */
+    private void index(String key, PersonRecord record) {
+        blocks.computeIfAbsent(key, k -> new Linker.IntList()).add(record.index());
+        Map<String, Linker.IntList> split = splits.get(key);
+        if (split != null && record.organization() != null) {
+            split.computeIfAbsent(record.organization(), o -> new Linker.IntList()).add(record.index());
+        }
+    }
+
+    /**
+     * The part of a full block that serves in the record's organisation, the block split on first
+     * need; null when the key's blocks are not split or the record names no organisation.
+     */
+    private Linker.IntList partOf(String key, Linker.IntList block, PersonRecord record) {
+        if (!Blocking.splitByOrganization(key) || record.organization() == null) {
+            return null;
+        }
+        Map<String, Linker.IntList> split = splits.computeIfAbsent(key, k -> {
+            Map<String, Linker.IntList> parts = new HashMap<>();
+            for (int i = 0; i < block.size; i++) {
+                String organization = records.get(block.values[i]).organization();
+                if (organization != null) {
+                    parts.computeIfAbsent(organization, o -> new Linker.IntList()).add(block.values[i]);
+                }
+            }
+            return parts;
+        });
+        return split.getOrDefault(record.organization(), new Linker.IntList());
     }
 
     private PersonRecord reindexed(PersonRecord record) {
