@@ -102,23 +102,8 @@ public final class TextFingerprint {
 
     /** A character as a fingerprint reads it: a letter, '0' for a digit, ' ' for a separator, 0 for nothing. */
     private static char letter(char c) {
-        if (c < 128) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                return c >= 'a' ? c : '0';
-            }
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : ' ';
-        }
-        if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-            return 0; // tatweel, harakat
-        }
-        char form = PersianNames.letterForm(c);
-        if (form != c) {
-            return form;
-        }
-        if (c >= '\u06F0' && c <= '\u06F9' || c >= '\u0660' && c <= '\u0669') {
-            return '0';
-        }
-        return Character.isLetter(c) ? Character.toLowerCase(c) : ' ';
+        char read = PersianNames.textCharacter(c);
+        return read >= '0' && read <= '9' ? '0' : read;
     }
 
     /** MurmurHash3's 32-bit finaliser: spreads the bits of a shingle's polynomial hash. */

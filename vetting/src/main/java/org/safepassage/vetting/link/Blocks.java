@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * The blocks of a batch of records ({@link Blocking#keys}) as one sorted array instead of a map of
@@ -82,7 +83,7 @@ final class Blocks {
      * service, so they still meet within the limit while the namesakes of other services do not.
      */
     private static long[] refinedByOrganization(long[] sorted, List<PersonRecord> records) {
-        LongArrayBuilder refined = new LongArrayBuilder();
+        LongStream.Builder refined = LongStream.builder();
         int runStart = 0;
         for (int j = 1; j <= sorted.length; j++) {
             if (j == sorted.length || sorted[j] >>> INDEX_BITS != sorted[runStart] >>> INDEX_BITS) {
@@ -98,7 +99,7 @@ final class Blocks {
                 runStart = j;
             }
         }
-        long[] entries = refined.toArray();
+        long[] entries = refined.build().toArray();
         Arrays.parallelSort(entries);
         return entries;
     }
@@ -136,23 +137,6 @@ final class Blocks {
 
         int[] toArray() {
             return Arrays.copyOf(bounds, filled);
-        }
-    }
-
-    /** A growing array of longs. */
-    private static final class LongArrayBuilder {
-        private long[] values = new long[64];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 

@@ -83,31 +83,12 @@ public record OwnWords(long text, long[] sentences) {
     }
 
     /**
-     * A character as read here: Persian letter forms made one (Arabic yeh and kaf as Persian), lower
-     * case, digits of any script as ASCII; anything else (spaces, non-joiners, punctuation, harakat,
-     * tatweel) 0, left out.
+     * A character as read here ({@link PersianNames#textCharacter}): a letter or a digit; 0 for
+     * anything else (spaces, non-joiners, punctuation, harakat, tatweel), left out.
      */
     private static char normal(char c) {
-        if (c < 128) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                return c;
-            }
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
-        }
-        if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-            return 0; // tatweel, harakat
-        }
-        char form = PersianNames.letterForm(c);
-        if (form != c) {
-            return form;
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return (char) ('0' + c - '\u06F0');
-        }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return (char) ('0' + c - '\u0660');
-        }
-        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+        char read = PersianNames.textCharacter(c);
+        return read == ' ' ? 0 : read;
     }
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;

@@ -75,6 +75,35 @@ public final class PersianNames {
     }
 
     /**
+     * A character of free text as texts are compared (a narrative's own words, a template's
+     * fingerprint): Persian letter forms made one ({@link #letterForm}), lower case, a digit of
+     * any script as its ASCII digit; 0 for tatweel and harakat, which are left out without a trace;
+     * ' ' for anything else (spaces, non-joiners, punctuation), which separates.
+     */
+    public static char textCharacter(char c) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : ' ';
+        }
+        if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+            return 0; // tatweel, harakat
+        }
+        char form = letterForm(c);
+        if (form != c) {
+            return form;
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + c - '\u06F0');
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + c - '\u0660');
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : ' ';
+    }
+
+    /**
      * The one form of a Persian letter written in its Arabic form or on a hamza carrier (ي ى ئ → ی,
      * ك → ک, ة → ه, أ إ آ ٱ → ا, ؤ → و); any other character as it is. Names, texts' fingerprints and
      * narratives read letters through it.
