@@ -460,6 +460,10 @@ public final class PairComparator {
         if (!bothPersian && Math.min(x.skeleton().length(), y.skeleton().length()) == 3 && Edits.oneSlipApart(x.skeleton(), y.skeleton())) {
             return SHORT_SLIP; // Rexza / رضا, or Amir / Amin: a slip in a short name, or another short name
         }
+        if (!x.fromPersianScript() && !y.fromPersianScript() && Math.min(x.folded().length(), y.folded().length()) >= 4
+                && Edits.oneSlipApart(x.folded(), y.folded())) {
+            return SHORT_SLIP; // Abbas / Abbahs: two Latin spellings a letter apart whose skeletons are too short to tell
+        }
         return DIFFERS;
     }
 

@@ -586,6 +586,20 @@ class LinkerTest {
     }
 
     @Test
+    void aLetterSlippedIntoAShortLatinNameCountsNeitherWayWhileAnotherNameStillDiffers() {
+        background(2000);
+        int first = records.size();
+        add("Abbas", "Yusefi", null, 1975, null);
+        add("Abbahs", "Yoosefi", null, 1975, null); // skeletons b-s and b-h-s: too short for a slip to say much
+        add("Akbar", "Yusefi", null, 1975, null);
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1)))
+                .contains("given name: short spellings one letter apart (a slip, or another short name; counts neither way)");
+        assertThat(comparator.reasons(records.get(first), records.get(first + 2))).contains("given name differs");
+    }
+
+    @Test
     void aLatinGCanBePersianGhButPersianGafStaysApart() {
         assertThat(PersianNames.key("Sadeg").sameSkeleton(PersianNames.key("صادق"))).isTrue();
         assertThat(PersianNames.key("Bager").sameSkeleton(PersianNames.key("Bagher"))).isTrue();
