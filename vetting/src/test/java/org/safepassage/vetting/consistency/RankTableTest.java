@@ -28,6 +28,39 @@ class RankTableTest {
     }
 
     @Test
+    void aRankRomanisedAnyWayIsTheRankOfItsTableSpelling() {
+        for (String written : new String[] {"Gorouhban Sevvom", "Pasdar Gorouhban 3", "Gorohban sevom"}) {
+            assertThat(rank(written)).as(written).isEqualTo("گروهبان سوم");
+        }
+        for (String written : new String[] {"Sarjoukheh", "Sarjukhe", "SARJOOKHE", "Pasdar Sarjoukheh"}) {
+            assertThat(rank(written)).as(written).isEqualTo("سرجوخه");
+        }
+        assertThat(rank("Sarvan")).isEqualTo("سروان");
+        assertThat(rank("Sarbaz")).isEqualTo("سرباز");
+        assertThat(rank("Sarhang")).isEqualTo("سرهنگ تمام");
+    }
+
+    @Test
+    void englishAbbreviationsOfRanksAreTheirRanks() {
+        assertThat(rank("Cpl.")).isEqualTo("سرجوخه");
+        assertThat(rank("Pte")).isEqualTo("سرباز");
+        assertThat(rank("WO2")).isEqualTo("استوار دوم");
+        assertThat(rank("WO1")).isEqualTo("استوار یکم");
+        assertThat(rank("2Lt")).isEqualTo("ستوان دوم");
+        assertThat(rank("2nd Lt.")).isEqualTo("ستوان دوم");
+        assertThat(rank("Lt.")).isEqualTo("ستوان یکم");
+        assertThat(rank("Sgt 2nd class")).as("the grade, not the bare Sgt").isEqualTo("گروهبان دوم");
+    }
+
+    @Test
+    void everyRanksOwnEnglishNameIsThatRankStill() {
+        // comparing Latin words loosely must not make two ranks of the table one
+        for (Rank rank : RankTable.get().ranks()) {
+            assertThat(RankTable.get().find(rank.english())).as(rank.english()).isSameAs(rank);
+        }
+    }
+
+    @Test
     void aRankWithoutAGradeAndRanksWithoutGradesStayAsTheyWere() {
         assertThat(rank("Sarhang")).isEqualTo("سرهنگ تمام");
         assertThat(rank("سرهنگ دوم")).isEqualTo("سرهنگ دوم");
