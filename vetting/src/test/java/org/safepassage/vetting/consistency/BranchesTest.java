@@ -21,6 +21,8 @@ class BranchesTest {
         assertThat(branch("پلیس راهور")).isEqualTo("traffic police").isEqualTo(branch("Rahvar Police")).isEqualTo(branch("Traffic"));
         assertThat(branch("دادگاه انقلاب")).isEqualTo("revolutionary court").isEqualTo(branch("Revolutionary Court"));
         assertThat(branch("وزارت کشور")).isEqualTo("interior").isEqualTo(branch("Ministry of Interior"));
+        assertThat(branch("وزارت امور اقتصادی و دارایی")).as("the ministry's official name, its adjective form")
+                .isEqualTo("economy").isEqualTo(branch("وزارت اقتصاد")).isEqualTo(branch("Ministry of Economic Affairs and Finance"));
         assertThat(branch("Niruye Daryaee")).isEqualTo("navy").isEqualTo(branch("Niru-ye Daryayi"));
         assertThat(branch("Havafaza")).isEqualTo("aerospace force").isEqualTo(branch("نیروی هوافضای سپاه"));
     }
