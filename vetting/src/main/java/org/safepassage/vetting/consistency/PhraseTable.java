@@ -8,13 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.vetting.names.PersianNames;
+import org.safepassage.vetting.tables.Remembered;
 import org.safepassage.vetting.tables.TabSeparated;
 
 /**
@@ -31,13 +30,12 @@ final class PhraseTable<T> {
     record Row(Set<Organization> organizations, String[] columns, List<String> variants) {
     }
 
-    /** Ranks and units repeat: texts already looked up, up to {@link #REMEMBERED} of them. */
-    private static final int REMEMBERED = 200_000;
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final Set<String> ignoredWords;
     private final UnaryOperator<String> wordForm;
-    private final Map<String, Optional<T>> found = new ConcurrentHashMap<>();
+    /** Ranks and units repeat: texts already looked up, up to 200,000 of them. */
+    private final Remembered<T> found = new Remembered<>(this::lookUp, 200_000);
 
     private record Entry<T>(String[] words, T value) {
     }
@@ -66,15 +64,7 @@ final class PhraseTable<T> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Optional<T> known = found.get(text);
-        if (known != null) {
-            return known.orElse(null);
-        }
-        T value = lookUp(text);
-        if (found.size() < REMEMBERED) {
-            found.put(text, Optional.ofNullable(value));
-        }
-        return value;
+        return found.get(text);
     }
 
     private T lookUp(String text) {

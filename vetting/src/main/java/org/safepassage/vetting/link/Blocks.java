@@ -114,8 +114,7 @@ final class Blocks {
 
     /** Start and end of each block of two or more records within its limit. */
     private static final class Bounds {
-        private int[] bounds = new int[32];
-        private int filled;
+        private final IntStream.Builder bounds = IntStream.builder();
 
         /** The blocks among the sorted entries from {@code from} to {@code to}. */
         void addRuns(long[] entries, int from, int to) {
@@ -124,11 +123,7 @@ final class Blocks {
                 if (j == to || entries[j] >>> INDEX_BITS != entries[runStart] >>> INDEX_BITS) {
                     int size = j - runStart;
                     if (size > 1 && size <= limit(entries[runStart])) {
-                        if (filled == bounds.length) {
-                            bounds = Arrays.copyOf(bounds, filled * 2);
-                        }
-                        bounds[filled++] = runStart;
-                        bounds[filled++] = j;
+                        bounds.add(runStart).add(j);
                     }
                     runStart = j;
                 }
@@ -136,7 +131,7 @@ final class Blocks {
         }
 
         int[] toArray() {
-            return Arrays.copyOf(bounds, filled);
+            return bounds.build().toArray();
         }
     }
 

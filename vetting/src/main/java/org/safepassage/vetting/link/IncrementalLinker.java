@@ -106,7 +106,8 @@ public final class IncrementalLinker {
 
     /**
      * The part of a full block that serves in the record's organisation, the block split on first
-     * need; null when the key's blocks are not split or the record names no organisation.
+     * need; null when the key's blocks are not split, the record names no organisation or none of
+     * the block serves in it.
      */
     private Linker.IntList partOf(String key, Linker.IntList block, PersonRecord record) {
         if (!Blocking.splitByOrganization(key) || record.organization() == null) {
@@ -122,7 +123,7 @@ public final class IncrementalLinker {
             }
             return parts;
         });
-        return split.getOrDefault(record.organization(), new Linker.IntList());
+        return split.get(record.organization());
     }
 
     private PersonRecord reindexed(PersonRecord record) {

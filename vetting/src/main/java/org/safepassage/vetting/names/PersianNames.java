@@ -5,8 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.safepassage.vetting.tables.Remembered;
 
 /**
  * Turns a name written in Persian or Latin script into keys that meet across scripts and
@@ -32,8 +31,7 @@ public final class PersianNames {
             Transliterator.getInstance("Persian-Latin/BGN; Any-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
             Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
-    private static final int CACHE_LIMIT = 2_000_000;
-    private static final Map<String, NameKey> CACHE = new ConcurrentHashMap<>();
+    private static final Remembered<NameKey> KEYS = new Remembered<>(PersianNames::compute, 2_000_000);
 
     private PersianNames() {
     }
@@ -43,15 +41,7 @@ public final class PersianNames {
         if (raw == null || raw.isBlank()) {
             return NameKey.EMPTY;
         }
-        NameKey cached = CACHE.get(raw);
-        if (cached != null) {
-            return cached;
-        }
-        NameKey computed = compute(raw);
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(raw, computed);
-        }
-        return computed;
+        return KEYS.get(raw);
     }
 
     /** Persian text in one canonical form: Persian letters, no diacritics, tatweel or ZWNJ variants, ASCII digits. */

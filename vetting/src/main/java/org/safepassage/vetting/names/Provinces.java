@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.concurrent.ConcurrentHashMap;
+import org.safepassage.vetting.tables.Remembered;
 import org.safepassage.vetting.tables.TabSeparated;
 
 /**
@@ -26,9 +26,8 @@ public final class Provinces {
     private static final Set<String> PROVINCE_WORDS = Set.of("استان", "ostan", "province");
     private static final Map<String, String> PROVINCE_OF_CITY = new HashMap<>();
     private static final Map<String, String> ENGLISH_NAME = new HashMap<>();
-    /** Provinces as written, read: the empty string for one that cannot be read. At most {@link #CACHE_LIMIT} kept. */
-    private static final Map<String, String> READ = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 100_000;
+    /** A few hundred spellings among a million registrations: each is read once. */
+    private static final Remembered<String> READ = new Remembered<>(Provinces::read, 100_000);
 
     static {
         for (String[] row : TabSeparated.rows(Provinces.class, TABLE)) {
@@ -44,19 +43,7 @@ public final class Provinces {
 
     /** The province (its Persian name) that a registration's province field names, or null when it cannot be read as one. */
     public static String find(String written) {
-        if (written == null) {
-            return null;
-        }
-        // a few hundred spellings among a million registrations: each is read once
-        String cached = READ.get(written);
-        if (cached != null) {
-            return cached.isEmpty() ? null : cached;
-        }
-        String province = read(written);
-        if (READ.size() < CACHE_LIMIT) {
-            READ.put(written, province == null ? "" : province);
-        }
-        return province;
+        return written == null ? null : READ.get(written);
     }
 
     private static String read(String written) {
