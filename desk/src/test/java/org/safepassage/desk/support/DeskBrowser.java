@@ -6,11 +6,11 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -77,8 +77,26 @@ public final class DeskBrowser implements AutoCloseable {
     public void replacingThePage(Runnable action) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
-                .until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> gone(leaving));
+    }
+
+    /**
+     * Whether an element's page is gone: stale, or, asked while Chrome is swapping the document,
+     * a node that "does not belong to the document" (Chrome's word for the same, which Selenium's
+     * staleness check does not know and lets through as an error).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
