@@ -25,6 +25,7 @@ import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
 import org.safepassage.vetting.names.Provinces;
+import org.safepassage.vetting.names.VisibleText;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
@@ -50,7 +51,9 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
-    public static PersonRecord of(int index, Registration registration) {
+    /** The record of a registration, read as it shows ({@link VisibleText}). */
+    public static PersonRecord of(int index, Registration written) {
+        Registration registration = VisibleText.of(written);
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         Service service = registration.service();
         String organization = service == null || service.organization() == null ? null : service.organization().wireName();

@@ -9,6 +9,7 @@ import org.safepassage.core.registration.Urgency;
 import org.safepassage.vetting.campaign.TextFingerprint;
 import org.safepassage.vetting.consistency.Claims;
 import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.names.VisibleText;
 
 /**
  * What vetting keeps of one registration: its linking record, its claims, a sketch of its free
@@ -29,7 +30,8 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
                         subject.claims, subject.hour, subject.textWords, subject.sketch, reading.reasons());
     }
 
-    public static Subject of(int index, Registration registration) {
+    public static Subject of(int index, Registration written) {
+        Registration registration = VisibleText.of(written);
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         String given = person.givenName();
         String family = person.familyName();

@@ -600,6 +600,24 @@ class LinkerTest {
     }
 
     @Test
+    void marksThatShowNothingAndOtherSpacesDoNotChangeHowARegistrationCompares() {
+        background(2000);
+        int first = records.size();
+        add("Seyed Ali", "Karimi", "Hossein", 1980, null, Organization.IRGC, "تیپ ۱۰", "Sarhang");
+        add("علی", "کریمی", "حسین", 1980, null, Organization.IRGC, "تیپ ۱۰", "سرهنگ");
+        // the same, as a phone or a copied list writes it: a right-to-left mark before the title, a
+        // no-break space after it, a zero-width space and a tatweel in the names, a rank spaced twice
+        add("\u200FSeyed\u00A0Ali", "Kari\u200Bmi", "Hos\u200Bsein", 1980, null, Organization.IRGC, "تیپ ۱۰", "Sarhang ");
+        add("علی\u200E", "کریـمی", "حسـین", 1980, null, Organization.IRGC, "تیپ\u00A0\u00A0۱۰", "سرهنگ\u200F");
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.compare(records.get(first + 2), records.get(first + 3)))
+                .isEqualTo(comparator.compare(records.get(first), records.get(first + 1)));
+        assertThat(comparator.reasons(records.get(first + 2), records.get(first + 3)))
+                .isEqualTo(comparator.reasons(records.get(first), records.get(first + 1)));
+    }
+
+    @Test
     void aLatinGCanBePersianGhButPersianGafStaysApart() {
         assertThat(PersianNames.key("Sadeg").sameSkeleton(PersianNames.key("صادق"))).isTrue();
         assertThat(PersianNames.key("Bager").sameSkeleton(PersianNames.key("Bagher"))).isTrue();

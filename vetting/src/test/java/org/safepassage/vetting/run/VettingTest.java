@@ -65,8 +65,15 @@ class VettingTest {
         assertThat(fromMessy.skipped()).isZero();
         assertThat(fromMessy.registrations()).isEqualTo(fromClean.registrations()).isEqualTo(clean.size());
         assertThat(Files.readAllLines(dir.resolve("messy/clusters.jsonl")))
-                .as("blank strings, digits in Persian and Arabic-Indic, numbers as strings, letter case change nothing")
+                .as("blank strings, digits in Persian and Arabic-Indic, numbers as strings, letter case, marks that show nothing change nothing")
                 .containsExactlyInAnyOrderElementsOf(Files.readAllLines(dir.resolve("clean/clusters.jsonl")));
+        List<String> assessedClean = Files.readAllLines(dir.resolve("clean/assessments.jsonl"));
+        List<String> assessedMessy = Files.readAllLines(dir.resolve("messy/assessments.jsonl"));
+        for (int i = 0; i < assessedClean.size(); i++) {
+            if (i != 5) { // the sixth line's ID was broken on purpose
+                assertThat(assessedMessy.get(i)).as("scores and reasons of line %d", i + 1).isEqualTo(assessedClean.get(i));
+            }
+        }
         assertThat(Files.readAllLines(dir.resolve("messy/unread.jsonl"))).singleElement().asString()
                 .contains("\"line\":6", "\"field\":\"person.nationalId\"", "set aside").doesNotContain("12345");
         assertThat(fromMessy.reading()).anyMatch(line -> line.contains("set aside") && line.contains("person.nationalId: must be 10 digits"));
