@@ -53,6 +53,7 @@ public final class PairComparator {
     static final String PART = "part";
     static final String DIFFERS = "differs";
     static final String SHORT_SLIP = "shortSlip";
+    static final String INITIAL = "initial";
     static final String CONFLICT = "conflict";
     static final String AGE = "age";
     /** Not a level of the model: farther apart than a slip, to be told apart as a compound's part, a short slip or another name. */
@@ -105,11 +106,16 @@ public final class PairComparator {
 
     /** The levels of one name field, read from the model. */
     private record NameWeights(Field field, String label, double m, double slipShare, double part, double shortSlip,
-                               double differs) {
+                               double initial, double differs) {
 
         NameWeights(LinkageModel model, Field field, String label) {
             this(field, label, model.value(field, EXACT), model.value(field, ONE_SLIP), model.value(field, PART),
-                    model.value(field, SHORT_SLIP), model.value(field, DIFFERS));
+                    model.value(field, SHORT_SLIP), model.value(field, INITIAL), model.value(field, DIFFERS));
+        }
+
+        /** The most a name farther apart than a slip can weigh, whichever of those levels it is. */
+        double far() {
+            return Math.max(Math.max(part, shortSlip), Math.max(initial, differs));
         }
     }
 
@@ -278,8 +284,7 @@ public final class PairComparator {
         }
         double agreeing = agreement(field.m(), share);
         double close = Math.max(agreeing, field.slipShare() * agreeing);
-        double far = Math.max(field.part(), Math.max(field.shortSlip(), field.differs()));
-        return Math.max(0, Math.max(close, far));
+        return Math.max(0, Math.max(close, field.far()));
     }
 
     /** The most the given and family names could weigh, read straight or the other way round. */
@@ -302,7 +307,7 @@ public final class PairComparator {
     private double bestName(NameWeights field, PersonRecord a, PersonRecord b, NameKey x, NameKey y,
                             ToDoubleFunction<PersonRecord> shareX, ToDoubleFunction<PersonRecord> shareY) {
         String level = closeLevel(x, y);
-        return FAR.equals(level) ? Math.max(field.part(), Math.max(field.shortSlip(), field.differs()))
+        return FAR.equals(level) ? field.far()
                 : nameWeight(field, level, a, b, x, y, shareX, shareY, null);
     }
 
@@ -408,10 +413,10 @@ public final class PairComparator {
         if (swap > straight) {
             note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
             nameWeight(new NameWeights(GIVEN_NAME, "given name", given.m(), given.slipShare(), given.part(), given.shortSlip(),
-                            familyName.differs()),
+                            given.initial(), familyName.differs()),
                     swappedGiven, a, b, a.given(), b.family(), shares::givenAsEither, shares::familyAsEither, evidence);
             nameWeight(new NameWeights(FAMILY_NAME, "family name", familyName.m(), familyName.slipShare(), familyName.part(),
-                    familyName.shortSlip(), given.differs()), swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, evidence);
+                    familyName.shortSlip(), familyName.initial(), given.differs()), swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, evidence);
             return swap;
         }
         nameWeight(given, givenLevel, a, b, a.given(), b.given(), shares::given, shares::given, evidence);
@@ -467,10 +472,16 @@ public final class PairComparator {
         return DIFFERS;
     }
 
-    /** The level of two spellings that are the same, a slip or a vowel apart; {@link #FAR} otherwise; null when either is missing. */
+    /**
+     * The level of two spellings that are the same, a slip or a vowel apart, or of an initial and a
+     * name it may stand for; {@link #FAR} otherwise; null when either is missing.
+     */
     private static String closeLevel(NameKey x, NameKey y) {
         if (x.isEmpty() || y.isEmpty()) {
             return null;
+        }
+        if (isInitial(x) || isInitial(y)) {
+            return initialMayStandFor(isInitial(x) ? x : y, isInitial(x) ? y : x) ? INITIAL : FAR;
         }
         boolean bothPersian = x.fromPersianScript() && y.fromPersianScript();
         if (x.sameSkeleton(y) && vowelsAgree(x, y) && (!bothPersian || x.folded().equals(y.folded()))) {
@@ -483,6 +494,27 @@ public final class PairComparator {
             return NEAR; // a short name whose vowels differ by one letter (Amir / Emir, Yaser / Yasar): a slip
         }
         return FAR;
+    }
+
+    /** A name written as its first letter (M., م.): one letter as read, or a letter Latin writes with two (Sh., Kh.). */
+    static boolean isInitial(NameKey name) {
+        return name.folded().length() == 1;
+    }
+
+    /**
+     * Whether an initial may stand for a name (or for another initial): the name opens with its
+     * letter as read (M. for Mohammad or محمد, Gh. or Q. for Ghasem, Kh. for Khalil), or both open with
+     * a vowel, which Latin spellings of one name write differently (E. or I. for Ebrahim, A. for
+     * Ali or علی, whose opening ع the key does not keep).
+     */
+    private static boolean initialMayStandFor(NameKey initial, NameKey name) {
+        char letter = initial.folded().charAt(0);
+        String other = name.folded();
+        return other.charAt(0) == letter || isVowel(letter) && (isVowel(other.charAt(0)) || name.opensWithVowel());
+    }
+
+    private static boolean isVowel(char letter) {
+        return "aeiou".indexOf(letter) >= 0;
     }
 
     /**
@@ -521,6 +553,13 @@ public final class PairComparator {
                             field.label() + ": one is the last part of the other's compound name (counts neither way)");
                 }
                 return field.part();
+            }
+            case INITIAL -> {
+                if (evidence != null) {
+                    note(evidence, field.field(), INITIAL, field.initial(),
+                            field.label() + ": an initial the other name opens with (counts neither way)");
+                }
+                return field.initial();
             }
             case SHORT_SLIP -> {
                 if (evidence != null) {

@@ -6,7 +6,7 @@ package org.safepassage.vetting.names;
  * vowels were ever there to compare. {@code kasraSkeleton} is the skeleton a Latin spelling has
  * when its last "i" stands for the short vowel e, as in Arabic-style romanisation (Kazim, Sadiq,
  * Baqir for کاظم صادق باقر); empty when the spelling cannot be read so. {@code opensWithVowel}:
- * whether the name begins with a vowel (Latin a e i o u; Persian ا آ), which the skeleton drops.
+ * whether the name begins with a vowel (Latin a e i o u; Persian ا آ, or ع, which carries one), which the skeleton drops.
  */
 public record NameKey(String folded, String skeleton, boolean fromPersianScript, String kasraSkeleton,
                       boolean opensWithVowel) {

@@ -120,7 +120,8 @@ public final class PersianNames {
             // word (علی اصغر, علی‌اصغر, علیاصغر), and an alef opening its second part is read as the
             // alef inside the one word, not dropped as a word's opening vowel.
             String canonical = canonicalPersian(raw);
-            opensWithVowel = !canonical.isEmpty() && canonical.charAt(0) == '\u0627'; // ا
+            // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
+            opensWithVowel = !canonical.isEmpty() && (canonical.charAt(0) == '\u0627' || canonical.charAt(0) == '\u0639');
             String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonical.replace(" ", "")));
             joined = marked.replaceAll("[^a-zSCXQJ]", "").replace('X', 'x').replace('Q', 'q').replace('J', 'j');
         } else {

@@ -618,6 +618,38 @@ class LinkerTest {
     }
 
     @Test
+    void anInitialCountsNeitherWayForTheNameItOpensButAgainstAnother() {
+        background(2000);
+        int first = records.size();
+        add("M.", "Rostami", "Kazem", 1972, null);
+        add("Mohammad", "رستمی", "کاظم", 1972, null);
+        add("محمد", "Rostami", "K.", 1972, null);
+        add("A.", "Rostami", "Kazem", 1972, null);
+        add("Ali", "Rostami", "Kazem", 1972, null);
+        add("علی", "Rostami", "Kazem", 1972, null);
+        add("Ebrahim", "Rostami", "Kazem", 1972, null);
+        add("I.", "Rostami", "Kazem", 1972, null);
+        add("M.", "Rostami", "Hamid", 1972, null);
+        add(null, "Rostami", "Kazem", 1972, null);
+        PairComparator comparator = comparator();
+        String initial = "given name: an initial the other name opens with (counts neither way)";
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1))).contains(initial);
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first + 2)))
+                .contains("father's name: an initial the other name opens with (counts neither way)");
+        assertThat(comparator.reasons(records.get(first + 3), records.get(first + 4))).contains(initial);
+        assertThat(comparator.reasons(records.get(first + 3), records.get(first + 5))).as("علی opens with ain, a vowel in Latin")
+                .contains(initial);
+        assertThat(comparator.reasons(records.get(first + 6), records.get(first + 7))).as("Ebrahim is also Ibrahim").contains(initial);
+        assertThat(comparator.reasons(records.get(first + 3), records.get(first + 1))).contains("given name differs");
+        assertThat(comparator.reasons(records.get(first), records.get(first + 3))).contains("given name differs");
+        assertThat(comparator.reasons(records.get(first), records.get(first + 8))).contains("father's name differs");
+        // an initial tells nothing for or against: the pair weighs as if the given name were not given
+        assertThat(comparator.compare(records.get(first), records.get(first + 1)))
+                .isCloseTo(comparator.compare(records.get(first + 9), records.get(first + 1)), within(1e-9));
+    }
+
+    @Test
     void aLatinGCanBePersianGhButPersianGafStaysApart() {
         assertThat(PersianNames.key("Sadeg").sameSkeleton(PersianNames.key("صادق"))).isTrue();
         assertThat(PersianNames.key("Bager").sameSkeleton(PersianNames.key("Bagher"))).isTrue();
