@@ -18,6 +18,7 @@ import org.safepassage.vetting.consistency.ConsistencyChecks;
 import org.safepassage.vetting.consistency.Positions;
 import org.safepassage.vetting.consistency.Rank;
 import org.safepassage.vetting.consistency.RankTable;
+import org.safepassage.vetting.names.BirthPlaces;
 import org.safepassage.vetting.names.BirthYears;
 import org.safepassage.vetting.names.FullNameInOneField;
 import org.safepassage.vetting.names.NameKey;
@@ -25,6 +26,7 @@ import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
 import org.safepassage.vetting.names.Provinces;
+import org.safepassage.vetting.names.RepeatedName;
 import org.safepassage.vetting.names.VisibleText;
 
 /**
@@ -64,13 +66,14 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
             nationalId = null;
         }
         Integer birthYear = BirthYears.gregorian(person.birthYear());
-        NameKey birthPlace = PersianNames.key(person.birthPlace());
+        NameKey birthPlace = PersianNames.key(BirthPlaces.place(person.birthPlace()));
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
-        String given = NameTitles.strip(person.givenName());
-        FullNameInOneField.Reading oneField = FullNameInOneField.read(given, person.familyName());
+        String given = NameTitles.strip(RepeatedName.without(person.givenName(), person.familyName()));
+        String family = RepeatedName.without(person.familyName(), person.givenName());
+        FullNameInOneField.Reading oneField = FullNameInOneField.read(given, family);
         return new PersonRecord(index, registration.id(), PersianNames.key(given),
-                PersianNames.key(NameTitles.stripFromFamilyName(person.familyName())),
+                PersianNames.key(NameTitles.stripFromFamilyName(family)),
                 oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.strip(oneField.given())),
                 oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.stripFromFamilyName(oneField.family())),
                 PersianNames.key(person.fatherName()), birthYear, nationalId,

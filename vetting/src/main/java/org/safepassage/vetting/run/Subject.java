@@ -9,6 +9,7 @@ import org.safepassage.core.registration.Urgency;
 import org.safepassage.vetting.campaign.TextFingerprint;
 import org.safepassage.vetting.consistency.Claims;
 import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.names.RepeatedName;
 import org.safepassage.vetting.names.VisibleText;
 
 /**
@@ -33,8 +34,8 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
     public static Subject of(int index, Registration written) {
         Registration registration = VisibleText.of(written);
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
-        String given = person.givenName();
-        String family = person.familyName();
+        String given = RepeatedName.without(person.givenName(), person.familyName());
+        String family = RepeatedName.without(person.familyName(), person.givenName());
         String fullName = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
         PersonRecord record = PersonRecord.of(index, registration);
         Service service = registration.service();

@@ -618,6 +618,22 @@ class LinkerTest {
     }
 
     @Test
+    void aPartnerListsWholeNameInTheGivenNameFieldAndACountryAfterTheBirthPlaceCompareAsTheNameAndPlace() {
+        background(2000);
+        int first = records.size();
+        born("Ali", "Karimi", 1980, "Tabriz");
+        born("علی", "کریمی", 1980, "تبریز");
+        born("Ali Karimi", "Karimi", 1980, "Tabriz, Iran"); // a "name" and a "surname" column
+        born("علی", "علی کریمی", 1980, "تبریز (آذربایجان شرقی)");
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first + 2), records.get(first + 3)))
+                .isEqualTo(comparator.reasons(records.get(first), records.get(first + 1)));
+        assertThat(comparator.compare(records.get(first + 2), records.get(first + 3)))
+                .isEqualTo(comparator.compare(records.get(first), records.get(first + 1)));
+    }
+
+    @Test
     void anInitialCountsNeitherWayForTheNameItOpensButAgainstAnother() {
         background(2000);
         int first = records.size();

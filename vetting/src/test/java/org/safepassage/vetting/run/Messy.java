@@ -10,7 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the same content: absent fields as "", numbers as digit strings in Persian or Arabic-Indic,
  * national IDs with dashes, wire names in another letter case; and text as phones and copied lists
  * carry it: marks that show nothing (right-to-left and left-to-right marks, zero-width spaces), the
- * tatweel that stretches a Persian word, a short-vowel mark, no-break spaces and spaces at the ends.
+ * tatweel that stretches a Persian word, a short-vowel mark, no-break spaces and spaces at the ends;
+ * and as partner lists write names and places: the whole name in the given name's column beside
+ * the family name's, the country after the birth place.
  * Read under the reading rules, it must be the same registration, and vetting must read it the same.
  */
 final class Messy {
@@ -25,6 +27,14 @@ final class Messy {
         ObjectNode root = (ObjectNode) Json.MAPPER.readTree(line);
         ObjectNode person = root.path("person").isObject() ? (ObjectNode) root.get("person") : root.putObject("person");
         ObjectNode service = (ObjectNode) root.get("service");
+        if (variant % 7 == 0 && person.hasNonNull("givenName") && person.hasNonNull("familyName")) {
+            // a partner list's "name" column holding the whole name beside its "surname" column
+            person.put("givenName", person.get("givenName").asString() + " " + person.get("familyName").asString());
+        }
+        if (variant % 5 == 1 && person.hasNonNull("birthPlace")) {
+            String place = person.get("birthPlace").asString();
+            person.put("birthPlace", place + (place.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF) ? "، ایران" : ", Iran"));
+        }
         int kind = variant;
         for (String field : PERSON_TEXT) {
             if (person.hasNonNull(field) && !field.equals("nationalId")) {

@@ -65,7 +65,7 @@ class VettingTest {
         assertThat(fromMessy.skipped()).isZero();
         assertThat(fromMessy.registrations()).isEqualTo(fromClean.registrations()).isEqualTo(clean.size());
         assertThat(Files.readAllLines(dir.resolve("messy/clusters.jsonl")))
-                .as("blank strings, digits in Persian and Arabic-Indic, numbers as strings, letter case, marks that show nothing change nothing")
+                .as("blank strings, digits in Persian and Arabic-Indic, numbers as strings, letter case, marks that show nothing, a name or country written twice change nothing")
                 .containsExactlyInAnyOrderElementsOf(Files.readAllLines(dir.resolve("clean/clusters.jsonl")));
         List<String> assessedClean = Files.readAllLines(dir.resolve("clean/assessments.jsonl"));
         List<String> assessedMessy = Files.readAllLines(dir.resolve("messy/assessments.jsonl"));

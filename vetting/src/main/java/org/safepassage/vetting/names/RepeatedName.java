@@ -1,0 +1,62 @@
+package org.safepassage.vetting.names;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A name field that also holds the other one: the whole name typed where the form asks for the
+ * given name while the family name is filled in too (Ali Karimi / Karimi), as partner lists with a
+ * "name" and a "surname" column write it, or the family name field holding both (Ali / Ali Karimi).
+ * Read without the repeated name, the field is the name it asks for. A family name made of a given
+ * name and the word that makes it a family name, written apart (علی پور, حسن زاده, Ali Zade), is not
+ * a repeat: what would remain is no name.
+ */
+public final class RepeatedName {
+
+    /** The words that make a family name of a given name (Alipour, Hassanzadeh, Hosseinnejad, Karimvand, Amirlou…). */
+    private static final Set<String> FAMILY_NAME_ENDINGS = Stream.of("پور", "زاده", "نژاد", "نیا", "فر", "وند", "لو", "زادگان",
+                    "pour", "pur", "poor", "zadeh", "zade", "zada", "nejad", "nezhad", "nejhad", "nia", "far", "vand", "lou", "loo", "lu",
+                    "zadegan")
+            .map(word -> PersianNames.key(word).folded()).collect(Collectors.toUnmodifiableSet());
+
+    private RepeatedName() {
+    }
+
+    /**
+     * The name without the other field's name at its end or its start, when it has more words than
+     * that name and those words are the same name (by their keys: any letter case, any common
+     * spelling of one script); otherwise the name as it is.
+     */
+    public static String without(String name, String other) {
+        if (name == null || other == null || other.isBlank()) {
+            return name;
+        }
+        String[] words = name.strip().split("\\s+");
+        int repeated = other.strip().split("\\s+").length;
+        if (words.length <= repeated) {
+            return name;
+        }
+        NameKey otherKey = PersianNames.key(other);
+        int kept = words.length - repeated;
+        String before = String.join(" ", Arrays.copyOfRange(words, 0, kept));
+        if (sameName(String.join(" ", Arrays.copyOfRange(words, kept, words.length)), otherKey) && isAName(before)) {
+            return before;
+        }
+        String after = String.join(" ", Arrays.copyOfRange(words, repeated, words.length));
+        if (sameName(String.join(" ", Arrays.copyOfRange(words, 0, repeated)), otherKey) && isAName(after)) {
+            return after;
+        }
+        return name;
+    }
+
+    private static boolean isAName(String words) {
+        return !FAMILY_NAME_ENDINGS.contains(PersianNames.key(words).folded());
+    }
+
+    private static boolean sameName(String words, NameKey other) {
+        NameKey key = PersianNames.key(words);
+        return !key.isEmpty() && key.fromPersianScript() == other.fromPersianScript() && key.folded().equals(other.folded());
+    }
+}
