@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -14,12 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.safepassage.core.registration.InvalidRegistrationException;
+import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.assess.SignalWeights;
@@ -122,13 +126,14 @@ public final class Vetting {
             // the next chunk is read while this one is parsed
             Future<List<String>> next = reading.submit(() -> chunk(reader, bar));
             int lineNumber = 0;
+            Set<String> ids = new HashSet<>();
             while (true) {
                 List<String> chunk = next.get();
                 if (chunk.isEmpty()) {
                     break;
                 }
                 next = reading.submit(() -> chunk(reader, bar));
-                parse(chunk, lineNumber, subjects, report, problems);
+                parse(chunk, lineNumber, ids, subjects, report, problems);
                 lineNumber += chunk.size();
             }
         } catch (InterruptedException e) {
@@ -153,8 +158,13 @@ public final class Vetting {
         return chunk;
     }
 
-    private void parse(List<String> lines, int firstLineNumber, List<Subject> subjects, ReadingReport report,
-                       Consumer<String> problems) {
+    /**
+     * Parses a chunk of lines into subjects; {@code ids} holds the ids read so far, so that a line
+     * repeating one (a list exported twice into one file) is skipped as the schema says (ids are
+     * unique in a file) rather than vetted as a second registration under the same id.
+     */
+    private void parse(List<String> lines, int firstLineNumber, Set<String> ids, List<Subject> subjects,
+                       ReadingReport report, Consumer<String> problems) {
         Object[] parsed = new Object[lines.size()];
         IntStream.range(0, lines.size()).parallel().forEach(i -> {
             String line = lines.get(i);
@@ -171,6 +181,10 @@ public final class Vetting {
         List<RegistrationReading> good = new ArrayList<>();
         for (int i = 0; i < parsed.length; i++) {
             int lineNumber = firstLineNumber + i + 1;
+            if (parsed[i] instanceof RegistrationReading reading && !ids.add(reading.registration().id())) {
+                parsed[i] = new Unreadable(reading.registration().id(), new InvalidRegistrationException(List.of(
+                        new Violation("id", "repeats the id of an earlier line (ids are unique in a file)"))));
+            }
             if (parsed[i] instanceof RegistrationReading reading) {
                 good.add(reading);
                 report.setAside(lineNumber, reading.registration().id(), reading.setAside());

@@ -106,16 +106,21 @@ class VettingTest {
         lines.add(3, "{not json");
         lines.add(7, "{\"schema\": \"safepassage.registration/1\", \"id\": \"r-x\", \"receivedAt\": \"2026-01-01T00:00:00Z\", "
                 + "\"channel\": \"web\", \"language\": \"fa\", \"urgency\": \"whenever\"}");
+        String repeated = Json.MAPPER.readTree(lines.get(10)).path("id").asString();
+        lines.add(lines.get(10).replace("\"urgency\":\"", "\"narrative\":\"another registration under the same id\",\"urgency\":\""));
         Path input = Files.write(dir.resolve("input.jsonl"), lines);
         List<String> problems = new ArrayList<>();
 
         Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(input, dir.resolve("out"), null, problems::add);
 
-        assertThat(summary.skipped()).isEqualTo(2);
-        assertThat(problems).hasSize(2);
+        assertThat(summary.skipped()).isEqualTo(3);
+        assertThat(problems).hasSize(3);
         assertThat(problems.get(0)).startsWith("line 4: ");
         assertThat(problems.get(1)).startsWith("line 8: ").contains("urgency");
+        assertThat(problems.get(2)).isEqualTo("line " + lines.size() + ": id: repeats the id of an earlier line (ids are unique in a file)");
+        assertThat(Files.readAllLines(dir.resolve("out/assessments.jsonl")))
+                .as("one assessment per id: the first line under it").filteredOn(l -> l.contains("\"" + repeated + "\"")).hasSize(1);
         List<String> unread = Files.readAllLines(dir.resolve("out/unread.jsonl"));
         assertThat(unread).anyMatch(l -> l.contains("\"line\":4") && l.contains("\"id\":null"))
                 .as("a skipped line that gives an id is named by it too").anyMatch(l -> l.contains("\"line\":8") && l.contains("\"id\":\"r-x\""));
