@@ -70,7 +70,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
         String given = NameTitles.strip(RepeatedName.without(person.givenName(), person.familyName()));
-        String family = RepeatedName.without(person.familyName(), person.givenName());
+        String family = person.familyName();
         FullNameInOneField.Reading oneField = FullNameInOneField.read(given, family);
         return new PersonRecord(index, registration.id(), PersianNames.key(given),
                 PersianNames.key(NameTitles.stripFromFamilyName(family)),

@@ -6,19 +6,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A name field that also holds the other one: the whole name typed where the form asks for the
- * given name while the family name is filled in too (Ali Karimi / Karimi), as partner lists with a
- * "name" and a "surname" column write it, or the family name field holding both (Ali / Ali Karimi).
- * Read without the repeated name, the field is the name it asks for. A family name made of a given
- * name and the word that makes it a family name, written apart (علی پور, حسن زاده, Ali Zade), is not
- * a repeat: what would remain is no name.
+ * The given name field holding the whole name while the family name is filled in too (Ali Karimi /
+ * Karimi), as partner lists with a "name" and a "surname" column write it: read without the
+ * repeated family name, the field is the given name it asks for. What would remain must be a name:
+ * a family name made of a given name and the word that makes it a family name, written apart in
+ * the given name's field (علی زاده beside the family name علی: the two written the other way round),
+ * is no repeat. A family name field that starts with the given name is left as it is: far more
+ * often than the whole name, that is such a family name written apart (علی / علی زاده, Hasan /
+ * Hasan Zadeh), misspelt too (حسن زلده), which no list of endings reads whole.
  */
 public final class RepeatedName {
 
     /** The words that make a family name of a given name (Alipour, Hassanzadeh, Hosseinnejad, Karimvand, Amirlou…). */
-    private static final Set<String> FAMILY_NAME_ENDINGS = Stream.of("پور", "زاده", "نژاد", "نیا", "فر", "وند", "لو", "زادگان",
+    private static final Set<String> FAMILY_NAME_ENDINGS = Stream.of("پور", "زاده", "نژاد", "نیا", "فر", "وند", "لو", "زادگان", "خانی",
                     "pour", "pur", "poor", "zadeh", "zade", "zada", "nejad", "nezhad", "nejhad", "nia", "far", "vand", "lou", "loo", "lu",
-                    "zadegan")
+                    "zadegan", "khani")
             .map(word -> PersianNames.key(word).folded()).collect(Collectors.toUnmodifiableSet());
 
     private RepeatedName() {

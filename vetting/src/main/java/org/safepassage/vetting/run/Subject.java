@@ -35,7 +35,7 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         Registration registration = VisibleText.of(written);
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         String given = RepeatedName.without(person.givenName(), person.familyName());
-        String family = RepeatedName.without(person.familyName(), person.givenName());
+        String family = person.familyName();
         String fullName = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
         PersonRecord record = PersonRecord.of(index, registration);
         Service service = registration.service();

@@ -618,19 +618,25 @@ class LinkerTest {
     }
 
     @Test
-    void aPartnerListsWholeNameInTheGivenNameFieldAndACountryAfterTheBirthPlaceCompareAsTheNameAndPlace() {
+    void aPartnerListsWholeNameInTheGivenNameFieldAndAProvinceOrCountryAfterTheBirthPlaceCompareAsTheNameAndPlace() {
         background(2000);
         int first = records.size();
         born("Ali", "Karimi", 1980, "Tabriz");
         born("علی", "کریمی", 1980, "تبریز");
         born("Ali Karimi", "Karimi", 1980, "Tabriz, Iran"); // a "name" and a "surname" column
-        born("علی", "علی کریمی", 1980, "تبریز (آذربایجان شرقی)");
+        born("علی", "علی پور", 1980, "تبریز");
+        born("Ali", "Ali Pour", 1980, "Tabriz");
+        born("علی کریمی", "کریمی", 1980, "تبریز (آذربایجان شرقی)");
         PairComparator comparator = comparator();
 
-        assertThat(comparator.reasons(records.get(first + 2), records.get(first + 3)))
+        assertThat(comparator.reasons(records.get(first + 2), records.get(first + 5)))
                 .isEqualTo(comparator.reasons(records.get(first), records.get(first + 1)));
-        assertThat(comparator.compare(records.get(first + 2), records.get(first + 3)))
+        assertThat(comparator.compare(records.get(first + 2), records.get(first + 5)))
                 .isEqualTo(comparator.compare(records.get(first), records.get(first + 1)));
+        assertThat(comparator.reasons(records.get(first + 3), records.get(first + 4)))
+                .as("a family name made of the given name, written apart, is that family name")
+                .contains("given name agrees across scripts (common: 13% of records)")
+                .anyMatch(reason -> reason.startsWith("family name agrees across scripts"));
     }
 
     @Test
