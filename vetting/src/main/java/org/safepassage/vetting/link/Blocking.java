@@ -3,6 +3,7 @@ package org.safepassage.vetting.link;
 import java.util.ArrayList;
 import java.util.List;
 import org.safepassage.vetting.names.LatinSpelling;
+import org.safepassage.vetting.names.NameKey;
 
 /**
  * The blocking keys of a record: records are compared only when they share a key. Several keys,
@@ -78,6 +79,13 @@ public final class Blocking {
     private Blocking() {
     }
 
+    /** Both names in full, in either order. */
+    private static String namePairKey(NameKey given, NameKey family) {
+        String a = blockingForm(given.skeleton());
+        String b = blockingForm(family.skeleton());
+        return a.compareTo(b) <= 0 ? "p" + a + "|" + b : "p" + b + "|" + a;
+    }
+
     public static List<String> keys(PersonRecord r) {
         List<String> keys = new ArrayList<>(8);
         if (r.nationalId() != null && r.nationalId().length() == 10) {
@@ -107,9 +115,12 @@ public final class Blocking {
         addLeftOutKeys(keys, family, given);
         if (r.hasOneFieldReading()) {
             // a whole name typed into one field meets the registrations that give it in two
-            String oneGiven = blockingForm(r.oneFieldGiven().skeleton());
-            String oneFamily = blockingForm(r.oneFieldFamily().skeleton());
-            keys.add(oneGiven.compareTo(oneFamily) <= 0 ? "p" + oneGiven + "|" + oneFamily : "p" + oneFamily + "|" + oneGiven);
+            String read = namePairKey(r.oneFieldGiven(), r.oneFieldFamily());
+            keys.add(read);
+            // and read family name first: the same key for a name of two words, another for a compound given name
+            if (r.hasFamilyFirstReading() && !read.equals(namePairKey(r.familyFirstGiven(), r.familyFirstFamily()))) {
+                keys.add(namePairKey(r.familyFirstGiven(), r.familyFirstFamily()));
+            }
         }
         // Given names are few and common: keys that leave the family name out keep its first letter,
         // which survives most slips and both scripts, so that their blocks stay small.

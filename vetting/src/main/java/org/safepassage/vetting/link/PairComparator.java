@@ -431,17 +431,32 @@ public final class PairComparator {
      * compound given name typed alone (محمد رضا) is not read as Mohammad Rezaei.
      */
     private double oneFieldReading(PersonRecord lone, PersonRecord full, List<Evidence> evidence) {
-        String familyLevel = nameLevel(lone.oneFieldFamily(), full.family());
+        double straight = oneFieldReading(lone, full, lone.oneFieldGiven(), lone.oneFieldFamily(), 0, null);
+        double familyFirst = lone.hasFamilyFirstReading()
+                ? oneFieldReading(lone, full, lone.familyFirstGiven(), lone.familyFirstFamily(), swapped, null)
+                : Double.NEGATIVE_INFINITY;
+        if (evidence == null || Math.max(straight, familyFirst) == Double.NEGATIVE_INFINITY) {
+            return Math.max(straight, familyFirst);
+        }
+        return familyFirst > straight
+                ? oneFieldReading(lone, full, lone.familyFirstGiven(), lone.familyFirstFamily(), swapped, evidence)
+                : oneFieldReading(lone, full, lone.oneFieldGiven(), lone.oneFieldFamily(), 0, evidence);
+    }
+
+    /** One reading of a whole name in one field against the other's two fields: the family names must agree. */
+    private double oneFieldReading(PersonRecord lone, PersonRecord full, NameKey loneGiven, NameKey loneFamily, double cost,
+                                   List<Evidence> evidence) {
+        String familyLevel = nameLevel(loneFamily, full.family());
         if (!EXACT.equals(familyLevel)) {
             return Double.NEGATIVE_INFINITY;
         }
-        note(evidence, FAMILY_NAME, "oneField", oneField, "whole name written in one field, read as given and family name");
+        note(evidence, FAMILY_NAME, "oneField", oneField, cost == 0 ? "whole name written in one field, read as given and family name"
+                : "whole name written in one field, family name first");
         ToDoubleFunction<PersonRecord> givenShare = record -> shares.given(full);
         ToDoubleFunction<PersonRecord> familyShare = record -> shares.family(full);
-        return nameWeight(given, nameLevel(lone.oneFieldGiven(), full.given()), lone, full, lone.oneFieldGiven(), full.given(),
-                givenShare, givenShare, evidence)
-                + nameWeight(familyName, familyLevel, lone, full, lone.oneFieldFamily(),
-                full.family(), familyShare, familyShare, evidence) + oneField;
+        return nameWeight(given, nameLevel(loneGiven, full.given()), lone, full, loneGiven, full.given(), givenShare, givenShare, evidence)
+                + nameWeight(familyName, familyLevel, lone, full, loneFamily, full.family(), familyShare, familyShare, evidence)
+                + oneField + cost;
     }
 
     /** Of two records, the one whose whole name was typed into one field while the other gives both names; null if neither. */

@@ -36,13 +36,15 @@ import org.safepassage.vetting.names.VisibleText;
  * {@code position}: the post, see {@link #position(String)}; {@code branch}: the branch or
  * department, see {@link #branch(String)}; {@code province}: the province of service, see
  * {@link #province(String)}; {@code oneFieldGiven} and {@code oneFieldFamily}: a whole name typed
- * into one field, read as given and family name, see {@link FullNameInOneField}, empty otherwise); with what its own claims contradict
+ * into one field, read as given and family name, see {@link FullNameInOneField}, empty otherwise;
+ * {@code familyFirstGiven} and {@code familyFirstFamily}: the same name read family name first,
+ * empty when it has no such reading); with what its own claims contradict
  * ({@code consistency}, from {@link ConsistencyChecks}: worked out once here, and used again by the
  * signal scan), and whether those make it contradict itself ({@code contradictsItself}: read on
  * every comparison, so worked out once).
  */
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey oneFieldGiven, NameKey oneFieldFamily,
-                           NameKey father, Integer birthYear,
+                           NameKey familyFirstGiven, NameKey familyFirstFamily, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
                            Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
@@ -72,10 +74,13 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         String given = NameTitles.strip(RepeatedName.without(person.givenName(), person.familyName()));
         String family = person.familyName();
         FullNameInOneField.Reading oneField = FullNameInOneField.read(given, family);
+        FullNameInOneField.Reading familyFirst = FullNameInOneField.readFamilyFirst(given, family);
         return new PersonRecord(index, registration.id(), PersianNames.key(given),
                 PersianNames.key(NameTitles.stripFromFamilyName(family)),
                 oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.strip(oneField.given())),
                 oneField == null ? NameKey.EMPTY : PersianNames.key(NameTitles.stripFromFamilyName(oneField.family())),
+                familyFirst == null ? NameKey.EMPTY : PersianNames.key(NameTitles.strip(familyFirst.given())),
+                familyFirst == null ? NameKey.EMPTY : PersianNames.key(familyFirst.family()),
                 PersianNames.key(NameTitles.strip(person.fatherName())), birthYear, nationalId,
                 nationalIdValid, organization, birthPlace, Places.find(birthPlace), Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
@@ -188,7 +193,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
 
     /** The same record at another position of the records it is linked among. */
     public PersonRecord withIndex(int newIndex) {
-        return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, father, birthYear, nationalId, nationalIdValid,
+        return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, familyFirstGiven, familyFirstFamily, father,
+                birthYear, nationalId, nationalIdValid,
                 organization, birthPlace,
                 place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, branch, province, relatives, consistency,
                 contradictsItself, words);
@@ -202,6 +208,11 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
     /** Whether a whole name typed into one field can be read as given and family name. */
     public boolean hasOneFieldReading() {
         return !oneFieldGiven.isEmpty() && !oneFieldFamily.isEmpty();
+    }
+
+    /** Whether that name can also be read family name first. */
+    public boolean hasFamilyFirstReading() {
+        return !familyFirstGiven.isEmpty() && !familyFirstFamily.isEmpty();
     }
 
     /** Whether both the given and the family name are given, each in its own field. */

@@ -5,7 +5,9 @@ package org.safepassage.vetting.names;
  * as the given name, "Karimi, Ali" as either. Read as a given name and a family name: after a
  * comma the given name, otherwise the last word the family name. A name of one word, or a name
  * given in both fields, has no such reading; a compound given name alone (محمد رضا) has one, and
- * linking keeps whichever reading agrees better.
+ * linking keeps whichever reading agrees better. Without a comma the name may also be written
+ * family name first, as lists sorted by family name write it (Karimi Ali, کریمی علی): that is its
+ * other reading, the first word the family name.
  */
 public final class FullNameInOneField {
 
@@ -38,5 +40,22 @@ public final class FullNameInOneField {
             return null;
         }
         return new Reading(whole.substring(0, lastSpace).strip(), whole.substring(lastSpace + 1).strip());
+    }
+
+    /**
+     * The other reading of a name typed into one field without a comma: family name first, the
+     * first word the family name and the rest the given name; null when {@link #read} has none or
+     * the name has a comma, which says which part is which.
+     */
+    public static Reading readFamilyFirst(String given, String family) {
+        if (read(given, family) == null) {
+            return null;
+        }
+        String whole = (given != null && !given.isBlank() ? given : family).strip();
+        if (whole.indexOf(',') >= 0 || whole.indexOf('،') >= 0) {
+            return null;
+        }
+        int firstSpace = whole.indexOf(' ');
+        return new Reading(whole.substring(firstSpace + 1).strip(), whole.substring(0, firstSpace).strip());
     }
 }

@@ -472,6 +472,27 @@ class LinkerTest {
     }
 
     @Test
+    void aWholeNameTypedIntoOneFieldFamilyNameFirstMeetsTheSameNameInTwoFields() {
+        background(2000);
+        int first = records.size();
+        add("Farzad", "Gholizadeh", "Nasser", 1983, null, Organization.FARAJA, null);
+        add("قلیزاده فرزاد", null, "ناصر", 1983, null, Organization.FARAJA, null);
+        add("Gholizadeh Farzad", null, "Nasser", 1983, null, Organization.FARAJA, null);
+        add("Gholizadeh Behzad", null, "Nasser", 1989, null, Organization.FARAJA, null); // a brother
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first + 2), records.get(first)))
+                .contains("whole name written in one field, family name first").anyMatch(reason -> reason.startsWith("family name agrees"))
+                .anyMatch(reason -> reason.startsWith("given name agrees"));
+        assertThat(comparator.reasons(records.get(first + 3), records.get(first))).contains("given name differs");
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first)))
+                .contains("whole name written in one field, family name first");
+        int[] clusterOf = link().clusterOf();
+        assertThat(clusterOf[first + 2]).isEqualTo(clusterOf[first]).isEqualTo(clusterOf[first + 1]);
+        assertThat(clusterOf[first + 3]).isNotEqualTo(clusterOf[first]);
+    }
+
+    @Test
     void aCopiedIdentityWithAnotherFatherAndBirthYearIsAnotherPerson() {
         background(2000);
         int first = records.size();

@@ -18,6 +18,18 @@ class FullNameInOneFieldTest {
     }
 
     @Test
+    void withoutACommaTheNameCanAlsoBeReadFamilyNameFirst() {
+        assertThat(FullNameInOneField.readFamilyFirst("Karimi Ali", null)).isEqualTo(new FullNameInOneField.Reading("Ali", "Karimi"));
+        assertThat(FullNameInOneField.readFamilyFirst("", "کریمی محمد رضا"))
+                .isEqualTo(new FullNameInOneField.Reading("محمد رضا", "کریمی"));
+        assertThat(FullNameInOneField.readFamilyFirst("Karimi, Ali", null)).as("a comma says which is which").isNull();
+        assertThat(FullNameInOneField.readFamilyFirst("کریمی، علی", null)).isNull();
+        assertThat(FullNameInOneField.readFamilyFirst("Ali", "Karimi")).isNull();
+        assertThat(FullNameInOneField.readFamilyFirst("Ali", null)).isNull();
+        assertThat(FullNameInOneField.readFamilyFirst(null, null)).isNull();
+    }
+
+    @Test
     void bothFieldsNeitherFieldOrOneWordHaveNoReading() {
         assertThat(FullNameInOneField.read("Ali", "Karimi")).isNull();
         assertThat(FullNameInOneField.read(null, "")).isNull();
