@@ -54,6 +54,7 @@ public final class PairComparator {
     static final String DIFFERS = "differs";
     static final String SHORT_SLIP = "shortSlip";
     static final String INITIAL = "initial";
+    static final String WITHIN = "within";
     static final String CONFLICT = "conflict";
     static final String AGE = "age";
     /** Not a level of the model: farther apart than a slip, to be told apart as a compound's part, a short slip or another name. */
@@ -78,6 +79,7 @@ public final class PairComparator {
     private final double idConflict;
     private final double placeM;
     private final double placeSlip;
+    private final double placeWithin;
     private final double placeDiffers;
     private final double relativeSame;
     private final double relativeTellsAge;
@@ -145,6 +147,7 @@ public final class PairComparator {
         idConflict = model.value(NATIONAL_ID, CONFLICT);
         placeM = model.value(BIRTH_PLACE, EXACT);
         placeSlip = model.value(BIRTH_PLACE, ONE_SLIP);
+        placeWithin = model.value(BIRTH_PLACE, WITHIN);
         placeDiffers = model.value(BIRTH_PLACE, DIFFERS);
         relativeSame = model.value(FAMILY, EXACT);
         relativeTellsAge = model.value(FAMILY, AGE);
@@ -354,6 +357,27 @@ public final class PairComparator {
         return organizationDiffers;
     }
 
+    /**
+     * A birth place written as a province (Khuzestan, گیلان) against another birth place: the same
+     * province counts as the same place does; a city in it, or a place the gazetteer does not know
+     * (a village may lie in it), neither way; a city of another province, or another province, against.
+     */
+    private double birthProvince(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        String x = a.birthProvince() != null ? a.birthProvince() : Provinces.ofCity(a.place());
+        String y = b.birthProvince() != null ? b.birthProvince() : Provinces.ofCity(b.place());
+        if (a.birthProvince() != null && b.birthProvince() != null && x.equals(y)) {
+            double weight = agreement(placeM, shares.place(a));
+            note(evidence, BIRTH_PLACE, EXACT, weight, "same province of birth");
+            return weight;
+        }
+        if (x == null || y == null || x.equals(y)) {
+            note(evidence, BIRTH_PLACE, WITHIN, placeWithin, "one birth place is a province, the other a place that may lie in it");
+            return placeWithin;
+        }
+        note(evidence, BIRTH_PLACE, DIFFERS, placeDiffers, "different birth places");
+        return placeDiffers;
+    }
+
     private double birthPlace(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         if (a.birthPlace().isEmpty() || b.birthPlace().isEmpty()) {
             return 0;
@@ -367,6 +391,9 @@ public final class PairComparator {
             }
             note(evidence, BIRTH_PLACE, DIFFERS, placeDiffers, "different birth places");
             return placeDiffers;
+        }
+        if (a.birthProvince() != null || b.birthProvince() != null) {
+            return birthProvince(a, b, evidence);
         }
         String x = a.birthPlace().skeleton();
         String y = b.birthPlace().skeleton();

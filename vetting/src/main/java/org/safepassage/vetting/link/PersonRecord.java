@@ -31,7 +31,9 @@ import org.safepassage.vetting.names.VisibleText;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
- * city of the gazetteer, null when it is not one of them; {@code placesOneSlipAway}: the cities a
+ * city of the gazetteer, null when it is not one of them; {@code birthProvince}: the province a
+ * birth place that is no city of the gazetteer names, as people write the province they were born
+ * in (Khuzestan, گیلان), null otherwise; {@code placesOneSlipAway}: the cities a
  * birth place the gazetteer does not know is one slip from, see {@link Places#oneSlipFrom};
  * {@code position}: the post, see {@link #position(String)}; {@code branch}: the branch or
  * department, see {@link #branch(String)}; {@code province}: the province of service, see
@@ -46,7 +48,7 @@ import org.safepassage.vetting.names.VisibleText;
 public record PersonRecord(int index, String id, NameKey given, NameKey family, NameKey oneFieldGiven, NameKey oneFieldFamily,
                            NameKey familyFirstGiven, NameKey familyFirstFamily, NameKey father, Integer birthYear,
                            String nationalId, boolean nationalIdValid, String organization, NameKey birthPlace, String place,
-                           Set<String> placesOneSlipAway,
+                           String birthProvince, Set<String> placesOneSlipAway,
                            String unit, String unitNumber, String unitKey, Rank rank, String position, Integer yearsOfService,
                            String branch, String province, int[] relatives, List<Finding> consistency, boolean contradictsItself,
                            OwnWords words) {
@@ -68,7 +70,9 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
             nationalId = null;
         }
         Integer birthYear = BirthYears.gregorian(person.birthYear());
-        NameKey birthPlace = PersianNames.key(BirthPlaces.place(person.birthPlace()));
+        String birthPlaceWritten = BirthPlaces.place(person.birthPlace());
+        NameKey birthPlace = PersianNames.key(birthPlaceWritten);
+        String city = Places.find(birthPlace);
         boolean nationalIdValid = nationalId != null && NationalId.hasValidCheckDigit(nationalId);
         List<Finding> consistency = List.copyOf(ConsistencyChecks.check(Claims.of(registration, birthYear, nationalId, nationalIdValid)));
         String given = NameTitles.strip(RepeatedName.without(person.givenName(), person.familyName()));
@@ -82,7 +86,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 familyFirst == null ? NameKey.EMPTY : PersianNames.key(NameTitles.strip(familyFirst.given())),
                 familyFirst == null ? NameKey.EMPTY : PersianNames.key(familyFirst.family()),
                 PersianNames.key(NameTitles.strip(person.fatherName())), birthYear, nationalId,
-                nationalIdValid, organization, birthPlace, Places.find(birthPlace), Places.oneSlipFrom(birthPlace), unit, unitNumber,
+                nationalIdValid, organization, birthPlace, city, city == null ? Provinces.named(birthPlaceWritten) : null,
+                Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
                 service == null ? null : branch(service.branch()), service == null ? null : province(service.province()),
@@ -196,13 +201,16 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return new PersonRecord(newIndex, id, given, family, oneFieldGiven, oneFieldFamily, familyFirstGiven, familyFirstFamily, father,
                 birthYear, nationalId, nationalIdValid,
                 organization, birthPlace,
-                place, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, branch, province, relatives, consistency,
+                place, birthProvince, placesOneSlipAway, unit, unitNumber, unitKey, rank, position, yearsOfService, branch, province, relatives, consistency,
                 contradictsItself, words);
     }
 
-    /** The birth place as linking compares and counts it: the gazetteer's city, else its name key; empty when none. */
+    /**
+     * The birth place as linking compares and counts it: the gazetteer's city, else the province it
+     * names, else its name key; empty when none.
+     */
     public String placeKey() {
-        return place != null ? place : birthPlace.skeleton();
+        return place != null ? place : birthProvince != null ? "province " + birthProvince : birthPlace.skeleton();
     }
 
     /** Whether a whole name typed into one field can be read as given and family name. */

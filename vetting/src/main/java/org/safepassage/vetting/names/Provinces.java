@@ -63,6 +63,24 @@ public final class Provinces {
         return near.size() == 1 ? near.iterator().next() : null;
     }
 
+    /**
+     * The province a text names by one of the province's own names (with or without the word for
+     * province), as a birth place is written when it is a province (Khuzestan, استان گیلان); null
+     * for anything else, a city or a slip of a name among them: a slip is read as a city's first.
+     */
+    public static String named(String written) {
+        if (written == null) {
+            return null;
+        }
+        NameKey key = PersianNames.key(withoutOtherWords(written));
+        return key.isEmpty() ? null : PROVINCES.find(key);
+    }
+
+    /** The province a city of the gazetteer (its Persian name) lies in; null for another place. */
+    public static String ofCity(String city) {
+        return city == null ? null : PROVINCE_OF_CITY.get(city);
+    }
+
     /** A province's English name (Tehran, Razavi Khorasan), for reasons a desk officer reads. */
     public static String englishName(String province) {
         return ENGLISH_NAME.getOrDefault(province, province);

@@ -272,6 +272,27 @@ class LinkerTest {
     }
 
     @Test
+    void aBirthPlaceWrittenAsItsProvinceCountsNeitherWayForACityInItAndAgainstOneOutside() {
+        background(2000);
+        int first = records.size();
+        born("Kourosh", "Bakhtiarinejad", 1978, "Ahvaz");
+        born("Kourosh", "Bakhtiarinejad", 1978, "Khuzestan");
+        born("Kourosh", "Bakhtiarinejad", 1978, "استان خوزستان");
+        born("Kourosh", "Bakhtiarinejad", 1978, "Rasht");
+        born("Kourosh", "Bakhtiarinejad", 1978, "Gilan");
+        born("Kourosh", "Bakhtiarinejad", 1978, "Deh-e Now"); // a village the gazetteer does not know
+        PairComparator comparator = comparator();
+        String within = "one birth place is a province, the other a place that may lie in it";
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1))).contains(within);
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first + 2))).contains("same province of birth");
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first + 5))).contains(within);
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first + 3))).contains("different birth places");
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first + 4))).contains("different birth places");
+        assertThat(comparator.reasons(records.get(first + 3), records.get(first + 4))).contains(within);
+    }
+
+    @Test
     void aCityUnderAnyOfItsNamesIsTheSamePlace() {
         background(2000);
         int first = records.size();

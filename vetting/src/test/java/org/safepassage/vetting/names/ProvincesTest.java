@@ -7,6 +7,18 @@ import org.junit.jupiter.api.Test;
 class ProvincesTest {
 
     @Test
+    void aBirthPlaceNamesAProvinceOnlyByTheProvincesOwnNames() {
+        assertThat(Provinces.named("Khuzestan")).isEqualTo("خوزستان").isEqualTo(Provinces.named("استان خوزستان"));
+        assertThat(Provinces.named("Gilan Province")).isEqualTo("گیلان");
+        assertThat(Provinces.named("Mashhad")).as("a city is no province's name").isNull();
+        assertThat(Provinces.named("Tihran")).as("a slip is read as the city's first").isNull();
+        assertThat(Provinces.named("شبراز")).as("Shiraz misspelt, not Alborz").isNull();
+        assertThat(Provinces.named(null)).isNull();
+        assertThat(Provinces.ofCity("اهواز")).isEqualTo("خوزستان");
+        assertThat(Provinces.ofCity("Springfield")).isNull();
+    }
+
+    @Test
     void aProvinceIsFoundInEveryScriptAndFormItIsWrittenIn() {
         assertThat(Provinces.find("Khorasan-e Razavi")).isEqualTo("خراسان رضوی")
                 .isEqualTo(Provinces.find("Razavi Khorasan Province"))
