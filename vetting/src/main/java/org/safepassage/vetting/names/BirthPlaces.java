@@ -37,7 +37,7 @@ public final class BirthPlaces {
             }
         }
         for (String part : parts) {
-            if (!COUNTRY.contains(PersianNames.key(part).folded()) && Provinces.find(part) == null) {
+            if (!COUNTRY.contains(PersianNames.key(part).folded()) && Provinces.named(part) == null) {
                 return part;
             }
         }
