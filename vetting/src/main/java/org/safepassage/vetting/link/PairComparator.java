@@ -477,8 +477,10 @@ public final class PairComparator {
         if (!EXACT.equals(familyLevel)) {
             return Double.NEGATIVE_INFINITY;
         }
-        note(evidence, FAMILY_NAME, "oneField", oneField, cost == 0 ? "whole name written in one field, read as given and family name"
-                : "whole name written in one field, family name first");
+        note(evidence, FAMILY_NAME, "oneField", oneField, "whole name written in one field, read as given and family name");
+        if (cost != 0) {
+            note(evidence, FAMILY_NAME, "swapped", cost, "family name written first");
+        }
         ToDoubleFunction<PersonRecord> givenShare = record -> shares.given(full);
         ToDoubleFunction<PersonRecord> familyShare = record -> shares.family(full);
         return nameWeight(given, nameLevel(loneGiven, full.given()), lone, full, loneGiven, full.given(), givenShare, givenShare, evidence)
