@@ -6,6 +6,7 @@ import org.safepassage.cli.desk.DeskCommand;
 import org.safepassage.cli.intake.IntakeCommand;
 import org.safepassage.cli.keys.KeygenCommand;
 import org.safepassage.cli.vetting.GenerateCommand;
+import org.safepassage.cli.vetting.RewriteCommand;
 import org.safepassage.cli.vetting.ScreenCommand;
 import org.safepassage.cli.vetting.VetCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "safepassage", mixinStandardHelpOptions = true, version = "SafePassage 0.1.0",
         description = "Anonymous, sealed registration of potential defectors, and what the receiving organisation needs to vet them.",
         subcommands = {DemoCommand.class, KeygenCommand.class, IntakeCommand.class, DeskCommand.class, GenerateCommand.class,
-                VetCommand.class, ScreenCommand.class, BenchCommand.class,
+                VetCommand.class, ScreenCommand.class, RewriteCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SafePassage {
 

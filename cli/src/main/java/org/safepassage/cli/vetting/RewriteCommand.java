@@ -1,0 +1,53 @@
+package org.safepassage.cli.vetting;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.safepassage.vetting.rewrite.Rewrite;
+import org.safepassage.vetting.rewrite.Rewriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code safepassage rewrite}: a copy of a corpus with one way real input writes things applied to a share of it. */
+@Command(name = "rewrite", mixinStandardHelpOptions = true,
+        description = "Copy a corpus folder (registrations.jsonl and truth.jsonl) with one way real input writes what a "
+                + "registration says applied to a share of its registrations, to vet both and compare: invisible-marks, "
+                + "tatweel, short-vowel-marks, other-spaces, father-titles, whole-name-in-given, country-after-birth-place "
+                + "(these keep everything the registration said), whole-name-in-one-field, family-name-first, "
+                + "given-name-initials, father-initials, province-for-birth-place (these lose a little of it).")
+public final class RewriteCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, description = "The corpus folder to copy.")
+    Path in;
+
+    @Option(names = "--as", required = true, description = "The way of writing to apply (see above).")
+    String kind;
+
+    @Option(names = "--share", defaultValue = "0.3", description = "Share of registrations to rewrite (default ${DEFAULT-VALUE}).")
+    double share;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Folder to write the copy to.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Rewrite rewrite;
+        try {
+            rewrite = Rewrite.of(kind);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (!(share > 0 && share <= 1)) {
+            System.err.println("error: --share must be above 0 and at most 1, not " + share);
+            return 2;
+        }
+        Rewriter.Count count = new Rewriter(rewrite, share, seed).write(in, out);
+        System.out.printf("Rewrote %,d of %,d registrations as %s into %s%s%n", count.rewritten(), count.registrations(), rewrite.label(),
+                out.resolve("registrations.jsonl"), rewrite.keepsWhatWasSaid()
+                        ? " (it keeps everything they said: vetting should score the copy as the original)" : "");
+        return 0;
+    }
+}

@@ -1,0 +1,244 @@
+package org.safepassage.vetting.rewrite;
+
+import java.util.Random;
+import org.safepassage.vetting.names.PersianNames;
+import org.safepassage.vetting.names.Places;
+import org.safepassage.vetting.names.Provinces;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One way real input writes what a registration says differently from the corpora: a check that
+ * vetting reads what people mean, not the way one generator writes it. Each rewrite changes one
+ * registration in place and says whether it did; a registration it does not apply to (no such
+ * field, already so) stays as it is. The first kinds keep everything the registration said
+ * ({@link #keepsWhatWasSaid}); the rest lose a little of it, as the people who write so do (a
+ * whole name in one field no longer says which part is the family name).
+ */
+public enum Rewrite {
+
+    /** A right-to-left or left-to-right mark at a field's end, a zero-width space inside it, as phones and copied text carry. */
+    INVISIBLE_MARKS("invisible-marks", true) {
+        @Override
+        String text(String value, Random random) {
+            int at = 1 + random.nextInt(value.length());
+            return random.nextBoolean() ? "\u200F" + value.substring(0, at) + "\u200B" + value.substring(at)
+                    : value.substring(0, at) + "\u200B" + value.substring(at) + "\u200E";
+        }
+    },
+    /** A tatweel stretching a Persian word after a letter that joins the next. */
+    TATWEEL("tatweel", true) {
+        @Override
+        String text(String value, Random random) {
+            for (int i = random.nextInt(value.length()); i + 1 < value.length(); i++) {
+                if (joinsTheNext(value.charAt(i)) && isPersianLetter(value.charAt(i + 1))) {
+                    return value.substring(0, i + 1) + '\u0640' + value.substring(i + 1);
+                }
+            }
+            return value;
+        }
+    },
+    /** A short-vowel mark (kasra, fatha, damma, shadda) on a Persian letter. */
+    SHORT_VOWEL_MARKS("short-vowel-marks", true) {
+        @Override
+        String text(String value, Random random) {
+            for (int i = random.nextInt(value.length()); i < value.length(); i++) {
+                if (isPersianLetter(value.charAt(i))) {
+                    return value.substring(0, i + 1) + "\u064E\u064F\u0650\u0651".charAt(random.nextInt(4)) + value.substring(i + 1);
+                }
+            }
+            return value;
+        }
+    },
+    /** No-break spaces between words, a space at the end. */
+    OTHER_SPACES("other-spaces", true) {
+        @Override
+        String text(String value, Random random) {
+            return value.replace(' ', '\u00A0') + " ";
+        }
+    },
+    /** A title before the father's name on some registrations (سید حسین, Haj Hossein). */
+    FATHER_TITLES("father-titles", true) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            String father = personText(registration, "fatherName");
+            if (father == null) {
+                return false;
+            }
+            String title = isPersian(father) ? (random.nextBoolean() ? "سید " : "حاج ") : (random.nextBoolean() ? "Seyed " : "Haj ");
+            ((ObjectNode) registration.get("person")).put("fatherName", title + father);
+            return true;
+        }
+    },
+    /** The whole name in the given name's field beside the family name's, as a list's "name" and "surname" columns hold it. */
+    WHOLE_NAME_IN_GIVEN("whole-name-in-given", true) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            String given = personText(registration, "givenName");
+            String family = personText(registration, "familyName");
+            if (given == null || family == null) {
+                return false;
+            }
+            ((ObjectNode) registration.get("person")).put("givenName", given + " " + family);
+            return true;
+        }
+    },
+    /** The whole name typed into one field, the other left blank. */
+    WHOLE_NAME_IN_ONE_FIELD("whole-name-in-one-field", false) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            return intoOneField(registration, false);
+        }
+    },
+    /** The whole name typed into one field family name first, as lists sorted by family name write it. */
+    FAMILY_NAME_FIRST("family-name-first", false) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            return intoOneField(registration, true);
+        }
+    },
+    /** The country after the birth place (Tehran, Iran; تبریز، ایران). */
+    COUNTRY_AFTER_BIRTH_PLACE("country-after-birth-place", true) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            String place = personText(registration, "birthPlace");
+            if (place == null) {
+                return false;
+            }
+            ((ObjectNode) registration.get("person")).put("birthPlace", place + (isPersian(place) ? "، ایران" : ", Iran"));
+            return true;
+        }
+    },
+    /** A Latin given name written as its initial (M. for Mohammad). */
+    GIVEN_NAME_INITIALS("given-name-initials", false) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            return initial(registration, "givenName");
+        }
+    },
+    /** A Latin father's name written as its initial. */
+    FATHER_INITIALS("father-initials", false) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            return initial(registration, "fatherName");
+        }
+    },
+    /**
+     * A birth place in a city of the gazetteer written as its province, when the province is not
+     * named after a city (Ahvaz as Khuzestan, رشت as گیلان).
+     */
+    PROVINCE_FOR_BIRTH_PLACE("province-for-birth-place", false) {
+        @Override
+        boolean apply(ObjectNode registration, Random random) {
+            String place = personText(registration, "birthPlace");
+            String province = place == null ? null : Provinces.ofCity(Places.find(PersianNames.key(place)));
+            if (province == null || Places.find(PersianNames.key(province)) != null) {
+                return false;
+            }
+            ((ObjectNode) registration.get("person")).put("birthPlace", isPersian(place) ? province : Provinces.englishName(province));
+            return true;
+        }
+    };
+
+    private static final String[] PERSON_TEXT = {"givenName", "familyName", "fatherName", "birthPlace"};
+    private static final String[] SERVICE_TEXT = {"branch", "unit", "rank", "position", "province"};
+
+    private final String label;
+    private final boolean keepsWhatWasSaid;
+
+    Rewrite(String label, boolean keepsWhatWasSaid) {
+        this.label = label;
+        this.keepsWhatWasSaid = keepsWhatWasSaid;
+    }
+
+    /** The name a user gives on the command line. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether the rewrite keeps everything the registration said, so that vetting must read it exactly as before. */
+    public boolean keepsWhatWasSaid() {
+        return keepsWhatWasSaid;
+    }
+
+    public static Rewrite of(String label) {
+        for (Rewrite rewrite : values()) {
+            if (rewrite.label.equals(label)) {
+                return rewrite;
+            }
+        }
+        throw new IllegalArgumentException("no rewrite called '" + label + "'; there are: "
+                + String.join(", ", java.util.Arrays.stream(values()).map(Rewrite::label).toList()));
+    }
+
+    /** Rewrites the registration in place; whether anything changed. By default every text field, one at a time. */
+    boolean apply(ObjectNode registration, Random random) {
+        boolean changed = false;
+        changed |= rewriteTexts(registration.get("person"), PERSON_TEXT, random);
+        changed |= rewriteTexts(registration.get("service"), SERVICE_TEXT, random);
+        changed |= rewriteTexts(registration, new String[] {"narrative", "access"}, random);
+        return changed;
+    }
+
+    /** A text field's new form; the same text when it does not apply. */
+    String text(String value, Random random) {
+        return value;
+    }
+
+    private boolean rewriteTexts(JsonNode parent, String[] fields, Random random) {
+        if (!(parent instanceof ObjectNode object)) {
+            return false;
+        }
+        boolean changed = false;
+        for (String field : fields) {
+            JsonNode value = object.get(field);
+            if (value != null && value.isString() && !value.asString().isBlank()) {
+                String rewritten = text(value.asString(), random);
+                if (!rewritten.equals(value.asString())) {
+                    object.put(field, rewritten);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    static String personText(ObjectNode registration, String field) {
+        JsonNode value = registration.path("person").path(field);
+        return value.isString() && !value.asString().isBlank() ? value.asString().strip() : null;
+    }
+
+    private static boolean intoOneField(ObjectNode registration, boolean familyFirst) {
+        String given = personText(registration, "givenName");
+        String family = personText(registration, "familyName");
+        if (given == null || family == null) {
+            return false;
+        }
+        ObjectNode person = (ObjectNode) registration.get("person");
+        person.put("givenName", familyFirst ? family + " " + given : given + " " + family);
+        person.put("familyName", "");
+        return true;
+    }
+
+    private static boolean initial(ObjectNode registration, String field) {
+        String name = personText(registration, field);
+        if (name == null || isPersian(name) || name.length() < 3 || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        ((ObjectNode) registration.get("person")).put(field, Character.toUpperCase(name.charAt(0)) + ".");
+        return true;
+    }
+
+    static boolean isPersian(String text) {
+        return text.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
+
+    private static boolean isPersianLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A' || c >= '\u067E' && c <= '\u06CC';
+    }
+
+    /** A Persian letter that joins the one after it (not ا د ذ ر ز ژ و, which never do). */
+    private static boolean joinsTheNext(char c) {
+        return isPersianLetter(c) && "اآأإدذرزژوؤة".indexOf(c) < 0;
+    }
+}
