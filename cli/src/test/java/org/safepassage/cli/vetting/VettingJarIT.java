@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,46 @@ class VettingJarIT {
             assertThat(hit.get("matches").get(0).get("entity").asString()).isEqualTo("x1");
             assertThat(hit.get("matches").get(0).get("score").asDouble()).as(hit.get("id").asString()).isEqualTo(latin);
         }
+    }
+
+    @Test
+    void aCorpusRewrittenWithTheCountryAfterItsBirthPlacesIsVettedAsTheOriginal() throws Exception {
+        assertThat(run("generate", "--corpus", "independent", "--persons", "300", "--seed", "4", "--out",
+                dir.resolve("original").toString()).printed()).contains("Wrote");
+        Ran rewritten = run("rewrite", "--in", dir.resolve("original").toString(), "--as", "country-after-birth-place",
+                "--share", "0.5", "--out", dir.resolve("copy").toString());
+        assertThat(rewritten.printed()).containsPattern("Rewrote [1-9][0-9]* of [0-9,]+ registrations as country-after-birth-place");
+        assertThat(Files.readString(dir.resolve("copy/registrations.jsonl"))).contains(", Iran\"");
+
+        Ran original = run("vet", dir.resolve("original/registrations.jsonl").toString(), "--out", dir.resolve("vetted").toString(),
+                "--truth", dir.resolve("original/truth.jsonl").toString());
+        Ran copy = run("vet", dir.resolve("copy/registrations.jsonl").toString(), "--out", dir.resolve("vetted-copy").toString(),
+                "--truth", dir.resolve("copy/truth.jsonl").toString());
+
+        assertThat(Files.readAllLines(dir.resolve("vetted-copy/assessments.jsonl")))
+                .containsExactlyElementsOf(Files.readAllLines(dir.resolve("vetted/assessments.jsonl")));
+        assertThat(copy.printed().lines().filter(line -> line.contains("F1")).toList())
+                .isEqualTo(original.printed().lines().filter(line -> line.contains("F1")).toList()).isNotEmpty();
+        Ran unknown = run("rewrite", "--in", dir.resolve("original").toString(), "--as", "capitals", "--out", dir.resolve("x").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.printed()).contains("no rewrite called 'capitals'");
+    }
+
+    /** What a run of the jar printed, and how it exited. */
+    private record Ran(int exit, String printed) {
+    }
+
+    private static Ran run(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Ran ran = new Ran(process.exitValue(), printed);
+        if (!arguments[0].equals("rewrite") || !printed.contains("no rewrite called")) {
+            assertThat(ran.exit()).as(printed).isZero();
+        }
+        return ran;
     }
 
     private static String java() {
