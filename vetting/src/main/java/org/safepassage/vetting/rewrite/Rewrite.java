@@ -1,5 +1,7 @@
 package org.safepassage.vetting.rewrite;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
@@ -60,7 +62,7 @@ public enum Rewrite {
     /** A title before the father's name on some registrations (سید حسین, Haj Hossein). */
     FATHER_TITLES("father-titles", true) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             String father = personText(registration, "fatherName");
             if (father == null) {
                 return false;
@@ -73,7 +75,7 @@ public enum Rewrite {
     /** The whole name in the given name's field beside the family name's, as a list's "name" and "surname" columns hold it. */
     WHOLE_NAME_IN_GIVEN("whole-name-in-given", true) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             String given = personText(registration, "givenName");
             String family = personText(registration, "familyName");
             if (given == null || family == null) {
@@ -86,21 +88,21 @@ public enum Rewrite {
     /** The whole name typed into one field, the other left blank. */
     WHOLE_NAME_IN_ONE_FIELD("whole-name-in-one-field", false) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             return intoOneField(registration, false);
         }
     },
     /** The whole name typed into one field family name first, as lists sorted by family name write it. */
     FAMILY_NAME_FIRST("family-name-first", false) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             return intoOneField(registration, true);
         }
     },
     /** The country after the birth place (Tehran, Iran; تبریز، ایران). */
     COUNTRY_AFTER_BIRTH_PLACE("country-after-birth-place", true) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             String place = personText(registration, "birthPlace");
             if (place == null) {
                 return false;
@@ -112,14 +114,14 @@ public enum Rewrite {
     /** A Latin given name written as its initial (M. for Mohammad). */
     GIVEN_NAME_INITIALS("given-name-initials", false) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             return initial(registration, "givenName");
         }
     },
     /** A Latin father's name written as its initial. */
     FATHER_INITIALS("father-initials", false) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             return initial(registration, "fatherName");
         }
     },
@@ -129,7 +131,7 @@ public enum Rewrite {
      */
     PROVINCE_FOR_BIRTH_PLACE("province-for-birth-place", false) {
         @Override
-        boolean apply(ObjectNode registration, Random random) {
+        public boolean apply(ObjectNode registration, Random random) {
             String place = personText(registration, "birthPlace");
             String province = place == null ? null : Provinces.ofCity(Places.find(PersianNames.key(place)));
             if (province == null || Places.find(PersianNames.key(province)) != null) {
@@ -139,6 +141,9 @@ public enum Rewrite {
             return true;
         }
     };
+
+    /** The ways of writing that keep everything the registration said. */
+    public static final List<Rewrite> KEEPING_WHAT_WAS_SAID = Arrays.stream(values()).filter(Rewrite::keepsWhatWasSaid).toList();
 
     private static final String[] PERSON_TEXT = {"givenName", "familyName", "fatherName", "birthPlace"};
     private static final String[] SERVICE_TEXT = {"branch", "unit", "rank", "position", "province"};
@@ -168,11 +173,11 @@ public enum Rewrite {
             }
         }
         throw new IllegalArgumentException("no rewrite called '" + label + "'; there are: "
-                + String.join(", ", java.util.Arrays.stream(values()).map(Rewrite::label).toList()));
+                + String.join(", ", Arrays.stream(values()).map(Rewrite::label).toList()));
     }
 
     /** Rewrites the registration in place; whether anything changed. By default every text field, one at a time. */
-    boolean apply(ObjectNode registration, Random random) {
+    public boolean apply(ObjectNode registration, Random random) {
         boolean changed = false;
         changed |= rewriteTexts(registration.get("person"), PERSON_TEXT, random);
         changed |= rewriteTexts(registration.get("service"), SERVICE_TEXT, random);
