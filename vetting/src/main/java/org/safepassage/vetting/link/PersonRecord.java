@@ -59,7 +59,11 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
 
     /** The record of a registration, read as it shows ({@link VisibleText}). */
     public static PersonRecord of(int index, Registration written) {
-        Registration registration = VisibleText.of(written);
+        return ofVisible(index, VisibleText.of(written));
+    }
+
+    /** The record of a registration already read as it shows ({@link VisibleText#of}), as {@code Subject} reads it once for all it keeps. */
+    public static PersonRecord ofVisible(int index, Registration registration) {
         Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
         Service service = registration.service();
         String organization = service == null || service.organization() == null ? null : service.organization().wireName();

@@ -95,12 +95,17 @@ public final class VisibleText {
                 if (field && (c == ' ' && previous == ' ' || c < ' ')) {
                     return false;
                 }
-            } else if (isInvisible(c) || Character.isSpaceChar(c)) {
+            } else if (!isPersianLetter(c) && (isInvisible(c) || Character.isSpaceChar(c))) {
                 return false;
             }
             previous = c;
         }
         return !field || previous != ' ';
+    }
+
+    /** A letter of the Arabic block's Persian range, which is neither invisible nor a space: most of a Persian text, told cheaply. */
+    private static boolean isPersianLetter(char c) {
+        return c >= '\u0621' && c <= '\u063F' || c >= '\u0641' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
     }
 
     /**

@@ -37,7 +37,7 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         String given = RepeatedName.without(person.givenName(), person.familyName());
         String family = person.familyName();
         String fullName = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-        PersonRecord record = PersonRecord.of(index, registration);
+        PersonRecord record = PersonRecord.ofVisible(index, registration);
         Service service = registration.service();
         Claims claims = Claims.of(registration, record.birthYear(), record.nationalId(), record.nationalIdValid());
         String text = freeText(registration);
