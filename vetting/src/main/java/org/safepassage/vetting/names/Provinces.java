@@ -66,7 +66,8 @@ public final class Provinces {
     /**
      * The province a text names by one of the province's own names (with or without the word for
      * province), as a birth place is written when it is a province (Khuzestan, استان گیلان); null
-     * for anything else, a city or a slip of a name among them: a slip is read as a city's first.
+     * for anything else, a slip of a name among them too (a slip is read as a city's first). A
+     * province named after its city (Tehran) is found as well: look the text up as a city first.
      */
     public static String named(String written) {
         if (written == null) {
