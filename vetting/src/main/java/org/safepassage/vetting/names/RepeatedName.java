@@ -21,7 +21,7 @@ public final class RepeatedName {
     private static final Set<String> FAMILY_NAME_ENDINGS = Stream.of("پور", "زاده", "نژاد", "نیا", "فر", "وند", "لو", "زادگان", "خانی",
                     "pour", "pur", "poor", "zadeh", "zade", "zada", "nejad", "nezhad", "nejhad", "nia", "far", "vand", "lou", "loo", "lu",
                     "zadegan", "khani")
-            .map(word -> PersianNames.key(word).folded()).collect(Collectors.toUnmodifiableSet());
+            .map(RepeatedName::ending).collect(Collectors.toUnmodifiableSet());
 
     private RepeatedName() {
     }
@@ -54,7 +54,16 @@ public final class RepeatedName {
     }
 
     private static boolean isAName(String words) {
-        return !FAMILY_NAME_ENDINGS.contains(PersianNames.key(words).folded());
+        return !FAMILY_NAME_ENDINGS.contains(ending(words));
+    }
+
+    /**
+     * A word as the endings are compared: its folded key, and whether it opens with a vowel, which a
+     * Persian key does not keep (آزاده, the given name Azadeh, is not the ending زاده).
+     */
+    private static String ending(String word) {
+        NameKey key = PersianNames.key(word);
+        return (key.opensWithVowel() ? "^" : "") + key.folded();
     }
 
     private static boolean sameName(String words, NameKey other) {

@@ -13,6 +13,8 @@ class RepeatedNameTest {
         assertThat(RepeatedName.without("علی کریمی", "كريمي")).as("Arabic letter forms are the same name").isEqualTo("علی");
         assertThat(RepeatedName.without("Ali Mousavi Tabrizi", "Mousavi Tabrizi")).isEqualTo("Ali");
         assertThat(RepeatedName.without("Karimi Ali", "Karimi")).as("the family name first").isEqualTo("Ali");
+        assertThat(RepeatedName.without("آزاده بهارنژاد", "بهارنژاد")).as("Azadeh is a given name, not the ending زاده")
+                .isEqualTo("آزاده");
     }
 
     @Test
