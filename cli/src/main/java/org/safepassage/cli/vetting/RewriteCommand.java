@@ -34,17 +34,15 @@ public final class RewriteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Rewrite rewrite;
+        Rewriter rewriter;
         try {
             rewrite = Rewrite.of(kind);
+            rewriter = new Rewriter(rewrite, share, seed);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        if (!(share > 0 && share <= 1)) {
-            System.err.println("error: --share must be above 0 and at most 1, not " + share);
-            return 2;
-        }
-        Rewriter.Count count = new Rewriter(rewrite, share, seed).write(in, out);
+        Rewriter.Count count = rewriter.write(in, out);
         System.out.printf("Rewrote %,d of %,d registrations as %s into %s%s%n", count.rewritten(), count.registrations(), rewrite.label(),
                 out.resolve("registrations.jsonl"), rewrite.keepsWhatWasSaid()
                         ? " (it keeps everything they said: vetting should score the copy as the original)" : "");

@@ -81,8 +81,11 @@ public final class Blocking {
 
     /** Both names in full, in either order. */
     private static String namePairKey(NameKey given, NameKey family) {
-        String a = blockingForm(given.skeleton());
-        String b = blockingForm(family.skeleton());
+        return pairKey(blockingForm(given.skeleton()), blockingForm(family.skeleton()));
+    }
+
+    /** Two names in blocking form, order-free, so that swapped given and family names meet. */
+    private static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? "p" + a + "|" + b : "p" + b + "|" + a;
     }
 
@@ -95,8 +98,7 @@ public final class Blocking {
         String family = blockingForm(r.family().skeleton());
         String father = blockingForm(r.father().skeleton());
         if (!given.isEmpty() && !family.isEmpty()) {
-            // order-free, so that swapped given and family names meet
-            keys.add(given.compareTo(family) <= 0 ? "p" + given + "|" + family : "p" + family + "|" + given);
+            keys.add(pairKey(given, family));
             // one name whole and the other's beginning or end: a slip in a long name leaves one of
             // the two alone, with no birth year or father needed (either name may be the whole one,
             // as the two may be written the other way round)

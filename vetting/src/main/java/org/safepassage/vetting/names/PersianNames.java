@@ -77,8 +77,8 @@ public final class PersianNames {
             }
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : ' ';
         }
-        if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-            return 0; // tatweel, harakat
+        if (isTatweelOrVowelMark(c)) {
+            return 0;
         }
         char form = letterForm(c);
         if (form != c) {
@@ -91,6 +91,11 @@ public final class PersianNames {
             return (char) ('0' + c - '\u0660');
         }
         return Character.isLetter(c) ? Character.toLowerCase(c) : ' ';
+    }
+
+    /** Tatweel (the stroke that stretches a word) or a short-vowel mark (harakat, shadda, superscript alef): they change no word. */
+    public static boolean isTatweelOrVowelMark(char c) {
+        return c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670';
     }
 
     /**
@@ -165,7 +170,8 @@ public final class PersianNames {
         return out.toString();
     }
 
-    static boolean hasArabicScript(String text) {
+    /** Whether the text holds a letter of the Arabic script (Persian written in it). */
+    public static boolean hasArabicScript(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (UScript.getScript(text.charAt(i)) == UScript.ARABIC) {
                 return true;

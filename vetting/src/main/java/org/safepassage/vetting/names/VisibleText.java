@@ -17,8 +17,6 @@ import org.safepassage.core.registration.Service;
  */
 public final class VisibleText {
 
-    private static final char TATWEEL = '\u0640';
-
     private VisibleText() {
     }
 
@@ -113,7 +111,6 @@ public final class VisibleText {
      * a short-vowel mark (harakat, shadda, superscript alef), which Persian writes now and then.
      */
     static boolean isInvisible(char c) {
-        return c == TATWEEL || c >= '\u064B' && c <= '\u065F' || c == '\u0670'
-                || Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D';
+        return PersianNames.isTatweelOrVowelMark(c) || Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D';
     }
 }

@@ -67,7 +67,7 @@ public enum Rewrite {
             if (father == null) {
                 return false;
             }
-            String title = isPersian(father) ? (random.nextBoolean() ? "سید " : "حاج ") : (random.nextBoolean() ? "Seyed " : "Haj ");
+            String title = PersianNames.hasArabicScript(father) ? (random.nextBoolean() ? "سید " : "حاج ") : (random.nextBoolean() ? "Seyed " : "Haj ");
             ((ObjectNode) registration.get("person")).put("fatherName", title + father);
             return true;
         }
@@ -107,7 +107,7 @@ public enum Rewrite {
             if (place == null) {
                 return false;
             }
-            ((ObjectNode) registration.get("person")).put("birthPlace", place + (isPersian(place) ? "، ایران" : ", Iran"));
+            ((ObjectNode) registration.get("person")).put("birthPlace", place + (PersianNames.hasArabicScript(place) ? "، ایران" : ", Iran"));
             return true;
         }
     },
@@ -137,7 +137,7 @@ public enum Rewrite {
             if (province == null || Places.find(PersianNames.key(province)) != null) {
                 return false;
             }
-            ((ObjectNode) registration.get("person")).put("birthPlace", isPersian(place) ? province : Provinces.englishName(province));
+            ((ObjectNode) registration.get("person")).put("birthPlace", PersianNames.hasArabicScript(place) ? province : Provinces.englishName(province));
             return true;
         }
     };
@@ -227,15 +227,11 @@ public enum Rewrite {
 
     private static boolean initial(ObjectNode registration, String field) {
         String name = personText(registration, field);
-        if (name == null || isPersian(name) || name.length() < 3 || !Character.isLetter(name.charAt(0))) {
+        if (name == null || PersianNames.hasArabicScript(name) || name.length() < 3 || !Character.isLetter(name.charAt(0))) {
             return false;
         }
         ((ObjectNode) registration.get("person")).put(field, Character.toUpperCase(name.charAt(0)) + ".");
         return true;
-    }
-
-    static boolean isPersian(String text) {
-        return text.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
     }
 
     private static boolean isPersianLetter(char c) {
