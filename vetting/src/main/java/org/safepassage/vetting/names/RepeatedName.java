@@ -2,6 +2,7 @@ package org.safepassage.vetting.names;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +24,8 @@ public final class RepeatedName {
                     "zadegan", "khani")
             .map(RepeatedName::ending).collect(Collectors.toUnmodifiableSet());
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private RepeatedName() {
     }
 
@@ -35,11 +38,11 @@ public final class RepeatedName {
         if (name == null || other == null || other.isBlank()) {
             return name;
         }
-        String[] words = name.strip().split("\\s+");
-        int repeated = other.strip().split("\\s+").length;
-        if (words.length <= repeated) {
+        int repeated = wordCount(other);
+        if (wordCount(name) <= repeated) {
             return name;
         }
+        String[] words = WHITESPACE.split(name.strip());
         NameKey otherKey = PersianNames.key(other);
         int kept = words.length - repeated;
         String before = String.join(" ", Arrays.copyOfRange(words, 0, kept));
@@ -51,6 +54,20 @@ public final class RepeatedName {
             return after;
         }
         return name;
+    }
+
+    /** How many words, counted without splitting: most given names are one word, and every registration asks. */
+    private static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     private static boolean isAName(String words) {
