@@ -11,10 +11,17 @@ import org.safepassage.vetting.names.PersianNames;
 public final class RankTable {
 
     private static final Pattern LATIN_LETTERS = Pattern.compile("[a-z]+");
+    /**
+     * Words a rank is written with or without: the IRGC's Pasdar, and English "class", which a
+     * grade written as a bare number leaves out (Warrant Officer 2, Sergeant 3 are the second and
+     * third class, not the rank without a grade).
+     */
+    private static final Set<String> WORDS_LEFT_OUT = Set.of("پاسدار", "pasdar", "irgc", "class");
+
     private static final RankTable INSTANCE = new RankTable();
 
     private final List<Rank> ranks = new ArrayList<>();
-    private final PhraseTable<Rank> table = new PhraseTable<>("ranks.tsv", Set.of("پاسدار", "pasdar", "irgc"), RankTable::wordForm,
+    private final PhraseTable<Rank> table = new PhraseTable<>("ranks.tsv", WORDS_LEFT_OUT, RankTable::wordForm,
             row -> remember(new Rank(row.variants().get(0), row.variants().stream().filter(v -> v.chars().allMatch(c -> c < 0x600))
                     .findFirst().orElse(row.variants().get(0)), Set.copyOf(row.organizations()),
                     Integer.parseInt(row.columns()[0].strip()), Integer.parseInt(row.columns()[1].strip()),

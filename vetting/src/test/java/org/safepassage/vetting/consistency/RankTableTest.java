@@ -54,6 +54,15 @@ class RankTableTest {
     }
 
     @Test
+    void anEnglishRankWithItsGradeAsABareNumberIsThatGrade() {
+        assertThat(rank("Warrant Officer 2")).isEqualTo("استوار دوم");
+        assertThat(rank("Sergeant 3")).isEqualTo("گروهبان سوم");
+        assertThat(rank("Brig. Gen. 2")).isEqualTo("سرتیپ دوم");
+        assertThat(rank("Warrant Officer")).as("without a grade, the rank as the table has it").isEqualTo("استوار یکم");
+        assertThat(rank("Sergeant")).isEqualTo("گروهبان یکم");
+    }
+
+    @Test
     void everyNameOfEveryRankIsThatRankStill() {
         // comparing Latin words by their skeletons must not make two ranks of the table one
         for (String[] row : TabSeparated.rows(PhraseTable.class, "ranks.tsv")) {

@@ -22,6 +22,16 @@ class PlacesTest {
     }
 
     @Test
+    void aCityIsFoundUnderTheNameItsOwnPeopleGiveIt() {
+        assertThat(city("Sine")).isEqualTo(city("سنه")).isEqualTo(city("Sanandaj")).isNotNull(); // Kurdish
+        assertThat(city("Kirmashan")).isEqualTo(city("Kermanshah")).isNotNull();
+        assertThat(city("Urmu")).isEqualTo(city("Urmia")).isNotNull(); // Azeri
+        assertThat(city("Təbriz")).isEqualTo(city("Tabriz")).isNotNull();
+        assertThat(city("الأحواز")).isEqualTo(city("Ahvaz")).isNotNull(); // Arabic
+        assertThat(city("Sine")).isNotEqualTo(city("Semnan"));
+    }
+
+    @Test
     void aLatinSpellingWithGForQafOrHForKheIsStillTheCity() {
         assertThat(city("Hoy")).isEqualTo(city("خوی")).isNotNull();
         assertThat(city("Gazvin")).isEqualTo(city("قزوین")).isNotNull();
