@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
         description = "Copy a corpus folder (registrations.jsonl and truth.jsonl) with one way real input writes what a "
                 + "registration says applied to a share of its registrations, to vet both and compare: invisible-marks, "
-                + "tatweel, short-vowel-marks, other-spaces, father-titles, whole-name-in-given, country-after-birth-place "
+                + "tatweel, short-vowel-marks, other-spaces, father-titles, father-honorifics, whole-name-in-given, country-after-birth-place "
                 + "(these keep everything the registration said), whole-name-in-one-field, family-name-first, "
                 + "given-name-initials, father-initials, province-for-birth-place (these lose a little of it).")
 public final class RewriteCommand implements Callable<Integer> {

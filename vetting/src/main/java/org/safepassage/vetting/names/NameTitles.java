@@ -6,28 +6,39 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Honorifics written before a name on some registrations of a person and not on others: Seyed
- * (a descendant of the Prophet, in every spelling), Mir, Haj (one who made the pilgrimage), Sheikh,
- * Mulla, the clergy's ranks (Hojatoleslam, Ayatollah, Sarkar, in either script and joined or
- * apart: حجت‌الاسلام, حجت الاسلام), Dr. A leading title word is left out before a name is compared, when a name remains after
- * it; a title joined to the name (Mirhossein, Seyedali) is a different spelling of a different
- * name and stays.
+ * Honorifics written with a name on some registrations of a person and not on others. Before it:
+ * Seyed (a descendant of the Prophet, in every spelling), Mir, Haj (one who made the pilgrimage),
+ * Karbalaei and Mashhadi (pilgrims to Karbala and Mashhad), Sheikh, Mulla, the clergy's ranks
+ * (Hojatoleslam, Ayatollah, Sarkar, in either script and joined or apart: حجت‌الاسلام, حجت الاسلام),
+ * Sardar (an IRGC commander), Dr., Mr., and مرحوم (the late), which forms ask of a father who has
+ * died. After it: Sadat and Beygom after a woman's name (فاطمه سادات, a descendant of the Prophet),
+ * Khanom and Agha (Zahra Khanom, Ali Agha). A title word is left out before a name is compared,
+ * when a name remains without it; a title joined to the name (Mirhossein, Seyedali) is a different
+ * spelling of a different name and stays.
  */
 public final class NameTitles {
 
     private static final List<String> TITLES = Stream.of(
             "سید", "سیده", "سيد", "سيده", "میر", "حاج", "حاجی", "حاجیه", "شیخ", "ملا", "دکتر", "مهندس", "سرکار",
+            "کربلایی", "کربلائی", "مشهدی", "مشتی", "مرحوم", "شادروان", "سردار", "آقای",
             "حجت‌الاسلام‌والمسلمین", "حجت‌الاسلام", "حجت الاسلام", "حجتالاسلام", "آیت‌الله", "آیت الله", "آیتالله", "ایت‌الله",
             "seyed", "seyyed", "sayed", "sayyed", "sayyid", "sayid", "syed", "seyyedeh", "seyedeh",
             "mir", "haj", "hajj", "haji", "hajji", "hajieh", "sheikh", "sheykh", "shaikh", "mulla", "molla", "mullah",
-            "dr", "dr.", "doctor", "mohandes", "eng", "eng.", "sarkar",
+            "dr", "dr.", "doctor", "mohandes", "eng", "eng.", "sarkar", "mr", "mr.",
+            "karbalaei", "karbalaee", "karbalayi", "karbalai", "kablaei", "mashhadi", "mashadi", "mashti",
+            "marhoum", "marhum", "marhoom", "late", "the late", "sardar",
             "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "hojat-ol-eslam", "hojjat ol-eslam", "hojatolislam",
             "hojjat al-islam", "ayatollah", "ayatolah", "ayatullah", "ayat-ollah", "ayat allah")
             .sorted(Comparator.comparingInt(String::length).reversed()).toList(); // the longest reading first
 
-    /** Titles that also open family names (Mir Hosseini, Sheikh Attar, Haj Rezaei): these stay in a family name. */
-    private static final List<String> FAMILY_NAME_WORDS = List.of("میر", "شیخ", "حاج", "حاجی", "mir", "sheikh", "sheykh", "shaikh",
-            "haj", "hajj", "haji", "hajji");
+    /** Titles written after a name, when a name remains before them. */
+    private static final List<String> AFTER = List.of("سادات", "بیگم", "خانم", "خانوم", "آقا",
+            "sadat", "sadaat", "beygom", "beigom", "begum", "khanom", "khanum", "khanoom", "agha", "aqa");
+
+    /** Titles that also open family names (Mir Hosseini, Sheikh Attar, Haj Rezaei, Karbalaei Hosseini): these stay in a family name. */
+    private static final List<String> FAMILY_NAME_WORDS = List.of("میر", "شیخ", "حاج", "حاجی", "کربلایی", "مشهدی", "سردار",
+            "mir", "sheikh", "sheykh", "shaikh", "haj", "hajj", "haji", "hajji", "karbalaei", "karbalaee", "karbalayi", "karbalai",
+            "mashhadi", "mashadi", "sardar");
 
     private NameTitles() {
     }
@@ -50,7 +61,7 @@ public final class NameTitles {
         return strip(name);
     }
 
-    /** The name without the title words it starts with; the name itself when nothing else would remain. */
+    /** The name without the title words it starts or ends with; the name itself when nothing else would remain. */
     public static String strip(String name) {
         if (name == null) {
             return null;
@@ -72,7 +83,22 @@ public final class NameTitles {
                 }
             }
         }
-        return rest;
+        return withoutTitleAfter(rest);
+    }
+
+    /** The name without a title word it ends with (فاطمه سادات, Ali Agha), when a name remains before it. */
+    private static String withoutTitleAfter(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String title : AFTER) {
+            int at = lower.length() - title.length();
+            if (at > 0 && lower.endsWith(title) && isBreak(lower.charAt(at - 1))) {
+                String before = name.substring(0, at - 1).strip();
+                if (!before.isEmpty()) {
+                    return before;
+                }
+            }
+        }
+        return name;
     }
 
     private static boolean isBreak(char c) {

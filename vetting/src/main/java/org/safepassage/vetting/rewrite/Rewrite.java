@@ -63,13 +63,15 @@ public enum Rewrite {
     FATHER_TITLES("father-titles", true) {
         @Override
         public boolean apply(ObjectNode registration, Random random) {
-            String father = personText(registration, "fatherName");
-            if (father == null) {
-                return false;
-            }
-            String title = PersianNames.hasArabicScript(father) ? (random.nextBoolean() ? "سید " : "حاج ") : (random.nextBoolean() ? "Seyed " : "Haj ");
-            ((ObjectNode) registration.get("person")).put("fatherName", title + father);
-            return true;
+            return titleBeforeFather(registration, random, new String[] {"حاج", "سید"}, new String[] {"Haj", "Seyed"});
+        }
+    },
+    /** The late (مرحوم, Marhoum) or a pilgrim's title (کربلایی, Mashhadi) before the father's name, as forms about a father write it. */
+    FATHER_HONORIFICS("father-honorifics", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            return titleBeforeFather(registration, random, new String[] {"مرحوم", "کربلایی", "مشهدی"},
+                    new String[] {"Marhoum", "Karbalaei", "Mashhadi"});
         }
     },
     /** The whole name in the given name's field beside the family name's, as a list's "name" and "surname" columns hold it. */
@@ -211,6 +213,17 @@ public enum Rewrite {
     static String personText(ObjectNode registration, String field) {
         JsonNode value = registration.path("person").path(field);
         return value.isString() && !value.asString().isBlank() ? value.asString().strip() : null;
+    }
+
+    /** One of the titles (Persian or Latin, as the father's name is written) before the father's name. */
+    private static boolean titleBeforeFather(ObjectNode registration, Random random, String[] persian, String[] latin) {
+        String father = personText(registration, "fatherName");
+        if (father == null) {
+            return false;
+        }
+        String[] titles = PersianNames.hasArabicScript(father) ? persian : latin;
+        ((ObjectNode) registration.get("person")).put("fatherName", titles[random.nextInt(titles.length)] + " " + father);
+        return true;
     }
 
     private static boolean intoOneField(ObjectNode registration, boolean familyFirst) {

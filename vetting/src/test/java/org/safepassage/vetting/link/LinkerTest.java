@@ -471,6 +471,23 @@ class LinkerTest {
     }
 
     @Test
+    void aFatherWhoHasDiedOrAPilgrimsTitleBeforeTheFathersNameIsTheSameFather() {
+        background(2000);
+        int first = records.size();
+        add("Behnam", "Sohrabvand", "Hossein", 1985, null, Organization.IRGC, "تیپ ۱۰");
+        add("بهنام", "سهرابوند", "مرحوم حسین", 1985, null, Organization.IRGC, "تیپ ۱۰");
+        add("Behnam", "Sohrabvand", "Karbalaei Hossein", 1985, null, Organization.IRGC, "10th Brigade");
+        add("Behnam", "Sohrabvand", "Marhoum Mahmoud", 1985, null, Organization.IRGC, "تیپ ۱۰");
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1))).anyMatch(r -> r.startsWith("father's name agrees"));
+        assertThat(comparator.reasons(records.get(first + 1), records.get(first + 2))).anyMatch(r -> r.startsWith("father's name agrees"));
+        assertThat(comparator.reasons(records.get(first), records.get(first + 3))).contains("father's name differs");
+        int[] clusterOf = link().clusterOf();
+        assertThat(clusterOf[first + 1]).isEqualTo(clusterOf[first]).isEqualTo(clusterOf[first + 2]);
+    }
+
+    @Test
     void aWholeNameTypedIntoOneFieldMeetsTheSameNameInTwoFieldsButACompoundGivenNameAloneIsNotSplit() {
         background(2000);
         int first = records.size();

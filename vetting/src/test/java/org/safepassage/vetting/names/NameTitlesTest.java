@@ -30,6 +30,31 @@ class NameTitlesTest {
     }
 
     @Test
+    void theLateAndAPilgrimsTitleBeforeAFathersNameAreTitles() {
+        assertThat(NameTitles.strip("مرحوم حسن")).isEqualTo("حسن");
+        assertThat(NameTitles.strip("Marhoum Hassan")).isEqualTo("Hassan");
+        assertThat(NameTitles.strip("the late Hassan")).isEqualTo("Hassan");
+        assertThat(NameTitles.strip("کربلایی حسن")).isEqualTo("حسن");
+        assertThat(NameTitles.strip("Mashhadi Hassan")).isEqualTo("Hassan");
+        assertThat(NameTitles.strip("مرحوم حاج حسن")).as("titles in a row").isEqualTo("حسن");
+        assertThat(NameTitles.strip("Mr. Hassan")).isEqualTo("Hassan");
+        assertThat(NameTitles.strip("سردار علی")).isEqualTo("علی");
+    }
+
+    @Test
+    void aTitleAfterTheNameIsLeftOutWhenANameRemains() {
+        assertThat(NameTitles.strip("فاطمه سادات")).isEqualTo("فاطمه");
+        assertThat(NameTitles.strip("فاطمه‌سادات")).isEqualTo("فاطمه");
+        assertThat(NameTitles.strip("Fatemeh Sadat")).isEqualTo("Fatemeh");
+        assertThat(NameTitles.strip("Seyedeh Zahra Sadat")).isEqualTo("Zahra");
+        assertThat(NameTitles.strip("Zahra Khanom")).isEqualTo("Zahra");
+        assertThat(NameTitles.strip("علی آقا")).isEqualTo("علی");
+        assertThat(NameTitles.strip("Sadat")).as("nothing would remain").isEqualTo("Sadat");
+        assertThat(NameTitles.strip("Aghasadat")).as("joined: another spelling").isEqualTo("Aghasadat");
+        assertThat(NameTitles.strip("Mohammad Aghaei")).as("a word that only starts like a title").isEqualTo("Mohammad Aghaei");
+    }
+
+    @Test
     void aTitleJoinedToTheNameOrStandingAloneStays() {
         assertThat(NameTitles.strip("Mirhossein")).isEqualTo("Mirhossein");
         assertThat(NameTitles.strip("سیدعلی")).isEqualTo("سیدعلی");
@@ -46,6 +71,8 @@ class NameTitlesTest {
         assertThat(NameTitles.stripFromFamilyName("Mir Hosseini")).isEqualTo("Mir Hosseini");
         assertThat(NameTitles.stripFromFamilyName("میر حسینی")).isEqualTo("میر حسینی");
         assertThat(NameTitles.stripFromFamilyName("Sheikh Attar")).isEqualTo("Sheikh Attar");
+        assertThat(NameTitles.stripFromFamilyName("Karbalaei Hosseini")).isEqualTo("Karbalaei Hosseini");
+        assertThat(NameTitles.stripFromFamilyName("مشهدی رستمی")).isEqualTo("مشهدی رستمی");
         assertThat(NameTitles.stripFromFamilyName("Mousavi")).isEqualTo("Mousavi");
         assertThat(NameTitles.stripFromFamilyName(null)).isNull();
     }

@@ -48,6 +48,9 @@ class RewriteTest {
         ObjectNode titled = latin.deepCopy();
         assertThat(Rewrite.FATHER_TITLES.apply(titled, random)).isTrue();
         assertThat(person(titled, "fatherName")).isIn("Seyed Hossein", "Haj Hossein");
+        ObjectNode late = persian.deepCopy();
+        assertThat(Rewrite.FATHER_HONORIFICS.apply(late, random)).isTrue();
+        assertThat(person(late, "fatherName")).isIn("مرحوم حسین", "کربلایی حسین", "مشهدی حسین");
         ObjectNode whole = latin.deepCopy();
         assertThat(Rewrite.WHOLE_NAME_IN_GIVEN.apply(whole, random)).isTrue();
         assertThat(person(whole, "givenName")).isEqualTo("Mohammad Reza Karimi");
