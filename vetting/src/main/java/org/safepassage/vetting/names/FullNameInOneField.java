@@ -7,7 +7,9 @@ package org.safepassage.vetting.names;
  * given in both fields, has no such reading; a compound given name alone (محمد رضا) has one, and
  * linking keeps whichever reading agrees better. Without a comma the name may also be written
  * family name first, as lists sorted by family name write it (Karimi Ali, کریمی علی): that is its
- * other reading, the first word the family name.
+ * other reading, the first word the family name. A family name made of a name and an ending
+ * written apart (محمدی نژاد, Bahman Khani, قلی زاده) is two words: when the word after the family
+ * name's first word is such an ending, the family name is both.
  */
 public final class FullNameInOneField {
 
@@ -39,6 +41,10 @@ public final class FullNameInOneField {
         if (lastSpace <= 0) {
             return null;
         }
+        int before = whole.lastIndexOf(' ', lastSpace - 1);
+        if (before > 0 && RepeatedName.isFamilyNameEnding(whole.substring(lastSpace + 1))) {
+            lastSpace = before; // ابوالفضل محمدی نژاد: the family name is محمدی نژاد
+        }
         return new Reading(whole.substring(0, lastSpace).strip(), whole.substring(lastSpace + 1).strip());
     }
 
@@ -56,6 +62,10 @@ public final class FullNameInOneField {
             return null;
         }
         int firstSpace = whole.indexOf(' ');
+        int second = whole.indexOf(' ', firstSpace + 1);
+        if (second > 0 && RepeatedName.isFamilyNameEnding(whole.substring(firstSpace + 1, second))) {
+            firstSpace = second; // قلی زاده جمشید: the family name is قلی زاده
+        }
         return new Reading(whole.substring(firstSpace + 1).strip(), whole.substring(0, firstSpace).strip());
     }
 }

@@ -71,7 +71,12 @@ public final class RepeatedName {
     }
 
     private static boolean isAName(String words) {
-        return !FAMILY_NAME_ENDINGS.contains(ending(words));
+        return !isFamilyNameEnding(words);
+    }
+
+    /** Whether a word is one that makes a family name of a given name written apart (زاده, Pour, Nejad…). */
+    static boolean isFamilyNameEnding(String word) {
+        return FAMILY_NAME_ENDINGS.contains(ending(word));
     }
 
     /**

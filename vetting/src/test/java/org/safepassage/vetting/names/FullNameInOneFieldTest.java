@@ -37,4 +37,14 @@ class FullNameInOneFieldTest {
         assertThat(FullNameInOneField.read("غلام\u200Cحسین", null)).as("joined by a non-joiner: one word").isNull();
         assertThat(FullNameInOneField.read("Karimi,", null)).isNull();
     }
+
+    @Test
+    void aFamilyNameWrittenApartFromItsEndingIsTwoWordsOfTheName() {
+        assertThat(FullNameInOneField.read("ابوالفضل محمدی نژاد", null)).isEqualTo(new FullNameInOneField.Reading("ابوالفضل", "محمدی نژاد"));
+        assertThat(FullNameInOneField.read("Hadi Karim Khani", "")).isEqualTo(new FullNameInOneField.Reading("Hadi", "Karim Khani"));
+        assertThat(FullNameInOneField.readFamilyFirst("قلی زاده جمشید", null)).isEqualTo(new FullNameInOneField.Reading("جمشید", "قلی زاده"));
+        assertThat(FullNameInOneField.read("علی زاده", null)).as("two words: a given and a family name still")
+                .isEqualTo(new FullNameInOneField.Reading("علی", "زاده"));
+        assertThat(FullNameInOneField.read("Mohammad Reza Karimi", null)).isEqualTo(new FullNameInOneField.Reading("Mohammad Reza", "Karimi"));
+    }
 }
