@@ -474,7 +474,7 @@ public final class PairComparator {
     private double oneFieldReading(PersonRecord lone, PersonRecord full, NameKey loneGiven, NameKey loneFamily, double cost,
                                    List<Evidence> evidence) {
         String familyLevel = nameLevel(loneFamily, full.family());
-        if (!EXACT.equals(familyLevel)) {
+        if (!EXACT.equals(familyLevel) && !slipInALongFamilyName(familyLevel, loneFamily, nameLevel(loneGiven, full.given()))) {
             return Double.NEGATIVE_INFINITY;
         }
         note(evidence, FAMILY_NAME, "oneField", oneField, "whole name written in one field, read as given and family name");
@@ -486,6 +486,15 @@ public final class PairComparator {
         return nameWeight(given, nameLevel(loneGiven, full.given()), lone, full, loneGiven, full.given(), givenShare, givenShare, evidence)
                 + nameWeight(familyName, familyLevel, lone, full, loneFamily, full.family(), familyShare, familyShare, evidence)
                 + oneField + cost;
+    }
+
+    /**
+     * A family name read out of one field with a slip (مهدی احمید / احمدی), when it is long enough
+     * not to be a short given name's neighbour (رضا / Rezaei) and the given names agree too.
+     */
+    private static boolean slipInALongFamilyName(String familyLevel, NameKey loneFamily, String givenLevel) {
+        return ONE_SLIP.equals(familyLevel) && loneFamily.skeleton().length() >= 4
+                && (EXACT.equals(givenLevel) || ONE_SLIP.equals(givenLevel));
     }
 
     /** Of two records, the one whose whole name was typed into one field while the other gives both names; null if neither. */
