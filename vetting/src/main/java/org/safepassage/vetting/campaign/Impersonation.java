@@ -30,7 +30,8 @@ import org.safepassage.vetting.link.PersonRecord;
  * its namesakes in the organisation hide a pile, the claimants who also give the same rank are
  * tested on their own, against the namesakes expected to hold that rank (a senior rank is held by
  * few, so a dozen people claiming one name with one general's rank stand out where a dozen
- * namesakes do not).
+ * namesakes do not). A claimant who typed the whole name into one field claims the name it reads
+ * as (Hassan Abbasi / blank is Hassan Abbasi).
  */
 public final class Impersonation {
 
@@ -67,8 +68,8 @@ public final class Impersonation {
                                    Finding[] findings) {
         Map<String, List<Integer>> byName = new HashMap<>();
         for (PersonRecord record : records) {
-            String given = record.given().skeleton();
-            String family = record.family().skeleton();
+            String given = record.givenAsRead().skeleton();
+            String family = record.familyAsRead().skeleton();
             if (given.isEmpty() || family.isEmpty()) {
                 continue;
             }
@@ -109,10 +110,11 @@ public final class Impersonation {
         }
         PersonRecord first = records.get(members.get(0));
         double share = Math.min(0.9, frequencies.organization(organization));
-        double byFrequency = frequencies.records() * frequencies.given(first.given().skeleton())
-                * frequencies.family(first.family().skeleton()) * share;
+        String given = first.givenAsRead().skeleton();
+        String family = first.familyAsRead().skeleton();
+        double byFrequency = frequencies.records() * frequencies.given(given) * frequencies.family(family) * share;
         double elsewhere = (everyone.size() - people.size()) * share / (1 - share);
-        double within = namesWithin.namesakes(organization, first.given().skeleton(), first.family().skeleton(), members.size());
+        double within = namesWithin.namesakes(organization, given, family, members.size());
         double expected = Math.max(Math.max(byFrequency, elsewhere), within);
         Optional<Group> byName = pile(records, personOf, findings, members, expected, "in " + organization);
         if (byName.isPresent()) {

@@ -227,6 +227,16 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
         return !familyFirstGiven.isEmpty() && !familyFirstFamily.isEmpty();
     }
 
+    /** The given name, or the given name read out of a whole name typed into one field (Ali Karimi: Ali). */
+    public NameKey givenAsRead() {
+        return givesBothNames() || !hasOneFieldReading() ? given : oneFieldGiven;
+    }
+
+    /** The family name, or the family name read out of a whole name typed into one field (Ali Karimi: Karimi). */
+    public NameKey familyAsRead() {
+        return givesBothNames() || !hasOneFieldReading() ? family : oneFieldFamily;
+    }
+
     /** Whether both the given and the family name are given, each in its own field. */
     public boolean givesBothNames() {
         return !given.isEmpty() && !family.isEmpty();

@@ -9,7 +9,8 @@ package org.safepassage.vetting.names;
  * family name first, as lists sorted by family name write it (Karimi Ali, کریمی علی): that is its
  * other reading, the first word the family name. A family name made of a name and an ending
  * written apart (محمدی نژاد, Bahman Khani, قلی زاده) is two words: when the word after the family
- * name's first word is such an ending, the family name is both.
+ * name's first word is such an ending, the family name is both; such a family name alone (ولی پور)
+ * has no reading.
  */
 public final class FullNameInOneField {
 
@@ -20,7 +21,10 @@ public final class FullNameInOneField {
     private FullNameInOneField() {
     }
 
-    /** The reading of a name typed into one field; null when both or neither field is filled, or it is one word. */
+    /**
+     * The reading of a name typed into one field; null when both or neither field is filled, or it
+     * is one word, or a family name written apart from its ending.
+     */
     public static Reading read(String given, String family) {
         boolean hasGiven = given != null && !given.isBlank();
         boolean hasFamily = family != null && !family.isBlank();
@@ -41,8 +45,11 @@ public final class FullNameInOneField {
         if (lastSpace <= 0) {
             return null;
         }
-        int before = whole.lastIndexOf(' ', lastSpace - 1);
-        if (before > 0 && RepeatedName.isFamilyNameEnding(whole.substring(lastSpace + 1))) {
+        if (RepeatedName.isFamilyNameEnding(whole.substring(lastSpace + 1))) {
+            int before = whole.lastIndexOf(' ', lastSpace - 1);
+            if (before <= 0) {
+                return null; // ولی پور: a family name written apart, no given name
+            }
             lastSpace = before; // ابوالفضل محمدی نژاد: the family name is محمدی نژاد
         }
         return new Reading(whole.substring(0, lastSpace).strip(), whole.substring(lastSpace + 1).strip());

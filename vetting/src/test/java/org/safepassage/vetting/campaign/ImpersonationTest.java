@@ -136,4 +136,29 @@ class ImpersonationTest {
         assertThat(find()).singleElement().satisfies(group -> assertThat(group.members())
                 .containsExactly(IntStream.range(first, first + 12).toArray()));
     }
+
+    @Test
+    void claimantsWhoTypeTheWholeNameIntoOneFieldAreClaimantsOfThatName() {
+        commonNameEverywhere();
+        int first = records.size();
+        for (int i = 0; i < 12; i++) {
+            boolean oneField = i % 2 == 0;
+            add(oneField ? "Hassan Abbasi" : "Hassan", oneField ? null : "Abbasi", FATHERS[i], 1955 + i, Organization.BASIJ, "سرتیپ دوم");
+        }
+
+        assertThat(find()).singleElement().satisfies(group -> assertThat(group.members())
+                .containsExactly(IntStream.range(first, first + 12).toArray()));
+    }
+
+    @Test
+    void aFamilyNameWrittenApartFromItsEndingIsNoWholeName() {
+        for (int i = 0; i < 1000; i++) {
+            add(invented(i), invented(2000 + i) + "zadeh", null, 1960 + i % 40, Organization.IRGC, null);
+        }
+        for (int i = 0; i < 4; i++) {
+            add(null, "Vali Pour", FATHERS[i], 1970 + i, Organization.IRGC, null); // four Valipours, no given name
+        }
+
+        assertThat(find()).isEmpty();
+    }
 }

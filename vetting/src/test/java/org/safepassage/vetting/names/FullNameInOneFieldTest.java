@@ -43,8 +43,8 @@ class FullNameInOneFieldTest {
         assertThat(FullNameInOneField.read("ابوالفضل محمدی نژاد", null)).isEqualTo(new FullNameInOneField.Reading("ابوالفضل", "محمدی نژاد"));
         assertThat(FullNameInOneField.read("Hadi Karim Khani", "")).isEqualTo(new FullNameInOneField.Reading("Hadi", "Karim Khani"));
         assertThat(FullNameInOneField.readFamilyFirst("قلی زاده جمشید", null)).isEqualTo(new FullNameInOneField.Reading("جمشید", "قلی زاده"));
-        assertThat(FullNameInOneField.read("علی زاده", null)).as("two words: a given and a family name still")
-                .isEqualTo(new FullNameInOneField.Reading("علی", "زاده"));
+        assertThat(FullNameInOneField.read(null, "ولی پور")).as("a family name alone, written apart").isNull();
+        assertThat(FullNameInOneField.readFamilyFirst("Ali Zadeh", "")).isNull();
         assertThat(FullNameInOneField.read("Mohammad Reza Karimi", null)).isEqualTo(new FullNameInOneField.Reading("Mohammad Reza", "Karimi"));
     }
 }
