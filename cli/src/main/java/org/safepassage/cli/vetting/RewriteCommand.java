@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 + "registration says applied to a share of its registrations, to vet both and compare: invisible-marks, "
                 + "tatweel, short-vowel-marks, other-spaces, father-titles, father-honorifics, whole-name-in-given, country-after-birth-place "
                 + "(these keep everything the registration said), whole-name-in-one-field, family-name-first, "
-                + "given-name-initials, father-initials, province-for-birth-place (these lose a little of it).")
+                + "given-name-initials, father-initials, province-for-birth-place, retyped-texts (these lose a little of it).")
 public final class RewriteCommand implements Callable<Integer> {
 
     @Option(names = "--in", required = true, description = "The corpus folder to copy.")

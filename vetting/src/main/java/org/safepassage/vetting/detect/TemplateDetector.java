@@ -1,10 +1,12 @@
 package org.safepassage.vetting.detect;
 
+import java.util.Arrays;
 import java.util.List;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.ArrivalRhythm;
 import org.safepassage.vetting.campaign.NearDuplicateTexts;
+import org.safepassage.vetting.campaign.RetypedCopies;
 import org.safepassage.vetting.run.Subject;
 
 /**
@@ -12,7 +14,8 @@ import org.safepassage.vetting.run.Subject;
  * template pushed at the intake raises its members' risk, and one spanning at least
  * {@link #CAMPAIGN_PEOPLE} people is a campaign part. Like texts that arrive at the intake's usual
  * rhythm ({@link ArrivalRhythm}) are what many honest people write in common words: they raise
- * risk only a little, as a campaign sent slowly would look the same, and are no campaign.
+ * risk only a little, as a campaign sent slowly would look the same, and are no campaign. A
+ * campaign takes the copies of its text typed again by hand in its own hours ({@link RetypedCopies}).
  */
 final class TemplateDetector implements Detector {
 
@@ -46,19 +49,29 @@ final class TemplateDetector implements Detector {
         ArrivalRhythm rhythm = new ArrivalRhythm(hours);
         List<NearDuplicateTexts.Group> groups = NearDuplicateTexts.spanning(detection.likeTexts(), detection.linked().clusterOf(),
                 TEMPLATE_PEOPLE);
+        RetypedCopies retyped = new RetypedCopies(detection.subjects().stream().map(Subject::sketch).toArray(int[][]::new), hours);
+        boolean[] grouped = new boolean[hours.length];
+        detection.likeTexts().forEach(members -> Arrays.stream(members).forEach(m -> grouped[m] = true));
         for (NearDuplicateTexts.Group group : groups) {
-            double strength = Math.min(1, group.people() / 20.0);
             boolean usual = rhythm.usual(group.members(), hours, groups.size());
-            String alike = "narrative nearly the same as registrations of " + (group.people() - 1) + " other people";
+            int[] members = group.members();
+            int people = group.people();
+            if (!usual && people >= CAMPAIGN_PEOPLE) {
+                members = retyped.of(members, grouped);
+                Arrays.stream(members).forEach(m -> grouped[m] = true);
+                people = NearDuplicateTexts.spanning(List.of(members), detection.linked().clusterOf(), 1).get(0).people();
+            }
+            double strength = Math.min(1, people / 20.0);
+            String alike = "narrative nearly the same as registrations of " + (people - 1) + " other people";
             Finding finding = usual
                     ? new Finding(Signal.TEMPLATE, Math.min(USUAL_RHYTHM_STRENGTH, strength),
                             alike + ", which arrived at the intake's usual rhythm (common words, or a campaign sent slowly)")
                     : new Finding(Signal.TEMPLATE, strength, alike + " (a shared template)");
-            for (int m : group.members()) {
+            for (int m : members) {
                 detection.add(m, finding);
             }
-            if (!usual && group.people() >= CAMPAIGN_PEOPLE) {
-                detection.part("template", group.members());
+            if (!usual && people >= CAMPAIGN_PEOPLE) {
+                detection.part("template", members);
             }
         }
     }

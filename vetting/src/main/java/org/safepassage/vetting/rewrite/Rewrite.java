@@ -142,6 +142,25 @@ public enum Rewrite {
             ((ObjectNode) registration.get("person")).put("birthPlace", PersianNames.hasArabicScript(place) ? province : Provinces.englishName(province));
             return true;
         }
+    },
+    /**
+     * The free texts typed again by hand: a slip every forty letters or so (two neighbouring
+     * letters swapped, or one left out), as a text copied from a script on a phone comes out. A
+     * flood typed so is one flood still; with {@code --share 1} every flood is.
+     */
+    RETYPED_TEXTS("retyped-texts", false) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            boolean changed = false;
+            for (String field : new String[] {"narrative", "access"}) {
+                JsonNode value = registration.get(field);
+                if (value != null && value.isString() && value.asString().length() >= 40) {
+                    registration.put(field, withSlips(value.asString(), random));
+                    changed = true;
+                }
+            }
+            return changed;
+        }
     };
 
     /** The ways of writing that keep everything the registration said. */
@@ -245,6 +264,22 @@ public enum Rewrite {
         }
         ((ObjectNode) registration.get("person")).put(field, Character.toUpperCase(name.charAt(0)) + ".");
         return true;
+    }
+
+    /** A slip every forty letters: two neighbours swapped, or one left out. */
+    private static String withSlips(String text, Random random) {
+        StringBuilder copy = new StringBuilder(text);
+        for (int slip = 0; slip < text.length() / 40 && copy.length() > 2; slip++) {
+            int at = random.nextInt(copy.length() - 1);
+            if (random.nextBoolean()) {
+                char c = copy.charAt(at);
+                copy.setCharAt(at, copy.charAt(at + 1));
+                copy.setCharAt(at + 1, c);
+            } else {
+                copy.deleteCharAt(at);
+            }
+        }
+        return copy.toString();
     }
 
     private static boolean isPersianLetter(char c) {

@@ -72,6 +72,12 @@ class RewriteTest {
         ObjectNode tehrani = registration("{\"givenName\":\"Ali\",\"birthPlace\":\"Tehran\"}");
         assertThat(Rewrite.PROVINCE_FOR_BIRTH_PLACE.apply(tehrani, random)).as("a province named after its city says the same").isFalse();
         assertThat(Rewrite.WHOLE_NAME_IN_GIVEN.apply(tehrani, random)).as("no family name to repeat").isFalse();
+        ObjectNode retyped = persian.deepCopy();
+        retyped.put("narrative", "من افسر اطلاعات استان هستم و اسناد بازداشت‌های زمستان گذشته را دارم و می‌خواهم با خانواده‌ام بروم.");
+        String written = retyped.path("narrative").asString();
+        assertThat(Rewrite.RETYPED_TEXTS.apply(retyped, random)).isTrue();
+        assertThat(retyped.path("narrative").asString()).isNotEqualTo(written).hasSizeBetween(written.length() - 2, written.length());
+        assertThat(Rewrite.RETYPED_TEXTS.apply(persian.deepCopy(), random)).as("a line too short to slip").isFalse();
     }
 
     @Test
