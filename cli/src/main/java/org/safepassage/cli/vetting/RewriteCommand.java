@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
         description = "Copy a corpus folder (registrations.jsonl and truth.jsonl) with one way real input writes what a "
                 + "registration says applied to a share of its registrations, to vet both and compare: invisible-marks, "
-                + "tatweel, short-vowel-marks, other-spaces, father-titles, father-honorifics, whole-name-in-given, country-after-birth-place "
-                + "(these keep everything the registration said), whole-name-in-one-field, family-name-first, "
+                + "tatweel, short-vowel-marks, other-spaces, father-titles, father-honorifics, whole-name-in-given, "
+                + "country-after-birth-place, place-kind-words (these keep everything the registration said), whole-name-in-one-field, family-name-first, "
                 + "given-name-initials, father-initials, province-for-birth-place, retyped-texts (these lose a little of it).")
 public final class RewriteCommand implements Callable<Integer> {
 

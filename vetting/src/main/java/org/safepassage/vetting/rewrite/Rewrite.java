@@ -113,6 +113,19 @@ public enum Rewrite {
             return true;
         }
     },
+    /** A word that says what kind of place the birth place is (شهرستان دزفول, Dezful County), as forms are answered. */
+    PLACE_KIND_WORDS("place-kind-words", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            String place = personText(registration, "birthPlace");
+            if (place == null) {
+                return false;
+            }
+            ((ObjectNode) registration.get("person")).put("birthPlace", PersianNames.hasArabicScript(place)
+                    ? (random.nextBoolean() ? "شهرستان " : "روستای ") + place : place + (random.nextBoolean() ? " County" : " city"));
+            return true;
+        }
+    },
     /** A Latin given name written as its initial (M. for Mohammad). */
     GIVEN_NAME_INITIALS("given-name-initials", false) {
         @Override

@@ -18,9 +18,23 @@ class BirthPlacesTest {
     @Test
     void aPlaceTheGazetteerDoesNotKnowIsThePartThatIsNeitherCountryNorProvince() {
         assertThat(BirthPlaces.place("Kalateh Now, Razavi Khorasan, Iran")).isEqualTo("Kalateh Now");
-        assertThat(BirthPlaces.place("روستای دهنو، ایران")).isEqualTo("روستای دهنو");
+        assertThat(BirthPlaces.place("روستای دهنو، ایران")).isEqualTo("دهنو");
         assertThat(BirthPlaces.place("Tehrsn, Iran")).as("a city misspelt one slip from a province's name is no province")
                 .isEqualTo("Tehrsn");
+    }
+
+    @Test
+    void wordsThatSayWhatKindOfPlaceItIsAreLeftOut() {
+        assertThat(BirthPlaces.place("شهرستان دزفول")).isEqualTo("دزفول");
+        assertThat(BirthPlaces.place("روستای قلعه نو")).isEqualTo("قلعه نو");
+        assertThat(BirthPlaces.place("Dezful County")).isEqualTo("Dezful");
+        assertThat(BirthPlaces.place("village of Qaleh No")).isEqualTo("Qaleh No");
+        assertThat(BirthPlaces.place("Mashhad city")).isEqualTo("Mashhad");
+        assertThat(BirthPlaces.place("City of Mashhad, Iran")).isEqualTo("Mashhad");
+        assertThat(BirthPlaces.place("شهر مشهد")).as("city before a place the gazetteer knows").isEqualTo("مشهد");
+        assertThat(BirthPlaces.place("شهر بابک")).as("Shahr-e Babak: city is the first word of its name").isEqualTo("شهر بابک");
+        assertThat(BirthPlaces.place("شهر کرد")).isEqualTo("شهر کرد");
+        assertThat(BirthPlaces.place("روستا")).as("nothing would remain").isEqualTo("روستا");
     }
 
     @Test

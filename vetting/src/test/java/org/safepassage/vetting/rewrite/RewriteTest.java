@@ -62,6 +62,9 @@ class RewriteTest {
         ObjectNode abroad = persian.deepCopy();
         assertThat(Rewrite.COUNTRY_AFTER_BIRTH_PLACE.apply(abroad, random)).isTrue();
         assertThat(person(abroad, "birthPlace")).isEqualTo("اهواز، ایران");
+        ObjectNode kind = persian.deepCopy();
+        assertThat(Rewrite.PLACE_KIND_WORDS.apply(kind, random)).isTrue();
+        assertThat(person(kind, "birthPlace")).isIn("شهرستان اهواز", "روستای اهواز");
         ObjectNode initial = latin.deepCopy();
         assertThat(Rewrite.GIVEN_NAME_INITIALS.apply(initial, random)).isTrue();
         assertThat(person(initial, "givenName")).isEqualTo("M.");
