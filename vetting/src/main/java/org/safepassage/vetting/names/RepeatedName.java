@@ -38,8 +38,8 @@ public final class RepeatedName {
         if (name == null || other == null || other.isBlank()) {
             return name;
         }
-        int repeated = wordCount(other);
-        if (wordCount(name) <= repeated) {
+        int repeated = WordCount.of(other);
+        if (WordCount.of(name) <= repeated) { // most given names are one word: no split
             return name;
         }
         String[] words = WHITESPACE.split(name.strip());
@@ -54,20 +54,6 @@ public final class RepeatedName {
             return after;
         }
         return name;
-    }
-
-    /** How many words, counted without splitting: most given names are one word, and every registration asks. */
-    private static int wordCount(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
     }
 
     private static boolean isAName(String words) {

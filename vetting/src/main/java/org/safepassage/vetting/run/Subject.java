@@ -10,6 +10,7 @@ import org.safepassage.vetting.campaign.TextFingerprint;
 import org.safepassage.vetting.consistency.Claims;
 import org.safepassage.vetting.link.PersonRecord;
 import org.safepassage.vetting.names.RepeatedName;
+import org.safepassage.vetting.names.WordCount;
 import org.safepassage.vetting.names.VisibleText;
 
 /**
@@ -41,11 +42,11 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         Service service = registration.service();
         Claims claims = Claims.of(registration, record.birthYear(), record.nationalId(), record.nationalIdValid());
         String text = freeText(registration);
-        int accessWords = words(registration.access());
+        int accessWords = WordCount.of(registration.access());
         return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), accessWords,
                 fullName.isEmpty(), claims, registration.receivedAt() == null ? null
                         : Math.floorDiv(registration.receivedAt().getEpochSecond(), 3600L),
-                words(registration.narrative()) + accessWords, TextFingerprint.of(text), List.of());
+                WordCount.of(registration.narrative()) + accessWords, TextFingerprint.of(text), List.of());
     }
 
     /** The day it arrived (epoch day), or null when unknown. */
@@ -71,22 +72,5 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
             return access;
         }
         return access == null || access.isBlank() ? narrative : narrative + "\n" + access;
-    }
-
-    private static int words(String text) {
-        if (text == null) {
-            return 0;
-        }
-        // counted in one pass, without a regular expression: this runs twice on every registration
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 }

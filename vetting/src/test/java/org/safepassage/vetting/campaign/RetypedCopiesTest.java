@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.safepassage.core.json.Json;
+import org.safepassage.vetting.rewrite.Rewrite;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A flood's text typed again by hand, a slip every forty letters: its copies join the flood within its hours only. */
 class RetypedCopiesTest {
@@ -19,20 +22,11 @@ class RetypedCopiesTest {
 
     private final Random random = new Random(3);
 
-    /** The text with a slip (two neighbours swapped, or a letter dropped) every forty letters or so. */
+    /** The text typed again with slips, as `./run rewrite --as retyped-texts` writes it. */
     private String retyped(String text) {
-        StringBuilder copy = new StringBuilder(text);
-        for (int slip = 0; slip < text.length() / 40; slip++) {
-            int at = 1 + random.nextInt(copy.length() - 2);
-            if (random.nextBoolean()) {
-                char c = copy.charAt(at);
-                copy.setCharAt(at, copy.charAt(at + 1));
-                copy.setCharAt(at + 1, c);
-            } else {
-                copy.deleteCharAt(at);
-            }
-        }
-        return copy.toString();
+        ObjectNode registration = Json.MAPPER.createObjectNode().put("narrative", text);
+        Rewrite.RETYPED_TEXTS.apply(registration, random);
+        return registration.get("narrative").asString();
     }
 
     @Test
