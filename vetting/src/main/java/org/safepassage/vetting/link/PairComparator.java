@@ -430,12 +430,12 @@ public final class PairComparator {
                         + nameWeight(given, swappedFamily, a, b, a.family(), b.given(), shares::familyAsEither, shares::givenAsEither, null) + swapped;
         PersonRecord lone = typedInOneField(a, b);
         PersonRecord full = lone == a ? b : a;
-        double read = lone == null ? Double.NEGATIVE_INFINITY : oneFieldReading(lone, full, null);
+        double read = lone == null ? oneFieldInEitherOrder(a, b, null) : oneFieldReading(lone, full, null);
         if (evidence == null) {
             return Math.max(Math.max(straight, swap), read);
         }
         if (read > Math.max(straight, swap)) {
-            return oneFieldReading(lone, full, evidence);
+            return lone == null ? oneFieldInEitherOrder(a, b, evidence) : oneFieldReading(lone, full, evidence);
         }
         if (swap > straight) {
             note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
@@ -495,6 +495,33 @@ public final class PairComparator {
     private static boolean slipInALongFamilyName(String familyLevel, NameKey loneFamily, String givenLevel) {
         return ONE_SLIP.equals(familyLevel) && loneFamily.skeleton().length() >= 4
                 && (EXACT.equals(givenLevel) || ONE_SLIP.equals(givenLevel));
+    }
+
+    /**
+     * Two whole names each typed into one field, in different orders (Ali Karimi / Karimi Ali): one
+     * read family name first is the other read as written (family names the same, given names the
+     * same or a slip apart). It weighs what the two names written alike would, less the swap.
+     */
+    private double oneFieldInEitherOrder(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        if (!typedOnlyInOneField(a) || !typedOnlyInOneField(b)
+                || !readsAs(a.familyFirstGiven(), a.familyFirstFamily(), b) && !readsAs(b.familyFirstGiven(), b.familyFirstFamily(), a)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        note(evidence, FAMILY_NAME, "swapped", swapped, "whole names written in one field in different orders");
+        return nameWeight(given, EXACT, a, b, a.given(), b.given(), shares::given, shares::given, evidence) + swapped;
+    }
+
+    private static boolean typedOnlyInOneField(PersonRecord record) {
+        return record.hasOneFieldReading() && !record.givesBothNames();
+    }
+
+    /** Whether a family-first reading is what the other's name in one field reads as written. */
+    private boolean readsAs(NameKey givenFirst, NameKey familyFirst, PersonRecord other) {
+        if (givenFirst.isEmpty() || !EXACT.equals(nameLevel(familyFirst, other.oneFieldFamily()))) {
+            return false;
+        }
+        String level = nameLevel(givenFirst, other.oneFieldGiven());
+        return EXACT.equals(level) || ONE_SLIP.equals(level);
     }
 
     /** Of two records, the one whose whole name was typed into one field while the other gives both names; null if neither. */

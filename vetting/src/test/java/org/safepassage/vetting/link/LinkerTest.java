@@ -488,6 +488,25 @@ class LinkerTest {
     }
 
     @Test
+    void twoWholeNamesTypedIntoOneFieldInDifferentOrdersAreOneName() {
+        background(2000);
+        int first = records.size();
+        add("Behnam Sohrabvand", null, "Nader", 1984, null);
+        add("Sohrabvand Behnam", null, "Nader", 1984, null);
+        add("سهرابوند بهنام", null, "نادر", 1984, null);
+        add("Sohrabvand Kamran", null, "Nader", 1984, null);
+        PairComparator comparator = comparator();
+
+        assertThat(comparator.reasons(records.get(first), records.get(first + 1)))
+                .contains("whole names written in one field in different orders");
+        assertThat(comparator.reasons(records.get(first), records.get(first + 3))).doesNotContain(
+                "whole names written in one field in different orders");
+        int[] clusterOf = link().clusterOf();
+        assertThat(clusterOf[first + 1]).isEqualTo(clusterOf[first]).isEqualTo(clusterOf[first + 2]);
+        assertThat(clusterOf[first + 3]).isNotEqualTo(clusterOf[first]);
+    }
+
+    @Test
     void aWholeNameTypedIntoOneFieldMeetsTheSameNameInTwoFieldsButACompoundGivenNameAloneIsNotSplit() {
         background(2000);
         int first = records.size();
