@@ -299,7 +299,7 @@ public final class PairComparator {
         double best = Math.max(straight, swap);
         // a whole name in one field is rare: its reading is weighed in full, as a bound it is exact
         PersonRecord lone = typedInOneField(a, b);
-        return lone == null ? best : Math.max(best, oneFieldReading(lone, lone == a ? b : a, null));
+        return Math.max(best, lone == null ? oneFieldInEitherOrder(a, b, null) : oneFieldReading(lone, lone == a ? b : a, null));
     }
 
     /**
