@@ -1,6 +1,8 @@
 package org.safepassage.cli.vetting;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.safepassage.vetting.rewrite.Rewrite;
 import org.safepassage.vetting.rewrite.Rewriter;
@@ -10,16 +12,23 @@ import picocli.CommandLine.Option;
 /** {@code safepassage rewrite}: a copy of a corpus with one way real input writes things applied to a share of it. */
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
         description = "Copy a corpus folder (registrations.jsonl and truth.jsonl) with one way real input writes what a "
-                + "registration says applied to a share of its registrations, to vet both and compare: invisible-marks, "
-                + "tatweel, short-vowel-marks, other-spaces, father-titles, father-honorifics, whole-name-in-given, "
-                + "country-after-birth-place, place-kind-words (these keep everything the registration said), whole-name-in-one-field, family-name-first, "
-                + "given-name-initials, father-initials, province-for-birth-place, retyped-texts (these lose a little of it).")
+                + "registration says applied to a share of its registrations, to vet both and compare.")
 public final class RewriteCommand implements Callable<Integer> {
+
+    /** The ways of writing, by the names the command line gives them: the rewrite enum's own list. */
+    static final class Kinds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Rewrite.values()).map(Rewrite::label).iterator();
+        }
+    }
 
     @Option(names = "--in", required = true, description = "The corpus folder to copy.")
     Path in;
 
-    @Option(names = "--as", required = true, description = "The way of writing to apply (see above).")
+    @Option(names = "--as", required = true, completionCandidates = Kinds.class,
+            description = "The way of writing to apply: ${COMPLETION-CANDIDATES}. The command says whether it keeps "
+                    + "everything a registration said (then vetting should score the copy as the original).")
     String kind;
 
     @Option(names = "--share", defaultValue = "0.3", description = "Share of registrations to rewrite (default ${DEFAULT-VALUE}).")

@@ -21,14 +21,12 @@ public final class RetypedCopies {
 
     private final int[][] sketches;
     private final Long[] hours;
-    /** The registrations with a text and an hour, by hour. */
-    private final int[] byHour;
+    /** The registrations with a text and an hour, by hour; sorted when a first campaign asks (most files have none). */
+    private int[] byHour;
 
     public RetypedCopies(int[][] sketches, Long[] hours) {
         this.sketches = sketches;
         this.hours = hours;
-        this.byHour = IntStream.range(0, sketches.length).filter(i -> sketches[i] != null && hours[i] != null)
-                .boxed().sorted(Comparator.comparingLong(i -> hours[i])).mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -46,6 +44,10 @@ public final class RetypedCopies {
         }
         if (first > last) {
             return members;
+        }
+        if (byHour == null) {
+            byHour = IntStream.range(0, sketches.length).filter(i -> sketches[i] != null && hours[i] != null)
+                    .boxed().sorted(Comparator.comparingLong(i -> hours[i])).mapToInt(Integer::intValue).toArray();
         }
         int[] compared = spread(members);
         int[] sorted = members.clone();

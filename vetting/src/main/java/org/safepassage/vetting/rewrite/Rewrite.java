@@ -63,6 +63,7 @@ public enum Rewrite {
     FATHER_TITLES("father-titles", true) {
         @Override
         public boolean apply(ObjectNode registration, Random random) {
+            // in this order, one random draw picks the title the first version picked: its figures stay reproducible
             return titleBeforeFather(registration, random, new String[] {"حاج", "سید"}, new String[] {"Haj", "Seyed"});
         }
     },
