@@ -54,6 +54,23 @@ class RankTableTest {
     }
 
     @Test
+    void abbreviationsWrittenAsOneWordOrAsArmyCodesAreTheirRanks() {
+        for (String written : new String[] {"LtCol", "LTC", "Lt-Col", "Lt. Col."}) {
+            assertThat(rank(written)).as(written).isEqualTo("سرهنگ دوم");
+        }
+        assertThat(rank("BrigGen")).isEqualTo("سرتیپ");
+        assertThat(rank("BG")).isEqualTo("سرتیپ");
+        assertThat(rank("BrigGen 2")).isEqualTo("سرتیپ دوم");
+        assertThat(rank("MajGen")).isEqualTo("سرلشکر");
+        assertThat(rank("MG")).isEqualTo("سرلشکر");
+        assertThat(rank("LtGen")).isEqualTo("سپهبد");
+        assertThat(rank("LTG")).isEqualTo("سپهبد");
+        assertThat(rank("Col.")).as("the other ranks as they were").isEqualTo("سرهنگ تمام");
+        assertThat(rank("Lt")).isEqualTo("ستوان یکم");
+        assertThat(rank("Maj. Gen.")).isEqualTo("سرلشکر");
+    }
+
+    @Test
     void anEnglishRankWithItsGradeAsABareNumberIsThatGrade() {
         assertThat(rank("Warrant Officer 2")).isEqualTo("استوار دوم");
         assertThat(rank("Sergeant 3")).isEqualTo("گروهبان سوم");
