@@ -25,4 +25,17 @@ public final class Json {
 
     private Json() {
     }
+
+    /**
+     * A JSON text without the byte-order marks Windows tools write before a file's first line
+     * (Notepad, spreadsheets' "UTF-8" export, PowerShell), which files joined end to end then carry
+     * into the middle: no part of the JSON, and RFC 8259 (section 8.1) lets a parser ignore them.
+     */
+    public static String withoutByteOrderMark(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return text.substring(start);
+    }
 }

@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON Lines file read line by line: blank lines are skipped; a line that is not JSON, or that
- * the caller cannot take, is reported with its number and reason and skipped, and the rest is read.
+ * A JSON Lines file read line by line: blank lines are skipped, a byte-order mark before a line is
+ * not part of it ({@link Json#withoutByteOrderMark}); a line that is not JSON, or that the caller
+ * cannot take, is reported with its number and reason and skipped, and the rest is read.
  */
 public final class JsonLines {
 
@@ -35,6 +36,7 @@ public final class JsonLines {
         int number = 0;
         while ((line = lines.readLine()) != null) {
             number++;
+            line = Json.withoutByteOrderMark(line);
             if (line.isBlank()) {
                 continue;
             }

@@ -58,7 +58,7 @@ public final class RegistrationParser {
     public static RegistrationReading read(String json) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            root = Json.MAPPER.readTree(Json.withoutByteOrderMark(json));
         } catch (JacksonException e) {
             throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid JSON: " + e.getOriginalMessage())));
         }

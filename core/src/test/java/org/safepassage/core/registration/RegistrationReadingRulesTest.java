@@ -41,6 +41,19 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheLineIsNoPartOfIt() {
+        String line = with("{\"givenName\":\"\uFEFFعلی\"}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"");
+        assertThat(RegistrationParser.read("\uFEFF" + line).registration()).isEqualTo(RegistrationParser.read(line).registration());
+        assertThat(RegistrationParser.read("\uFEFF\uFEFF" + line).registration().id()).isEqualTo("r-mess");
+        assertThat(RegistrationParser.read(("\uFEFF" + line).getBytes(java.nio.charset.StandardCharsets.UTF_8)).registration().id())
+                .isEqualTo("r-mess");
+        assertThat(RegistrationParser.read(line).registration().person().givenName())
+                .as("a mark inside a value is the value's, for the reader of names to judge").isEqualTo("\uFEFFعلی");
+        assertThatThrownBy(() -> RegistrationParser.read("\uFEFF"))
+                .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("(document)");
+    }
+
+    @Test
     void aBlankRequiredFieldRefusesTheLineSayingWhich() {
         assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"\"}", "[]", "\"\"")))
                 .isInstanceOf(InvalidRegistrationException.class)

@@ -76,7 +76,7 @@ public final class Rewriter {
 
     private static JsonNode parse(String line) {
         try {
-            return Json.MAPPER.readTree(line);
+            return Json.MAPPER.readTree(Json.withoutByteOrderMark(line));
         } catch (JacksonException notJson) {
             return null;
         }

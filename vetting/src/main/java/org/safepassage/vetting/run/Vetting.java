@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import org.safepassage.core.registration.RegistrationReading;
@@ -167,7 +168,7 @@ public final class Vetting {
                        ReadingReport report, Consumer<String> problems) {
         Object[] parsed = new Object[lines.size()];
         IntStream.range(0, lines.size()).parallel().forEach(i -> {
-            String line = lines.get(i);
+            String line = Json.withoutByteOrderMark(lines.get(i));
             if (line.isBlank()) {
                 parsed[i] = null;
                 return;
