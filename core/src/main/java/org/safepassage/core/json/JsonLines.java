@@ -2,7 +2,7 @@ package org.safepassage.core.json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -24,9 +24,24 @@ public final class JsonLines {
         void read(int lineNumber, JsonNode line);
     }
 
+    /**
+     * Reads a file's lines as bytes, each decoded on its own ({@link ByteLines}): a line that is not
+     * UTF-8 is reported and skipped like any other unusable line; a file in UTF-16 is refused.
+     */
     public static void read(Path file, LineReader reader, Consumer<String> problems) throws IOException {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            read(lines, reader, problems);
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines lines = new ByteLines(in).refusingUtf16(file.toString());
+            byte[] bytes;
+            int number = 0;
+            while ((bytes = lines.next()) != null) {
+                number++;
+                String line = ByteLines.text(bytes);
+                if (line == null) {
+                    problems.accept("line " + number + ": not valid UTF-8 (a line saved in another encoding)");
+                } else {
+                    readLine(number, line, reader, problems);
+                }
+            }
         }
     }
 
@@ -36,15 +51,19 @@ public final class JsonLines {
         int number = 0;
         while ((line = lines.readLine()) != null) {
             number++;
-            line = Json.withoutByteOrderMark(line);
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                reader.read(number, Json.MAPPER.readTree(line));
-            } catch (RuntimeException e) {
-                problems.accept("line " + number + ": not a usable JSON line (" + e.getMessage() + ")");
-            }
+            readLine(number, line, reader, problems);
+        }
+    }
+
+    private static void readLine(int number, String text, LineReader reader, Consumer<String> problems) {
+        String line = Json.withoutByteOrderMark(text);
+        if (line.isBlank()) {
+            return;
+        }
+        try {
+            reader.read(number, Json.MAPPER.readTree(line));
+        } catch (RuntimeException e) {
+            problems.accept("line " + number + ": not a usable JSON line (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.safepassage.vetting.run;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.safepassage.core.json.ByteLines;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
@@ -46,6 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Vetting {
 
     private static final int CHUNK = 20_000;
+    /** Why a line whose bytes are not UTF-8 is skipped: its id cannot be read either. */
+    private static final InvalidRegistrationException NOT_UTF8 = new InvalidRegistrationException(List.of(new Violation("(document)",
+            "not valid UTF-8 (a line saved in another encoding, such as Windows-1256 or Latin-1)")));
     /**
      * Writes the output lines, keeping nulls ("campaign": null) as the schema shows; also reads the
      * id of a line that is not a registration.
@@ -122,18 +126,20 @@ public final class Vetting {
             thread.setDaemon(true);
             return thread;
         });
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        // read as bytes, each line decoded on its own: a line in another encoding is skipped, not the file
+        try (InputStream in = Files.newInputStream(input);
              ProgressBar bar = progressBar("reading", size)) {
+            ByteLines lines = new ByteLines(in).refusingUtf16(input.toString());
             // the next chunk is read while this one is parsed
-            Future<List<String>> next = reading.submit(() -> chunk(reader, bar));
+            Future<List<byte[]>> next = reading.submit(() -> chunk(lines, bar));
             int lineNumber = 0;
             Set<String> ids = new HashSet<>();
             while (true) {
-                List<String> chunk = next.get();
+                List<byte[]> chunk = next.get();
                 if (chunk.isEmpty()) {
                     break;
                 }
-                next = reading.submit(() -> chunk(reader, bar));
+                next = reading.submit(() -> chunk(lines, bar));
                 parse(chunk, lineNumber, ids, subjects, report, problems);
                 lineNumber += chunk.size();
             }
@@ -149,13 +155,13 @@ public final class Vetting {
     }
 
     /** Up to {@link #CHUNK} lines; empty at the end of the file. */
-    private static List<String> chunk(BufferedReader reader, ProgressBar bar) throws IOException {
-        List<String> chunk = new ArrayList<>(CHUNK);
-        String line;
-        while (chunk.size() < CHUNK && (line = reader.readLine()) != null) {
+    private static List<byte[]> chunk(ByteLines lines, ProgressBar bar) throws IOException {
+        List<byte[]> chunk = new ArrayList<>(CHUNK);
+        byte[] line;
+        while (chunk.size() < CHUNK && (line = lines.next()) != null) {
             chunk.add(line);
-            bar.stepBy(line.length() + 1L);
         }
+        bar.stepTo(lines.bytesRead());
         return chunk;
     }
 
@@ -164,11 +170,18 @@ public final class Vetting {
      * repeating one (a list exported twice into one file) is skipped as the schema says (ids are
      * unique in a file) rather than vetted as a second registration under the same id.
      */
-    private void parse(List<String> lines, int firstLineNumber, Set<String> ids, List<Subject> subjects,
+    private void parse(List<byte[]> lines, int firstLineNumber, Set<String> ids, List<Subject> subjects,
                        ReadingReport report, Consumer<String> problems) {
         Object[] parsed = new Object[lines.size()];
         IntStream.range(0, lines.size()).parallel().forEach(i -> {
-            String line = Json.withoutByteOrderMark(lines.get(i));
+            String text = ByteLines.text(lines.get(i));
+            if (text == null) {
+                // its id is often whole (ids are ASCII): the report names it, so that the line can be found
+                String id = idOf(new String(lines.get(i), StandardCharsets.UTF_8));
+                parsed[i] = new Unreadable(id == null || id.indexOf('\uFFFD') >= 0 ? null : id, NOT_UTF8);
+                return;
+            }
+            String line = Json.withoutByteOrderMark(text);
             if (line.isBlank()) {
                 parsed[i] = null;
                 return;

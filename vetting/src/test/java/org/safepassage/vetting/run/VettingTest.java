@@ -1,7 +1,12 @@
 package org.safepassage.vetting.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,6 +148,43 @@ class VettingTest {
                 "campaign", "reasons");
         assertThat(first.path("campaign").isNull()).isTrue();
         assertThat(first.path("credibility").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aLineInAnotherEncodingIsSkippedByItsIdAndTheRestIsVettedAndAFileInUtf16IsRefusedSayingSo() throws Exception {
+        new Generator(4, 0).write(60, dir);
+        List<String> lines = Files.readAllLines(dir.resolve("registrations.jsonl"));
+        ObjectNode third = (ObjectNode) Json.MAPPER.readTree(lines.get(2));
+        ((ObjectNode) third.get("person")).put("givenName", "علي").put("familyName", "كريمي");
+        ObjectNode fifth = (ObjectNode) Json.MAPPER.readTree(lines.get(4));
+        ((ObjectNode) fifth.get("person")).put("givenName", "Alí");
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            // a partner's list where two lines were pasted from tools that saved them in Windows-1256 and Latin-1
+            byte[] line = i == 2 ? Json.MAPPER.writeValueAsString(third).getBytes(Charset.forName("windows-1256"))
+                    : i == 4 ? Json.MAPPER.writeValueAsString(fifth).getBytes(StandardCharsets.ISO_8859_1)
+                    : lines.get(i).getBytes(StandardCharsets.UTF_8);
+            file.write(line);
+            file.write('\n');
+        }
+        Path input = Files.write(dir.resolve("mixed.jsonl"), file.toByteArray());
+        List<String> problems = new ArrayList<>();
+        Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
+
+        Vetting.Summary summary = vetting.run(input, dir.resolve("out"), null, problems::add);
+
+        assertThat(summary.registrations()).isEqualTo(lines.size() - 2);
+        assertThat(problems).containsExactly("line 3: (document): not valid UTF-8 (a line saved in another encoding, such as Windows-1256 or Latin-1)",
+                "line 5: (document): not valid UTF-8 (a line saved in another encoding, such as Windows-1256 or Latin-1)");
+        assertThat(Files.readAllLines(dir.resolve("out/unread.jsonl"))).as("named by their ids, which are ASCII")
+                .anyMatch(l -> l.contains("\"line\":3") && l.contains("\"id\":\"" + third.path("id").asString() + "\""))
+                .anyMatch(l -> l.contains("\"line\":5") && l.contains("\"id\":\"" + fifth.path("id").asString() + "\""));
+        assertThat(Files.readString(dir.resolve("out/assessments.jsonl"))).doesNotContain(third.path("id").asString() + "\"")
+                .as("never read with its letters replaced").doesNotContain("\uFFFD");
+
+        Path utf16 = Files.write(dir.resolve("unicode.jsonl"), String.join("\r\n", lines).getBytes(StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> vetting.run(utf16, dir.resolve("out16"), null, problems::add))
+                .isInstanceOf(IOException.class).hasMessageContaining("unicode.jsonl is in UTF-16").hasMessageContaining("save it as UTF-8");
     }
 
     @Test
