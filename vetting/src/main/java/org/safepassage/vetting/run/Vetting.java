@@ -139,6 +139,9 @@ public final class Vetting {
                 if (chunk.isEmpty()) {
                     break;
                 }
+                if (lineNumber == 0) {
+                    refuseWhatIsNotJsonLines(input, chunk);
+                }
                 next = reading.submit(() -> chunk(lines, bar));
                 parse(chunk, lineNumber, ids, subjects, report, problems);
                 lineNumber += chunk.size();
@@ -152,6 +155,30 @@ public final class Vetting {
             reading.shutdownNow();
         }
         return subjects;
+    }
+
+    /**
+     * Refuses, saying what to do, a file that is JSON but not JSON lines: an array of registrations
+     * (as a web service exports them) or registrations written over several lines each (pretty
+     * printed). Read line by line, every line of it would be skipped.
+     */
+    private static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
+        for (byte[] bytes : firstLines) {
+            String text = ByteLines.text(bytes);
+            String line = text == null ? "" : Json.withoutByteOrderMark(text).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                throw new IOException(input + " is a JSON array; vet reads JSON lines, one registration per line"
+                        + " (for example: jq -c '.[]' " + input.getFileName() + " > registrations.jsonl)");
+            }
+            if (line.equals("{")) {
+                throw new IOException(input + " has a registration written over several lines; vet reads JSON lines, one"
+                        + " registration per line (for example: jq -c . " + input.getFileName() + " > registrations.jsonl)");
+            }
+            return;
+        }
     }
 
     /** Up to {@link #CHUNK} lines; empty at the end of the file. */

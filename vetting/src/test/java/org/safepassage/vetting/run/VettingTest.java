@@ -188,6 +188,23 @@ class VettingTest {
     }
 
     @Test
+    void aJsonArrayOrRegistrationsWrittenOverSeveralLinesAreRefusedSayingHowToMakeJsonLines() throws Exception {
+        new Generator(4, 0).write(20, dir);
+        List<String> lines = Files.readAllLines(dir.resolve("registrations.jsonl"));
+        Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
+        Path array = Files.writeString(dir.resolve("export.json"), "\uFEFF\n[" + String.join(",\n", lines) + "]\n");
+        Path pretty = Files.writeString(dir.resolve("pretty.json"),
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(lines.get(0))) + "\n");
+
+        assertThatThrownBy(() -> vetting.run(array, dir.resolve("a"), null, problem -> { })).isInstanceOf(IOException.class)
+                .hasMessageContaining("export.json is a JSON array").hasMessageContaining("jq -c '.[]'");
+        assertThatThrownBy(() -> vetting.run(pretty, dir.resolve("p"), null, problem -> { })).isInstanceOf(IOException.class)
+                .hasMessageContaining("written over several lines").hasMessageContaining("jq -c .");
+        assertThat(vetting.run(dir.resolve("registrations.jsonl"), dir.resolve("lines"), null, problem -> { }).registrations())
+                .as("JSON lines are read as ever").isEqualTo(lines.size());
+    }
+
+    @Test
     void plantedCampaignsScoreAboveGenuineRegistrationsAndStayOutOfTheirFiles() throws Exception {
         new Generator(5, 0.08).write(6000, dir);
 
