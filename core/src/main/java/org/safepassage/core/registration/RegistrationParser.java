@@ -337,11 +337,17 @@ public final class RegistrationParser {
             return Optional.empty();
         }
 
+        /**
+         * An instant as ISO-8601 or RFC 3339 writes it: date and time apart by a T or a space (as
+         * databases export them), letters in either case, digits in any script, at UTC (Z) or at an
+         * offset. A time without a zone is no instant (Tehran is UTC+03:30): refused.
+         */
         Instant instant(JsonNode parent, String field) {
-            String text = text(parent, field, true, 40);
-            if (text == null) {
+            String written = text(parent, field, true, 40);
+            if (written == null) {
                 return null;
             }
+            String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
@@ -376,5 +382,7 @@ public final class RegistrationParser {
     }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
+    /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
+    private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 }

@@ -3,6 +3,7 @@ package org.safepassage.core.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
@@ -51,6 +52,23 @@ class RegistrationReadingRulesTest {
                 .as("a mark inside a value is the value's, for the reader of names to judge").isEqualTo("\uFEFFعلی");
         assertThatThrownBy(() -> RegistrationParser.read("\uFEFF"))
                 .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("(document)");
+    }
+
+    @Test
+    void theTimeOfArrivalAsDatabasesAndPersianExportsWriteIt() {
+        Instant nine = Instant.parse("2026-01-14T09:00:00Z");
+        for (String written : new String[] {"2026-01-14 09:00:00Z", "2026-01-14t09:00:00z", "2026-01-14 12:30:00+03:30",
+                "۲۰۲۶-۰۱-۱۴T۰۹:۰۰:۰۰Z", "2026-01-14T09:00Z"}) {
+            String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
+                    .replace("2026-01-14T09:00:00Z", written);
+            assertThat(RegistrationParser.read(line).registration().receivedAt()).as(written).isEqualTo(nine);
+        }
+        for (String written : new String[] {"2026-01-14 09:00:00", "2026-01-14", "14/01/2026 09:00"}) {
+            String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
+                    .replace("2026-01-14T09:00:00Z", written);
+            assertThatThrownBy(() -> RegistrationParser.read(line)).as("no zone, no instant: %s", written)
+                    .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("receivedAt: must be an ISO-8601 UTC instant");
+        }
     }
 
     @Test
