@@ -17,6 +17,11 @@ import java.util.Arrays;
 public final class ByteLines {
 
     private static final int BUFFER = 1 << 16;
+    /**
+     * The longest line kept, 4 MiB: more than any registration (its longest text is 1 MiB), so that
+     * a file with no line ends (a binary file, a whole array on one line) cannot fill the memory.
+     */
+    public static final int MAX_LINE_BYTES = 1 << 22;
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER];
@@ -44,7 +49,10 @@ public final class ByteLines {
         return this;
     }
 
-    /** The next line's bytes without its end, or null at the end of the file. */
+    /**
+     * The next line's bytes without its end, or null at the end of the file. A line longer than
+     * {@link #MAX_LINE_BYTES} is read to its end but kept cut one byte past the limit ({@link #isCut}).
+     */
     public byte[] next() throws IOException {
         byte[] line = null;
         int length = 0;
@@ -53,11 +61,11 @@ public final class ByteLines {
             while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
                 position++;
             }
-            int taken = position - start;
+            int taken = Math.min(position - start, MAX_LINE_BYTES + 1 - length);
             if (line == null) {
                 line = new byte[Math.max(taken, 64)];
             } else if (length + taken > line.length) {
-                line = Arrays.copyOf(line, Math.max(length + taken, line.length * 2));
+                line = Arrays.copyOf(line, Math.min(Math.max(length + taken, line.length * 2), MAX_LINE_BYTES + 1));
             }
             System.arraycopy(buffer, start, line, length, taken);
             length += taken;
@@ -70,6 +78,11 @@ public final class ByteLines {
             }
         }
         return line == null ? null : Arrays.copyOf(line, length);
+    }
+
+    /** Whether a line from {@link #next} was longer than {@link #MAX_LINE_BYTES} and cut. */
+    public static boolean isCut(byte[] line) {
+        return line.length > MAX_LINE_BYTES;
     }
 
     /** How many bytes were read from the file so far: for a progress bar. */

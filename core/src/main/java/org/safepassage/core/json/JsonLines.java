@@ -35,6 +35,10 @@ public final class JsonLines {
             int number = 0;
             while ((bytes = lines.next()) != null) {
                 number++;
+                if (ByteLines.isCut(bytes)) {
+                    problems.accept("line " + number + ": longer than " + (ByteLines.MAX_LINE_BYTES >> 20) + " MiB");
+                    continue;
+                }
                 String line = ByteLines.text(bytes);
                 if (line == null) {
                     problems.accept("line " + number + ": not valid UTF-8 (a line saved in another encoding)");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,26 @@ class ByteLinesTest {
         System.arraycopy(good, 0, file, latin1.length + windows1256.length + 2, good.length);
 
         assertThat(lines(file)).containsExactly(null, null, "{\"givenName\":\"علی\"}");
+    }
+
+    @Test
+    void aLineLongerThanAnyRegistrationIsKeptCutAndTheNextLineIsReadWhole() throws Exception {
+        byte[] file = new byte[3 * ByteLines.MAX_LINE_BYTES + 6];
+        Arrays.fill(file, (byte) 'x'); // a file with no line end for 12 MiB, as a binary file
+        file[file.length - 5] = '\n';
+        file[file.length - 4] = 'e';
+        file[file.length - 3] = 'n';
+        file[file.length - 2] = 'd';
+        file[file.length - 1] = '\n';
+        ByteLines lines = new ByteLines(new ByteArrayInputStream(file));
+
+        byte[] first = lines.next();
+        assertThat(first).hasSize(ByteLines.MAX_LINE_BYTES + 1);
+        assertThat(ByteLines.isCut(first)).isTrue();
+        byte[] second = lines.next();
+        assertThat(ByteLines.text(second)).isEqualTo("end");
+        assertThat(ByteLines.isCut(second)).isFalse();
+        assertThat(lines.next()).isNull();
     }
 
     @Test

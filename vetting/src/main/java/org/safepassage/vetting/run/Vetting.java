@@ -50,6 +50,9 @@ public final class Vetting {
     /** Why a line whose bytes are not UTF-8 is skipped: its id cannot be read either. */
     private static final InvalidRegistrationException NOT_UTF8 = new InvalidRegistrationException(List.of(new Violation("(document)",
             "not valid UTF-8 (a line saved in another encoding, such as Windows-1256 or Latin-1)")));
+    /** Why a line longer than any registration is skipped unread. */
+    private static final InvalidRegistrationException TOO_LONG = new InvalidRegistrationException(List.of(new Violation("(document)",
+            "longer than " + (ByteLines.MAX_LINE_BYTES >> 20) + " MiB, more than any registration (not a file of JSON lines?)")));
     /**
      * Writes the output lines, keeping nulls ("campaign": null) as the schema shows; also reads the
      * id of a line that is not a registration.
@@ -201,6 +204,10 @@ public final class Vetting {
                        ReadingReport report, Consumer<String> problems) {
         Object[] parsed = new Object[lines.size()];
         IntStream.range(0, lines.size()).parallel().forEach(i -> {
+            if (ByteLines.isCut(lines.get(i))) {
+                parsed[i] = new Unreadable(null, TOO_LONG);
+                return;
+            }
             String text = ByteLines.text(lines.get(i));
             if (text == null) {
                 // its id is often whole (ids are ASCII): the report names it, so that the line can be found

@@ -188,6 +188,21 @@ class VettingTest {
     }
 
     @Test
+    void aLineLongerThanAnyRegistrationIsSkippedAndTheRestIsVetted() throws Exception {
+        new Generator(4, 0).write(20, dir);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("registrations.jsonl")));
+        lines.add(1, "{\"narrative\":\"" + "x".repeat(5 << 20) + "\"}");
+        Path input = Files.write(dir.resolve("long.jsonl"), lines);
+        List<String> problems = new ArrayList<>();
+
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
+                .run(input, dir.resolve("out"), null, problems::add);
+
+        assertThat(summary.registrations()).isEqualTo(lines.size() - 1);
+        assertThat(problems).containsExactly("line 2: (document): longer than 4 MiB, more than any registration (not a file of JSON lines?)");
+    }
+
+    @Test
     void aJsonArrayOrRegistrationsWrittenOverSeveralLinesAreRefusedSayingHowToMakeJsonLines() throws Exception {
         new Generator(4, 0).write(20, dir);
         List<String> lines = Files.readAllLines(dir.resolve("registrations.jsonl"));
