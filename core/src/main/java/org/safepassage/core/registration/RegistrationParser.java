@@ -133,7 +133,7 @@ public final class RegistrationParser {
         }
         fields.enter("service");
         Service service = new Service(
-                fields.wireEnum(node, "organization", Organization.class, true),
+                fields.organization(node),
                 fields.text(node, "branch", false, MAX_NAME_LENGTH),
                 fields.text(node, "unit", false, MAX_NAME_LENGTH),
                 fields.text(node, "rank", false, MAX_NAME_LENGTH),
@@ -358,6 +358,20 @@ public final class RegistrationParser {
                     return null;
                 }
             }
+        }
+
+        /** The organisation by its wire name or a common name of it ({@link Organization#read}). */
+        Organization organization(JsonNode parent) {
+            String text = text(parent, "organization", true, 100);
+            if (text == null) {
+                return null;
+            }
+            Optional<Organization> organization = Organization.read(text);
+            if (organization.isEmpty()) {
+                fail("organization", true, "must be one of " + WireEnum.allowed(Organization.class));
+                return null;
+            }
+            return organization.get();
         }
 
         /** One of the enum's wire names, in any letter case. */

@@ -138,6 +138,29 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void anOrganisationByTheNamesListsGiveIt() {
+        Object[][] written = {
+                {"سپاه", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی", Organization.IRGC}, {"Sepah-e Pasdaran", Organization.IRGC},
+                {"I.R.G.C.", Organization.IRGC}, {"Islamic Revolutionary Guard Corps", Organization.IRGC},
+                {"ارتش", Organization.ARTESH}, {"Army", Organization.ARTESH},
+                {"ناجا", Organization.FARAJA}, {"نیروی انتظامی", Organization.FARAJA}, {"Police", Organization.FARAJA},
+                {"بسيج", Organization.BASIJ}, {"وزارت اطلاعات", Organization.MOIS}, {"VAJA", Organization.MOIS},
+                {"Ministry of Intelligence", Organization.MOIS}, {"قوه قضائیه", Organization.JUDICIARY},
+                {"قوه\u200cقضاییه", Organization.JUDICIARY}, {"حوزه علمیه", Organization.CLERGY},
+                {"وزارت امور خارجه", Organization.DIPLOMATIC}, {"Ministry of Foreign Affairs", Organization.DIPLOMATIC},
+                {"وزارتخانه", Organization.MINISTRY}, {"سایر", Organization.OTHER}};
+        for (Object[] pair : written) {
+            String line = with("{}", "{\"organization\":\"" + pair[0] + "\"}", "[]", "\"low\"");
+            assertThat(RegistrationParser.read(line).registration().service().organization()).as((String) pair[0]).isEqualTo(pair[1]);
+        }
+        for (String unknown : new String[] {"Ministry of Silly Walks", "سپاه و ارتش", "Guard"}) {
+            assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"" + unknown + "\"}", "[]", "\"low\"")))
+                    .as("a name that is not one organisation's: %s", unknown).isInstanceOf(InvalidRegistrationException.class)
+                    .hasMessageContaining("service.organization: must be one of");
+        }
+    }
+
+    @Test
     void aPersonThatIsNotAnObjectIsSetAsideAndALanguageTagWithARegionIsRead() {
         RegistrationReading reading = RegistrationParser.read(with("\"Reza Ahmadi\"", "{\"organization\":\"OTHER\"}", "[]", "\"low\"")
                 .replace("\"language\":\"fa\"", "\"language\":\"fa-IR\""));

@@ -2,6 +2,7 @@ package org.safepassage.vetting.rewrite;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
@@ -127,6 +128,23 @@ public enum Rewrite {
             return true;
         }
     },
+    /**
+     * The organisation by a name partner lists give it instead of the schema's wire name (سپاه,
+     * Revolutionary Guards, ناجا, Ministry of Intelligence), in the registration's language.
+     */
+    ORGANIZATION_NAMES("organization-names", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            JsonNode organization = registration.path("service").path("organization");
+            String[][] names = ORGANIZATION_NAMES_WRITTEN.get(organization.asString(""));
+            if (names == null) {
+                return false;
+            }
+            String[] inLanguage = "fa".equals(registration.path("language").asString("")) ? names[0] : names[1];
+            ((ObjectNode) registration.get("service")).put("organization", inLanguage[random.nextInt(inLanguage.length)]);
+            return true;
+        }
+    },
     /** A Latin given name written as its initial (M. for Mohammad). */
     GIVEN_NAME_INITIALS("given-name-initials", false) {
         @Override
@@ -181,6 +199,18 @@ public enum Rewrite {
     public static final List<Rewrite> KEEPING_WHAT_WAS_SAID = Arrays.stream(values()).filter(Rewrite::keepsWhatWasSaid).toList();
 
     private static final String[] PERSON_TEXT = {"givenName", "familyName", "fatherName", "birthPlace"};
+    /** Per wire name, the names Persian and English lists give the organisation. */
+    private static final Map<String, String[][]> ORGANIZATION_NAMES_WRITTEN = Map.of(
+            "IRGC", new String[][] {{"سپاه", "سپاه پاسداران"}, {"Sepah", "Revolutionary Guards", "Islamic Revolutionary Guard Corps"}},
+            "ARTESH", new String[][] {{"ارتش"}, {"Army", "Islamic Republic of Iran Army"}},
+            "FARAJA", new String[][] {{"ناجا", "نیروی انتظامی"}, {"Police", "NAJA"}},
+            "BASIJ", new String[][] {{"بسیج"}, {"Basij Resistance Force"}},
+            "MOIS", new String[][] {{"وزارت اطلاعات", "واجا"}, {"Ministry of Intelligence", "VAJA"}},
+            "JUDICIARY", new String[][] {{"قوه قضاییه", "دادگستری"}, {"Judiciary of Iran"}},
+            "MINISTRY", new String[][] {{"وزارتخانه"}, {"Government ministry"}},
+            "CLERGY", new String[][] {{"روحانیت", "حوزه علمیه"}, {"Seminary"}},
+            "DIPLOMATIC", new String[][] {{"وزارت امور خارجه"}, {"Ministry of Foreign Affairs", "Foreign Ministry"}},
+            "OTHER", new String[][] {{"سایر"}, {"Other"}});
     private static final String[] SERVICE_TEXT = {"branch", "unit", "rank", "position", "province"};
 
     private final String label;
