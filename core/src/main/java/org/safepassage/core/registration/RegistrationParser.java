@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -88,7 +89,8 @@ public final class RegistrationParser {
         Channel channel = fields.wireEnum(root, "channel", Channel.class, true);
         String language = fields.text(root, "language", true, 35);
         if (language != null) {
-            language = language.toLowerCase(Locale.ROOT).replace('_', '-');
+            language = LANGUAGE_NAMES.getOrDefault(language.strip().toLowerCase(Locale.ROOT).replace('ي', 'ی'),
+                    language.toLowerCase(Locale.ROOT).replace('_', '-'));
             if (!LANGUAGE_TAG.matcher(language).matches()) {
                 fields.fail("language", true, "must be a language tag such as fa or en");
                 language = null;
@@ -99,7 +101,7 @@ public final class RegistrationParser {
         List<FamilyMember> family = family(fields, root.get("family"));
         String access = fields.text(root, "access", false, MAX_TEXT_LENGTH);
         String narrative = fields.text(root, "narrative", false, MAX_TEXT_LENGTH);
-        Urgency urgency = fields.wireEnum(root, "urgency", Urgency.class, true);
+        Urgency urgency = fields.urgency(root);
         List<AttachmentRef> attachments = attachments(fields, root.get("attachments"));
         fields.throwIfAny();
         return new RegistrationReading(new Registration(schema, id, receivedAt, channel, language, person, service, family,
@@ -374,6 +376,13 @@ public final class RegistrationParser {
             return organization.get();
         }
 
+        /** The urgency by its wire name or the Persian word for it (کم, متوسط, زیاد or بالا, فوری). */
+        Urgency urgency(JsonNode parent) {
+            JsonNode node = parent.get("urgency");
+            Urgency persian = node != null && node.isString() ? URGENCY_WORDS.get(node.asString().strip().replace('ي', 'ی')) : null;
+            return persian != null ? persian : wireEnum(parent, "urgency", Urgency.class, true);
+        }
+
         /** One of the enum's wire names, in any letter case. */
         <E extends Enum<E> & WireEnum> E wireEnum(JsonNode parent, String field, Class<E> type, boolean required) {
             String text = text(parent, field, required, 40);
@@ -398,5 +407,11 @@ public final class RegistrationParser {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
     /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
     private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
+    /** A language named rather than tagged, as lists write it: its tag. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("persian", "fa", "farsi", "fa", "فارسی", "fa",
+            "english", "en", "انگلیسی", "en");
+    /** The Persian words for an urgency. */
+    private static final Map<String, Urgency> URGENCY_WORDS = Map.of("کم", Urgency.LOW, "متوسط", Urgency.MEDIUM,
+            "زیاد", Urgency.HIGH, "بالا", Urgency.HIGH, "فوری", Urgency.IMMEDIATE);
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 }

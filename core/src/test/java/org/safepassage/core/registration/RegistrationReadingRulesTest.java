@@ -138,6 +138,22 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void aLanguageByItsNameAndAnUrgencyByItsPersianWord() {
+        for (String[] pair : new String[][] {{"Farsi", "fa"}, {"Persian", "fa"}, {"فارسی", "fa"}, {"English", "en"}, {"fa_IR", "fa-ir"}}) {
+            String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"").replace("\"language\":\"fa\"", "\"language\":\"" + pair[0] + "\"");
+            assertThat(RegistrationParser.read(line).registration().language()).as(pair[0]).isEqualTo(pair[1]);
+        }
+        Object[][] urgencies = {{"کم", Urgency.LOW}, {"متوسط", Urgency.MEDIUM}, {"زیاد", Urgency.HIGH}, {"بالا", Urgency.HIGH},
+                {"فوری", Urgency.IMMEDIATE}, {"Immediate", Urgency.IMMEDIATE}};
+        for (Object[] pair : urgencies) {
+            String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"" + pair[0] + "\"");
+            assertThat(RegistrationParser.read(line).registration().urgency()).as((String) pair[0]).isEqualTo(pair[1]);
+        }
+        assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"soon\"")))
+                .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("urgency: must be one of");
+    }
+
+    @Test
     void anOrganisationByTheNamesListsGiveIt() {
         Object[][] written = {
                 {"سپاه", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی", Organization.IRGC}, {"Sepah-e Pasdaran", Organization.IRGC},
