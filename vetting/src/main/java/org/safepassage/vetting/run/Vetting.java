@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Vetting {
 
     private static final int CHUNK = 20_000;
-    /** Why a line whose bytes are not UTF-8 is skipped: its id cannot be read either. */
+    /** Why a line whose bytes are not UTF-8 is skipped (never read with its bad bytes replaced). */
     private static final InvalidRegistrationException NOT_UTF8 = new InvalidRegistrationException(List.of(new Violation("(document)",
             "not valid UTF-8 (a line saved in another encoding, such as Windows-1256 or Latin-1)")));
     /** Why a line longer than any registration is skipped unread. */
