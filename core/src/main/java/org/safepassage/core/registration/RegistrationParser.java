@@ -86,7 +86,7 @@ public final class RegistrationParser {
         }
         String id = fields.text(root, "id", true, 200);
         Instant receivedAt = fields.instant(root, "receivedAt");
-        Channel channel = fields.wireEnum(root, "channel", Channel.class, true);
+        Channel channel = fields.channel(root);
         String language = fields.text(root, "language", true, 35);
         if (language != null) {
             language = LANGUAGE_NAMES.getOrDefault(language.strip().toLowerCase(Locale.ROOT).replace('ي', 'ی'),
@@ -376,6 +376,15 @@ public final class RegistrationParser {
             return organization.get();
         }
 
+        /** The channel by its wire name or a word lists use for it (website, آنلاین; offline, بسته; partner list, فهرست). */
+        Channel channel(JsonNode parent) {
+            JsonNode node = parent.get("channel");
+            Channel named = node != null && node.isString()
+                    ? CHANNEL_WORDS.get(node.asString().strip().toLowerCase(Locale.ROOT).replace('ي', 'ی').replace('\u200c', ' '))
+                    : null;
+            return named != null ? named : wireEnum(parent, "channel", Channel.class, true);
+        }
+
         /** The urgency by its wire name or the Persian word for it (کم, متوسط, زیاد or بالا, فوری). */
         Urgency urgency(JsonNode parent) {
             JsonNode node = parent.get("urgency");
@@ -410,6 +419,16 @@ public final class RegistrationParser {
     /** A language named rather than tagged, as lists write it: its tag. */
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("persian", "fa", "farsi", "fa", "فارسی", "fa",
             "english", "en", "انگلیسی", "en");
+    /** The words lists use for how a registration came: the website, an offline packet, a partner's list. */
+    private static final Map<String, Channel> CHANNEL_WORDS = Map.ofEntries(
+            Map.entry("website", Channel.WEB), Map.entry("web form", Channel.WEB), Map.entry("online", Channel.WEB),
+            Map.entry("onion", Channel.WEB), Map.entry("وب", Channel.WEB), Map.entry("سایت", Channel.WEB),
+            Map.entry("وبسایت", Channel.WEB), Map.entry("وب سایت", Channel.WEB), Map.entry("آنلاین", Channel.WEB),
+            Map.entry("offline", Channel.PACKET), Map.entry("offline packet", Channel.PACKET), Map.entry("بسته", Channel.PACKET),
+            Map.entry("بسته آفلاین", Channel.PACKET), Map.entry("آفلاین", Channel.PACKET),
+            Map.entry("partner", Channel.IMPORT), Map.entry("partner list", Channel.IMPORT), Map.entry("list", Channel.IMPORT),
+            Map.entry("imported", Channel.IMPORT), Map.entry("فهرست", Channel.IMPORT), Map.entry("لیست", Channel.IMPORT),
+            Map.entry("همکار", Channel.IMPORT));
     /** The Persian words for an urgency. */
     private static final Map<String, Urgency> URGENCY_WORDS = Map.of("کم", Urgency.LOW, "متوسط", Urgency.MEDIUM,
             "زیاد", Urgency.HIGH, "بالا", Urgency.HIGH, "فوری", Urgency.IMMEDIATE);

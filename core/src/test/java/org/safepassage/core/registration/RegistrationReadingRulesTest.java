@@ -154,6 +154,21 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void aChannelByTheWordsListsUseForIt() {
+        Object[][] channels = {{"Website", Channel.WEB}, {"آنلاین", Channel.WEB}, {"وب\u200cسایت", Channel.WEB},
+                {"offline packet", Channel.PACKET}, {"بسته", Channel.PACKET}, {"Partner list", Channel.IMPORT},
+                {"فهرست", Channel.IMPORT}, {"IMPORT", Channel.IMPORT}};
+        for (Object[] pair : channels) {
+            String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"")
+                    .replace("\"channel\":\"import\"", "\"channel\":\"" + pair[0] + "\"");
+            assertThat(RegistrationParser.read(line).registration().channel()).as((String) pair[0]).isEqualTo(pair[1]);
+        }
+        String email = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"").replace("\"channel\":\"import\"", "\"channel\":\"email\"");
+        assertThatThrownBy(() -> RegistrationParser.read(email)).isInstanceOf(InvalidRegistrationException.class)
+                .hasMessageContaining("channel: must be one of");
+    }
+
+    @Test
     void anOrganisationByTheNamesListsGiveIt() {
         Object[][] written = {
                 {"سپاه", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی", Organization.IRGC}, {"Sepah-e Pasdaran", Organization.IRGC},
