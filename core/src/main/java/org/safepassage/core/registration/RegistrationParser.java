@@ -10,8 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
@@ -86,11 +86,10 @@ public final class RegistrationParser {
         }
         String id = fields.text(root, "id", true, 200);
         Instant receivedAt = fields.instant(root, "receivedAt");
-        Channel channel = fields.channel(root);
+        Channel channel = fields.named(root, "channel", Channel::read, Channel.class);
         String language = fields.text(root, "language", true, 35);
         if (language != null) {
-            language = LANGUAGE_NAMES.getOrDefault(language.strip().toLowerCase(Locale.ROOT).replace('ي', 'ی'),
-                    language.toLowerCase(Locale.ROOT).replace('_', '-'));
+            language = LANGUAGE_NAMES.read(language).orElse(language.toLowerCase(Locale.ROOT).replace('_', '-'));
             if (!LANGUAGE_TAG.matcher(language).matches()) {
                 fields.fail("language", true, "must be a language tag such as fa or en");
                 language = null;
@@ -101,7 +100,7 @@ public final class RegistrationParser {
         List<FamilyMember> family = family(fields, root.get("family"));
         String access = fields.text(root, "access", false, MAX_TEXT_LENGTH);
         String narrative = fields.text(root, "narrative", false, MAX_TEXT_LENGTH);
-        Urgency urgency = fields.urgency(root);
+        Urgency urgency = fields.named(root, "urgency", Urgency::read, Urgency.class);
         List<AttachmentRef> attachments = attachments(fields, root.get("attachments"));
         fields.throwIfAny();
         return new RegistrationReading(new Registration(schema, id, receivedAt, channel, language, person, service, family,
@@ -135,7 +134,7 @@ public final class RegistrationParser {
         }
         fields.enter("service");
         Service service = new Service(
-                fields.organization(node),
+                fields.named(node, "organization", Organization::read, Organization.class),
                 fields.text(node, "branch", false, MAX_NAME_LENGTH),
                 fields.text(node, "unit", false, MAX_NAME_LENGTH),
                 fields.text(node, "rank", false, MAX_NAME_LENGTH),
@@ -362,45 +361,18 @@ public final class RegistrationParser {
             }
         }
 
-        /** The organisation by its wire name or a common name of it ({@link Organization#read}). */
-        Organization organization(JsonNode parent) {
-            String text = text(parent, "organization", true, 100);
+        /**
+         * A required value by its wire name or a word lists use for it (an organisation, a channel,
+         * an urgency: {@link ListWords}).
+         */
+        <E extends Enum<E> & WireEnum> E named(JsonNode parent, String field, Function<String, Optional<E>> read, Class<E> type) {
+            String text = text(parent, field, true, 100);
             if (text == null) {
                 return null;
             }
-            Optional<Organization> organization = Organization.read(text);
-            if (organization.isEmpty()) {
-                fail("organization", true, "must be one of " + WireEnum.allowed(Organization.class));
-                return null;
-            }
-            return organization.get();
-        }
-
-        /** The channel by its wire name or a word lists use for it (website, آنلاین; offline, بسته; partner list, فهرست). */
-        Channel channel(JsonNode parent) {
-            JsonNode node = parent.get("channel");
-            Channel named = node != null && node.isString()
-                    ? CHANNEL_WORDS.get(node.asString().strip().toLowerCase(Locale.ROOT).replace('ي', 'ی').replace('\u200c', ' '))
-                    : null;
-            return named != null ? named : wireEnum(parent, "channel", Channel.class, true);
-        }
-
-        /** The urgency by its wire name or the Persian word for it (کم, متوسط, زیاد or بالا, فوری). */
-        Urgency urgency(JsonNode parent) {
-            JsonNode node = parent.get("urgency");
-            Urgency persian = node != null && node.isString() ? URGENCY_WORDS.get(node.asString().strip().replace('ي', 'ی')) : null;
-            return persian != null ? persian : wireEnum(parent, "urgency", Urgency.class, true);
-        }
-
-        /** One of the enum's wire names, in any letter case. */
-        <E extends Enum<E> & WireEnum> E wireEnum(JsonNode parent, String field, Class<E> type, boolean required) {
-            String text = text(parent, field, required, 40);
-            if (text == null) {
-                return null;
-            }
-            Optional<E> value = WireEnum.fromWireIgnoringCase(type, text);
+            Optional<E> value = read.apply(text);
             if (value.isEmpty()) {
-                fail(field, required, "must be one of " + WireEnum.allowed(type));
+                fail(field, true, "must be one of " + WireEnum.allowed(type));
                 return null;
             }
             return value.get();
@@ -417,20 +389,8 @@ public final class RegistrationParser {
     /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
     private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
     /** A language named rather than tagged, as lists write it: its tag. */
-    private static final Map<String, String> LANGUAGE_NAMES = Map.of("persian", "fa", "farsi", "fa", "فارسی", "fa",
-            "english", "en", "انگلیسی", "en");
-    /** The words lists use for how a registration came: the website, an offline packet, a partner's list. */
-    private static final Map<String, Channel> CHANNEL_WORDS = Map.ofEntries(
-            Map.entry("website", Channel.WEB), Map.entry("web form", Channel.WEB), Map.entry("online", Channel.WEB),
-            Map.entry("onion", Channel.WEB), Map.entry("وب", Channel.WEB), Map.entry("سایت", Channel.WEB),
-            Map.entry("وبسایت", Channel.WEB), Map.entry("وب سایت", Channel.WEB), Map.entry("آنلاین", Channel.WEB),
-            Map.entry("offline", Channel.PACKET), Map.entry("offline packet", Channel.PACKET), Map.entry("بسته", Channel.PACKET),
-            Map.entry("بسته آفلاین", Channel.PACKET), Map.entry("آفلاین", Channel.PACKET),
-            Map.entry("partner", Channel.IMPORT), Map.entry("partner list", Channel.IMPORT), Map.entry("list", Channel.IMPORT),
-            Map.entry("imported", Channel.IMPORT), Map.entry("فهرست", Channel.IMPORT), Map.entry("لیست", Channel.IMPORT),
-            Map.entry("همکار", Channel.IMPORT));
-    /** The Persian words for an urgency. */
-    private static final Map<String, Urgency> URGENCY_WORDS = Map.of("کم", Urgency.LOW, "متوسط", Urgency.MEDIUM,
-            "زیاد", Urgency.HIGH, "بالا", Urgency.HIGH, "فوری", Urgency.IMMEDIATE);
+    private static final ListWords<String> LANGUAGE_NAMES = new ListWords<String>()
+            .add("fa", "persian", "farsi", "فارسی")
+            .add("en", "english", "انگلیسی");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 }

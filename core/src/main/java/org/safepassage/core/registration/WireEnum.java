@@ -12,18 +12,6 @@ public interface WireEnum {
         return Arrays.stream(type.getEnumConstants()).filter(value -> value.wireName().equals(wireName)).findFirst();
     }
 
-    /** As {@link #fromWire}, whatever the letter case (IRGC, irgc; high, High). */
-    static <E extends Enum<E> & WireEnum> Optional<E> fromWireIgnoringCase(Class<E> type, String wireName) {
-        // a loop, not a stream: this runs on every field of a million registrations being read
-        String wanted = wireName.strip();
-        for (E value : type.getEnumConstants()) {
-            if (value.wireName().equalsIgnoreCase(wanted)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
-
     static <E extends Enum<E> & WireEnum> String allowed(Class<E> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(WireEnum::wireName).toList());
     }
