@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
@@ -80,11 +81,12 @@ public final class RegistrationParser {
         if (root == null || !root.isObject()) {
             throw new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
         }
+        root = FieldNames.TOP.named(root);
         String schema = fields.text(root, "schema", true, 100);
         if (schema != null && !Registration.SCHEMA.equals(schema)) {
             fields.fail("schema", true, "must be exactly " + Registration.SCHEMA);
         }
-        String id = fields.text(root, "id", true, 200);
+        String id = fields.identifier(root, "id");
         Instant receivedAt = fields.instant(root, "receivedAt");
         Channel channel = fields.named(root, "channel", Channel::read, Channel.class);
         String language = fields.text(root, "language", true, 35);
@@ -95,8 +97,8 @@ public final class RegistrationParser {
                 language = null;
             }
         }
-        Person person = person(fields, root.get("person"));
-        Service service = service(fields, root.get("service"));
+        Person person = person(fields, FieldNames.PERSON.within(root, "person"));
+        Service service = service(fields, FieldNames.SERVICE.within(root, "service"));
         List<FamilyMember> family = family(fields, root.get("family"));
         String access = fields.text(root, "access", false, MAX_TEXT_LENGTH);
         String narrative = fields.text(root, "narrative", false, MAX_TEXT_LENGTH);
@@ -139,7 +141,7 @@ public final class RegistrationParser {
                 fields.text(node, "unit", false, MAX_NAME_LENGTH),
                 fields.text(node, "rank", false, MAX_NAME_LENGTH),
                 fields.text(node, "position", false, MAX_NAME_LENGTH),
-                fields.integer(node, "yearsOfService", 0, MAX_YEARS_OF_SERVICE, false),
+                fields.years(node, "yearsOfService", MAX_YEARS_OF_SERVICE),
                 fields.text(node, "province", false, MAX_NAME_LENGTH));
         fields.leave();
         return service;
@@ -150,12 +152,16 @@ public final class RegistrationParser {
         if (fields.isAbsent(node)) {
             return family;
         }
+        if (node.isObject()) {
+            // one member as an object of its own, not in an array: how XML-to-JSON converters write a list of one
+            node = Json.MAPPER.createArrayNode().add(node);
+        }
         if (!node.isArray() || node.size() > MAX_FAMILY_MEMBERS) {
             fields.fail("family", false, "must be an array of at most " + MAX_FAMILY_MEMBERS + " members");
             return family;
         }
         for (int i = 0; i < node.size(); i++) {
-            JsonNode member = node.get(i);
+            JsonNode member = FieldNames.FAMILY_MEMBER.named(node.get(i));
             fields.enter("family[" + i + "]");
             if (member.isObject()) {
                 // a member without a relation we can read is set aside whole; a broken birth year alone
@@ -263,6 +269,40 @@ public final class RegistrationParser {
             return value;
         }
 
+        /**
+         * The required id: a string, or a whole number (a database's key, exported as a JSON
+         * number), read as its decimal digits.
+         */
+        String identifier(JsonNode parent, String field) {
+            JsonNode node = parent.get(field);
+            if (node != null && node.isNumber()) {
+                if (node.isIntegralNumber() && node.bigIntegerValue().signum() >= 0 && node.bigIntegerValue().bitLength() < 600) {
+                    return node.bigIntegerValue().toString();
+                }
+                fail(field, true, "must be a string or a whole number");
+                return null;
+            }
+            return text(parent, field, true, 200);
+        }
+
+        /** A number of years, as a whole number or with its unit as forms' free fields get it (31 years, ۳۱ سال); optional. */
+        Integer years(JsonNode parent, String field, int max) {
+            JsonNode node = parent.get(field);
+            if (isBlank(node)) {
+                return null;
+            }
+            Optional<Long> value = wholeNumber(node);
+            if (value.isEmpty() && node.isString()) {
+                Matcher written = YEARS_WITH_UNIT.matcher(Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip()));
+                value = written.matches() ? Optional.of(Long.parseLong(written.group(1))) : value;
+            }
+            if (value.isEmpty() || value.get() > max) {
+                fail(field, false, "must be a whole number from 0 to " + max);
+                return null;
+            }
+            return value.get().intValue();
+        }
+
         /** A whole number, as a JSON number or as digits in any script; optional. */
         Integer integer(JsonNode parent, String field, int min, int max, boolean required) {
             JsonNode node = parent.get(field);
@@ -279,14 +319,19 @@ public final class RegistrationParser {
 
         /**
          * A Gregorian birth year. A year that can only be Solar Hijri (1279–1409: Iranian documents
-         * count in it) is read in it, as the intake's form does.
+         * count in it) is read in it, as the intake's form does. A whole date of birth, as lists
+         * give it (1340/05/12, 1961-08-03, 03.08.1961), is read for its year.
          */
         Integer birthYear(JsonNode parent, String field) {
             JsonNode node = parent.get(field);
             if (isBlank(node)) {
                 return null;
             }
-            Optional<Integer> year = wholeNumber(node).filter(n -> n >= 0 && n <= 9999).flatMap(n -> BirthYear.gregorian(n.intValue()));
+            Optional<Long> written = wholeNumber(node);
+            if (written.isEmpty() && node.isString()) {
+                written = yearOfDate(Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip()));
+            }
+            Optional<Integer> year = written.filter(n -> n >= 0 && n <= 9999).flatMap(n -> BirthYear.gregorian(n.intValue()));
             if (year.isEmpty()) {
                 fail(field, false, "must be a year from " + EARLIEST_BIRTH_YEAR + " to " + LATEST_BIRTH_YEAR
                         + " (or " + BirthYear.EARLIEST_SOLAR_HIJRI + " to " + BirthYear.LATEST_SOLAR_HIJRI + " Solar Hijri)");
@@ -323,6 +368,34 @@ public final class RegistrationParser {
             return digits;
         }
 
+        /**
+         * The year of a date written with its year first (1340/05/12, 1961-08-03, also with a time
+         * after it, as a database exports a date) or last (12/05/1340, 03.08.1961 or the American
+         * 08/03/1961); only when the other two parts can be a month and a day.
+         */
+        private static Optional<Long> yearOfDate(String text) {
+            Matcher yearFirst = DATE_YEAR_FIRST.matcher(text);
+            if (yearFirst.matches() && isMonth(yearFirst.group(3)) && isDay(yearFirst.group(4))) {
+                return Optional.of(Long.parseLong(yearFirst.group(1)));
+            }
+            Matcher yearLast = DATE_YEAR_LAST.matcher(text);
+            if (yearLast.matches() && isDay(yearLast.group(1)) && isDay(yearLast.group(3))
+                    && (isMonth(yearLast.group(1)) || isMonth(yearLast.group(3)))) {
+                return Optional.of(Long.parseLong(yearLast.group(4)));
+            }
+            return Optional.empty();
+        }
+
+        private static boolean isMonth(String digits) {
+            int month = Integer.parseInt(digits);
+            return month >= 1 && month <= 12;
+        }
+
+        private static boolean isDay(String digits) {
+            int day = Integer.parseInt(digits);
+            return day >= 1 && day <= 31;
+        }
+
         private Optional<Long> wholeNumber(JsonNode node) {
             if (node.isIntegralNumber() && node.canConvertToLong()) {
                 return Optional.of(node.longValue());
@@ -344,6 +417,10 @@ public final class RegistrationParser {
          * offset. A time without a zone is no instant (Tehran is UTC+03:30): refused.
          */
         Instant instant(JsonNode parent, String field) {
+            JsonNode number = parent.get(field);
+            if (number != null && number.isNumber()) {
+                return sinceEpoch(number, field);
+            }
             String written = text(parent, field, true, 40);
             if (written == null) {
                 return null;
@@ -359,6 +436,25 @@ public final class RegistrationParser {
                     return null;
                 }
             }
+        }
+
+        /**
+         * An instant as a JSON number, as databases and scripts export one: seconds since 1970, or
+         * milliseconds (told apart by size: from 2001 to 2286, seconds have ten digits and
+         * milliseconds thirteen).
+         */
+        private Instant sinceEpoch(JsonNode number, String field) {
+            if (number.isIntegralNumber() && number.canConvertToLong()) {
+                long value = number.longValue();
+                if (value >= 1_000_000_000L && value < 10_000_000_000L) {
+                    return Instant.ofEpochSecond(value);
+                }
+                if (value >= 1_000_000_000_000L && value < 10_000_000_000_000L) {
+                    return Instant.ofEpochMilli(value);
+                }
+            }
+            fail(field, true, "must be an ISO-8601 UTC instant such as 2026-01-14T09:00:00Z, or seconds or milliseconds since 1970");
+            return null;
         }
 
         /**
@@ -386,6 +482,12 @@ public final class RegistrationParser {
     }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
+    /** A number of years and its unit: 31 years, 31 yrs, ۳۱ سال (digits already ASCII). */
+    private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(\\d{1,3})\\s*(?:years?|yrs?\\.?|y|سال)", Pattern.CASE_INSENSITIVE);
+    /** A date with its year first: 1340/05/12, 1961-08-03, 1961-08-03T00:00:00Z. */
+    private static final Pattern DATE_YEAR_FIRST = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[T ].*)?");
+    /** A date with its year last: 12/05/1340, 03.08.1961, 08/03/1961. */
+    private static final Pattern DATE_YEAR_LAST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
     /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
     private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
     /** A language named rather than tagged, as lists write it: its tag. */

@@ -201,6 +201,112 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void fieldNamesAsSpreadsheetsAndDatabasesWriteThem() {
+        RegistrationReading reading = RegistrationParser.read(with(
+                "{\"given_name\":\"Reza\",\"Surname\":\"Karimi\",\"Father's Name\":\"x\",\"national_code\":\"۰۹۴۱۲۳۴۵۶۷\","
+                        + "\"DateOfBirth\":\"1961-08-03\",\"place-of-birth\":\"Mashhad\"}",
+                "{\"Organisation\":\"IRGC\",\"RANK\":\"Sarhang\",\"years_of_service\":20}",
+                "[{\"Relationship\":\"wife\",\"date_of_birth\":\"1965\"}]", "\"high\"")
+                .replace("\"receivedAt\"", "\"received_at\"").replace("\"channel\"", "\"Channel\""));
+        Registration registration = reading.registration();
+        assertThat(registration.person()).isEqualTo(new Person("Reza", "Karimi", "x", 1961, "Mashhad", "0941234567"));
+        assertThat(registration.service()).isEqualTo(new Service(Organization.IRGC, null, null, "Sarhang", null, 20, null));
+        assertThat(registration.family()).containsExactly(new FamilyMember(Relation.SPOUSE, 1965));
+        assertThat(registration.receivedAt()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z"));
+        assertThat(reading.setAside()).isEmpty();
+        assertThat(read("{\"نام\":\"رضا\",\"نام خانوادگی\":\"کریمی\",\"نام\u200cپدر\":\"حسین\",\"کد ملي\":\"0941234567\"}")
+                .registration().person()).isEqualTo(new Person("رضا", "کریمی", "حسین", null, null, "0941234567"));
+    }
+
+    @Test
+    void theSchemasOwnNameWinsAndANameThatIsNoFieldsIsIgnored() {
+        Person person = read("{\"firstName\":\"Ali\",\"givenName\":\"Reza\",\"name\":\"Hassan Ahmadi\",\"nickname\":\"x\"}")
+                .registration().person();
+        assertThat(person).isEqualTo(new Person("Reza", null, null, null, null, null));
+        String untouched = with("{\"givenName\":\"Reza\"}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"");
+        tools.jackson.databind.JsonNode tree = org.safepassage.core.json.Json.MAPPER.readTree(
+                untouched.replace("\"givenName\"", "\"given_name\""));
+        String before = tree.toString();
+        assertThat(RegistrationParser.read(tree).registration().person().givenName()).isEqualTo("Reza");
+        assertThat(tree.toString()).as("the caller's tree is not changed").isEqualTo(before);
+    }
+
+    @Test
+    void aFlatExportsPersonAndServiceFieldsBesideTheRegistrationsOwn() {
+        String flat = """
+                {"schema":"safepassage.registration/1","id":"r-flat","receivedAt":"2026-01-14T09:00:00Z","channel":"import",
+                 "language":"fa","givenName":"رضا","family_name":"کریمی","birthYear":1340,"organization":"سپاه","rank":"سرهنگ",
+                 "urgency":"high"}
+                """;
+        Registration registration = RegistrationParser.read(flat).registration();
+        assertThat(registration.person()).isEqualTo(new Person("رضا", "کریمی", null, 1961, null, null));
+        assertThat(registration.service()).isEqualTo(new Service(Organization.IRGC, null, null, "سرهنگ", null, null, null));
+        String nested = flat.replace("\"givenName\":\"رضا\",", "\"givenName\":\"رضا\",\"person\":{\"givenName\":\"Ali\"},");
+        assertThat(RegistrationParser.read(nested).registration().person())
+                .as("a person object given: fields beside it are unknown fields").isEqualTo(new Person("Ali", null, null, null, null, null));
+    }
+
+    @Test
+    void aDateOfBirthIsReadForItsYear() {
+        Object[][] written = {{"1340/05/12", 1961}, {"۱۳۴۰/۰۵/۱۲", 1961}, {"1961-08-03", 1961}, {"1961-08-03T00:00:00Z", 1961},
+                {"03.08.1961", 1961}, {"08/23/1961", 1961}, {"12/05/1340", 1961}, {"1961", 1961}};
+        for (Object[] pair : written) {
+            assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
+                    .isEqualTo(pair[1]);
+        }
+        for (String notADate : new String[] {"1961-13-45", "45/45/1961", "1961/08", "0941234567", "1961-08-03-04", "2161-01-01"}) {
+            RegistrationReading reading = read("{\"birthYear\":\"" + notADate + "\"}");
+            assertThat(reading.registration().person().birthYear()).as(notADate).isNull();
+            assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person.birthYear");
+        }
+    }
+
+    @Test
+    void aNumberOfYearsWithItsUnit() {
+        for (String written : new String[] {"20 years", "20 Years", "۲۰ سال", "20yrs", "20 y"}) {
+            RegistrationReading reading = RegistrationParser.read(with("{}",
+                    "{\"organization\":\"IRGC\",\"yearsOfService\":\"" + written + "\"}", "[]", "\"low\""));
+            assertThat(reading.registration().service().yearsOfService()).as(written).isEqualTo(20);
+        }
+        for (String written : new String[] {"20 months", "about twenty", "200 years"}) {
+            RegistrationReading reading = RegistrationParser.read(with("{}",
+                    "{\"organization\":\"IRGC\",\"yearsOfService\":\"" + written + "\"}", "[]", "\"low\""));
+            assertThat(reading.setAside()).as(written).extracting(Violation::field).containsExactly("service.yearsOfService");
+        }
+    }
+
+    @Test
+    void oneFamilyMemberAsAnObjectOfItsOwn() {
+        RegistrationReading reading = RegistrationParser.read(with("{}", "{\"organization\":\"IRGC\"}",
+                "{\"relation\":\"spouse\",\"birthYear\":1965}", "\"low\""));
+        assertThat(reading.registration().family()).containsExactly(new FamilyMember(Relation.SPOUSE, 1965));
+        assertThat(reading.setAside()).isEmpty();
+        RegistrationReading text = RegistrationParser.read(with("{}", "{\"organization\":\"IRGC\"}", "\"wife and two sons\"", "\"low\""));
+        assertThat(text.setAside()).extracting(Violation::field).containsExactly("family");
+    }
+
+    @Test
+    void anIdAsADatabasesNumberAndATimeAsSecondsOrMillisecondsSince1970() {
+        String base = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"");
+        assertThat(RegistrationParser.read(base.replace("\"id\":\"r-mess\"", "\"id\":10")).registration().id()).isEqualTo("10");
+        assertThat(RegistrationParser.read(base.replace("\"id\":\"r-mess\"", "\"id\":123456789012345678901234567890")).registration().id())
+                .isEqualTo("123456789012345678901234567890");
+        for (String id : new String[] {"-3", "1.5", "true"}) {
+            assertThatThrownBy(() -> RegistrationParser.read(base.replace("\"id\":\"r-mess\"", "\"id\":" + id))).as(id)
+                    .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("id: must be a string");
+        }
+        Instant nine = Instant.parse("2026-01-14T09:00:00Z");
+        for (String written : new String[] {"1768381200", "1768381200000"}) {
+            assertThat(RegistrationParser.read(base.replace("\"2026-01-14T09:00:00Z\"", written)).registration().receivedAt())
+                    .as(written).isEqualTo(nine);
+        }
+        for (String written : new String[] {"20260114", "1768381200.5", "-1768381200", "17683812000"}) {
+            assertThatThrownBy(() -> RegistrationParser.read(base.replace("\"2026-01-14T09:00:00Z\"", written))).as(written)
+                    .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("receivedAt: must be an ISO-8601 UTC instant");
+        }
+    }
+
+    @Test
     void aLineThatIsNotARegistrationIsRefused() {
         assertThatThrownBy(() -> RegistrationParser.read("[1, 2]")).hasMessageContaining("(document): must be a JSON object");
         assertThatThrownBy(() -> RegistrationParser.read("{\"schema\":\"safepassage.registration/1\"}"))

@@ -93,6 +93,66 @@ class VettingTest {
                 .contains("could not read person.nationalId: must be 10 digits");
     }
 
+    /**
+     * A partner's database export: one flat row per registration with its own column names
+     * (given_name, Surname, date_of_birth as a date, Organisation …), ids as numbers, a family of
+     * one as an object. Read under the schema's names, it links as the file it was made from.
+     */
+    @Test
+    void aFlatExportWithItsOwnColumnNamesLinksAsTheCleanFile() throws Exception {
+        new Generator(13, 0).write(400, dir);
+        List<String> clean = Files.readAllLines(dir.resolve("registrations.jsonl"));
+        List<String> flat = new ArrayList<>();
+        for (String line : clean) {
+            flat.add(Json.MAPPER.writeValueAsString(flatExport((ObjectNode) Json.MAPPER.readTree(line))));
+        }
+        Files.write(dir.resolve("flat.jsonl"), flat);
+        Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
+
+        vetting.run(dir.resolve("registrations.jsonl"), dir.resolve("clean"), null, problem -> { });
+        Vetting.Summary fromFlat = vetting.run(dir.resolve("flat.jsonl"), dir.resolve("flat"), null, problem -> { });
+
+        assertThat(fromFlat.skipped()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("flat/unread.jsonl"))).isEmpty();
+        assertThat(Files.readAllLines(dir.resolve("flat/clusters.jsonl")).stream().map(VettingTest::idsAsNumbers))
+                .as("the same persons, under the numbers the export gave the ids")
+                .containsExactlyInAnyOrderElementsOf(Files.readAllLines(dir.resolve("clean/clusters.jsonl")).stream()
+                        .map(VettingTest::idsAsNumbers).toList());
+        assertThat(fromFlat.linkedClusters()).isGreaterThan(40);
+    }
+
+    private static final java.util.Map<String, String> EXPORT_COLUMNS = java.util.Map.of("givenName", "given_name",
+            "familyName", "Surname", "fatherName", "Father's Name", "birthYear", "date_of_birth", "nationalId", "national_code",
+            "organization", "Organisation", "yearsOfService", "years_of_service", "birthPlace", "place-of-birth");
+
+    /** r-0000017 as 17, and the cluster's own id likewise, so that the two files' clusters compare. */
+    private static String idsAsNumbers(String line) {
+        return line.replaceAll("\"[a-z]-0*(\\d)", "\"$1");
+    }
+
+    private static ObjectNode flatExport(ObjectNode registration) {
+        ObjectNode row = Json.MAPPER.createObjectNode();
+        registration.properties().forEach(field -> {
+            String name = field.getKey();
+            if (name.equals("person") || name.equals("service")) {
+                field.getValue().properties().forEach(inner -> {
+                    JsonNode value = inner.getValue();
+                    if (inner.getKey().equals("birthYear")) {
+                        value = row.stringNode(value.asInt() + "-07-01");
+                    }
+                    row.set(EXPORT_COLUMNS.getOrDefault(inner.getKey(), inner.getKey()), value);
+                });
+            } else if (name.equals("id")) {
+                row.put("id", Long.parseLong(field.getValue().asString().replaceAll("\\D", "")));
+            } else if (name.equals("family") && field.getValue().size() == 1) {
+                row.set("family", field.getValue().get(0));
+            } else {
+                row.set(name, field.getValue());
+            }
+        });
+        return row;
+    }
+
     @Test
     void theSummarySaysHowMuchOfWhereTheyServeTheTablesRead() throws Exception {
         String line = "{\"schema\":\"safepassage.registration/1\",\"id\":\"r-%d\",\"receivedAt\":\"2026-01-14T09:00:00Z\","

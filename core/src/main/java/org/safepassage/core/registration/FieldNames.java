@@ -1,0 +1,133 @@
+package org.safepassage.core.registration;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The schema's field names as exports write them, for one kind of object (the registration, its
+ * person, its service, a family member): the same name in another letter case or with separators
+ * ({@code given_name}, {@code GivenName}, {@code Given Name}, as spreadsheets and databases name
+ * columns), and the names lists commonly give the same field ({@code firstName}, {@code surname},
+ * {@code nationalCode}, {@code dateOfBirth}, {@code کد ملی}). Such a field is read under the
+ * schema's name when the schema's own key is absent; the schema's own key always wins, and a name
+ * that is no field's stays an unknown field, ignored.
+ */
+final class FieldNames {
+
+    /** A person's or a family member's birth year, or their date of birth (its year is read). */
+    private static final String[] BIRTH_YEAR_NAMES = {"yearOfBirth", "dateOfBirth", "birthDate", "dob", "سال تولد", "تاریخ تولد"};
+
+    static final FieldNames TOP = new FieldNames("schema", "id", "receivedAt", "channel", "language", "person", "service",
+            "family", "access", "narrative", "urgency", "attachments");
+
+    static final FieldNames PERSON = new FieldNames("givenName", "familyName", "fatherName", "birthYear", "birthPlace", "nationalId")
+            .alias("givenName", "firstName", "forename", "نام", "نام کوچک")
+            .alias("familyName", "lastName", "surname", "نام خانوادگی", "فامیلی")
+            .alias("fatherName", "fathersName", "father", "نام پدر")
+            .alias("birthYear", BIRTH_YEAR_NAMES)
+            .alias("birthPlace", "placeOfBirth", "محل تولد")
+            .alias("nationalId", "nationalCode", "nationalNumber", "nationalIdNumber", "codeMelli", "کد ملی", "شماره ملی");
+
+    static final FieldNames SERVICE = new FieldNames("organization", "branch", "unit", "rank", "position", "yearsOfService", "province")
+            .alias("organization", "organisation", "سازمان")
+            .alias("unit", "یگان")
+            .alias("rank", "درجه")
+            .alias("position", "jobTitle", "سمت")
+            .alias("yearsOfService", "serviceYears", "yearsInService", "سابقه خدمت", "سنوات خدمت")
+            .alias("province", "استان");
+
+    static final FieldNames FAMILY_MEMBER = new FieldNames("relation", "birthYear")
+            .alias("relation", "relationship", "نسبت")
+            .alias("birthYear", BIRTH_YEAR_NAMES);
+
+    private final Set<String> schemaNames;
+    private final Map<String, String> byFoldedName = new HashMap<>();
+
+    private FieldNames(String... schemaNames) {
+        this.schemaNames = Set.of(schemaNames);
+        for (String name : schemaNames) {
+            byFoldedName.put(fold(name), name);
+        }
+    }
+
+    private FieldNames alias(String schemaName, String... names) {
+        for (String name : names) {
+            if (byFoldedName.put(fold(name), schemaName) != null) {
+                throw new IllegalStateException("a name given twice: " + name);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The object with its fields under the schema's names: itself when every name is the schema's
+     * (the common case, no copy), otherwise a copy with the others renamed. Anything else is
+     * returned as it is, for the reader to judge.
+     */
+    JsonNode named(JsonNode node) {
+        if (!(node instanceof ObjectNode object) || allSchemaNames(object)) {
+            return node;
+        }
+        ObjectNode named = object.deepCopy();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            String schemaName = byFoldedName.get(fold(field.getKey()));
+            if (schemaName != null && !named.has(schemaName)) {
+                named.set(schemaName, field.getValue());
+            }
+        }
+        return named;
+    }
+
+    private boolean allSchemaNames(ObjectNode object) {
+        for (String name : object.propertyNames()) {
+            if (!schemaNames.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The object the registration gives under {@code field}; when it gives none, the fields of
+     * this kind a flat export wrote beside the registration's own (a person's given name at the
+     * top level), as one object; null when there are none either.
+     */
+    JsonNode within(JsonNode top, String field) {
+        JsonNode given = top.get(field);
+        if (given != null) {
+            return named(given);
+        }
+        ObjectNode gathered = null;
+        for (Map.Entry<String, JsonNode> written : top.properties()) {
+            String schemaName = byFoldedName.get(fold(written.getKey()));
+            if (schemaName != null) {
+                if (gathered == null) {
+                    gathered = ((ObjectNode) top).objectNode();
+                }
+                if (!gathered.has(schemaName) || written.getKey().equals(schemaName)) {
+                    gathered.set(schemaName, written.getValue());
+                }
+            }
+        }
+        return gathered;
+    }
+
+    /** A name as compared: any letter case, no separators or apostrophes, Arabic letter forms as Persian. */
+    private static String fold(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            switch (c) {
+                case '_', '-', ' ', '.', '\'', '\u2019', '\u200c' -> {
+                }
+                case 'ي' -> folded.append('ی');
+                case 'ك' -> folded.append('ک');
+                default -> folded.append(c);
+            }
+        }
+        return folded.toString();
+    }
+}
