@@ -1,5 +1,11 @@
 package org.safepassage.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.safepassage.cli.bench.BenchCommand;
 import org.safepassage.cli.demo.DemoCommand;
 import org.safepassage.cli.desk.DeskCommand;
@@ -42,10 +48,26 @@ public final class SafePassage {
         return command
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     Throwable telling = telling(e);
-                    commandLine.getErr().println("error: " + (telling.getMessage() != null ? telling.getMessage()
-                            : telling.getClass().getSimpleName()));
+                    commandLine.getErr().println("error: " + message(telling));
                     return 1;
                 });
+    }
+
+    /**
+     * The failure's message; a file system's failure without a reason (the JDK's message for a
+     * missing file is the bare path) says what happened to the path.
+     */
+    static String message(Throwable telling) {
+        if (telling instanceof FileSystemException fileSystem && fileSystem.getReason() == null) {
+            String what = fileSystem instanceof NoSuchFileException ? "no such file or directory"
+                    : fileSystem instanceof AccessDeniedException ? "permission denied"
+                    : fileSystem instanceof FileAlreadyExistsException ? "already exists"
+                    : fileSystem instanceof NotDirectoryException ? "not a directory"
+                    : fileSystem instanceof DirectoryNotEmptyException ? "directory not empty"
+                    : "cannot be used";
+            return what + ": " + fileSystem.getFile();
+        }
+        return telling.getMessage() != null ? telling.getMessage() : telling.getClass().getSimpleName();
     }
 
     private static Throwable telling(Throwable failure) {

@@ -2,7 +2,6 @@ package org.safepassage.vetting.run;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,18 +122,17 @@ public final class Vetting {
 
     private List<Subject> read(Path input, ReadingReport report, Consumer<String> problems) throws IOException {
         List<Subject> subjects = new ArrayList<>();
-        long size = Files.size(input);
         ExecutorService reading = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "vet-reading");
             thread.setDaemon(true);
             return thread;
         });
         // read as bytes, each line decoded on its own: a line in another encoding is skipped, not the file
-        try (InputStream in = Files.newInputStream(input);
-             ProgressBar bar = progressBar("reading", size)) {
-            ByteLines lines = new ByteLines(in).refusingUtf16(input.toString());
+        try (RegistrationsFile file = RegistrationsFile.open(input);
+             ProgressBar bar = progressBar("reading", file.size())) {
+            ByteLines lines = new ByteLines(file.bytes()).refusingUtf16(input.toString());
             // the next chunk is read while this one is parsed
-            Future<List<byte[]>> next = reading.submit(() -> chunk(lines, bar));
+            Future<List<byte[]>> next = reading.submit(() -> chunk(lines, file, bar));
             int lineNumber = 0;
             Set<String> ids = new HashSet<>();
             while (true) {
@@ -145,7 +143,7 @@ public final class Vetting {
                 if (lineNumber == 0) {
                     refuseWhatIsNotJsonLines(input, chunk);
                 }
-                next = reading.submit(() -> chunk(lines, bar));
+                next = reading.submit(() -> chunk(lines, file, bar));
                 parse(chunk, lineNumber, ids, subjects, report, problems);
                 lineNumber += chunk.size();
             }
@@ -163,9 +161,42 @@ public final class Vetting {
     /**
      * Refuses, saying what to do, a file that is JSON but not JSON lines: an array of registrations
      * (as a web service exports them) or registrations written over several lines each (pretty
-     * printed). Read line by line, every line of it would be skipped.
+     * printed); and a file that holds no JSON object at all in its first lines (a CSV export, a
+     * spreadsheet, a file compressed other than with gzip). Read line by line, every line of it
+     * would be skipped.
      */
     private static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
+        refuseWhatIsNotJsonLinesButJson(input, firstLines);
+        boolean anyText = false;
+        for (byte[] line : firstLines) {
+            int first = firstVisibleByte(line);
+            if (first == '{') {
+                return;
+            }
+            anyText |= first >= 0;
+        }
+        if (anyText) {
+            throw new IOException(input + " holds no JSON object in its first " + firstLines.size() + " lines; vet reads JSON lines,"
+                    + " one registration per line as a JSON object (is it a CSV or spreadsheet export, or compressed other than with gzip?)");
+        }
+    }
+
+    /** The line's first byte after any byte-order marks and ASCII spaces; -1 when it has none. */
+    private static int firstVisibleByte(byte[] line) {
+        int i = 0;
+        while (i < line.length) {
+            if (i + 2 < line.length && (line[i] & 0xFF) == 0xEF && (line[i + 1] & 0xFF) == 0xBB && (line[i + 2] & 0xFF) == 0xBF) {
+                i += 3;
+            } else if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\f') {
+                i++;
+            } else {
+                return line[i] & 0xFF;
+            }
+        }
+        return -1;
+    }
+
+    private static void refuseWhatIsNotJsonLinesButJson(Path input, List<byte[]> firstLines) throws IOException {
         for (byte[] bytes : firstLines) {
             String text = ByteLines.text(bytes);
             String line = text == null ? "" : Json.withoutByteOrderMark(text).strip();
@@ -185,13 +216,17 @@ public final class Vetting {
     }
 
     /** Up to {@link #CHUNK} lines; empty at the end of the file. */
-    private static List<byte[]> chunk(ByteLines lines, ProgressBar bar) throws IOException {
+    private static List<byte[]> chunk(ByteLines lines, RegistrationsFile file, ProgressBar bar) throws IOException {
         List<byte[]> chunk = new ArrayList<>(CHUNK);
-        byte[] line;
-        while (chunk.size() < CHUNK && (line = lines.next()) != null) {
-            chunk.add(line);
+        try {
+            byte[] line;
+            while (chunk.size() < CHUNK && (line = lines.next()) != null) {
+                chunk.add(line);
+            }
+            bar.stepTo(file.position());
+        } catch (IOException e) {
+            throw file.failure(e);
         }
-        bar.stepTo(lines.bytesRead());
         return chunk;
     }
 

@@ -280,6 +280,51 @@ class VettingTest {
     }
 
     @Test
+    void aFileCompressedWithGzipIsReadAsItsLinesAndOneCutShortIsRefusedSayingSo() throws Exception {
+        new Generator(6, 0).write(300, dir);
+        byte[] plain = Files.readAllBytes(dir.resolve("registrations.jsonl"));
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+            gzip.write(plain);
+        }
+        // told by its first bytes, not its name: an export named .jsonl that was compressed
+        Path gzip = Files.write(dir.resolve("export.jsonl"), compressed.toByteArray());
+        Path cut = Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(compressed.toByteArray(), compressed.size() / 2));
+        Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
+
+        Vetting.Summary fromPlain = vetting.run(dir.resolve("registrations.jsonl"), dir.resolve("plain"), null, problem -> { });
+        Vetting.Summary fromGzip = vetting.run(gzip, dir.resolve("gzip"), null, problem -> { });
+
+        assertThat(fromGzip.skipped()).isZero();
+        assertThat(fromGzip.registrations()).isEqualTo(fromPlain.registrations())
+                .isEqualTo(Files.readAllLines(dir.resolve("registrations.jsonl")).size());
+        assertThat(Files.readAllLines(dir.resolve("gzip/clusters.jsonl"))).isEqualTo(Files.readAllLines(dir.resolve("plain/clusters.jsonl")));
+        assertThatThrownBy(() -> vetting.run(cut, dir.resolve("cut"), null, problem -> { })).isInstanceOf(IOException.class)
+                .hasMessageContaining("cut.jsonl.gz is compressed with gzip and could not be decompressed to its end")
+                .hasMessageContaining("is the file whole?");
+    }
+
+    @Test
+    void aFileWithNoJsonObjectInItsFirstLinesIsRefusedAndOneWithSomeIsRead() throws Exception {
+        new Generator(7, 0).write(5, dir);
+        List<String> lines = Files.readAllLines(dir.resolve("registrations.jsonl"));
+        Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
+        Path csv = Files.writeString(dir.resolve("partner.csv"), "\uFEFFid;givenName;familyName\r\n1;Reza;Karimi\r\n");
+        List<String> junkFirst = new ArrayList<>(List.of("id,givenName", "", "not json"));
+        junkFirst.addAll(lines);
+        Path mixed = Files.write(dir.resolve("mixed.jsonl"), junkFirst);
+        Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\n \n\uFEFF\n");
+
+        assertThatThrownBy(() -> vetting.run(csv, dir.resolve("csv"), null, problem -> { })).isInstanceOf(IOException.class)
+                .hasMessageContaining("partner.csv holds no JSON object in its first 2 lines");
+        List<String> problems = new ArrayList<>();
+        Vetting.Summary summary = vetting.run(mixed, dir.resolve("mixed"), null, problems::add);
+        assertThat(summary.registrations()).as("lines that are objects are vetted; the others skipped one by one").isEqualTo(5);
+        assertThat(problems).hasSize(2);
+        assertThat(vetting.run(blank, dir.resolve("blank"), null, problem -> { }).registrations()).as("nothing to refuse").isZero();
+    }
+
+    @Test
     void plantedCampaignsScoreAboveGenuineRegistrationsAndStayOutOfTheirFiles() throws Exception {
         new Generator(5, 0.08).write(6000, dir);
 
