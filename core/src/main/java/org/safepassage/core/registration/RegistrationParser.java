@@ -343,15 +343,30 @@ public final class RegistrationParser {
         /**
          * Ten digits in any script, spaces and dashes ignored. Eight or nine digits are the number
          * with its leading zeros lost (a spreadsheet's doing) when the zeros make its check digit
-         * right; otherwise the number is set aside.
+         * right; otherwise the number is set aside. The number as data tools and spreadsheets
+         * export it is read too: a JSON number with a fraction of zero (1234567891.0: a number
+         * column with gaps), or text whose one number it is (1234567891.0, a label before it as in
+         * "کد ملی: 1234567891" or "No. 1234567891", Excel's '1234567891 and ="1234567891");
+         * text with two numbers is set aside.
          */
         String nationalId(JsonNode parent, String field) {
-            String text = text(parent, field, false, 40);
-            if (text == null) {
-                return null;
+            JsonNode node = parent.get(field);
+            String text;
+            if (node != null && node.isNumber()) {
+                Optional<Long> number = wholeNumber(node);
+                if (number.isEmpty()) {
+                    fail(field, false, "must be 10 digits");
+                    return null;
+                }
+                text = Long.toString(number.get());
+            } else {
+                text = text(parent, field, false, 40);
+                if (text == null) {
+                    return null;
+                }
             }
-            String digits = Digits.toAscii(text).replaceAll("[\\s\\-\u200c\u200f\u200e]", "");
-            if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            String digits = soleNumber(ID_SEPARATORS.matcher(Digits.toAscii(text)).replaceAll(""));
+            if (digits == null) {
                 fail(field, false, "must be 10 digits");
                 return null;
             }
@@ -366,6 +381,16 @@ public final class RegistrationParser {
                 return null;
             }
             return digits;
+        }
+
+        /** The one run of ASCII digits in the text, a fraction of zeros after it left out; null when there is none or more than one. */
+        private static String soleNumber(String text) {
+            Matcher runs = DIGIT_RUN.matcher(ZERO_FRACTION.matcher(text).replaceFirst(""));
+            if (!runs.find()) {
+                return null;
+            }
+            String number = runs.group();
+            return runs.find() ? null : number;
         }
 
         /**
@@ -482,6 +507,11 @@ public final class RegistrationParser {
     }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
+    /** What a national ID is written with between its digits: spaces, dashes, joiners and direction marks. */
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s\\-\u200c\u200f\u200e]");
+    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]+");
+    /** 1234567891.0: a number with a fraction of zeros, as a data tool writes a whole number it holds as a decimal. */
+    private static final Pattern ZERO_FRACTION = Pattern.compile("(?<=[0-9])\\.0+(?![0-9])");
     /** A number of years and its unit: 31 years, 31 yrs, ۳۱ سال (digits already ASCII). */
     private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(\\d{1,3})\\s*(?:years?|yrs?\\.?|y|سال)", Pattern.CASE_INSENSITIVE);
     /** A date with its year first: 1340/05/12, 1961-08-03, 1961-08-03T00:00:00Z. */

@@ -109,6 +109,28 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void aNationalIdAsDataToolsAndSpreadsheetsExportIt() {
+        String valid = LongStream.range(1_000_000_000L, 9_999_999_999L).mapToObj(Long::toString)
+                .filter(NationalId::hasValidCheckDigit).findFirst().orElseThrow();
+        String lostZeros = LongStream.range(10_000_000L, 99_999_999L).mapToObj(n -> String.format("00%08d", n))
+                .filter(NationalId::hasValidCheckDigit).findFirst().orElseThrow();
+        for (String written : new String[] {valid + ".0", "\"" + valid + ".0\"", "\"" + valid + ".00\"", "\"'" + valid + "\"",
+                "\"=\\\"" + valid + "\\\"\"", "\"کد ملی: " + valid + "\"", "\"No. " + valid + "\"", "\"(" + valid + ")\""}) {
+            RegistrationReading reading = read("{\"nationalId\":" + written + "}");
+            assertThat(reading.registration().person().nationalId()).as(written).isEqualTo(valid);
+            assertThat(reading.setAside()).isEmpty();
+        }
+        assertThat(read("{\"nationalId\":" + Long.parseLong(lostZeros) + ".0}").registration().person().nationalId())
+                .as("a number column with gaps: a float, its leading zeros lost").isEqualTo(lostZeros);
+        for (String written : new String[] {valid + ".5", "\"" + valid + " / 0941234567\"", "\"" + valid + ".05\"",
+                "\"0912 345 6789\"", "\"ID 12345 of 1380\"", "\"none\""}) {
+            RegistrationReading reading = read("{\"nationalId\":" + written + "}");
+            assertThat(reading.registration().person().nationalId()).as(written).isNull();
+            assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person.nationalId");
+        }
+    }
+
+    @Test
     void aBrokenOptionalFieldIsSetAsideAndTheRegistrationIsStillRead() {
         RegistrationReading reading = RegistrationParser.read(with(
                 "{\"givenName\":\"Reza\",\"nationalId\":\"12345\",\"birthYear\":\"sixty-one\"}",
