@@ -430,7 +430,8 @@ public final class RegistrationParser {
                 return value == Math.rint(value) && Math.abs(value) < 1e15 ? Optional.of((long) value) : Optional.empty();
             }
             if (node.isString()) {
-                String digits = Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip());
+                // 1961.0 as text: a whole number a data tool held as a decimal
+                String digits = ZERO_FRACTION.matcher(Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip())).replaceFirst("");
                 return WHOLE_NUMBER.matcher(digits).matches() ? Optional.of(Long.parseLong(digits)) : Optional.empty();
             }
             return Optional.empty();
@@ -510,8 +511,11 @@ public final class RegistrationParser {
     /** What a national ID is written with between its digits: spaces, dashes, joiners and direction marks. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s\\-\u200c\u200f\u200e]");
     private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]+");
-    /** 1234567891.0: a number with a fraction of zeros, as a data tool writes a whole number it holds as a decimal. */
-    private static final Pattern ZERO_FRACTION = Pattern.compile("(?<=[0-9])\\.0+(?![0-9])");
+    /**
+     * 1234567891.0: a number with a fraction of zeros, as a data tool writes a whole number it holds
+     * as a decimal (after a dot or the Persian decimal mark ٫; digits already ASCII).
+     */
+    private static final Pattern ZERO_FRACTION = Pattern.compile("(?<=[0-9])[.\u066B]0+(?![0-9])");
     /** A number of years and its unit: 31 years, 31 yrs, ۳۱ سال (digits already ASCII). */
     private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(\\d{1,3})\\s*(?:years?|yrs?\\.?|y|سال)", Pattern.CASE_INSENSITIVE);
     /** A date with its year first: 1340/05/12, 1961-08-03, 1961-08-03T00:00:00Z. */

@@ -85,6 +85,9 @@ class RegistrationReadingRulesTest {
                 .extracting(Person::nationalId, Person::birthYear).containsExactly("0941234567", 1961);
         assertThat(read("{\"nationalId\":\"٠٩٤١٢٣٤٥٦٧\",\"birthYear\":1961.0}").registration().person())
                 .extracting(Person::nationalId, Person::birthYear).containsExactly("0941234567", 1961);
+        assertThat(read("{\"birthYear\":\"1961.0\"}").registration().person().birthYear()).isEqualTo(1961);
+        assertThat(read("{\"birthYear\":\"۱۳۴۰٫۰\"}").registration().person().birthYear()).as("a Persian decimal mark").isEqualTo(1961);
+        assertThat(read("{\"birthYear\":\"1961.5\"}").setAside()).extracting(Violation::field).containsExactly("person.birthYear");
         assertThat(read("{\"nationalId\":\"094-123456-7\"}").registration().person().nationalId()).isEqualTo("0941234567");
         assertThat(read("{\"nationalId\":\"094 123 4567\"}").registration().person().nationalId()).isEqualTo("0941234567");
         RegistrationReading service = RegistrationParser.read(with("{}",
