@@ -8,7 +8,9 @@ import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
 import org.safepassage.vetting.names.Provinces;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * One way real input writes what a registration says differently from the corpora: a check that
@@ -145,6 +147,42 @@ public enum Rewrite {
             return true;
         }
     },
+    /**
+     * The registration as a partner's database or spreadsheet exports it: one flat row, the
+     * person's and the service's fields beside the registration's own under the export's column
+     * names (given_name, Surname, Father's Name, national_code, date_of_birth, Organisation …), the
+     * birth year as a date, the national ID as text a data tool held as a decimal (1234567891.0),
+     * and a family of one as an object rather than an array of one.
+     */
+    PARTNER_EXPORT("partner-export", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            if (!(registration.get("person") instanceof ObjectNode) && !(registration.get("service") instanceof ObjectNode)) {
+                return false;
+            }
+            for (String object : new String[] {"person", "service"}) {
+                if (registration.remove(object) instanceof ObjectNode fields) {
+                    fields.properties().forEach(field -> registration.set(EXPORT_COLUMNS.getOrDefault(field.getKey(), field.getKey()),
+                            exported(field.getKey(), field.getValue(), random)));
+                }
+            }
+            if (registration.get("family") instanceof ArrayNode family && family.size() == 1) {
+                registration.set("family", family.get(0));
+            }
+            return true;
+        }
+
+        private JsonNode exported(String field, JsonNode value, Random random) {
+            if (field.equals("birthYear") && value.isIntegralNumber()) {
+                int year = value.asInt();
+                return StringNode.valueOf(random.nextBoolean() ? year + "-07-01" : "01/07/" + year);
+            }
+            if (field.equals("nationalId") && value.isString() && value.asString().matches("[0-9]+")) {
+                return StringNode.valueOf(value.asString() + ".0");
+            }
+            return value;
+        }
+    },
     /** A Latin given name written as its initial (M. for Mohammad). */
     GIVEN_NAME_INITIALS("given-name-initials", false) {
         @Override
@@ -212,6 +250,10 @@ public enum Rewrite {
             "DIPLOMATIC", new String[][] {{"وزارت امور خارجه"}, {"Ministry of Foreign Affairs", "Foreign Ministry"}},
             "OTHER", new String[][] {{"سایر"}, {"Other"}});
     private static final String[] SERVICE_TEXT = {"branch", "unit", "rank", "position", "province"};
+    /** The column names a partner's export gives the person's and the service's fields. */
+    private static final Map<String, String> EXPORT_COLUMNS = Map.of("givenName", "given_name", "familyName", "Surname",
+            "fatherName", "Father's Name", "birthYear", "date_of_birth", "birthPlace", "place_of_birth", "nationalId", "national_code",
+            "organization", "Organisation", "yearsOfService", "years_of_service", "unit", "Unit", "rank", "Rank");
 
     private final String label;
     private final boolean keepsWhatWasSaid;

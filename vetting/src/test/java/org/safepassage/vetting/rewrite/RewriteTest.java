@@ -81,6 +81,22 @@ class RewriteTest {
         assertThat(Rewrite.RETYPED_TEXTS.apply(retyped, random)).isTrue();
         assertThat(retyped.path("narrative").asString()).isNotEqualTo(written).hasSizeBetween(written.length() - 2, written.length());
         assertThat(Rewrite.RETYPED_TEXTS.apply(persian.deepCopy(), random)).as("a line too short to slip").isFalse();
+        ObjectNode exported = registration("{\"givenName\":\"علی\",\"birthYear\":1970,\"nationalId\":\"0012345679\"}");
+        exported.set("family", Json.MAPPER.readTree("[{\"relation\":\"spouse\",\"birthYear\":1972}]"));
+        assertThat(Rewrite.PARTNER_EXPORT.apply(exported, random)).isTrue();
+        assertThat(exported.has("person")).isFalse();
+        assertThat(exported.has("service")).isFalse();
+        assertThat(exported.path("given_name").asString()).isEqualTo("علی");
+        assertThat(exported.path("date_of_birth").asString()).isIn("1970-07-01", "01/07/1970");
+        assertThat(exported.path("national_code").asString()).isEqualTo("0012345679.0");
+        assertThat(exported.path("Organisation").asString()).isEqualTo("IRGC");
+        assertThat(exported.path("Rank").asString()).isEqualTo("سرهنگ دوم");
+        assertThat(exported.path("family").path("relation").asString()).isEqualTo("spouse");
+        assertThat(org.safepassage.core.registration.RegistrationParser.read(exported.toString()).registration())
+                .as("read back, the same registration").isEqualTo(org.safepassage.core.registration.RegistrationParser.read(
+                        registration("{\"givenName\":\"علی\",\"birthYear\":1970,\"nationalId\":\"0012345679\"}")
+                                .set("family", Json.MAPPER.readTree("[{\"relation\":\"spouse\",\"birthYear\":1972}]")).toString())
+                        .registration());
     }
 
     @Test
