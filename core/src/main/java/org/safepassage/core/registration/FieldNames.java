@@ -1,6 +1,8 @@
 package org.safepassage.core.registration;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +23,15 @@ final class FieldNames {
     /** A person's or a family member's birth year, or their date of birth (its year is read). */
     private static final String[] BIRTH_YEAR_NAMES = {"yearOfBirth", "dateOfBirth", "birthDate", "dob", "سال تولد", "تاریخ تولد"};
 
+    /** No field at all: for a level whose fields another kind does not read. */
+    static final FieldNames NONE = new FieldNames();
+
     static final FieldNames TOP = new FieldNames("schema", "id", "receivedAt", "channel", "language", "person", "service",
             "family", "access", "narrative", "urgency", "attachments");
 
     static final FieldNames PERSON = new FieldNames("givenName", "familyName", "fatherName", "birthYear", "birthPlace", "nationalId")
-            .alias("givenName", "firstName", "forename", "نام", "نام کوچک")
+            // the whole name in one column is read as the given name's field holding it (a whole name in one field)
+            .alias("givenName", "firstName", "forename", "نام", "نام کوچک", "name", "fullName", "نام کامل", "نام و نام خانوادگی")
             .alias("familyName", "lastName", "surname", "نام خانوادگی", "فامیلی")
             .alias("fatherName", "fathersName", "father", "نام پدر")
             .alias("birthYear", BIRTH_YEAR_NAMES)
@@ -80,6 +86,26 @@ final class FieldNames {
             }
         }
         return named;
+    }
+
+    /**
+     * Adds to {@code ignored} the names of the object's fields that no field of this kind reads,
+     * nor of {@code alsoRead} (the kinds a flat export's fields at this level were read as), each
+     * after {@code path}: what reading left out as unknown fields, for the reader to report.
+     */
+    void addIgnored(JsonNode node, String path, List<String> ignored, FieldNames... alsoRead) {
+        if (!(node instanceof ObjectNode object) || allSchemaNames(object)) {
+            return;
+        }
+        for (String name : object.propertyNames()) {
+            if (!knows(name) && Arrays.stream(alsoRead).noneMatch(kind -> kind.knows(name))) {
+                ignored.add(path + name);
+            }
+        }
+    }
+
+    private boolean knows(String name) {
+        return schemaNames.contains(name) || byFoldedName.containsKey(fold(name));
     }
 
     private boolean allSchemaNames(ObjectNode object) {

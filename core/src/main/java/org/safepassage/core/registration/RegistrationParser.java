@@ -99,6 +99,8 @@ public final class RegistrationParser {
         }
         Person person = person(fields, FieldNames.PERSON.within(root, "person"));
         Service service = service(fields, FieldNames.SERVICE.within(root, "service"));
+        FieldNames.TOP.addIgnored(root, "", fields.ignored, root.has("person") ? FieldNames.NONE : FieldNames.PERSON,
+                root.has("service") ? FieldNames.NONE : FieldNames.SERVICE);
         List<FamilyMember> family = family(fields, root.get("family"));
         String access = fields.text(root, "access", false, MAX_TEXT_LENGTH);
         String narrative = fields.text(root, "narrative", false, MAX_TEXT_LENGTH);
@@ -106,7 +108,7 @@ public final class RegistrationParser {
         List<AttachmentRef> attachments = attachments(fields, root.get("attachments"));
         fields.throwIfAny();
         return new RegistrationReading(new Registration(schema, id, receivedAt, channel, language, person, service, family,
-                access, narrative, urgency, attachments), fields.setAside);
+                access, narrative, urgency, attachments), fields.setAside, fields.ignored);
     }
 
     private static Person person(Fields fields, JsonNode node) {
@@ -117,6 +119,7 @@ public final class RegistrationParser {
             fields.fail("person", false, "must be an object");
             return Person.ANONYMOUS;
         }
+        FieldNames.PERSON.addIgnored(node, "person.", fields.ignored);
         fields.enter("person");
         Person person = new Person(
                 fields.text(node, "givenName", false, MAX_NAME_LENGTH),
@@ -134,6 +137,7 @@ public final class RegistrationParser {
             fields.fail("service", true, "is required: an object with at least the organization");
             return null;
         }
+        FieldNames.SERVICE.addIgnored(node, "service.", fields.ignored);
         fields.enter("service");
         Service service = new Service(
                 fields.named(node, "organization", Organization::read, Organization.class),
@@ -162,6 +166,7 @@ public final class RegistrationParser {
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode member = FieldNames.FAMILY_MEMBER.named(node.get(i));
+            FieldNames.FAMILY_MEMBER.addIgnored(member, "family[].", fields.ignored);
             fields.enter("family[" + i + "]");
             if (member.isObject()) {
                 // a member without a relation we can read is set aside whole; a broken birth year alone
@@ -221,6 +226,8 @@ public final class RegistrationParser {
     private static final class Fields {
         private final List<Violation> violations = new ArrayList<>();
         private final List<Violation> setAside = new ArrayList<>();
+        /** The unknown fields left out, by path (person.nickname). */
+        private final List<String> ignored = new ArrayList<>();
         private String prefix = "";
 
         void enter(String path) {

@@ -257,6 +257,23 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void theUnknownFieldsReadingLeftOutAreNamedByPath() {
+        RegistrationReading nested = RegistrationParser.read(with("{\"givenName\":\"Reza\",\"nickname\":\"x\",\"Surname\":\"Karimi\"}",
+                "{\"organization\":\"IRGC\",\"grade\":7}", "[{\"relation\":\"spouse\",\"name\":\"Zahra\"}]", "\"low\"")
+                .replace("\"access\"", "\"note\":\"x\",\"familyName\":\"y\",\"access\""));
+        assertThat(nested.ignoredFields()).containsExactlyInAnyOrder("person.nickname", "service.grade", "family[].name", "note",
+                "familyName");
+        String flat = """
+                {"schema":"safepassage.registration/1","id":"r-flat","receivedAt":"2026-01-14T09:00:00Z","channel":"import",
+                 "language":"fa","name":"رضا کریمی","birth_year":1340,"organization":"سپاه","source":"list 3","urgency":"high"}
+                """;
+        RegistrationReading reading = RegistrationParser.read(flat);
+        assertThat(reading.registration().person().givenName()).as("a whole name in one column").isEqualTo("رضا کریمی");
+        assertThat(reading.ignoredFields()).containsExactly("source");
+        assertThat(read("{\"givenName\":\"Reza\"}").ignoredFields()).isEmpty();
+    }
+
+    @Test
     void aFlatExportsPersonAndServiceFieldsBesideTheRegistrationsOwn() {
         String flat = """
                 {"schema":"safepassage.registration/1","id":"r-flat","receivedAt":"2026-01-14T09:00:00Z","channel":"import",

@@ -22,10 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReadingReport implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MOST_IGNORED_NAMES = 50;
+    private static final String OTHER_NAMES = "(more names)";
 
     private final BufferedWriter details;
     private final Map<String, Integer> skippedByCause = new TreeMap<>();
     private final Map<String, Integer> setAsideByCause = new TreeMap<>();
+    /** Registrations by the unknown field they gave and reading left out; at most {@link #MOST_IGNORED_NAMES} names. */
+    private final Map<String, Integer> ignoredByField = new TreeMap<>();
     private int skippedLines;
     private int registrationsWithFieldsSetAside;
 
@@ -57,6 +61,34 @@ public final class ReadingReport implements AutoCloseable {
         }
     }
 
+    /**
+     * The unknown fields a registration gave, which reading left out: counted by name for the
+     * summary (a file whose columns are not the schema's says so, rather than being vetted without
+     * them unnoticed). A name is shown as safe text, cut at 60 characters; past
+     * {@value #MOST_IGNORED_NAMES} names, the rest are counted as one.
+     */
+    void ignored(List<String> fields) {
+        for (String field : fields) {
+            String name = shown(field);
+            if (ignoredByField.size() >= MOST_IGNORED_NAMES && !ignoredByField.containsKey(name)) {
+                name = OTHER_NAMES;
+            }
+            ignoredByField.merge(name, 1, Integer::sum);
+        }
+    }
+
+    /** A field's name as the summary shows it: no control or format characters (a file's names reach the operator's terminal). */
+    private static String shown(String name) {
+        StringBuilder shown = new StringBuilder();
+        name.codePoints().limit(60).forEach(c -> shown.appendCodePoint(
+                Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200c' ? '?' : c));
+        return name.codePointCount(0, name.length()) > 60 ? shown + "…" : shown.toString();
+    }
+
+    public Map<String, Integer> ignoredByField() {
+        return Map.copyOf(ignoredByField);
+    }
+
     public int skippedLines() {
         return skippedLines;
     }
@@ -82,6 +114,9 @@ public final class ReadingReport implements AutoCloseable {
                 .forEach(e -> lines.add(String.format("  skipped    %,9d  %s", e.getValue(), e.getKey())));
         setAsideByCause.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> lines.add(String.format("  set aside  %,9d  %s", e.getValue(), e.getKey())));
+        ignoredByField.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format("  ignored    %,9d  %s: %s", e.getValue(), e.getKey(),
+                        e.getKey().equals(OTHER_NAMES) ? "unknown fields, left out" : "no field of the schema there, left out")));
         return lines;
     }
 

@@ -271,6 +271,7 @@ public final class Vetting {
             if (parsed[i] instanceof RegistrationReading reading) {
                 good.add(reading);
                 report.setAside(lineNumber, reading.registration().id(), reading.setAside());
+                report.ignored(reading.ignoredFields());
             } else if (parsed[i] instanceof Unreadable unreadable) {
                 report.skipped(lineNumber, unreadable.id(), unreadable.why());
                 problems.accept("line " + lineNumber + ": " + reason(unreadable.why()));

@@ -121,6 +121,28 @@ class VettingTest {
         assertThat(fromFlat.linkedClusters()).isGreaterThan(40);
     }
 
+    @Test
+    void theSummaryNamesTheUnknownFieldsLeftOutShownSafelyAndFew() throws Exception {
+        String line = "{\"schema\":\"safepassage.registration/1\",\"id\":\"r-%d\",\"receivedAt\":\"2026-01-14T09:00:00Z\","
+                + "\"channel\":\"import\",\"language\":\"en\",\"person\":{\"givenName\":\"Behnam\",\"%s\":\"x\"},"
+                + "\"service\":{\"organization\":\"IRGC\"},\"urgency\":\"low\"}";
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            lines.add(String.format(line, i, i < 60 ? "nickname" : i == 60 ? "x\\u001b[2J" : "column" + i));
+        }
+        Files.write(dir.resolve("unknown.jsonl"), lines);
+
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
+                .run(dir.resolve("unknown.jsonl"), dir.resolve("out"), null, problem -> { });
+
+        assertThat(summary.registrations()).isEqualTo(120);
+        assertThat(summary.reading()).contains("  ignored           60  person.nickname: no field of the schema there, left out")
+                .contains("  ignored            1  person.x?[2J: no field of the schema there, left out")
+                .anyMatch(shown -> shown.matches("  ignored +[0-9]+  \\(more names\\): unknown fields, left out"))
+                .noneMatch(shown -> shown.contains("\u001b"));
+        assertThat(summary.reading().stream().filter(shown -> shown.startsWith("  ignored"))).as("a few names, the rest as one").hasSize(51);
+    }
+
     private static final java.util.Map<String, String> EXPORT_COLUMNS = java.util.Map.of("givenName", "given_name",
             "familyName", "Surname", "fatherName", "Father's Name", "birthYear", "date_of_birth", "nationalId", "national_code",
             "organization", "Organisation", "yearsOfService", "years_of_service", "birthPlace", "place-of-birth");
