@@ -17,10 +17,6 @@ public record RegistrationReading(Registration registration, List<Violation> set
         ignoredFields = List.copyOf(ignoredFields);
     }
 
-    public RegistrationReading(Registration registration, List<Violation> setAside) {
-        this(registration, setAside, List.of());
-    }
-
     /** The set-aside fields as reasons: "could not read person.nationalId: …". */
     public List<String> reasons() {
         return setAside.stream().map(v -> "could not read " + v.field() + ": " + v.rule()).toList();
