@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -336,7 +337,8 @@ public final class RegistrationParser {
             }
             Optional<Long> written = wholeNumber(node);
             if (written.isEmpty() && node.isString()) {
-                written = yearOfDate(Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip()));
+                String text = Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip());
+                written = yearOfDate(text).or(() -> yearOfCalendar(text));
             }
             Optional<Integer> year = written.filter(n -> n >= 0 && n <= 9999).flatMap(n -> BirthYear.gregorian(n.intValue()));
             if (year.isEmpty()) {
@@ -416,6 +418,24 @@ public final class RegistrationParser {
                 return Optional.of(Long.parseLong(yearLast.group(4)));
             }
             return Optional.empty();
+        }
+
+        /**
+         * A year with the word for its calendar after it, as Persian writes one: ۱۳۴۰ ه.ش, 1340
+         * شمسی, 1961 میلادی, 1961 AD; only when the year is one of that calendar's birth years. A
+         * lunar Hijri year (۱۴۰۰ ق) is not read: its years overlap the Solar Hijri ones.
+         */
+        private static Optional<Long> yearOfCalendar(String text) {
+            Matcher marked = YEAR_THEN_WORDS.matcher(text);
+            if (!marked.matches()) {
+                return Optional.empty();
+            }
+            long year = Long.parseLong(marked.group(1));
+            String calendar = CALENDAR_WORD_NOISE.matcher(marked.group(2).toLowerCase(Locale.ROOT)).replaceAll("");
+            boolean solarHijri = SOLAR_HIJRI_WORDS.contains(calendar)
+                    && year >= BirthYear.EARLIEST_SOLAR_HIJRI && year <= BirthYear.LATEST_SOLAR_HIJRI;
+            boolean gregorian = GREGORIAN_WORDS.contains(calendar) && year >= EARLIEST_BIRTH_YEAR && year <= LATEST_BIRTH_YEAR;
+            return solarHijri || gregorian ? Optional.of(year) : Optional.empty();
         }
 
         private static boolean isMonth(String digits) {
@@ -527,6 +547,13 @@ public final class RegistrationParser {
     private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(\\d{1,3})\\s*(?:years?|yrs?\\.?|y|سال)", Pattern.CASE_INSENSITIVE);
     /** A date with its year first: 1340/05/12, 1961-08-03, 1961-08-03T00:00:00Z. */
     private static final Pattern DATE_YEAR_FIRST = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[T ].*)?");
+    /** Four digits and words after them: a year and, perhaps, its calendar. */
+    private static final Pattern YEAR_THEN_WORDS = Pattern.compile("(\\d{4})\\s*(\\D+)");
+    /** What the word for a calendar is written with besides its letters: spaces, dots, joiners, tatweel (هـ.ش, ه‍.ش). */
+    private static final Pattern CALENDAR_WORD_NOISE = Pattern.compile("[\\s.\u200c\u200d\u0640]");
+    private static final Set<String> SOLAR_HIJRI_WORDS = Set.of("هش", "ش", "شمسی", "هجریشمسی", "خورشیدی",
+            "sh", "ap", "solarhijri");
+    private static final Set<String> GREGORIAN_WORDS = Set.of("م", "میلادی", "ad", "ce");
     /** A date with its year last: 12/05/1340, 03.08.1961, 08/03/1961. */
     private static final Pattern DATE_YEAR_LAST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
     /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */

@@ -296,7 +296,13 @@ class RegistrationReadingRulesTest {
             assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
                     .isEqualTo(pair[1]);
         }
-        for (String notADate : new String[] {"1961-13-45", "45/45/1961", "1961/08", "0941234567", "1961-08-03-04", "2161-01-01"}) {
+        Object[][] withCalendar = {{"۱۳۴۰ ه.ش", 1961}, {"1340 هـ.ش", 1961}, {"1340 ه\u200d.ش", 1961}, {"۱۳۴۰ شمسی", 1961},
+                {"1340ش", 1961}, {"1961 میلادی", 1961}, {"1961 م", 1961}, {"1961 AD", 1961}, {"1340 SH", 1961}};
+        for (Object[] pair : withCalendar) {
+            assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
+                    .isEqualTo(pair[1]);
+        }
+        for (String notADate : new String[] {"1400 ق", "1400 قمری", "1961 ش", "1340 میلادی", "1961 years", "1961-13-45", "45/45/1961", "1961/08", "0941234567", "1961-08-03-04", "2161-01-01"}) {
             RegistrationReading reading = read("{\"birthYear\":\"" + notADate + "\"}");
             assertThat(reading.registration().person().birthYear()).as(notADate).isNull();
             assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person.birthYear");
