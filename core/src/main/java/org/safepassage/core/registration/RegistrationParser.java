@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -479,11 +481,13 @@ public final class RegistrationParser {
                 return null;
             }
             String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
+            text = UTC_BY_NAME.matcher(ZONE_APART.matcher(text).replaceFirst("")).replaceFirst("Z");
             try {
-                return Instant.parse(text);
+                return ISO_AT_ANY_OFFSET.parse(text, OffsetDateTime::from).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    return OffsetDateTime.parse(text).toInstant();
+                    // as mail and the web write a time: Wed, 14 Jan 2026 09:00:00 GMT
+                    return OffsetDateTime.parse(written, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 } catch (DateTimeParseException again) {
                     fail(field, true, "must be an ISO-8601 UTC instant such as 2026-01-14T09:00:00Z");
                     return null;
@@ -556,6 +560,16 @@ public final class RegistrationParser {
     private static final Set<String> GREGORIAN_WORDS = Set.of("م", "میلادی", "ad", "ce");
     /** A date with its year last: 12/05/1340, 03.08.1961, 08/03/1961. */
     private static final Pattern DATE_YEAR_LAST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
+    /**
+     * A date and time at an offset written any way ISO 8601 allows: Z, +03:30, +0330 (the basic
+     * form, as strftime's %z writes it) or +03; seconds and their fraction optional.
+     */
+    private static final DateTimeFormatter ISO_AT_ANY_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter(Locale.ROOT);
+    /** Spaces between a time and its zone: 09:00:00 +03:30, 09:00:00 Z. */
+    private static final Pattern ZONE_APART = Pattern.compile("(?<=[0-9])\\s+(?=([+-][0-9]{2}(:?[0-9]{2})?|Z)$)");
+    /** UTC or GMT by name after the time (already upper case): the zero offset. */
+    private static final Pattern UTC_BY_NAME = Pattern.compile("(?<=[0-9])\\s*(UTC|GMT)$");
     /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
     private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
     /** A language named rather than tagged, as lists write it: its tag. */

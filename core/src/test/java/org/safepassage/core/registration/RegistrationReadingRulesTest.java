@@ -58,12 +58,15 @@ class RegistrationReadingRulesTest {
     void theTimeOfArrivalAsDatabasesAndPersianExportsWriteIt() {
         Instant nine = Instant.parse("2026-01-14T09:00:00Z");
         for (String written : new String[] {"2026-01-14 09:00:00Z", "2026-01-14t09:00:00z", "2026-01-14 12:30:00+03:30",
-                "۲۰۲۶-۰۱-۱۴T۰۹:۰۰:۰۰Z", "2026-01-14T09:00Z"}) {
+                "۲۰۲۶-۰۱-۱۴T۰۹:۰۰:۰۰Z", "2026-01-14T09:00Z", "2026-01-14T12:30:00+0330", "2026-01-14T12:30:00 +03:30",
+                "2026-01-14 09:00:00 UTC", "2026-01-14T09:00:00gmt", "2026-01-14T09:00:00+00", "Wed, 14 Jan 2026 09:00:00 GMT",
+                "Wed, 14 Jan 2026 12:30:00 +0330"}) {
             String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
                     .replace("2026-01-14T09:00:00Z", written);
             assertThat(RegistrationParser.read(line).registration().receivedAt()).as(written).isEqualTo(nine);
         }
-        for (String written : new String[] {"2026-01-14 09:00:00", "2026-01-14", "14/01/2026 09:00"}) {
+        for (String written : new String[] {"2026-01-14 09:00:00", "2026-01-14", "14/01/2026 09:00", "2026-01-14T09:00:00 EST",
+                "2026-01-14T09:00:00+25:00", "Wed, 14 Jan 2026 09:00:00"}) {
             String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
                     .replace("2026-01-14T09:00:00Z", written);
             assertThatThrownBy(() -> RegistrationParser.read(line)).as("no zone, no instant: %s", written)
