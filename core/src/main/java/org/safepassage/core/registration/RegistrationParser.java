@@ -480,12 +480,12 @@ public final class RegistrationParser {
             if (written == null) {
                 return null;
             }
-            if (CANONICAL_INSTANT.matcher(written).matches()) {
-                return Instant.parse(written); // what the intake writes: the quick way
-            }
-            String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
-            text = UTC_BY_NAME.matcher(ZONE_APART.matcher(text).replaceFirst("")).replaceFirst("Z");
             try {
+                if (CANONICAL_INSTANT.matcher(written).matches()) {
+                    return Instant.parse(written); // what the intake writes: the quick way
+                }
+                String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
+                text = UTC_BY_NAME.matcher(ZONE_APART.matcher(text).replaceFirst("")).replaceFirst("Z");
                 return ISO_AT_ANY_OFFSET.parse(text, OffsetDateTime::from).toInstant();
             } catch (DateTimeParseException e) {
                 try {

@@ -66,7 +66,7 @@ class RegistrationReadingRulesTest {
             assertThat(RegistrationParser.read(line).registration().receivedAt()).as(written).isEqualTo(nine);
         }
         for (String written : new String[] {"2026-01-14 09:00:00", "2026-01-14", "14/01/2026 09:00", "2026-01-14T09:00:00 EST",
-                "2026-01-14T09:00:00+25:00", "Wed, 14 Jan 2026 09:00:00"}) {
+                "2026-01-14T09:00:00+25:00", "Wed, 14 Jan 2026 09:00:00", "2026-11-30T48:00:00Z"}) {
             String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
                     .replace("2026-01-14T09:00:00Z", written);
             assertThatThrownBy(() -> RegistrationParser.read(line)).as("no zone, no instant: %s", written)
