@@ -27,7 +27,6 @@ public final class ByteLines {
     private final byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
-    private long bytesRead;
 
     public ByteLines(InputStream in) {
         this.in = in;
@@ -85,11 +84,6 @@ public final class ByteLines {
         return line.length > MAX_LINE_BYTES;
     }
 
-    /** How many bytes were read from the file so far: for a progress bar. */
-    public long bytesRead() {
-        return bytesRead;
-    }
-
     /** Whether there is a byte to read, reading more when the buffer is used up. */
     private boolean fill() throws IOException {
         if (position < limit) {
@@ -101,7 +95,6 @@ public final class ByteLines {
         }
         position = 0;
         limit = read;
-        bytesRead += read;
         return true;
     }
 

@@ -166,7 +166,7 @@ public final class Vetting {
      * would be skipped.
      */
     private static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
-        refuseWhatIsNotJsonLinesButJson(input, firstLines);
+        refuseJsonThatIsNotJsonLines(input, firstLines);
         boolean anyText = false;
         for (byte[] line : firstLines) {
             int first = firstVisibleByte(line);
@@ -196,7 +196,7 @@ public final class Vetting {
         return -1;
     }
 
-    private static void refuseWhatIsNotJsonLinesButJson(Path input, List<byte[]> firstLines) throws IOException {
+    private static void refuseJsonThatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
         for (byte[] bytes : firstLines) {
             String text = ByteLines.text(bytes);
             String line = text == null ? "" : Json.withoutByteOrderMark(text).strip();
