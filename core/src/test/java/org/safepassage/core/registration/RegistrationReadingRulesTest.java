@@ -141,7 +141,7 @@ class RegistrationReadingRulesTest {
         RegistrationReading reading = RegistrationParser.read(with(
                 "{\"givenName\":\"Reza\",\"nationalId\":\"12345\",\"birthYear\":\"sixty-one\"}",
                 "{\"organization\":\"IRGC\",\"yearsOfService\":300}",
-                "[{\"relation\":\"cousin\",\"birthYear\":1990},{\"relation\":\"spouse\",\"birthYear\":\"soon\"},\"x\"]",
+                "[{\"relation\":\"neighbour\",\"birthYear\":1990},{\"relation\":\"spouse\",\"birthYear\":\"soon\"},\"x\"]",
                 "\"immediate\""));
         Registration registration = reading.registration();
         assertThat(registration.person().givenName()).isEqualTo("Reza");
@@ -163,6 +163,17 @@ class RegistrationReadingRulesTest {
         assertThat(reading.registration().family()).extracting(FamilyMember::relation)
                 .containsExactly(Relation.SPOUSE, Relation.CHILD, Relation.SIBLING, Relation.PARENT);
         assertThat(reading.setAside()).isEmpty();
+    }
+
+    @Test
+    void aRelationAsAPersianFormAnswersItAndOtherKinAsOther() {
+        RegistrationReading reading = RegistrationParser.read(with("{}", "{\"organization\":\"IRGC\"}",
+                "[{\"relation\":\"همسرم\"},{\"relation\":\"پسرم\"},{\"relation\":\"مادرم\"},{\"relation\":\"خواهرم\"},"
+                        + "{\"relation\":\"My Wife\"},{\"relation\":\"نوه\"},{\"relation\":\"Mother-in-law\"},"
+                        + "{\"relation\":\"Cousin\"},{\"relation\":\"neighbour\"}]", "\"low\""));
+        assertThat(reading.registration().family()).extracting(FamilyMember::relation).containsExactly(Relation.SPOUSE,
+                Relation.CHILD, Relation.PARENT, Relation.SIBLING, Relation.SPOUSE, Relation.OTHER, Relation.OTHER, Relation.OTHER);
+        assertThat(reading.setAside()).extracting(Violation::field).containsExactly("family[8].relation");
     }
 
     @Test
