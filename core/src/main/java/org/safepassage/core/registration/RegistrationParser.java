@@ -21,6 +21,7 @@ import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import org.safepassage.core.text.Digits;
 import org.safepassage.core.text.DisplaySafeText;
+import org.safepassage.core.text.Mojibake;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -250,9 +251,18 @@ public final class RegistrationParser {
             return node == null || node.isNull() || node.isMissingNode();
         }
 
+        /**
+         * A string field's text as it was written: Persian that a tool mis-decoded once read back
+         * ({@link Mojibake}), and without the controls that could make it read differently from
+         * what it holds ({@link DisplaySafeText}).
+         */
+        private static String written(JsonNode node) {
+            return DisplaySafeText.clean(Mojibake.repaired(node.stringValue()));
+        }
+
         /** Absent, or a string of nothing but spaces: a field left blank. */
         boolean isBlank(JsonNode node) {
-            return isAbsent(node) || node.isString() && DisplaySafeText.clean(node.stringValue()).isBlank();
+            return isAbsent(node) || node.isString() && written(node).isBlank();
         }
 
         String text(JsonNode parent, String field, boolean required, int maxLength) {
@@ -265,7 +275,7 @@ public final class RegistrationParser {
             }
             String value;
             if (node.isString()) {
-                value = DisplaySafeText.clean(node.stringValue()).strip();
+                value = written(node).strip();
             } else if (!required && node.isNumber()) {
                 value = node.asString();
             } else {
@@ -303,7 +313,7 @@ public final class RegistrationParser {
             }
             Optional<Long> value = wholeNumber(node);
             if (value.isEmpty() && node.isString()) {
-                Matcher written = YEARS_WITH_UNIT.matcher(Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip()));
+                Matcher written = YEARS_WITH_UNIT.matcher(Digits.toAscii(written(node).strip()));
                 value = written.matches() ? Optional.of(Long.parseLong(written.group(1))) : value;
             }
             if (value.isEmpty() || value.get() > max) {
@@ -339,7 +349,7 @@ public final class RegistrationParser {
             }
             Optional<Long> written = wholeNumber(node);
             if (written.isEmpty() && node.isString()) {
-                String text = Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip());
+                String text = Digits.toAscii(written(node).strip());
                 written = yearOfDate(text).or(() -> yearOfCalendar(text));
             }
             Optional<Integer> year = written.filter(n -> n >= 0 && n <= 9999).flatMap(n -> BirthYear.gregorian(n.intValue()));
@@ -460,7 +470,7 @@ public final class RegistrationParser {
             }
             if (node.isString()) {
                 // 1961.0 as text: a whole number a data tool held as a decimal
-                String digits = ZERO_FRACTION.matcher(Digits.toAscii(DisplaySafeText.clean(node.stringValue()).strip())).replaceFirst("");
+                String digits = ZERO_FRACTION.matcher(Digits.toAscii(written(node).strip())).replaceFirst("");
                 return WHOLE_NUMBER.matcher(digits).matches() ? Optional.of(Long.parseLong(digits)) : Optional.empty();
             }
             return Optional.empty();

@@ -303,6 +303,18 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void persianThatAToolMisdecodedOnceIsReadBack() {
+        // رضا, کریمی, سپاه and ۱۳۴۰ as a MySQL latin1 table or a spreadsheet opened as Windows-1252 shows them
+        RegistrationReading reading = RegistrationParser.read(with(
+                "{\"givenName\":\"Ø±Ø¶Ø§\",\"familyName\":\"Ú©Ø±ÛŒÙ…ÛŒ\",\"birthYear\":\"Û±Û³Û´Û°\"}",
+                "{\"organization\":\"Ø³Ù¾Ø§Ù‡\"}", "[]", "\"low\""));
+        assertThat(reading.registration().person()).isEqualTo(new Person("رضا", "کریمی", null, 1961, null, null));
+        assertThat(reading.registration().service().organization()).isEqualTo(Organization.IRGC);
+        assertThat(read("{\"givenName\":\"José\",\"familyName\":\"Øyvind\"}").registration().person())
+                .isEqualTo(new Person("José", "Øyvind", null, null, null, null));
+    }
+
+    @Test
     void aDateOfBirthIsReadForItsYear() {
         Object[][] written = {{"1340/05/12", 1961}, {"۱۳۴۰/۰۵/۱۲", 1961}, {"1961-08-03", 1961}, {"1961-08-03T00:00:00Z", 1961},
                 {"03.08.1961", 1961}, {"08/23/1961", 1961}, {"12/05/1340", 1961}, {"1961", 1961}};
