@@ -1,5 +1,7 @@
 package org.safepassage.vetting.rewrite;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,25 @@ public enum Rewrite {
         @Override
         String text(String value, Random random) {
             return value.replace(' ', '\u00A0') + " ";
+        }
+    },
+    /**
+     * Persian text as a tool that took its UTF-8 bytes for Windows-1252 shows it (a web form's
+     * MySQL table in latin1, a spreadsheet opened in the wrong encoding): رضا as Ø±Ø¶Ø§.
+     */
+    MISDECODED_PERSIAN("misdecoded-persian", true) {
+        @Override
+        String text(String value, Random random) {
+            if (!PersianNames.hasArabicScript(value)) {
+                return value;
+            }
+            StringBuilder shown = new StringBuilder();
+            for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+                String asWindows1252 = new String(new byte[] {b}, WINDOWS_1252);
+                // a byte Windows-1252 has no character for comes through as itself, as MySQL's latin1 lets it
+                shown.append(asWindows1252.equals("\uFFFD") ? (char) (b & 0xFF) : asWindows1252.charAt(0));
+            }
+            return shown.toString();
         }
     },
     /** A title before the father's name on some registrations (سید حسین, Haj Hossein). */
@@ -250,6 +271,7 @@ public enum Rewrite {
             "DIPLOMATIC", new String[][] {{"وزارت امور خارجه"}, {"Ministry of Foreign Affairs", "Foreign Ministry"}},
             "OTHER", new String[][] {{"سایر"}, {"Other"}});
     private static final String[] SERVICE_TEXT = {"branch", "unit", "rank", "position", "province"};
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** The column names a partner's export gives the person's and the service's fields. */
     private static final Map<String, String> EXPORT_COLUMNS = Map.of("givenName", "given_name", "familyName", "Surname",
             "fatherName", "Father's Name", "birthYear", "date_of_birth", "birthPlace", "place_of_birth", "nationalId", "national_code",

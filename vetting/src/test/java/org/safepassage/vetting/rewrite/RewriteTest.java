@@ -81,6 +81,13 @@ class RewriteTest {
         assertThat(Rewrite.RETYPED_TEXTS.apply(retyped, random)).isTrue();
         assertThat(retyped.path("narrative").asString()).isNotEqualTo(written).hasSizeBetween(written.length() - 2, written.length());
         assertThat(Rewrite.RETYPED_TEXTS.apply(persian.deepCopy(), random)).as("a line too short to slip").isFalse();
+        ObjectNode misdecoded = persian.deepCopy();
+        assertThat(Rewrite.MISDECODED_PERSIAN.apply(misdecoded, random)).isTrue();
+        assertThat(person(misdecoded, "givenName")).isEqualTo("Ø¹Ù„ÛŒ");
+        ObjectNode latinMisdecoded = latin.deepCopy();
+        Rewrite.MISDECODED_PERSIAN.apply(latinMisdecoded, random);
+        assertThat(person(latinMisdecoded, "givenName")).as("Latin text is left as it is").isEqualTo("Mohammad Reza");
+        assertThat(latinMisdecoded.path("narrative").asString()).as("Persian beside it is not").startsWith("Ù…Ù†");
         ObjectNode exported = registration("{\"givenName\":\"علی\",\"birthYear\":1970,\"nationalId\":\"0012345679\"}");
         exported.set("family", Json.MAPPER.readTree("[{\"relation\":\"spouse\",\"birthYear\":1972}]"));
         assertThat(Rewrite.PARTNER_EXPORT.apply(exported, random)).isTrue();
