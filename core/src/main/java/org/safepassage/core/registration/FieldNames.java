@@ -3,7 +3,6 @@ package org.safepassage.core.registration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -142,18 +141,12 @@ final class FieldNames {
         return gathered;
     }
 
-    /** A name as compared: any letter case, no separators or apostrophes, Arabic letter forms as Persian. */
+    /**
+     * A name as compared: folded as lists' words are ({@link ListWords#key}: any letter case, Arabic
+     * letter forms as Persian, dots dropped), and with no separators at all, so that given_name,
+     * Given Name, Father's Name and نام‌پدر read as givenname, fathersname and نامپدر.
+     */
     private static String fold(String name) {
-        StringBuilder folded = new StringBuilder(name.length());
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            switch (c) {
-                case '_', '-', ' ', '.', '\'', '\u2019', '\u200c' -> {
-                }
-                case 'ي' -> folded.append('ی');
-                case 'ك' -> folded.append('ک');
-                default -> folded.append(c);
-            }
-        }
-        return folded.toString();
+        return ListWords.key(name).replace(" ", "");
     }
 }

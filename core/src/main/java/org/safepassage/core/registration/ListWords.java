@@ -42,7 +42,8 @@ final class ListWords<V> {
         return Optional.ofNullable(values.get(key(text)));
     }
 
-    private static String key(String text) {
+    /** The text as words are compared: letter case, Arabic letter forms and punctuation folded. */
+    static String key(String text) {
         String folded = text.toLowerCase(Locale.ROOT).replace('ي', 'ی').replace('ك', 'ک').replace('ة', 'ه').replace(".", "");
         return NOT_A_LETTER.matcher(folded).replaceAll(" ").strip();
     }

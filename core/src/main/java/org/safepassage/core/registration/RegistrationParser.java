@@ -267,20 +267,20 @@ public final class RegistrationParser {
 
         String text(JsonNode parent, String field, boolean required, int maxLength) {
             JsonNode node = parent.get(field);
-            if (isBlank(node)) {
+            // the text is made once: reading it back and cleaning it is the work of every field
+            String value = node != null && node.isString() ? written(node).strip() : null;
+            if (isAbsent(node) || value != null && value.isEmpty()) {
                 if (required) {
                     fail(field, true, "is required");
                 }
                 return null;
             }
-            String value;
-            if (node.isString()) {
-                value = written(node).strip();
-            } else if (!required && node.isNumber()) {
+            if (value == null) {
+                if (required || !node.isNumber()) {
+                    fail(field, required, "must be a string");
+                    return null;
+                }
                 value = node.asString();
-            } else {
-                fail(field, required, "must be a string");
-                return null;
             }
             if (value.length() > maxLength) {
                 fail(field, required, "must be at most " + maxLength + " characters");
