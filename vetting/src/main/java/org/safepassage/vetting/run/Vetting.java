@@ -166,52 +166,29 @@ public final class Vetting {
      * would be skipped.
      */
     private static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
-        refuseJsonThatIsNotJsonLines(input, firstLines);
         boolean anyText = false;
-        for (byte[] line : firstLines) {
-            int first = firstVisibleByte(line);
-            if (first == '{') {
+        for (byte[] bytes : firstLines) {
+            // bad bytes replaced, not refused: only how the line begins is looked at here
+            String line = Json.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8)).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!anyText && line.startsWith("[")) {
+                throw new IOException(input + " is a JSON array; vet reads JSON lines, one registration per line"
+                        + " (for example: jq -c '.[]' " + input.getFileName() + " > registrations.jsonl)");
+            }
+            if (!anyText && line.equals("{")) {
+                throw new IOException(input + " has a registration written over several lines; vet reads JSON lines, one"
+                        + " registration per line (for example: jq -c . " + input.getFileName() + " > registrations.jsonl)");
+            }
+            if (line.startsWith("{")) {
                 return;
             }
-            anyText |= first >= 0;
+            anyText = true;
         }
         if (anyText) {
             throw new IOException(input + " holds no JSON object in its first " + firstLines.size() + " lines; vet reads JSON lines,"
                     + " one registration per line as a JSON object (is it a CSV or spreadsheet export, or compressed other than with gzip?)");
-        }
-    }
-
-    /** The line's first byte after any byte-order marks and ASCII spaces; -1 when it has none. */
-    private static int firstVisibleByte(byte[] line) {
-        int i = 0;
-        while (i < line.length) {
-            if (i + 2 < line.length && (line[i] & 0xFF) == 0xEF && (line[i + 1] & 0xFF) == 0xBB && (line[i + 2] & 0xFF) == 0xBF) {
-                i += 3;
-            } else if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\f') {
-                i++;
-            } else {
-                return line[i] & 0xFF;
-            }
-        }
-        return -1;
-    }
-
-    private static void refuseJsonThatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
-        for (byte[] bytes : firstLines) {
-            String text = ByteLines.text(bytes);
-            String line = text == null ? "" : Json.withoutByteOrderMark(text).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("[")) {
-                throw new IOException(input + " is a JSON array; vet reads JSON lines, one registration per line"
-                        + " (for example: jq -c '.[]' " + input.getFileName() + " > registrations.jsonl)");
-            }
-            if (line.equals("{")) {
-                throw new IOException(input + " has a registration written over several lines; vet reads JSON lines, one"
-                        + " registration per line (for example: jq -c . " + input.getFileName() + " > registrations.jsonl)");
-            }
-            return;
         }
     }
 
