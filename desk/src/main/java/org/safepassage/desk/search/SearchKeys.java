@@ -22,7 +22,7 @@ import org.safepassage.vetting.names.PersianNames;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {
