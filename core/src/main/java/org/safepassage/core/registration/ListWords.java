@@ -1,10 +1,14 @@
 package org.safepassage.core.registration;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +23,8 @@ final class ListWords<V> {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, V> values = new HashMap<>();
+    /** The most words one entry has. */
+    private int longest = 1;
 
     /** Words for an enum's values, starting with their wire names. */
     static <E extends Enum<E> & WireEnum> ListWords<E> ofWireNames(Class<E> type) {
@@ -30,9 +36,11 @@ final class ListWords<V> {
     /** Adds words for a value; a word already given (for any value) is a mistake in the table. */
     ListWords<V> add(V value, String... words) {
         for (String word : words) {
-            if (values.put(key(word), value) != null) {
+            String key = key(word);
+            if (values.put(key, value) != null) {
                 throw new IllegalStateException("a word given twice: " + word);
             }
+            longest = Math.max(longest, key.split(" ").length);
         }
         return this;
     }
@@ -40,6 +48,65 @@ final class ListWords<V> {
     /** The value the whole text names, if any. */
     Optional<V> read(String text) {
         return Optional.ofNullable(values.get(key(text)));
+    }
+
+    /**
+     * The entries a longer text holds, as whole words, from its start: at each word the longest
+     * entry that begins there, then on after it (in "Ministry of Intelligence and Security" the
+     * entry "ministry of intelligence", not "ministry"). Each match is given as its entry's words
+     * and its value.
+     */
+    List<Map.Entry<String, V>> within(String text) {
+        List<Map.Entry<String, V>> found = new ArrayList<>();
+        String[] words = key(text).split(" ");
+        forEachWithin(words, (start, length) -> {
+            String phrase = phrase(words, start, length);
+            found.add(Map.entry(phrase, values.get(phrase)));
+        });
+        return found;
+    }
+
+    /**
+     * The text as words are compared ({@link #key}), without the entries it holds (found as
+     * {@link #within} finds them) whose value is {@code value} and that {@code leftOut} takes; the
+     * text as it was when it holds none.
+     */
+    String without(String text, V value, Predicate<String> leftOut) {
+        String[] words = key(text).split(" ");
+        boolean[] left = new boolean[words.length];
+        forEachWithin(words, (start, length) -> {
+            String phrase = phrase(words, start, length);
+            if (value.equals(values.get(phrase)) && leftOut.test(phrase)) {
+                Arrays.fill(left, start, start + length, true);
+            }
+        });
+        StringBuilder rest = new StringBuilder();
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            any |= left[i];
+            if (!left[i]) {
+                rest.append(rest.isEmpty() ? "" : " ").append(words[i]);
+            }
+        }
+        return any ? rest.toString() : text;
+    }
+
+    /** Where entries are within the words: each match's first word and length, leftmost and longest first. */
+    private void forEachWithin(String[] words, BiConsumer<Integer, Integer> match) {
+        for (int start = 0; start < words.length; ) {
+            int matched = 0;
+            for (int length = Math.min(longest, words.length - start); length > 0 && matched == 0; length--) {
+                if (values.containsKey(phrase(words, start, length))) {
+                    match.accept(start, length);
+                    matched = length;
+                }
+            }
+            start += Math.max(1, matched);
+        }
+    }
+
+    private static String phrase(String[] words, int start, int length) {
+        return String.join(" ", Arrays.asList(words).subList(start, start + length));
     }
 
     /** The text as words are compared: letter case, Arabic letter forms and punctuation folded. */

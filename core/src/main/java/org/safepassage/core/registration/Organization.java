@@ -1,7 +1,13 @@
 package org.safepassage.core.registration;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The organisation a registrant serves in (schema safepassage.registration/1). */
 public enum Organization implements WireEnum {
@@ -23,6 +29,21 @@ public enum Organization implements WireEnum {
     }
 
     /**
+     * Forces and offices that only one organisation has, by name and acronym: written alone in the
+     * organisation's field, they name it and say the branch too.
+     */
+    private static final String[] IRGC_FORCES = {"quds force", "qods force", "نیروی قدس", "سپاه قدس", "aerospace force",
+            "هوافضا", "هوافضای", "ندسا", "نزسا"};
+    private static final String[] ARTESH_FORCES = {"نزاجا", "نهاجا", "نداجا", "iriaf"};
+    private static final String[] FARAJA_FORCES = {"مرزبانی", "border guard", "border guards"};
+    private static final String[] JUDICIARY_OFFICES = {"دادگاه", "دادسرا", "court", "prosecutor's office",
+            // the court that tries clerics: its name holds the clergy's
+            "دادگاه ویژه روحانیت", "special clerical court", "special court of the clergy", "special court for the clergy"};
+    private static final String[] DIPLOMATIC_OFFICES = {"consulate", "کنسولگری"};
+    private static final Set<String> FORCES_AND_OFFICES = Stream.of(IRGC_FORCES, ARTESH_FORCES, FARAJA_FORCES,
+            JUDICIARY_OFFICES, DIPLOMATIC_OFFICES).flatMap(Arrays::stream).map(ListWords::key).collect(Collectors.toUnmodifiableSet());
+
+    /**
      * The names partner lists and hand-typed exports give an organisation, in English, Persian and
      * transliteration (سپاه, Sepah-e Pasdaran and Revolutionary Guards as IRGC; ناجا, the police's
      * name until 2022, as FARAJA …), read as the organisation they name: the whole field, never a
@@ -31,21 +52,34 @@ public enum Organization implements WireEnum {
     private static final ListWords<Organization> NAMES = ListWords.ofWireNames(Organization.class)
             .add(IRGC, "سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی", "پاسداران", "sepah", "sepah e pasdaran",
                     "sepahe pasdaran", "sepah pasdaran", "pasdaran", "revolutionary guards", "revolutionary guard",
-                    "revolutionary guard corps", "islamic revolutionary guard corps", "islamic revolutionary guards corps")
+                    "revolutionary guard corps", "islamic revolutionary guard corps", "islamic revolutionary guards corps",
+                    // its name in full, which holds "army"
+                    "army of the guardians of the islamic revolution", "guardians of the islamic revolution")
+            .add(IRGC, IRGC_FORCES)
             .add(ARTESH, "ارتش", "ارتش جمهوری اسلامی ایران", "ارتش جمهوری اسلامی", "آجا", "army", "iranian army",
                     "islamic republic of iran army", "iran army")
+            .add(ARTESH, ARTESH_FORCES)
             .add(FARAJA, "فراجا", "ناجا", "پلیس", "نیروی انتظامی", "فرماندهی انتظامی", "نیروی انتظامی جمهوری اسلامی ایران",
                     "فرماندهی انتظامی جمهوری اسلامی ایران", "naja", "police", "iranian police", "law enforcement force",
                     "law enforcement command")
+            .add(FARAJA, FARAJA_FORCES)
             .add(BASIJ, "بسیج", "نیروی مقاومت بسیج", "سازمان بسیج", "basij resistance force")
             .add(MOIS, "وزارت اطلاعات", "واجا", "اطلاعات", "vaja", "ministry of intelligence", "intelligence ministry",
-                    "ministry of intelligence and security")
+                    "ministry of intelligence and security", "vevak", "واواک")
             .add(JUDICIARY, "قوه قضاییه", "قوه قضائیه", "دادگستری", "judiciary of iran", "judicial system")
+            .add(JUDICIARY, JUDICIARY_OFFICES)
             .add(MINISTRY, "وزارت", "وزارتخانه", "government ministry")
             .add(CLERGY, "روحانیت", "روحانی", "حوزه علمیه", "clergyman", "cleric", "seminary")
             .add(DIPLOMATIC, "وزارت امور خارجه", "وزارت خارجه", "سفارت", "diplomatic service", "foreign ministry",
                     "ministry of foreign affairs", "mfa", "foreign service", "embassy")
+            .add(DIPLOMATIC, DIPLOMATIC_OFFICES)
             .add(OTHER, "سایر", "دیگر");
+    /**
+     * Names that say an organisation when they are the whole field, but inside a longer name say
+     * something else: اطلاعات ("intelligence") is the ministry alone, and a unit of any force
+     * within one (حفاظت اطلاعات ارتش, the army's counter-intelligence); "other" says nothing.
+     */
+    private static final Set<String> ONLY_WHOLE = Set.of("اطلاعات", "other", "سایر", "دیگر");
 
     @JsonValue
     @Override
@@ -53,8 +87,56 @@ public enum Organization implements WireEnum {
         return wireName;
     }
 
-    /** The organisation a wire name or a common name of it names, in any letter case and spelling of its Persian letters. */
+    /**
+     * The organisation a wire name or a common name of it names, in any letter case and spelling of
+     * its Persian letters; or, when the field is a longer name, the one organisation named within it
+     * ({@link #namedWithin}).
+     */
     public static Optional<Organization> read(String text) {
-        return NAMES.read(text);
+        return NAMES.read(text).or(() -> namedWithin(text));
+    }
+
+    /**
+     * The field as the branch it also says, when it names its organisation within a longer name
+     * (IRGC Navy, نیروی دریایی سپاه, وزارت دفاع, Police (FARAJA)) or by a force or office only it
+     * has (Quds Force, نزاجا): the whole text, which the branch's reading takes without the
+     * organisation's own words. Empty when the field is the organisation's name alone, or names none.
+     */
+    public static Optional<String> branchNamedWith(String text) {
+        if (NAMES.read(text).isPresent()) {
+            return FORCES_AND_OFFICES.contains(ListWords.key(text)) ? Optional.of(text.strip()) : Optional.empty();
+        }
+        return namedWithin(text).map(organization -> text.strip());
+    }
+
+    /**
+     * A text about where one serves in this organisation (a branch) without the names it gives
+     * the organisation itself, as words are compared: IRGC Navy as "navy", انمیت داخلی وزارت اطلاعات
+     * as "انمیت داخلی", Police (FARAJA) as nothing; the text as it is when it gives none. The names of
+     * its forces and offices (نزاجا, دادگاه) stay: they are the branch. What is left is the branch's
+     * own name, to be read or compared as written.
+     */
+    public String withoutItsNames(String text) {
+        return NAMES.without(text, this, name -> !FORCES_AND_OFFICES.contains(name));
+    }
+
+    /**
+     * The one organisation a longer name holds by one of its names as whole words, as lists write
+     * an organisation with its force, ministry or office (IRGC - Quds Force, نیروی هوایی ارتش,
+     * Ministry of Intelligence and Security of Iran, وزارت کشور, Police (FARAJA)). The Basij named
+     * with the IRGC is the Basij, one of the IRGC's forces; any other two organisations named
+     * leave it unread, as does a name only a whole field says ({@link #ONLY_WHOLE}).
+     */
+    private static Optional<Organization> namedWithin(String text) {
+        Set<Organization> named = EnumSet.noneOf(Organization.class);
+        for (Map.Entry<String, Organization> name : NAMES.within(text)) {
+            if (!ONLY_WHOLE.contains(name.getKey())) {
+                named.add(name.getValue());
+            }
+        }
+        if (named.equals(EnumSet.of(BASIJ, IRGC))) {
+            return Optional.of(BASIJ);
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 }

@@ -143,9 +143,15 @@ public final class RegistrationParser {
         }
         FieldNames.SERVICE.addIgnored(node, "service.", fields.ignored);
         fields.enter("service");
+        Organization organization = fields.named(node, "organization", Organization::read, Organization.class);
+        String branch = fields.text(node, "branch", false, MAX_NAME_LENGTH);
+        if (branch == null && organization != null) {
+            // IRGC Navy, وزارت دفاع: an organisation named within a longer name says the branch too
+            branch = Organization.branchNamedWith(fields.text(node, "organization", true, 100)).orElse(null);
+        }
         Service service = new Service(
-                fields.named(node, "organization", Organization::read, Organization.class),
-                fields.text(node, "branch", false, MAX_NAME_LENGTH),
+                organization,
+                branch,
                 fields.text(node, "unit", false, MAX_NAME_LENGTH),
                 fields.text(node, "rank", false, MAX_NAME_LENGTH),
                 fields.text(node, "position", false, MAX_NAME_LENGTH),

@@ -208,6 +208,43 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void anOrganisationNamedWithinALongerNameIsReadAndTheNameKeptAsTheBranch() {
+        Object[][] written = {
+                {"IRGC - Quds Force", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی - نیروی قدس", Organization.IRGC},
+                {"IRGC Navy", Organization.IRGC}, {"نیروی دریایی سپاه", Organization.IRGC},
+                {"نیروی هوایی ارتش", Organization.ARTESH}, {"Islamic Republic of Iran Army Ground Forces", Organization.ARTESH},
+                {"Police (FARAJA)", Organization.FARAJA}, {"FARAJA / Police", Organization.FARAJA}, {"پلیس راهور", Organization.FARAJA},
+                {"Ministry of Defence", Organization.MINISTRY}, {"وزارت دفاع", Organization.MINISTRY}, {"وزارت کشور", Organization.MINISTRY},
+                // the longest name wins: the intelligence ministry is not a ministry, the IRGC's full name not the army
+                {"Ministry of Intelligence and National Security", Organization.MOIS},
+                {"وزارت اطلاعات جمهوری اسلامی ایران", Organization.MOIS},
+                {"Army of the Guardians of the Islamic Revolution of Iran", Organization.IRGC},
+                // "intelligence" inside a force's name is its unit, not the ministry
+                {"سازمان اطلاعات سپاه", Organization.IRGC}, {"حفاظت اطلاعات ارتش", Organization.ARTESH},
+                {"Intelligence Organization of the IRGC", Organization.IRGC},
+                // the Basij is one of the IRGC's forces
+                {"بسیج سپاه", Organization.BASIJ}, {"Basij (IRGC)", Organization.BASIJ},
+                {"Revolutionary Court of Tehran", Organization.JUDICIARY}, {"دادگاه ویژه روحانیت قم", Organization.JUDICIARY}, {"Embassy of Iran in Baghdad", Organization.DIPLOMATIC}};
+        for (Object[] pair : written) {
+            Service service = RegistrationParser.read(with("{}", "{\"organization\":\"" + pair[0] + "\"}", "[]", "\"low\""))
+                    .registration().service();
+            assertThat(service.organization()).as((String) pair[0]).isEqualTo(pair[1]);
+            assertThat(service.branch()).as("the branch of " + pair[0]).isEqualTo(pair[0]);
+        }
+        // a force only one organisation has names it alone, and says the branch
+        Service quds = RegistrationParser.read(with("{}", "{\"organization\":\"Quds Force\"}", "[]", "\"low\"")).registration().service();
+        assertThat(quds.organization()).isEqualTo(Organization.IRGC);
+        assertThat(quds.branch()).isEqualTo("Quds Force");
+        // the organisation's own name says no branch; a branch given is kept
+        assertThat(RegistrationParser.read(with("{}", "{\"organization\":\"Sepah-e Pasdaran\"}", "[]", "\"low\""))
+                .registration().service().branch()).isNull();
+        Service given = RegistrationParser.read(with("{}", "{\"organization\":\"IRGC Navy\",\"branch\":\"ندسا\"}", "[]", "\"low\""))
+                .registration().service();
+        assertThat(given.organization()).isEqualTo(Organization.IRGC);
+        assertThat(given.branch()).isEqualTo("ندسا");
+    }
+
+    @Test
     void anOrganisationByTheNamesListsGiveIt() {
         Object[][] written = {
                 {"سپاه", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی", Organization.IRGC}, {"Sepah-e Pasdaran", Organization.IRGC},
@@ -223,7 +260,7 @@ class RegistrationReadingRulesTest {
             String line = with("{}", "{\"organization\":\"" + pair[0] + "\"}", "[]", "\"low\"");
             assertThat(RegistrationParser.read(line).registration().service().organization()).as((String) pair[0]).isEqualTo(pair[1]);
         }
-        for (String unknown : new String[] {"Ministry of Silly Walks", "سپاه و ارتش", "Guard"}) {
+        for (String unknown : new String[] {"Department of Silly Walks", "سپاه و ارتش", "Sepah and Artesh", "Guard"}) {
             assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"" + unknown + "\"}", "[]", "\"low\"")))
                     .as("a name that is not one organisation's: %s", unknown).isInstanceOf(InvalidRegistrationException.class)
                     .hasMessageContaining("service.organization: must be one of");

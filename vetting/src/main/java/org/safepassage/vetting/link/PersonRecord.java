@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.NationalId;
+import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
@@ -28,6 +29,7 @@ import org.safepassage.vetting.names.Places;
 import org.safepassage.vetting.names.Provinces;
 import org.safepassage.vetting.names.RepeatedName;
 import org.safepassage.vetting.names.VisibleText;
+import org.safepassage.vetting.tables.Remembered;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a
@@ -53,6 +55,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                            String branch, String province, int[] relatives, List<Finding> consistency, boolean contradictsItself,
                            OwnWords words) {
 
+    /** Branches as read within their organisation, worked out once for each organisation and text: they repeat. */
+    private static final Remembered<String> BRANCHES = new Remembered<>(PersonRecord::branchWithin, 200_000);
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -94,7 +98,7 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                 Places.oneSlipFrom(birthPlace), unit, unitNumber,
                 unitKey(organization, unit, unitNumber), service == null ? null : RankTable.get().find(service.rank()),
                 service == null ? null : position(service.position()), service == null ? null : service.yearsOfService(),
-                service == null ? null : branch(service.branch()), service == null ? null : province(service.province()),
+                service == null ? null : branch(service.organization(), service.branch()), service == null ? null : province(service.province()),
                 relatives(registration.family()), consistency, contradicts(consistency), OwnWords.of(registration.narrative()));
     }
 
@@ -150,7 +154,16 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
      * ({@link Branches}: "نیروی زمینی سپاه", "IRGC Ground Force" and "Niru-ye Zamini" are one), otherwise
      * the text as written ({@link #asWritten}); null when none is given.
      */
-    private static String branch(String text) {
+    private static String branch(Organization organization, String written) {
+        return written == null || organization == null ? null : BRANCHES.get(organization.ordinal() + "\t" + written);
+    }
+
+    /** A branch as {@link #branch} reads it, from its organisation's ordinal, a tab and the text. */
+    private static String branchWithin(String organizationAndText) {
+        int tab = organizationAndText.indexOf('\t');
+        Organization organization = Organization.values()[Integer.parseInt(organizationAndText.substring(0, tab))];
+        // the organisation's own names, which a list writes with the branch (IRGC Navy, Police (FARAJA)), are not the branch
+        String text = organization.withoutItsNames(organizationAndText.substring(tab + 1));
         String branch = Branches.get().find(text);
         return branch != null ? branch : asWritten(lettersAndDigits(text));
     }

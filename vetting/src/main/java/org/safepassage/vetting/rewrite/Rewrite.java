@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.safepassage.core.registration.Organization;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
 import org.safepassage.vetting.names.Provinces;
@@ -169,6 +170,45 @@ public enum Rewrite {
         }
     },
     /**
+     * The branch written into the organisation's field, the branch's own field left out, as lists
+     * with one column for where a person serves write it: the branch alone when its name says the
+     * organisation (نیروی زمینی ارتش, وزارت کشور, سازمان اطلاعات سپاه), otherwise with the
+     * organisation's name as the registration's language puts it (نیروی زمینی سپاه, IRGC Ground
+     * Force, Ground Force (IRGC), IRGC - Ground Force; a ministry as وزارت کشور or Ministry of
+     * Interior).
+     */
+    ORGANIZATION_WITH_BRANCH("organization-with-branch", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            if (!(registration.get("service") instanceof ObjectNode service)) {
+                return false;
+            }
+            String organization = service.path("organization").asString("");
+            String branch = service.path("branch").asString("").strip();
+            String[] names = BRANCH_WITH_ORGANIZATION.get(organization);
+            if (branch.isEmpty() || names == null) {
+                return false;
+            }
+            String written;
+            if (Organization.read(branch).filter(named -> named.wireName().equals(organization)).isPresent()) {
+                written = branch;
+            } else if (PersianNames.hasArabicScript(branch)) {
+                written = organization.equals("MINISTRY") ? names[0] + " " + branch : branch + " " + names[0];
+            } else if (organization.equals("MINISTRY")) {
+                written = names[1] + " of " + branch;
+            } else {
+                written = switch (random.nextInt(3)) {
+                    case 0 -> names[1] + " " + branch;
+                    case 1 -> branch + " (" + names[1] + ")";
+                    default -> names[1] + " - " + branch;
+                };
+            }
+            service.put("organization", written);
+            service.remove("branch");
+            return true;
+        }
+    },
+    /**
      * The registration as a partner's database or spreadsheet exports it: one flat row, the
      * person's and the service's fields beside the registration's own under the export's column
      * names (given_name, Surname, Father's Name, national_code, date_of_birth, Organisation …), the
@@ -270,6 +310,12 @@ public enum Rewrite {
             "CLERGY", new String[][] {{"روحانیت", "حوزه علمیه"}, {"Seminary"}},
             "DIPLOMATIC", new String[][] {{"وزارت امور خارجه"}, {"Ministry of Foreign Affairs", "Foreign Ministry"}},
             "OTHER", new String[][] {{"سایر"}, {"Other"}});
+    /** An organisation's name beside a branch's, in Persian and in English, for {@link #ORGANIZATION_WITH_BRANCH}. */
+    private static final Map<String, String[]> BRANCH_WITH_ORGANIZATION = Map.of("IRGC", new String[] {"سپاه", "IRGC"},
+            "ARTESH", new String[] {"ارتش", "Army"}, "FARAJA", new String[] {"فراجا", "FARAJA"}, "BASIJ", new String[] {"بسیج", "Basij"},
+            "MOIS", new String[] {"وزارت اطلاعات", "MOIS"}, "JUDICIARY", new String[] {"قوه قضاییه", "Judiciary"},
+            "MINISTRY", new String[] {"وزارت", "Ministry"}, "CLERGY", new String[] {"روحانیت", "Clergy"},
+            "DIPLOMATIC", new String[] {"وزارت امور خارجه", "Foreign Ministry"});
     private static final String[] SERVICE_TEXT = {"branch", "unit", "rank", "position", "province"};
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** The column names a partner's export gives the person's and the service's fields. */

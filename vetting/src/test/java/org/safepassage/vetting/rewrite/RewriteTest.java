@@ -88,6 +88,21 @@ class RewriteTest {
         Rewrite.MISDECODED_PERSIAN.apply(latinMisdecoded, random);
         assertThat(person(latinMisdecoded, "givenName")).as("Latin text is left as it is").isEqualTo("Mohammad Reza");
         assertThat(latinMisdecoded.path("narrative").asString()).as("Persian beside it is not").startsWith("Ù…Ù†");
+        ObjectNode navy = persian.deepCopy();
+        ((ObjectNode) navy.get("service")).put("branch", "Navy");
+        assertThat(Rewrite.ORGANIZATION_WITH_BRANCH.apply(navy, random)).isTrue();
+        assertThat(navy.path("service").path("organization").asString()).isIn("IRGC Navy", "Navy (IRGC)", "IRGC - Navy");
+        assertThat(navy.path("service").has("branch")).isFalse();
+        ObjectNode ground = persian.deepCopy();
+        ((ObjectNode) ground.get("service")).put("organization", "ARTESH").put("branch", "نیروی زمینی ارتش");
+        Rewrite.ORGANIZATION_WITH_BRANCH.apply(ground, random);
+        assertThat(ground.path("service").path("organization").asString()).as("a branch that names its organisation")
+                .isEqualTo("نیروی زمینی ارتش");
+        ObjectNode interior = persian.deepCopy();
+        ((ObjectNode) interior.get("service")).put("organization", "MINISTRY").put("branch", "کشور");
+        Rewrite.ORGANIZATION_WITH_BRANCH.apply(interior, random);
+        assertThat(interior.path("service").path("organization").asString()).isEqualTo("وزارت کشور");
+        assertThat(Rewrite.ORGANIZATION_WITH_BRANCH.apply(persian.deepCopy(), random)).as("no branch to write").isFalse();
         ObjectNode exported = registration("{\"givenName\":\"علی\",\"birthYear\":1970,\"nationalId\":\"0012345679\"}");
         exported.set("family", Json.MAPPER.readTree("[{\"relation\":\"spouse\",\"birthYear\":1972}]"));
         assertThat(Rewrite.PARTNER_EXPORT.apply(exported, random)).isTrue();
