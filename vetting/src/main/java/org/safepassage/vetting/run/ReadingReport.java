@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.safepassage.core.registration.InvalidRegistrationException;
+import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +26,7 @@ public final class ReadingReport implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MOST_IGNORED_NAMES = 50;
     private static final String OTHER_NAMES = "(more names)";
+    private static final String REQUIRED = "is required";
 
     private final BufferedWriter details;
     private final Map<String, Integer> skippedByCause = new TreeMap<>();
@@ -43,8 +46,8 @@ public final class ReadingReport implements AutoCloseable {
         skippedLines++;
         List<Violation> violations = why instanceof InvalidRegistrationException invalid ? invalid.violations()
                 : List.of(new Violation("(document)", why.getClass().getSimpleName()));
-        Violation first = violations.get(0);
-        skippedByCause.merge(cause(first), 1, Integer::sum);
+        // every cause counted, so that a file lacking two required fields shows both
+        violations.stream().map(ReadingReport::cause).distinct().forEach(cause -> skippedByCause.merge(cause, 1, Integer::sum));
         for (Violation violation : violations) {
             write(line, id, violation, "skipped");
         }
@@ -112,12 +115,37 @@ public final class ReadingReport implements AutoCloseable {
                 skippedLines, registrationsWithFieldsSetAside));
         skippedByCause.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> lines.add(String.format("  skipped    %,9d  %s", e.getValue(), e.getKey())));
+        missingFromEverySkippedLine().ifPresent(lines::add);
         setAsideByCause.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> lines.add(String.format("  set aside  %,9d  %s", e.getValue(), e.getKey())));
         ignoredByField.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> lines.add(String.format("  ignored    %,9d  %s: %s", e.getValue(), e.getKey(),
                         e.getKey().equals(OTHER_NAMES) ? "unknown fields, left out" : "no field of the schema there, left out")));
         return lines;
+    }
+
+    /**
+     * What to do when every skipped line (more than a stray few) lacks the same required fields, as
+     * a list made outside the intake does: which fields, and the values the schema fixes (its name;
+     * a partner's list arrives by the channel import), to add with jq; the others only the operator
+     * can give.
+     */
+    private Optional<String> missingFromEverySkippedLine() {
+        List<String> missing = skippedByCause.entrySet().stream()
+                .filter(e -> e.getValue() == skippedLines && e.getKey().endsWith(": " + REQUIRED))
+                .map(e -> e.getKey().substring(0, e.getKey().length() - REQUIRED.length() - 2)).sorted().toList();
+        if (skippedLines < 10 || missing.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> known = new TreeMap<>(Map.of("schema", "\"" + Registration.SCHEMA + "\"", "channel", "\"import\""));
+        known.keySet().retainAll(missing);
+        String add = known.isEmpty() ? "" : String.format("; add %s with jq -c '. + {%s}' IN.jsonl > OUT.jsonl%s",
+                String.join(" and ", known.keySet()),
+                String.join(", ", known.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue()).toList()),
+                known.containsKey("channel") ? " (import: a partner's list)" : "");
+        List<String> others = missing.stream().filter(field -> !known.containsKey(field)).toList();
+        return Optional.of("  every skipped line lacks " + String.join(", ", missing) + ", as a list made outside the intake does"
+                + add + (others.isEmpty() ? "" : "; " + String.join(", ", others) + ": only you can say, added the same way"));
     }
 
     /** One cause for many lines: the field without its position in a list, and its rule. */

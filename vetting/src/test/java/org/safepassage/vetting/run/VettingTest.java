@@ -192,6 +192,38 @@ class VettingTest {
     }
 
     @Test
+    void aListLackingRequiredFieldsOnEveryLineIsToldWhichAndHowToAddThem() throws Exception {
+        new Generator(3, 0).write(30, dir);
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("registrations.jsonl"))) {
+            ObjectNode registration = (ObjectNode) Json.MAPPER.readTree(line);
+            registration.remove(List.of("schema", "channel", "urgency"));
+            lines.add(registration.toString());
+        }
+        Path list = Files.write(dir.resolve("list.jsonl"), lines);
+
+        Vetting.Summary summary = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
+                .run(list, dir.resolve("out"), null, problem -> { });
+
+        assertThat(summary.skipped()).isEqualTo(lines.size());
+        assertThat(summary.reading()).as("every cause counted, not only each line's first")
+                .contains(String.format("  skipped    %,9d  schema: is required", lines.size()),
+                        String.format("  skipped    %,9d  channel: is required", lines.size()),
+                        String.format("  skipped    %,9d  urgency: is required", lines.size()))
+                .anyMatch(line -> line.startsWith("  every skipped line lacks channel, schema, urgency")
+                        && line.contains("jq -c '. + {\"channel\": \"import\", \"schema\": \"safepassage.registration/1\"}'")
+                        && line.endsWith("urgency: only you can say, added the same way"));
+
+        // a few stray lines lacking a field are no list made elsewhere: no advice
+        List<String> mostlyGood = new ArrayList<>(Files.readAllLines(dir.resolve("registrations.jsonl")));
+        mostlyGood.set(0, lines.get(0));
+        Vetting.Summary stray = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
+                .run(Files.write(dir.resolve("stray.jsonl"), mostlyGood), dir.resolve("out2"), null, problem -> { });
+        assertThat(stray.skipped()).isEqualTo(1);
+        assertThat(stray.reading()).noneMatch(line -> line.contains("every skipped line"));
+    }
+
+    @Test
     void writesTheSchemaOutputAndReportsMalformedLines() throws Exception {
         new Generator(3, 0).write(200, dir);
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("registrations.jsonl")));
