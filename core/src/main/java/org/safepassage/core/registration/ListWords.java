@@ -66,6 +66,12 @@ final class ListWords<V> {
         return found;
     }
 
+    /** The one value every entry within a longer text names (Farsi (Persian), English - US), if there is one. */
+    Optional<V> soleWithin(String text) {
+        List<V> named = within(text).stream().map(Map.Entry::getValue).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     /**
      * The text as words are compared ({@link #key}), without the entries it holds (found as
      * {@link #within} finds them) whose value is {@code value} and that {@code leftOut} takes; the

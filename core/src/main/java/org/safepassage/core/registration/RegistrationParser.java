@@ -95,7 +95,9 @@ public final class RegistrationParser {
         Channel channel = fields.named(root, "channel", Channel::read, Channel.class);
         String language = fields.text(root, "language", true, 35);
         if (language != null) {
-            language = LANGUAGE_NAMES.read(language).orElse(language.toLowerCase(Locale.ROOT).replace('_', '-'));
+            String written = language;
+            language = LANGUAGE_NAMES.read(written).or(() -> LANGUAGE_NAMES.soleWithin(written))
+                    .orElse(language.toLowerCase(Locale.ROOT).replace('_', '-'));
             if (!LANGUAGE_TAG.matcher(language).matches()) {
                 fields.fail("language", true, "must be a language tag such as fa or en");
                 language = null;
@@ -593,9 +595,26 @@ public final class RegistrationParser {
     private static final Pattern UTC_BY_NAME = Pattern.compile("(?<=[0-9])\\s*(UTC|GMT)$");
     /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
     private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
-    /** A language named rather than tagged, as lists write it: its tag. */
+    /**
+     * A language named rather than tagged, as lists write it: its tag. Iran's languages and its
+     * neighbours' by their English and Persian names (ترکی, as Iran says it, is Azerbaijani; Turkish
+     * is Turkey's), and the three-letter codes whose tag has two (fas, per: fa).
+     */
     private static final ListWords<String> LANGUAGE_NAMES = new ListWords<String>()
-            .add("fa", "persian", "farsi", "فارسی")
-            .add("en", "english", "انگلیسی");
+            .add("fa", "persian", "farsi", "فارسی", "parsi", "پارسی", "fas", "per")
+            .add("en", "english", "انگلیسی", "eng")
+            .add("az", "azerbaijani", "azeri", "آذری", "ترکی", "ترکی آذربایجانی", "ترکی آذری", "torki", "aze")
+            .add("ku", "kurdish", "کردی", "kurdi", "kur")
+            .add("ckb", "sorani", "سورانی")
+            .add("kmr", "kurmanji", "کرمانجی")
+            .add("ar", "arabic", "عربی", "ara")
+            .add("bal", "balochi", "baluchi", "بلوچی")
+            .add("glk", "gilaki", "گیلکی")
+            .add("mzn", "mazandarani", "مازندرانی")
+            .add("lrc", "luri", "lori", "لری")
+            .add("tk", "turkmen", "ترکمنی")
+            .add("hy", "armenian", "ارمنی")
+            .add("tr", "turkish")
+            .add("ps", "pashto", "پشتو");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 }

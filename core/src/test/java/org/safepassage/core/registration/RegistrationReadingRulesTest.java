@@ -178,10 +178,15 @@ class RegistrationReadingRulesTest {
 
     @Test
     void aLanguageByItsNameAndAnUrgencyByItsPersianWord() {
-        for (String[] pair : new String[][] {{"Farsi", "fa"}, {"Persian", "fa"}, {"فارسی", "fa"}, {"English", "en"}, {"fa_IR", "fa-ir"}}) {
+        for (String[] pair : new String[][] {{"Farsi", "fa"}, {"Persian", "fa"}, {"فارسی", "fa"}, {"English", "en"}, {"fa_IR", "fa-ir"},
+                {"Parsi", "fa"}, {"پارسی", "fa"}, {"fas", "fa"}, {"Farsi (Persian)", "fa"}, {"Persian/Farsi", "fa"}, {"English (US)", "en"},
+                {"Kurdish", "ku"}, {"کردی", "ku"}, {"ترکی", "az"}, {"Azeri", "az"}, {"Turkish", "tr"}, {"عربی", "ar"}, {"بلوچی", "bal"}}) {
             String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"").replace("\"language\":\"fa\"", "\"language\":\"" + pair[0] + "\"");
             assertThat(RegistrationParser.read(line).registration().language()).as(pair[0]).isEqualTo(pair[1]);
         }
+        String two = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"low\"").replace("\"language\":\"fa\"", "\"language\":\"Farsi and English\"");
+        assertThatThrownBy(() -> RegistrationParser.read(two)).as("two languages are no one tag")
+                .hasMessageContaining("language: must be a language tag");
         Object[][] urgencies = {{"کم", Urgency.LOW}, {"متوسط", Urgency.MEDIUM}, {"زیاد", Urgency.HIGH}, {"بالا", Urgency.HIGH},
                 {"فوری", Urgency.IMMEDIATE}, {"Immediate", Urgency.IMMEDIATE}};
         for (Object[] pair : urgencies) {
