@@ -16,12 +16,19 @@ public enum Urgency implements WireEnum {
         this.wireName = wireName;
     }
 
-    /** The Persian words for an urgency. */
+    /**
+     * The words for an urgency: the Persian ones, the intake form's own answers in both its
+     * languages (a list made from the form, or a packet's, carries them: "Within weeks", ظرف چند
+     * هفته), and what lists write for the ends of the scale (urgent and فوری at the top, as the
+     * form's "in danger now"; normal and عادی the middle). Read as the whole field only: "not
+     * urgent" holds "urgent".
+     */
     private static final ListWords<Urgency> WORDS = ListWords.ofWireNames(Urgency.class)
-            .add(LOW, "کم")
-            .add(MEDIUM, "متوسط")
-            .add(HIGH, "زیاد", "بالا")
-            .add(IMMEDIATE, "فوری");
+            .add(LOW, "کم", "not urgent", "فوری نیست", "غیر فوری", "غیرفوری")
+            .add(MEDIUM, "متوسط", "within months", "ظرف چند ماه", "normal", "عادی", "med")
+            .add(HIGH, "زیاد", "بالا", "within weeks", "ظرف چند هفته")
+            .add(IMMEDIATE, "فوری", "i am in danger now", "هم‌اکنون در خطرم", "in danger now", "urgent", "very urgent",
+                    "خیلی فوری", "بسیار فوری", "emergency", "اضطراری", "critical");
 
     @JsonValue
     @Override

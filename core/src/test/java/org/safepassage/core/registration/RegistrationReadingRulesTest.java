@@ -188,7 +188,11 @@ class RegistrationReadingRulesTest {
         assertThatThrownBy(() -> RegistrationParser.read(two)).as("two languages are no one tag")
                 .hasMessageContaining("language: must be a language tag");
         Object[][] urgencies = {{"کم", Urgency.LOW}, {"متوسط", Urgency.MEDIUM}, {"زیاد", Urgency.HIGH}, {"بالا", Urgency.HIGH},
-                {"فوری", Urgency.IMMEDIATE}, {"Immediate", Urgency.IMMEDIATE}};
+                {"فوری", Urgency.IMMEDIATE}, {"Immediate", Urgency.IMMEDIATE},
+                // the intake form's own answers, and the ends of the scale as lists write them
+                {"Not urgent", Urgency.LOW}, {"فوری نیست", Urgency.LOW}, {"Within months", Urgency.MEDIUM}, {"ظرف چند هفته", Urgency.HIGH},
+                {"I am in danger now", Urgency.IMMEDIATE}, {"هم‌اکنون در خطرم", Urgency.IMMEDIATE}, {"Urgent", Urgency.IMMEDIATE},
+                {"غیر فوری", Urgency.LOW}, {"Normal", Urgency.MEDIUM}, {"خیلی فوری", Urgency.IMMEDIATE}};
         for (Object[] pair : urgencies) {
             String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"" + pair[0] + "\"");
             assertThat(RegistrationParser.read(line).registration().urgency()).as((String) pair[0]).isEqualTo(pair[1]);
