@@ -46,8 +46,10 @@ public enum Organization implements WireEnum {
     /**
      * The names partner lists and hand-typed exports give an organisation, in English, Persian and
      * transliteration (سپاه, Sepah-e Pasdaran and Revolutionary Guards as IRGC; ناجا, the police's
-     * name until 2022, as FARAJA …), read as the organisation they name: the whole field, never a
-     * word inside it, so that the Ministry of Intelligence is MOIS and not a ministry.
+     * name until 2022, as FARAJA …) and the intake form's own answers (Another ministry, دستگاه
+     * دیپلماسی), read as the organisation they name as the whole field; inside a longer name, as
+     * {@link #namedWithin} reads them, the longest first, so that the Ministry of Intelligence is
+     * MOIS and not a ministry.
      */
     private static final ListWords<Organization> NAMES = ListWords.ofWireNames(Organization.class)
             .add(IRGC, "سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی", "پاسداران", "sepah", "sepah e pasdaran",
@@ -68,10 +70,11 @@ public enum Organization implements WireEnum {
                     "ministry of intelligence and security", "vevak", "واواک")
             .add(JUDICIARY, "قوه قضاییه", "قوه قضائیه", "دادگستری", "judiciary of iran", "judicial system")
             .add(JUDICIARY, JUDICIARY_OFFICES)
-            .add(MINISTRY, "وزارت", "وزارتخانه", "government ministry")
+            .add(MINISTRY, "وزارت", "وزارتخانه", "government ministry", "another ministry", "other ministry", "وزارتخانه‌ای دیگر",
+                    "وزارتخانه دیگر")
             .add(CLERGY, "روحانیت", "روحانی", "حوزه علمیه", "clergyman", "cleric", "seminary")
             .add(DIPLOMATIC, "وزارت امور خارجه", "وزارت خارجه", "سفارت", "diplomatic service", "foreign ministry",
-                    "ministry of foreign affairs", "mfa", "foreign service", "embassy")
+                    "ministry of foreign affairs", "mfa", "foreign service", "embassy", "دستگاه دیپلماسی")
             .add(DIPLOMATIC, DIPLOMATIC_OFFICES)
             .add(OTHER, "سایر", "دیگر");
     /**
@@ -106,7 +109,8 @@ public enum Organization implements WireEnum {
         if (NAMES.read(text).isPresent()) {
             return FORCES_AND_OFFICES.contains(ListWords.key(text)) ? Optional.of(text.strip()) : Optional.empty();
         }
-        return namedWithin(text).map(organization -> text.strip());
+        // a name with another of its names beside it (IRGC (Sepah), فراجا (پلیس)) says no branch
+        return namedWithin(text).filter(organization -> !organization.withoutItsNames(text).isBlank()).map(organization -> text.strip());
     }
 
     /**

@@ -222,7 +222,7 @@ class RegistrationReadingRulesTest {
                 {"IRGC - Quds Force", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی - نیروی قدس", Organization.IRGC},
                 {"IRGC Navy", Organization.IRGC}, {"نیروی دریایی سپاه", Organization.IRGC},
                 {"نیروی هوایی ارتش", Organization.ARTESH}, {"Islamic Republic of Iran Army Ground Forces", Organization.ARTESH},
-                {"Police (FARAJA)", Organization.FARAJA}, {"FARAJA / Police", Organization.FARAJA}, {"پلیس راهور", Organization.FARAJA},
+                {"پلیس راهور", Organization.FARAJA},
                 {"Ministry of Defence", Organization.MINISTRY}, {"وزارت دفاع", Organization.MINISTRY}, {"وزارت کشور", Organization.MINISTRY},
                 // the longest name wins: the intelligence ministry is not a ministry, the IRGC's full name not the army
                 {"Ministry of Intelligence and National Security", Organization.MOIS},
@@ -244,9 +244,12 @@ class RegistrationReadingRulesTest {
         Service quds = RegistrationParser.read(with("{}", "{\"organization\":\"Quds Force\"}", "[]", "\"low\"")).registration().service();
         assertThat(quds.organization()).isEqualTo(Organization.IRGC);
         assertThat(quds.branch()).isEqualTo("Quds Force");
-        // the organisation's own name says no branch; a branch given is kept
-        assertThat(RegistrationParser.read(with("{}", "{\"organization\":\"Sepah-e Pasdaran\"}", "[]", "\"low\""))
-                .registration().service().branch()).isNull();
+        // the organisation's own names say no branch, alone or side by side; a branch given is kept
+        for (String ownNames : new String[] {"Sepah-e Pasdaran", "Police (FARAJA)", "FARAJA / Police", "IRGC (Sepah)"}) {
+            Service own = RegistrationParser.read(with("{}", "{\"organization\":\"" + ownNames + "\"}", "[]", "\"low\"")).registration().service();
+            assertThat(own.organization()).as(ownNames).isIn(Organization.IRGC, Organization.FARAJA);
+            assertThat(own.branch()).as(ownNames).isNull();
+        }
         Service given = RegistrationParser.read(with("{}", "{\"organization\":\"IRGC Navy\",\"branch\":\"ندسا\"}", "[]", "\"low\""))
                 .registration().service();
         assertThat(given.organization()).isEqualTo(Organization.IRGC);
