@@ -53,7 +53,7 @@ class RegistrationParserTest {
 
     @Test
     void namesEveryBrokenRequiredFieldAndRule() {
-        String bad = EXAMPLE.replace("\"IRGC\"", "\"NAVY\"").replace("\"high\"", "\"urgent\"")
+        String bad = EXAMPLE.replace("\"IRGC\"", "\"NAVY\"").replace("\"high\"", "\"whenever\"")
                 .replace("\"web\"", "\"\"");
         assertThatThrownBy(() -> RegistrationParser.parse(bad))
                 .isInstanceOf(InvalidRegistrationException.class)

@@ -61,6 +61,26 @@ public final class NameTitles {
         return strip(name);
     }
 
+    /** Whether the text is title words and nothing else (آقای, حاج آقای, Seyed). */
+    public static boolean isOnlyTitles(String text) {
+        String rest = text.strip().toLowerCase(Locale.ROOT);
+        boolean stripped = true;
+        while (stripped && !rest.isEmpty()) {
+            stripped = false;
+            for (String title : TITLES) {
+                if (rest.equals(title)) {
+                    return true;
+                }
+                if (rest.startsWith(title) && isBreak(rest.charAt(title.length()))) {
+                    rest = rest.substring(title.length() + 1).strip();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The name without the title words it starts or ends with; the name itself when nothing else would remain. */
     public static String strip(String name) {
         if (name == null) {

@@ -12,7 +12,8 @@ import org.safepassage.core.registration.Service;
  * zero-width non-joiner and joiner that Persian spelling writes), without tatweel, the stretching
  * stroke that only lengthens a word, and without the short-vowel marks (harakat, shadda) that
  * Persian writes on a name now and then, so that سیّد is سید; every kind of space (no-break, thin, ideographic) an ordinary
- * space, and a field's spaces in a row one. The registration itself is kept as it came; only what
+ * space, and a field's spaces in a row one; a name or a place written in both scripts (علی (Ali)) is
+ * the one name it is ({@link BothScripts}). The registration itself is kept as it came; only what
  * vetting reads of it is this.
  */
 public final class VisibleText {
@@ -23,8 +24,8 @@ public final class VisibleText {
     /** The registration with its text fields as they show; the same object when nothing changes. */
     public static Registration of(Registration registration) {
         Person person = registration.person();
-        Person seen = person == null ? null : new Person(field(person.givenName()), field(person.familyName()),
-                field(person.fatherName()), person.birthYear(), field(person.birthPlace()), field(person.nationalId()));
+        Person seen = person == null ? null : new Person(name(person.givenName()), name(person.familyName()),
+                name(person.fatherName()), person.birthYear(), name(person.birthPlace()), field(person.nationalId()));
         Service service = registration.service();
         Service served = service == null ? null : new Service(service.organization(), field(service.branch()),
                 field(service.unit()), field(service.rank()), field(service.position()), service.yearsOfService(),
@@ -67,6 +68,11 @@ public final class VisibleText {
             out.setLength(end - 1);
         }
         return out.isEmpty() ? null : out.toString();
+    }
+
+    /** A name or a place as it shows ({@link #field}), and as one name when written in both scripts ({@link BothScripts}). */
+    private static String name(String value) {
+        return BothScripts.persianOf(field(value));
     }
 
     /** Free text as it shows: invisible characters out, spaces of any kind an ordinary space, line breaks kept. */

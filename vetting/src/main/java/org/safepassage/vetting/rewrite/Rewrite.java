@@ -1,5 +1,6 @@
 package org.safepassage.vetting.rewrite;
 
+import com.ibm.icu.text.Transliterator;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -170,6 +171,30 @@ public enum Rewrite {
         }
     },
     /**
+     * A Persian name or place written in both scripts, as bilingual lists write it: علی (Ali),
+     * Karimi / کریمی; the Latin spelling ICU's BGN/PCGN romanisation gives it.
+     */
+    NAMES_IN_BOTH_SCRIPTS("names-in-both-scripts", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            if (!(registration.get("person") instanceof ObjectNode person)) {
+                return false;
+            }
+            boolean changed = false;
+            for (String field : new String[] {"givenName", "familyName", "fatherName", "birthPlace"}) {
+                String persian = person.path(field).asString("");
+                if (!PersianNames.hasArabicScript(persian) || persian.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+                    continue; // a name in Persian letters only: one with a Latin letter slipped in is not written twice
+                }
+                String latin = ROMANISED.get().transliterate(persian).strip();
+                latin = latin.isEmpty() ? latin : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
+                person.put(field, random.nextBoolean() ? persian + " (" + latin + ")" : latin + " / " + persian);
+                changed = true;
+            }
+            return changed;
+        }
+    },
+    /**
      * The branch written into the organisation's field, the branch's own field left out, as lists
      * with one column for where a person serves write it: the branch alone when its name says the
      * organisation (نیروی زمینی ارتش, وزارت کشور, سازمان اطلاعات سپاه), otherwise with the
@@ -310,6 +335,9 @@ public enum Rewrite {
             "CLERGY", new String[][] {{"روحانیت", "حوزه علمیه"}, {"Seminary"}},
             "DIPLOMATIC", new String[][] {{"وزارت امور خارجه"}, {"Ministry of Foreign Affairs", "Foreign Ministry"}},
             "OTHER", new String[][] {{"سایر"}, {"Other"}});
+    /** Persian names in Latin letters as ICU's BGN/PCGN rules write them, for {@link #NAMES_IN_BOTH_SCRIPTS}. */
+    private static final ThreadLocal<Transliterator> ROMANISED = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Persian-Latin/BGN; Any-Latin; Latin-ASCII"));
     /** An organisation's name beside a branch's, in Persian and in English, for {@link #ORGANIZATION_WITH_BRANCH}. */
     private static final Map<String, String[]> BRANCH_WITH_ORGANIZATION = Map.of("IRGC", new String[] {"سپاه", "IRGC"},
             "ARTESH", new String[] {"ارتش", "Army"}, "FARAJA", new String[] {"فراجا", "FARAJA"}, "BASIJ", new String[] {"بسیج", "Basij"},

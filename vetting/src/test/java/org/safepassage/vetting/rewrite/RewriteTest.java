@@ -88,6 +88,11 @@ class RewriteTest {
         Rewrite.MISDECODED_PERSIAN.apply(latinMisdecoded, random);
         assertThat(person(latinMisdecoded, "givenName")).as("Latin text is left as it is").isEqualTo("Mohammad Reza");
         assertThat(latinMisdecoded.path("narrative").asString()).as("Persian beside it is not").startsWith("Ù…Ù†");
+        ObjectNode twice = persian.deepCopy();
+        assertThat(Rewrite.NAMES_IN_BOTH_SCRIPTS.apply(twice, random)).isTrue();
+        assertThat(person(twice, "givenName")).matches("علی \\([\\p{IsLatin}']+\\)|[\\p{IsLatin}']+ / علی");
+        assertThat(person(twice, "birthPlace")).contains("اهواز");
+        assertThat(Rewrite.NAMES_IN_BOTH_SCRIPTS.apply(latin.deepCopy(), random)).as("no Persian spelling to add to").isFalse();
         ObjectNode navy = persian.deepCopy();
         ((ObjectNode) navy.get("service")).put("branch", "Navy");
         assertThat(Rewrite.ORGANIZATION_WITH_BRANCH.apply(navy, random)).isTrue();
