@@ -12,6 +12,7 @@ import org.safepassage.core.text.Digits;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.NameTitles;
 import org.safepassage.vetting.names.PersianNames;
+import org.safepassage.vetting.names.VisibleText;
 
 /**
  * The keys a registration is found by: its names reduced as linking reduces them ({@link PersianNames}),
@@ -22,7 +23,7 @@ import org.safepassage.vetting.names.PersianNames;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {
@@ -68,9 +69,13 @@ public final class SearchKeys {
     private SearchKeys() {
     }
 
-    /** Every key of a registration, without repeats. */
+    /**
+     * Every key of a registration, without repeats; its names read as vetting reads them
+     * ({@link VisibleText}: marks that show nothing left out, a name written in both scripts as one).
+     */
     public static List<Key> of(Registration registration) {
-        Person person = registration.person() == null ? Person.ANONYMOUS : registration.person();
+        Registration shown = VisibleText.of(registration);
+        Person person = shown.person() == null ? Person.ANONYMOUS : shown.person();
         Map<String, Key> keys = new LinkedHashMap<>();
         // a title before the given name (Seyed, Haj) is on some registrations only: found with and without it
         String given = NameTitles.strip(person.givenName());
