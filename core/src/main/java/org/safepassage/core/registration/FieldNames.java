@@ -1,10 +1,13 @@
 package org.safepassage.core.registration;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +24,14 @@ final class FieldNames {
 
     /** A person's or a family member's birth year, or their date of birth (its year is read). */
     private static final String[] BIRTH_YEAR_NAMES = {"yearOfBirth", "dateOfBirth", "birthDate", "dob", "سال تولد", "تاریخ تولد"};
+
+    /**
+     * A script or language a bilingual list names a column with (first_name_fa, first_name_en,
+     * Persian Name, نام (انگلیسی)), as folded names hold it; the longest first.
+     */
+    private static final List<String> SCRIPTS = Stream.of("fa", "farsi", "persian", "فارسی", "بهفارسی", "infarsi", "inpersian",
+            "en", "eng", "english", "انگلیسی", "بهانگلیسی", "inenglish", "latin", "لاتین", "بهلاتین", "inlatin")
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** No field at all: for a level whose fields another kind does not read. */
     static final FieldNames NONE = new FieldNames();
@@ -78,13 +89,59 @@ final class FieldNames {
             return node;
         }
         ObjectNode named = object.deepCopy();
+        Set<String> fromOneScript = new HashSet<>();
         for (Map.Entry<String, JsonNode> field : object.properties()) {
-            String schemaName = byFoldedName.get(fold(field.getKey()));
-            if (schemaName != null && !named.has(schemaName)) {
-                named.set(schemaName, field.getValue());
+            if (!schemaNames.contains(field.getKey())) {
+                put(named, field.getKey(), field.getValue(), fromOneScript);
             }
         }
         return named;
+    }
+
+    /**
+     * Sets the field an export's column names, unless the object already has it: the schema's own
+     * name and a name lists give it come before a name with its script (first_name_fa,
+     * first_name_en, نام (انگلیسی)); of two such for one field, bilingual lists' two columns, the
+     * one in Persian letters is read, as a name written in both scripts in one field is. The other
+     * is then read too, as the same name: not an unknown field.
+     */
+    private void put(ObjectNode named, String written, JsonNode value, Set<String> fromOneScript) {
+        String folded = fold(written);
+        String schemaName = byFoldedName.get(folded);
+        boolean oneScript = schemaName == null;
+        if (oneScript) {
+            schemaName = withScript(folded);
+        }
+        if (schemaName == null) {
+            return;
+        }
+        if (!named.has(schemaName)) {
+            named.set(schemaName, value);
+            if (oneScript) {
+                fromOneScript.add(schemaName);
+            }
+        } else if (oneScript ? fromOneScript.contains(schemaName) && inPersianLetters(value) && !inPersianLetters(named.get(schemaName))
+                : fromOneScript.remove(schemaName)) {
+            named.set(schemaName, value);
+        }
+    }
+
+    /** The schema's name of a column named with its script or language before or after (first_name_fa, نام فارسی), or null. */
+    private String withScript(String folded) {
+        for (String script : SCRIPTS) {
+            if (folded.length() > script.length()) {
+                String name = folded.endsWith(script) ? byFoldedName.get(folded.substring(0, folded.length() - script.length()))
+                        : folded.startsWith(script) ? byFoldedName.get(folded.substring(script.length())) : null;
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean inPersianLetters(JsonNode value) {
+        return value != null && value.isString() && value.stringValue().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF && Character.isLetter(c));
     }
 
     /**
@@ -104,7 +161,7 @@ final class FieldNames {
     }
 
     private boolean knows(String name) {
-        return schemaNames.contains(name) || byFoldedName.containsKey(fold(name));
+        return schemaNames.contains(name) || byFoldedName.containsKey(fold(name)) || withScript(fold(name)) != null;
     }
 
     private boolean allSchemaNames(ObjectNode object) {
@@ -126,19 +183,20 @@ final class FieldNames {
         if (given != null) {
             return named(given);
         }
-        ObjectNode gathered = null;
+        ObjectNode gathered = ((ObjectNode) top).objectNode();
+        Set<String> fromOneScript = new HashSet<>();
         for (Map.Entry<String, JsonNode> written : top.properties()) {
-            String schemaName = byFoldedName.get(fold(written.getKey()));
-            if (schemaName != null) {
-                if (gathered == null) {
-                    gathered = ((ObjectNode) top).objectNode();
-                }
-                if (!gathered.has(schemaName) || written.getKey().equals(schemaName)) {
-                    gathered.set(schemaName, written.getValue());
-                }
+            if (schemaNames.contains(written.getKey())) {
+                gathered.set(written.getKey(), written.getValue()); // the schema's own name always wins
+                fromOneScript.remove(written.getKey());
             }
         }
-        return gathered;
+        for (Map.Entry<String, JsonNode> written : top.properties()) {
+            if (!schemaNames.contains(written.getKey())) {
+                put(gathered, written.getKey(), written.getValue(), fromOneScript);
+            }
+        }
+        return gathered.isEmpty() ? null : gathered;
     }
 
     /**

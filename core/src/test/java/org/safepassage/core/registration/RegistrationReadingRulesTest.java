@@ -217,6 +217,34 @@ class RegistrationReadingRulesTest {
     }
 
     @Test
+    void aBilingualListsTwoColumnsForOneFieldAreReadAsOneNameInPersianLetters() {
+        for (String person : new String[] {
+                "{\"first_name_fa\":\"علی\",\"first_name_en\":\"Ali\",\"last_name_en\":\"Karimi\",\"last_name_fa\":\"کریمی\"}",
+                "{\"نام (انگلیسی)\":\"Ali\",\"نام (فارسی)\":\"علی\",\"English Surname\":\"Karimi\",\"Persian Surname\":\"کریمی\"}"}) {
+            RegistrationReading reading = RegistrationParser.read(with(person, "{\"organization\":\"IRGC\"}", "[]", "\"low\""));
+            assertThat(reading.registration().person().givenName()).as(person).isEqualTo("علی");
+            assertThat(reading.registration().person().familyName()).as(person).isEqualTo("کریمی");
+            assertThat(reading.ignoredFields()).as("the other column is the same name, not an unknown field").isEmpty();
+        }
+        // Persian letters, not a stray Arabic mark a romaniser left in the Latin column
+        RegistrationReading marked = RegistrationParser.read(with("{\"birthPlace_en\":\"\u0653ml\",\"birthPlace_fa\":\"آمل\"}",
+                "{\"organization\":\"IRGC\"}", "[]", "\"low\""));
+        assertThat(marked.registration().person().birthPlace()).isEqualTo("آمل");
+        // a flat export's columns likewise
+        RegistrationReading flat = RegistrationParser.read("""
+                {"schema":"safepassage.registration/1","id":"r-1","receivedAt":"2026-01-14T09:00:00Z","channel":"import",
+                 "language":"fa","first_name_en":"Ali","first_name_fa":"علی","Organisation":"سپاه","rank_en":"Colonel","urgency":"low"}
+                """);
+        assertThat(flat.registration().person().givenName()).isEqualTo("علی");
+        assertThat(flat.registration().service().rank()).isEqualTo("Colonel");
+        // the schema's own name, or a name lists give the field, comes first; a name that only ends like a script is no field
+        RegistrationReading own = RegistrationParser.read(with("{\"givenName\":\"Ali\",\"first_name_fa\":\"علی\",\"children\":\"2\"}",
+                "{\"organization\":\"IRGC\"}", "[]", "\"low\""));
+        assertThat(own.registration().person().givenName()).isEqualTo("Ali");
+        assertThat(own.ignoredFields()).containsExactly("person.children");
+    }
+
+    @Test
     void anOrganisationNamedWithinALongerNameIsReadAndTheNameKeptAsTheBranch() {
         Object[][] written = {
                 {"IRGC - Quds Force", Organization.IRGC}, {"سپاه پاسداران انقلاب اسلامی - نیروی قدس", Organization.IRGC},

@@ -195,6 +195,35 @@ public enum Rewrite {
         }
     },
     /**
+     * A bilingual list's two columns for a Persian name or place, the Persian spelling and the Latin
+     * one (ICU's BGN/PCGN romanisation) under the field's name with its script after it
+     * (givenName_fa, givenName_en), in either order; the schema's own column left out.
+     */
+    BILINGUAL_COLUMNS("bilingual-columns", true) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            if (!(registration.get("person") instanceof ObjectNode person)) {
+                return false;
+            }
+            boolean changed = false;
+            for (String field : new String[] {"givenName", "familyName", "fatherName", "birthPlace"}) {
+                String persian = person.path(field).asString("");
+                if (!PersianNames.hasArabicScript(persian) || persian.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+                    continue;
+                }
+                String latin = ROMANISED.get().transliterate(persian).strip();
+                person.remove(field);
+                if (random.nextBoolean()) {
+                    person.put(field + "_fa", persian).put(field + "_en", latin);
+                } else {
+                    person.put(field + "_en", latin).put(field + "_fa", persian);
+                }
+                changed = true;
+            }
+            return changed;
+        }
+    },
+    /**
      * The branch written into the organisation's field, the branch's own field left out, as lists
      * with one column for where a person serves write it: the branch alone when its name says the
      * organisation (نیروی زمینی ارتش, وزارت کشور, سازمان اطلاعات سپاه), otherwise with the

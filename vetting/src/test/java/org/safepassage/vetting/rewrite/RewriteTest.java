@@ -93,6 +93,11 @@ class RewriteTest {
         assertThat(person(twice, "givenName")).matches("علی \\([\\p{IsLatin}']+\\)|[\\p{IsLatin}']+ / علی");
         assertThat(person(twice, "birthPlace")).contains("اهواز");
         assertThat(Rewrite.NAMES_IN_BOTH_SCRIPTS.apply(latin.deepCopy(), random)).as("no Persian spelling to add to").isFalse();
+        ObjectNode columns = persian.deepCopy();
+        assertThat(Rewrite.BILINGUAL_COLUMNS.apply(columns, random)).isTrue();
+        assertThat(columns.path("person").has("givenName")).isFalse();
+        assertThat(person(columns, "givenName_fa")).isEqualTo("علی");
+        assertThat(person(columns, "givenName_en")).isNotBlank().doesNotContain("ع");
         ObjectNode navy = persian.deepCopy();
         ((ObjectNode) navy.get("service")).put("branch", "Navy");
         assertThat(Rewrite.ORGANIZATION_WITH_BRANCH.apply(navy, random)).isTrue();
