@@ -177,21 +177,10 @@ public enum Rewrite {
     NAMES_IN_BOTH_SCRIPTS("names-in-both-scripts", true) {
         @Override
         public boolean apply(ObjectNode registration, Random random) {
-            if (!(registration.get("person") instanceof ObjectNode person)) {
-                return false;
-            }
-            boolean changed = false;
-            for (String field : new String[] {"givenName", "familyName", "fatherName", "birthPlace"}) {
-                String persian = person.path(field).asString("");
-                if (!PersianNames.hasArabicScript(persian) || persian.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
-                    continue; // a name in Persian letters only: one with a Latin letter slipped in is not written twice
-                }
-                String latin = ROMANISED.get().transliterate(persian).strip();
-                latin = latin.isEmpty() ? latin : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
-                person.put(field, random.nextBoolean() ? persian + " (" + latin + ")" : latin + " / " + persian);
-                changed = true;
-            }
-            return changed;
+            return withRomanised(registration, (person, field, persian, latin) -> {
+                String capital = latin.isEmpty() ? latin : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
+                person.put(field, random.nextBoolean() ? persian + " (" + capital + ")" : capital + " / " + persian);
+            });
         }
     },
     /**
@@ -202,25 +191,14 @@ public enum Rewrite {
     BILINGUAL_COLUMNS("bilingual-columns", true) {
         @Override
         public boolean apply(ObjectNode registration, Random random) {
-            if (!(registration.get("person") instanceof ObjectNode person)) {
-                return false;
-            }
-            boolean changed = false;
-            for (String field : new String[] {"givenName", "familyName", "fatherName", "birthPlace"}) {
-                String persian = person.path(field).asString("");
-                if (!PersianNames.hasArabicScript(persian) || persian.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
-                    continue;
-                }
-                String latin = ROMANISED.get().transliterate(persian).strip();
+            return withRomanised(registration, (person, field, persian, latin) -> {
                 person.remove(field);
                 if (random.nextBoolean()) {
                     person.put(field + "_fa", persian).put(field + "_en", latin);
                 } else {
                     person.put(field + "_en", latin).put(field + "_fa", persian);
                 }
-                changed = true;
-            }
-            return changed;
+            });
         }
     },
     /**
@@ -396,6 +374,31 @@ public enum Rewrite {
     /** Whether the rewrite keeps everything the registration said, so that vetting must read it exactly as before. */
     public boolean keepsWhatWasSaid() {
         return keepsWhatWasSaid;
+    }
+
+    /** Writes a Persian name or place anew, given its Latin spelling. */
+    private interface NameWriter {
+        void write(ObjectNode person, String field, String persian, String latin);
+    }
+
+    /**
+     * Hands each of the person's names and birth place written in Persian letters only (one with
+     * a Latin letter slipped in is not written twice) to {@code writer} with its romanisation by
+     * ICU's BGN/PCGN rules; whether there was one.
+     */
+    private static boolean withRomanised(ObjectNode registration, NameWriter writer) {
+        if (!(registration.get("person") instanceof ObjectNode person)) {
+            return false;
+        }
+        boolean changed = false;
+        for (String field : new String[] {"givenName", "familyName", "fatherName", "birthPlace"}) {
+            String persian = person.path(field).asString("");
+            if (PersianNames.hasArabicScript(persian) && persian.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+                writer.write(person, field, persian, ROMANISED.get().transliterate(persian).strip());
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     public static Rewrite of(String label) {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.safepassage.core.registration.InvalidRegistrationException;
-import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
+import org.safepassage.core.registration.Registration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
