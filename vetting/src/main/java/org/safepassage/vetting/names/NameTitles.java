@@ -10,8 +10,9 @@ import java.util.stream.Stream;
  * Seyed (a descendant of the Prophet, in every spelling), Mir, Haj (one who made the pilgrimage),
  * Karbalaei and Mashhadi (pilgrims to Karbala and Mashhad), Sheikh, Mulla, the clergy's ranks
  * (Hojatoleslam, Ayatollah, Sarkar, in either script and joined or apart: حجت‌الاسلام, حجت الاسلام),
- * Sardar (an IRGC commander), Dr., Mr., and مرحوم (the late), which forms ask of a father who has
- * died. After it: Sadat and Beygom after a woman's name (فاطمه سادات, a descendant of the Prophet),
+ * Sardar (an IRGC commander), Dr., Mr. and آقای, Mrs., Ms., Miss, خانم and بانو (as lists write a
+ * woman's name as they write a man's with Mr.), and مرحوم (the late), which forms ask of a father
+ * who has died. After it: Sadat and Beygom after a woman's name (فاطمه سادات, a descendant of the Prophet),
  * Khanom and Agha (Zahra Khanom, Ali Agha). A title word is left out before a name is compared,
  * when a name remains without it; a title joined to the name (Mirhossein, Seyedali) is a different
  * spelling of a different name and stays.
@@ -20,11 +21,11 @@ public final class NameTitles {
 
     private static final List<String> TITLES = Stream.of(
             "سید", "سیده", "سيد", "سيده", "میر", "حاج", "حاجی", "حاجیه", "شیخ", "ملا", "دکتر", "مهندس", "سرکار",
-            "کربلایی", "کربلائی", "مشهدی", "مشتی", "مرحوم", "شادروان", "سردار", "آقای",
+            "کربلایی", "کربلائی", "مشهدی", "مشتی", "مرحوم", "شادروان", "سردار", "آقای", "خانم", "بانو",
             "حجت‌الاسلام‌والمسلمین", "حجت‌الاسلام", "حجت الاسلام", "حجتالاسلام", "آیت‌الله", "آیت الله", "آیتالله", "ایت‌الله",
             "seyed", "seyyed", "sayed", "sayyed", "sayyid", "sayid", "syed", "seyyedeh", "seyedeh",
             "mir", "haj", "hajj", "haji", "hajji", "hajieh", "sheikh", "sheykh", "shaikh", "mulla", "molla", "mullah",
-            "dr", "dr.", "doctor", "mohandes", "eng", "eng.", "sarkar", "mr", "mr.",
+            "dr", "dr.", "doctor", "mohandes", "eng", "eng.", "sarkar", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "khanom", "banoo",
             "karbalaei", "karbalaee", "karbalayi", "karbalai", "kablaei", "mashhadi", "mashadi", "mashti",
             "marhoum", "marhum", "marhoom", "late", "the late", "sardar",
             "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "hojat-ol-eslam", "hojjat ol-eslam", "hojatolislam",

@@ -42,6 +42,17 @@ class NameTitlesTest {
     }
 
     @Test
+    void aWomansCourtesyTitleIsATitleAsMrIs() {
+        assertThat(NameTitles.strip("خانم زهرا")).isEqualTo("زهرا");
+        assertThat(NameTitles.strip("بانو مریم")).isEqualTo("مریم");
+        assertThat(NameTitles.strip("Mrs Zahra")).isEqualTo("Zahra");
+        assertThat(NameTitles.strip("Ms. Zahra")).isEqualTo("Zahra");
+        assertThat(NameTitles.strip("Miss Maryam")).isEqualTo("Maryam");
+        assertThat(NameTitles.strip("Khanom Zahra")).isEqualTo("Zahra");
+        assertThat(NameTitles.strip("Missagh")).as("a name that only starts like a title").isEqualTo("Missagh");
+    }
+
+    @Test
     void aTitleAfterTheNameIsLeftOutWhenANameRemains() {
         assertThat(NameTitles.strip("فاطمه سادات")).isEqualTo("فاطمه");
         assertThat(NameTitles.strip("فاطمه‌سادات")).isEqualTo("فاطمه");
