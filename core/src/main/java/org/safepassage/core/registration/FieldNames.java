@@ -99,8 +99,9 @@ final class FieldNames {
     }
 
     /**
-     * Sets the field an export's column names, unless the object already has it: the schema's own
-     * name and a name lists give it come before a name with its script (first_name_fa,
+     * Sets the field an export's column names, unless the object already has it (blank is absent:
+     * a template's empty column under the schema's own name does not hide a filled one): the
+     * schema's own name and a name lists give it come before a name with its script (first_name_fa,
      * first_name_en, نام (انگلیسی)); of two such for one field, bilingual lists' two columns, the
      * one in Persian letters is read, as a name written in both scripts in one field is. The other
      * is then read too, as the same name: not an unknown field.
@@ -115,7 +116,8 @@ final class FieldNames {
         if (schemaName == null) {
             return;
         }
-        if (!named.has(schemaName)) {
+        if (isBlank(named.get(schemaName))) {
+            // blank is absent: a template's empty column of the schema's own name does not hide a filled one
             named.set(schemaName, value);
             if (oneScript) {
                 fromOneScript.add(schemaName);
@@ -138,6 +140,10 @@ final class FieldNames {
             }
         }
         return null;
+    }
+
+    private static boolean isBlank(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() || value.isString() && value.stringValue().isBlank();
     }
 
     private static boolean inPersianLetters(JsonNode value) {

@@ -242,6 +242,11 @@ class RegistrationReadingRulesTest {
                 "{\"organization\":\"IRGC\"}", "[]", "\"low\""));
         assertThat(own.registration().person().givenName()).isEqualTo("Ali");
         assertThat(own.ignoredFields()).containsExactly("person.children");
+        // but blank is absent: a template's empty column under the schema's own name hides nothing
+        RegistrationReading template = RegistrationParser.read(with("{\"givenName\":\"\",\"familyName\":\" \",\"first_name_fa\":\"علی\","
+                + "\"surname\":\"کریمی\"}", "{\"organization\":\"IRGC\"}", "[]", "\"low\""));
+        assertThat(template.registration().person().givenName()).isEqualTo("علی");
+        assertThat(template.registration().person().familyName()).isEqualTo("کریمی");
     }
 
     @Test
