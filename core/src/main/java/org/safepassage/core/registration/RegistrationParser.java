@@ -348,7 +348,8 @@ public final class RegistrationParser {
         /**
          * A Gregorian birth year. A year that can only be Solar Hijri (1279–1409: Iranian documents
          * count in it) is read in it, as the intake's form does. A whole date of birth, as lists
-         * give it (1340/05/12, 1961-08-03, 03.08.1961), is read for its year.
+         * give it (1340/05/12, 1961-08-03, 03.08.1961), is read for its year, and either after the
+         * words a free field puts before it (متولد ۱۳۶۰, born 1981, DOB: 03.08.1961).
          */
         Integer birthYear(JsonNode parent, String field) {
             JsonNode node = parent.get(field);
@@ -358,7 +359,11 @@ public final class RegistrationParser {
             Optional<Long> written = wholeNumber(node);
             if (written.isEmpty() && node.isString()) {
                 String text = Digits.toAscii(written(node).strip());
-                written = yearOfDate(text).or(() -> yearOfCalendar(text));
+                written = yearOfDate(text).or(() -> yearOfCalendar(text)).or(() -> {
+                    // a label before it, as a free field gets one: متولد ۱۳۶۰, born 1981, DOB: 03.08.1961
+                    Matcher labelled = LABELLED_BIRTH.matcher(text);
+                    return labelled.matches() ? yearOf(labelled.group(1).strip()) : Optional.empty();
+                });
             }
             Optional<Integer> year = written.filter(n -> n >= 0 && n <= 9999).flatMap(n -> BirthYear.gregorian(n.intValue()));
             if (year.isEmpty()) {
@@ -367,6 +372,12 @@ public final class RegistrationParser {
                 return null;
             }
             return year.get();
+        }
+
+        /** A year as digits alone, as a date, or with its calendar's word; ASCII digits already. */
+        private static Optional<Long> yearOf(String text) {
+            return (WHOLE_NUMBER.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.<Long>empty())
+                    .or(() -> yearOfDate(text)).or(() -> yearOfCalendar(text));
         }
 
         /**
@@ -579,6 +590,13 @@ public final class RegistrationParser {
     private static final Set<String> SOLAR_HIJRI_WORDS = Set.of("هش", "ش", "شمسی", "هجریشمسی", "خورشیدی",
             "sh", "ap", "solarhijri");
     private static final Set<String> GREGORIAN_WORDS = Set.of("م", "میلادی", "ad", "ce");
+    /**
+     * A birth year or date after the words a free field puts before it (متولد, سال تولد, تاریخ تولد,
+     * born, b., DOB, year of birth), a colon or dash perhaps between.
+     */
+    private static final Pattern LABELLED_BIRTH = Pattern.compile("(?:متولد|سال[\\s\u200c]*تولد|تاریخ[\\s\u200c]*تولد|تولد"
+            + "|born(?:\\s+in)?|b\\.|dob|d\\.o\\.b\\.|year\\s+of\\s+birth|birth\\s+year|date\\s+of\\s+birth)\\s*[:\\-]?\\s*(.+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A date with its year last: 12/05/1340, 03.08.1961, 08/03/1961. */
     private static final Pattern DATE_YEAR_LAST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
     /**

@@ -410,7 +410,14 @@ class RegistrationReadingRulesTest {
             assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
                     .isEqualTo(pair[1]);
         }
-        for (String notADate : new String[] {"1400 ق", "1400 قمری", "1961 ش", "1340 میلادی", "1961 years", "1961-13-45", "45/45/1961", "1961/08", "0941234567", "1961-08-03-04", "2161-01-01"}) {
+        Object[][] labelled = {{"متولد ۱۳۴۰", 1961}, {"متولد: 1340", 1961}, {"سال تولد: ۱۳۴۰", 1961}, {"تاریخ تولد ۱۳۴۰/۰۵/۱۲", 1961},
+                {"born 1961", 1961}, {"Born in 1961", 1961}, {"b. 1961", 1961}, {"DOB: 03.08.1961", 1961}, {"متولد ۱۳۴۰ ه.ش", 1961}};
+        for (Object[] pair : labelled) {
+            assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
+                    .isEqualTo(pair[1]);
+        }
+        for (String notADate : new String[] {"1400 ق", "1400 قمری", "1961 ش", "1340 میلادی", "1961 years", "1961-13-45", "45/45/1961", "1961/08", "0941234567", "1961-08-03-04", "2161-01-01",
+                "متولد ۶۰", "born 1961 or 1962", "born 45 years ago"}) {
             RegistrationReading reading = read("{\"birthYear\":\"" + notADate + "\"}");
             assertThat(reading.registration().person().birthYear()).as(notADate).isNull();
             assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person.birthYear");
