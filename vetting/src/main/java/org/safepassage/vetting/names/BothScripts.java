@@ -19,24 +19,29 @@ public final class BothScripts {
     /**
      * The Persian-script words of a field that holds a name in both scripts, each word in one
      * script; the field as it is when it is in one script, or has a word in both (not a name
-     * written twice), or its Persian words are only a title (آقای Ali Karimi).
+     * written twice), or its Persian words are only a title before another name (آقای Ali Karimi).
      */
     public static String persianOf(String field) {
         if (field == null || !holdsBoth(field)) {
             return field;
         }
         StringBuilder persian = new StringBuilder();
+        StringBuilder latin = new StringBuilder();
         for (String word : APART.split(field)) {
             boolean arabicScript = PersianNames.hasArabicScript(word);
             if (arabicScript && hasLatinLetter(word)) {
                 return field;
             }
-            if (arabicScript) {
-                persian.append(persian.isEmpty() ? "" : " ").append(word);
-            }
+            (arabicScript ? persian : latin).append(' ').append(word);
         }
-        String name = persian.toString();
-        return name.isEmpty() || NameTitles.isOnlyTitles(name) ? field : name;
+        String name = persian.toString().strip();
+        if (name.isEmpty()) {
+            return field;
+        }
+        // Persian words that are only a title before a Latin name (آقای Ali Karimi) are not the name
+        // written twice; a name that is also a title (سید (Seyed)) is
+        boolean sameName = PersianNames.key(name).sameSkeleton(PersianNames.key(latin.toString().strip()));
+        return !sameName && NameTitles.isOnlyTitles(name) ? field : name;
     }
 
     /** Whether the text has a Latin letter and an Arabic-script one: checked cheaply, as every name field is. */

@@ -11,7 +11,7 @@ class BothScriptsTest {
     @CsvSource(delimiter = '|', value = {
             "علی (Ali)|علی", "Ali (علی)|علی", "Karimi / کریمی|کریمی", "کریمی - Karimi|کریمی", "Tehran (تهران)|تهران",
             "علی‌رضا (Alireza)|علی‌رضا", "محمد رضا [Mohammad Reza]|محمد رضا", "Hosseini-Nejad, حسینی نژاد|حسینی نژاد",
-            "Seyed علی|علی"})
+            "Seyed علی|علی", "سید (Seyed)|سید"})
     void aNameWrittenInBothScriptsIsItsPersianSpelling(String written, String read) {
         assertThat(BothScripts.persianOf(written)).isEqualTo(read);
     }
