@@ -167,7 +167,11 @@ final class FieldNames {
     }
 
     private boolean knows(String name) {
-        return schemaNames.contains(name) || byFoldedName.containsKey(fold(name)) || withScript(fold(name)) != null;
+        if (schemaNames.contains(name)) {
+            return true;
+        }
+        String folded = fold(name);
+        return byFoldedName.containsKey(folded) || withScript(folded) != null;
     }
 
     private boolean allSchemaNames(ObjectNode object) {

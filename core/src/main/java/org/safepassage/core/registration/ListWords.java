@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -59,10 +58,7 @@ final class ListWords<V> {
     List<Map.Entry<String, V>> within(String text) {
         List<Map.Entry<String, V>> found = new ArrayList<>();
         String[] words = key(text).split(" ");
-        forEachWithin(words, (start, length) -> {
-            String phrase = phrase(words, start, length);
-            found.add(Map.entry(phrase, values.get(phrase)));
-        });
+        forEachWithin(words, (start, length, phrase) -> found.add(Map.entry(phrase, values.get(phrase))));
         return found;
     }
 
@@ -80,8 +76,7 @@ final class ListWords<V> {
     String without(String text, V value, Predicate<String> leftOut) {
         String[] words = key(text).split(" ");
         boolean[] left = new boolean[words.length];
-        forEachWithin(words, (start, length) -> {
-            String phrase = phrase(words, start, length);
+        forEachWithin(words, (start, length, phrase) -> {
             if (value.equals(values.get(phrase)) && leftOut.test(phrase)) {
                 Arrays.fill(left, start, start + length, true);
             }
@@ -97,13 +92,19 @@ final class ListWords<V> {
         return any ? rest.toString() : text;
     }
 
-    /** Where entries are within the words: each match's first word and length, leftmost and longest first. */
-    private void forEachWithin(String[] words, BiConsumer<Integer, Integer> match) {
+    /** An entry found within a text's words: its first word, its number of words, and the entry itself. */
+    private interface Match {
+        void at(int start, int length, String phrase);
+    }
+
+    /** Where entries are within the words, leftmost and longest first. */
+    private void forEachWithin(String[] words, Match match) {
         for (int start = 0; start < words.length; ) {
             int matched = 0;
             for (int length = Math.min(longest, words.length - start); length > 0 && matched == 0; length--) {
-                if (values.containsKey(phrase(words, start, length))) {
-                    match.accept(start, length);
+                String phrase = phrase(words, start, length);
+                if (values.containsKey(phrase)) {
+                    match.at(start, length, phrase);
                     matched = length;
                 }
             }

@@ -91,26 +91,35 @@ public enum Organization implements WireEnum {
     }
 
     /**
+     * What an organisation's field says: the organisation, and the branch it says too (null when
+     * none; see {@link #named}).
+     */
+    public record Named(Organization organization, String branch) {
+    }
+
+    /**
      * The organisation a wire name or a common name of it names, in any letter case and spelling of
      * its Persian letters; or, when the field is a longer name, the one organisation named within it
      * ({@link #namedWithin}).
      */
     public static Optional<Organization> read(String text) {
-        return NAMES.read(text).or(() -> namedWithin(text));
+        return named(text).map(Named::organization);
     }
 
     /**
-     * The field as the branch it also says, when it names its organisation within a longer name
-     * (IRGC Navy, نیروی دریایی سپاه, وزارت دفاع, Police (FARAJA)) or by a force or office only it
-     * has (Quds Force, نزاجا): the whole text, which the branch's reading takes without the
-     * organisation's own words. Empty when the field is the organisation's name alone, or names none.
+     * The organisation the field names ({@link #read}), with the field as the branch it also says
+     * when it names its organisation within a longer name (IRGC Navy, نیروی دریایی سپاه, وزارت دفاع)
+     * or by a force or office only it has (Quds Force, نزاجا): the whole text, which the branch's
+     * reading takes without the organisation's own words. No branch when the field is the
+     * organisation's name alone, or its names side by side (IRGC (Sepah), فراجا (پلیس)).
      */
-    public static Optional<String> branchNamedWith(String text) {
-        if (NAMES.read(text).isPresent()) {
-            return FORCES_AND_OFFICES.contains(ListWords.key(text)) ? Optional.of(text.strip()) : Optional.empty();
+    public static Optional<Named> named(String text) {
+        Optional<Organization> whole = NAMES.read(text);
+        if (whole.isPresent()) {
+            return Optional.of(new Named(whole.get(), FORCES_AND_OFFICES.contains(ListWords.key(text)) ? text.strip() : null));
         }
-        // a name with another of its names beside it (IRGC (Sepah), فراجا (پلیس)) says no branch
-        return namedWithin(text).filter(organization -> !organization.withoutItsNames(text).isBlank()).map(organization -> text.strip());
+        return namedWithin(text).map(organization -> new Named(organization,
+                organization.withoutItsNames(text).isBlank() ? null : text.strip()));
     }
 
     /**

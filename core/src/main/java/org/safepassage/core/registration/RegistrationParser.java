@@ -145,15 +145,12 @@ public final class RegistrationParser {
         }
         FieldNames.SERVICE.addIgnored(node, "service.", fields.ignored);
         fields.enter("service");
-        Organization organization = fields.named(node, "organization", Organization::read, Organization.class);
+        // IRGC Navy, وزارت دفاع: an organisation named within a longer name says the branch too
+        Organization.Named organization = fields.named(node, "organization", Organization::named, Organization.class);
         String branch = fields.text(node, "branch", false, MAX_NAME_LENGTH);
-        if (branch == null && organization != null) {
-            // IRGC Navy, وزارت دفاع: an organisation named within a longer name says the branch too
-            branch = Organization.branchNamedWith(fields.text(node, "organization", true, 100)).orElse(null);
-        }
         Service service = new Service(
-                organization,
-                branch,
+                organization == null ? null : organization.organization(),
+                branch != null || organization == null ? branch : organization.branch(),
                 fields.text(node, "unit", false, MAX_NAME_LENGTH),
                 fields.text(node, "rank", false, MAX_NAME_LENGTH),
                 fields.text(node, "position", false, MAX_NAME_LENGTH),
@@ -359,7 +356,7 @@ public final class RegistrationParser {
             Optional<Long> written = wholeNumber(node);
             if (written.isEmpty() && node.isString()) {
                 String text = Digits.toAscii(written(node).strip());
-                written = yearOfDate(text).or(() -> yearOfCalendar(text)).or(() -> {
+                written = yearOf(text).or(() -> {
                     // a label before it, as a free field gets one: متولد ۱۳۶۰, born 1981, DOB: 03.08.1961
                     Matcher labelled = LABELLED_BIRTH.matcher(text);
                     return labelled.matches() ? yearOf(labelled.group(1).strip()) : Optional.empty();
@@ -547,15 +544,16 @@ public final class RegistrationParser {
         }
 
         /**
-         * A required value by its wire name or a word lists use for it (an organisation, a channel,
-         * an urgency: {@link ListWords}).
+         * A required value by its wire name or a word lists use for it (an organisation, with the
+         * branch it says too; a channel; an urgency: {@link ListWords}); a failure lists the wire
+         * names of {@code type}.
          */
-        <E extends Enum<E> & WireEnum> E named(JsonNode parent, String field, Function<String, Optional<E>> read, Class<E> type) {
+        <T, E extends Enum<E> & WireEnum> T named(JsonNode parent, String field, Function<String, Optional<T>> read, Class<E> type) {
             String text = text(parent, field, true, 100);
             if (text == null) {
                 return null;
             }
-            Optional<E> value = read.apply(text);
+            Optional<T> value = read.apply(text);
             if (value.isEmpty()) {
                 fail(field, true, "must be one of " + WireEnum.allowed(type));
                 return null;

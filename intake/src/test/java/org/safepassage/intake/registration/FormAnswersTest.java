@@ -40,7 +40,7 @@ class FormAnswersTest {
             String answer = messages.getProperty("org." + organization.wireName());
             assertThat(answer).as("the form's answer for " + organization).isNotBlank();
             assertThat(Organization.read(answer)).as(answer).contains(organization);
-            assertThat(Organization.branchNamedWith(answer)).as("the form's own name for %s says no branch", answer).isEmpty();
+            assertThat(Organization.named(answer).orElseThrow().branch()).as("the form's own name for %s says no branch", answer).isNull();
         }
         for (Relation relation : Relation.values()) {
             String answer = messages.getProperty("relation." + relation.wireName());

@@ -1,10 +1,13 @@
 package org.safepassage.vetting.link;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.NationalId;
 import org.safepassage.core.registration.Organization;
@@ -56,7 +59,10 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
                            OwnWords words) {
 
     /** Branches as read within their organisation, worked out once for each organisation and text: they repeat. */
-    private static final Remembered<String> BRANCHES = new Remembered<>(PersonRecord::branchWithin, 200_000);
+    private static final Map<Organization, Remembered<String>> BRANCHES = Arrays.stream(Organization.values())
+            .collect(Collectors.toMap(organization -> organization,
+                    organization -> new Remembered<>(text -> branchWithin(organization, text), 20_000),
+                    (one, other) -> one, () -> new EnumMap<>(Organization.class)));
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -155,15 +161,12 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
      * the text as written ({@link #asWritten}); null when none is given.
      */
     private static String branch(Organization organization, String written) {
-        return written == null || organization == null ? null : BRANCHES.get(organization.ordinal() + "\t" + written);
+        return written == null || organization == null ? null : BRANCHES.get(organization).get(written);
     }
 
-    /** A branch as {@link #branch} reads it, from its organisation's ordinal, a tab and the text. */
-    private static String branchWithin(String organizationAndText) {
-        int tab = organizationAndText.indexOf('\t');
-        Organization organization = Organization.values()[Integer.parseInt(organizationAndText.substring(0, tab))];
+    private static String branchWithin(Organization organization, String written) {
         // the organisation's own names, which a list writes with the branch (IRGC Navy, Police (FARAJA)), are not the branch
-        String text = organization.withoutItsNames(organizationAndText.substring(tab + 1));
+        String text = organization.withoutItsNames(written);
         String branch = Branches.get().find(text);
         return branch != null ? branch : asWritten(lettersAndDigits(text));
     }

@@ -58,6 +58,14 @@ public final class PersianNames {
         return KEYS.get(raw);
     }
 
+    /**
+     * Persian text in Latin letters as ICU's BGN/PCGN rules write it (unvowelled, as Persian is:
+     * حسین as Hsyn), for a rewrite that gives a Persian name its Latin spelling beside it.
+     */
+    public static String romanised(String persian) {
+        return PERSIAN_TO_LATIN.get().transliterate(persian);
+    }
+
     /** Persian text in one canonical form: Persian letters, no diacritics, tatweel or ZWNJ variants, ASCII digits. */
     public static String canonicalPersian(String raw) {
         String text = NFKC.normalize(raw);

@@ -1,6 +1,5 @@
 package org.safepassage.vetting.rewrite;
 
-import com.ibm.icu.text.Transliterator;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -342,9 +341,6 @@ public enum Rewrite {
             "CLERGY", new String[][] {{"روحانیت", "حوزه علمیه"}, {"Seminary"}},
             "DIPLOMATIC", new String[][] {{"وزارت امور خارجه"}, {"Ministry of Foreign Affairs", "Foreign Ministry"}},
             "OTHER", new String[][] {{"سایر"}, {"Other"}});
-    /** Persian names in Latin letters as ICU's BGN/PCGN rules write them, for {@link #NAMES_IN_BOTH_SCRIPTS}. */
-    private static final ThreadLocal<Transliterator> ROMANISED = ThreadLocal.withInitial(() ->
-            Transliterator.getInstance("Persian-Latin/BGN; Any-Latin; Latin-ASCII"));
     /** An organisation's name beside a branch's, in Persian and in English, for {@link #ORGANIZATION_WITH_BRANCH}. */
     private static final Map<String, String[]> BRANCH_WITH_ORGANIZATION = Map.of("IRGC", new String[] {"سپاه", "IRGC"},
             "ARTESH", new String[] {"ارتش", "Army"}, "FARAJA", new String[] {"فراجا", "FARAJA"}, "BASIJ", new String[] {"بسیج", "Basij"},
@@ -394,7 +390,7 @@ public enum Rewrite {
         for (String field : new String[] {"givenName", "familyName", "fatherName", "birthPlace"}) {
             String persian = person.path(field).asString("");
             if (PersianNames.hasArabicScript(persian) && persian.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
-                writer.write(person, field, persian, ROMANISED.get().transliterate(persian).strip());
+                writer.write(person, field, persian, PersianNames.romanised(persian).strip());
                 changed = true;
             }
         }
