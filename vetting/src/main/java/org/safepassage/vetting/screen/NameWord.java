@@ -3,6 +3,7 @@ package org.safepassage.vetting.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.safepassage.vetting.names.NameKey;
 import org.safepassage.vetting.names.PersianNames;
@@ -20,6 +21,8 @@ record NameWord(String written, NameKey key, boolean initial, boolean particle, 
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ud", "ur", "abu", "abou", "bu", "da", "de", "del",
             "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "ben", "bint", "binti",
             "ould", "walad", "ebn");
+    /** The same particles in Arabic script, as Arabic and Persian write them apart from the name: each as its Latin spelling. */
+    private static final Map<String, String> ARABIC_SCRIPT_PARTICLES = Map.of("بن", "bin", "ابن", "bin", "بنت", "bint", "ابو", "abu");
 
     /** The words of a name, in order; words with no letters left are dropped. */
     static List<NameWord> of(String name) {
@@ -31,8 +34,8 @@ record NameWord(String written, NameKey key, boolean initial, boolean particle, 
             if (key.folded().isEmpty()) {
                 continue;
             }
-            String lower = written.toLowerCase(Locale.ROOT);
-            boolean particle = !key.fromPersianScript() && PARTICLES.contains(lower);
+            String lower = key.fromPersianScript() ? latinSpelling(written) : written.toLowerCase(Locale.ROOT);
+            boolean particle = PARTICLES.contains(lower);
             boolean initial = !key.fromPersianScript() && key.folded().length() == 1;
             if (key.skeleton().isEmpty() && !initial && !particle) {
                 continue;
@@ -56,9 +59,14 @@ record NameWord(String written, NameKey key, boolean initial, boolean particle, 
         return new NameWord(first.written() + second.written(), key, false, false, first.patronym() || second.patronym());
     }
 
-    /** The particle as one spelling: bin, ibn and ben are one word (son of); al, el and ul another (the). */
+    /** A particle in Arabic script as its Latin spelling (بن → bin); any other word as written. */
+    private static String latinSpelling(String arabicScript) {
+        return ARABIC_SCRIPT_PARTICLES.getOrDefault(PersianNames.canonicalPersian(arabicScript), arabicScript);
+    }
+
+    /** The particle as one spelling: bin, ibn, ben and بن are one word (son of); al, el and ul another (the). */
     String particleMeaning() {
-        String folded = key.folded();
+        String folded = key.fromPersianScript() ? latinSpelling(written) : key.folded();
         if (PATRONYMIC_PARTICLES.contains(folded) || folded.equals("ebn")) {
             return folded.startsWith("bint") ? "bint" : "bin";
         }
