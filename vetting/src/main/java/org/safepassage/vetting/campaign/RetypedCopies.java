@@ -31,7 +31,7 @@ public final class RetypedCopies {
 
     /**
      * The flood's members and the texts sent within its hours (first to last member) that are
-     * copies of it, in order; {@code taken} marks texts already in a group of their own, which stay there.
+     * copies of it, in order; {@code taken} marks texts already in another flood, which stay there.
      */
     public int[] of(int[] members, boolean[] taken) {
         long first = Long.MAX_VALUE;

@@ -7,6 +7,7 @@ import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.ArrivalRhythm;
 import org.safepassage.vetting.campaign.NearDuplicateTexts;
 import org.safepassage.vetting.campaign.RetypedCopies;
+import org.safepassage.vetting.campaign.TrimmedCopies;
 import org.safepassage.vetting.run.Subject;
 
 /**
@@ -39,8 +40,9 @@ final class TemplateDetector implements Detector {
      * the texts and their arrival alone, so that they can be looked for while linking runs.
      */
     static List<int[]> likeTexts(List<Subject> subjects) {
-        return NearDuplicateTexts.group(subjects.stream().map(Subject::sketch).toArray(int[][]::new), hours(subjects),
-                TEMPLATE_PEOPLE);
+        int[][] sketches = subjects.stream().map(Subject::sketch).toArray(int[][]::new);
+        Long[] hours = hours(subjects);
+        return TrimmedCopies.joined(NearDuplicateTexts.group(sketches, hours, TEMPLATE_PEOPLE), sketches, hours);
     }
 
     @Override
@@ -50,15 +52,20 @@ final class TemplateDetector implements Detector {
         List<NearDuplicateTexts.Group> groups = NearDuplicateTexts.spanning(detection.likeTexts(), detection.linked().clusterOf(),
                 TEMPLATE_PEOPLE);
         RetypedCopies retyped = new RetypedCopies(detection.subjects().stream().map(Subject::sketch).toArray(int[][]::new), hours);
-        boolean[] grouped = new boolean[hours.length];
-        detection.likeTexts().forEach(members -> Arrays.stream(members).forEach(m -> grouped[m] = true));
+        // A flood's copies trimmed or reworded in different places may fall into several groups of
+        // like texts: the first flood found takes every text sent in its hours that is like it,
+        // those of other groups too, and a group it took from joins its campaign. Only a text
+        // already in another flood stays there: two floods sent in the same hours stay two.
+        boolean[] inFlood = new boolean[hours.length];
+        boolean[] found = new boolean[hours.length];
         for (NearDuplicateTexts.Group group : groups) {
             boolean usual = rhythm.usual(group.members(), hours, groups.size());
             int[] members = group.members();
             int people = group.people();
-            if (!usual && people >= CAMPAIGN_PEOPLE) {
-                members = retyped.of(members, grouped);
-                Arrays.stream(members).forEach(m -> grouped[m] = true);
+            boolean flood = !usual && people >= CAMPAIGN_PEOPLE;
+            if (flood) {
+                members = retyped.of(members, inFlood);
+                Arrays.stream(members).forEach(m -> inFlood[m] = true);
                 people = NearDuplicateTexts.spanning(List.of(members), detection.linked().clusterOf(), 1).get(0).people();
             }
             double strength = Math.min(1, people / 20.0);
@@ -68,9 +75,12 @@ final class TemplateDetector implements Detector {
                             alike + ", which arrived at the intake's usual rhythm (common words, or a campaign sent slowly)")
                     : new Finding(Signal.TEMPLATE, strength, alike + " (a shared template)");
             for (int m : members) {
-                detection.add(m, finding);
+                if (!found[m]) { // a text a flood took has its finding from the flood
+                    detection.add(m, finding);
+                    found[m] = true;
+                }
             }
-            if (!usual && people >= CAMPAIGN_PEOPLE) {
+            if (flood) {
                 detection.part("template", members);
             }
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.vetting.names.PersianNames;
 import org.safepassage.vetting.names.Places;
@@ -323,7 +324,37 @@ public enum Rewrite {
             }
             return changed;
         }
+    },
+    /**
+     * The narrative without one of its sentences, a different one each time: a flood's copies
+     * trimmed in different places, so that two copies share too little to be near-duplicates of
+     * each other. With {@code --share 1} every copy of every flood is trimmed so.
+     */
+    SENTENCE_LEFT_OUT("sentence-left-out", false) {
+        @Override
+        public boolean apply(ObjectNode registration, Random random) {
+            JsonNode value = registration.get("narrative");
+            if (value == null || !value.isString()) {
+                return false;
+            }
+            String[] sentences = SENTENCE_END.split(value.asString().strip());
+            if (sentences.length < 3) {
+                return false;
+            }
+            int left = random.nextInt(sentences.length);
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < sentences.length; i++) {
+                if (i != left) {
+                    kept.append(kept.isEmpty() ? "" : " ").append(sentences[i]);
+                }
+            }
+            registration.put("narrative", kept.toString());
+            return true;
+        }
     };
+
+    /** Where one sentence ends and the next begins: after a full stop, question or exclamation mark (Latin or Persian) and a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+");
 
     /** The ways of writing that keep everything the registration said. */
     public static final List<Rewrite> KEEPING_WHAT_WAS_SAID = Arrays.stream(values()).filter(Rewrite::keepsWhatWasSaid).toList();

@@ -81,6 +81,15 @@ class RewriteTest {
         assertThat(Rewrite.RETYPED_TEXTS.apply(retyped, random)).isTrue();
         assertThat(retyped.path("narrative").asString()).isNotEqualTo(written).hasSizeBetween(written.length() - 2, written.length());
         assertThat(Rewrite.RETYPED_TEXTS.apply(persian.deepCopy(), random)).as("a line too short to slip").isFalse();
+        ObjectNode trimmed = persian.deepCopy();
+        trimmed.put("narrative", "من افسر اطلاعات هستم. اسناد بازداشت‌ها را دارم؟ می‌خواهم با خانواده‌ام بروم. I can bring them!");
+        assertThat(Rewrite.SENTENCE_LEFT_OUT.apply(trimmed, random)).isTrue();
+        assertThat(trimmed.path("narrative").asString()).as("three of the four sentences, in order")
+                .isIn("اسناد بازداشت‌ها را دارم؟ می‌خواهم با خانواده‌ام بروم. I can bring them!",
+                        "من افسر اطلاعات هستم. می‌خواهم با خانواده‌ام بروم. I can bring them!",
+                        "من افسر اطلاعات هستم. اسناد بازداشت‌ها را دارم؟ I can bring them!",
+                        "من افسر اطلاعات هستم. اسناد بازداشت‌ها را دارم؟ می‌خواهم با خانواده‌ام بروم.");
+        assertThat(Rewrite.SENTENCE_LEFT_OUT.apply(retyped, random)).as("one sentence: nothing to leave out").isFalse();
         ObjectNode misdecoded = persian.deepCopy();
         assertThat(Rewrite.MISDECODED_PERSIAN.apply(misdecoded, random)).isTrue();
         assertThat(person(misdecoded, "givenName")).isEqualTo("Ø¹Ù„ÛŒ");
