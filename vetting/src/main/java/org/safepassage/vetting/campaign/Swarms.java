@@ -17,7 +17,9 @@ import org.safepassage.vetting.assess.Signal;
  * that are not swarmed) times that hour's other registrations; an hour is swarmed when its count
  * exceeds that by more than four standard deviations of a Poisson count and by at least
  * {@link #MIN_EXCESS}. Swarmed hours less than a day apart are one swarm; its members are the
- * nearly empty registrations from its first swarmed hour to its last.
+ * nearly empty registrations of its swarmed hours. Those of the quieter hours between are taken
+ * as honest: a swarm's hours hold hundreds, and the honest first contacts of a quiet hour would
+ * otherwise be set aside with it.
  */
 public final class Swarms {
 
@@ -71,7 +73,7 @@ public final class Swarms {
                 spans.add(new long[] {h, h});
             }
         }
-        // each nearly empty registration into the swarm whose span holds its hour, in one pass
+        // each nearly empty registration of a swarmed hour into the swarm whose span holds it, in one pass
         List<List<Integer>> members = new ArrayList<>();
         long[] starts = new long[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
@@ -79,7 +81,7 @@ public final class Swarms {
             members.add(new ArrayList<>());
         }
         for (int i = 0; i < hour.length; i++) {
-            if (nearlyEmpty[i] && hour[i] != null) {
+            if (nearlyEmpty[i] && hour[i] != null && swarmed.containsKey(hour[i])) {
                 int at = java.util.Arrays.binarySearch(starts, hour[i]);
                 int s = at >= 0 ? at : -at - 2;
                 if (s >= 0 && hour[i] <= spans.get(s)[1]) {
@@ -95,13 +97,11 @@ public final class Swarms {
     }
 
     private static Swarm swarm(long[] span, List<Integer> members, Map<Long, int[]> perHour, Map<Long, Double> swarmed) {
-        // what the rest of what arrived leads to expect: the usual ratio in swarmed hours; in the
-        // quieter hours between them, every nearly empty registration is taken as honest
+        // what the rest of what arrived leads to expect in the swarmed hours: the usual ratio
         double expected = 0;
         for (long h = span[0]; h <= span[1]; h++) {
-            int[] counts = perHour.get(h);
-            if (counts != null) {
-                expected += swarmed.containsKey(h) ? Math.min(counts[0], swarmed.get(h)) : counts[0];
+            if (swarmed.containsKey(h)) {
+                expected += Math.min(perHour.get(h)[0], swarmed.get(h));
             }
         }
         int count = members.size();

@@ -24,6 +24,12 @@ import org.safepassage.vetting.names.VisibleText;
 public record Subject(PersonRecord record, String fullName, Urgency urgency, int accessWords, boolean anonymous,
                       Claims claims, Long hour, int textWords, int[] sketch, List<String> unreadable) {
 
+    /**
+     * Fewer words of its own than this are a line or two: "please contact me", or one sentence
+     * about being watched and in danger, as a swarm's generator writes them by the hundred.
+     */
+    static final int NEARLY_EMPTY_WORDS = 25;
+
     /** A registration as read under the reading rules: the set-aside fields go with it as reasons. */
     public static Subject of(int index, RegistrationReading reading) {
         Subject subject = of(index, reading.registration());
@@ -56,11 +62,11 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
 
     /**
      * Whether the registration gives nothing to vet or act on: no valid national ID, father, birth
-     * place, family, unit or rank, and fewer than a dozen words of its own. Honest people send such
+     * place, family, unit or rank, and a line or two of its own ({@link #NEARLY_EMPTY_WORDS}). Honest people send such
      * a first contact too; a swarm is made of them.
      */
     public boolean nearlyEmpty() {
-        return textWords < 12 && !record.nationalIdValid() && record.father().isEmpty() && record.birthPlace().isEmpty()
+        return textWords < NEARLY_EMPTY_WORDS && !record.nationalIdValid() && record.father().isEmpty() && record.birthPlace().isEmpty()
                 && record.relatives().length == 0 && record.unitKey() == null && record.rank() == null;
     }
 

@@ -58,6 +58,28 @@ class SwarmsTest {
     }
 
     @Test
+    void aSwarmInTwoBurstsTakesItsOwnHoursButNotTheHonestFirstContactsOfTheQuietHoursBetween() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 150; i++) {
+            add(15 * 24L + 2 + random.nextInt(2), true); // 02:00-03:59 on day 15
+            add(15 * 24L + 14 + random.nextInt(2), true); // and again 14:00-15:59
+        }
+        int honest = hours.size();
+        for (int hour = 5; hour <= 12; hour++) { // between them, a nearly empty honest first contact every hour
+            add(15 * 24L + hour, true);
+        }
+
+        List<Swarms.Swarm> swarms = find();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(300);
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).as("the quiet hours' own").isEmpty();
+            assertThat(swarm.finding().reason()).contains("02:00").contains("15:00");
+        });
+    }
+
+    @Test
     void twoSwarmsDaysApartAreTwoCampaignsEachWithItsOwnMembers() {
         honestDays(30, 1);
         int first = hours.size();

@@ -1,0 +1,85 @@
+package org.safepassage.vetting.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.json.Json;
+import org.safepassage.vetting.assess.SignalWeights;
+import org.safepassage.vetting.generate.Generator;
+import org.safepassage.vetting.link.LinkageModel;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A swarm meant to drown the desk: hundreds of registrations in a few hours with nothing to vet
+ * but a name, junk national IDs and one sentence each, a long one sometimes (up to twenty words).
+ * It is one campaign of kind swarm, and no honest registration is in it.
+ */
+class SwarmOfOneLinersTest {
+
+    private static final List<String> LINES = List.of(
+            "Please contact me as soon as possible because I am in danger and I need your help.",
+            "I have important information for you and I cannot wait here any longer, please answer me today.",
+            "لطفا هر چه زودتر با من تماس بگیرید چون جانم در خطر است و وقت زیادی ندارم.",
+            "My family is with me and we are ready to leave the country this month if you can help us.",
+            "help me");
+    private static final List<String> GIVEN = List.of("Arash", "Behnam", "رضا", "Ehsan", "مریم", "Golnar", "Hamid", "Kaveh");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hundredsOfOneLinersInAFewHoursAreOneSwarmAndNoHonestRegistrationIsInIt() throws Exception {
+        new Generator(12, 0).write(1_500, dir);
+        Path registrations = dir.resolve("registrations.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(registrations));
+        Instant start = lines.stream().map(line -> Instant.parse(Json.MAPPER.readTree(line).path("receivedAt").asString()))
+                .min(Instant::compareTo).orElseThrow().plus(60, ChronoUnit.DAYS);
+        Random random = new Random(23);
+        Set<String> swarm = new HashSet<>();
+        for (int i = 0; i < 240; i++) {
+            ObjectNode registration = Json.MAPPER.createObjectNode()
+                    .put("schema", "safepassage.registration/1")
+                    .put("id", "swarm-" + i)
+                    .put("receivedAt", start.plus(random.nextInt(4), ChronoUnit.HOURS).toString())
+                    .put("channel", "web")
+                    .put("language", "en");
+            registration.putObject("person").put("givenName", GIVEN.get(random.nextInt(GIVEN.size())))
+                    .put("nationalId", String.format("%010d", random.nextInt(1_000_000_000)).replace('0', '1')); // junk
+            registration.putObject("service").put("organization", "IRGC");
+            registration.put("narrative", LINES.get(random.nextInt(LINES.size()))).put("urgency", "immediate");
+            lines.add(registration.toString());
+            swarm.add("swarm-" + i);
+        }
+        Files.write(registrations, lines);
+
+        new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
+                .run(registrations, dir.resolve("out"), null, problem -> { });
+
+        List<JsonNode> swarms = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("out/campaigns.jsonl"))) {
+            JsonNode campaign = Json.MAPPER.readTree(line);
+            if (campaign.path("kinds").toString().contains("swarm")) {
+                swarms.add(campaign);
+            }
+        }
+        assertThat(swarms).singleElement().satisfies(campaign -> {
+            Set<String> members = new HashSet<>();
+            campaign.path("members").forEach(member -> members.add(member.asString()));
+            long junkIdsThatPassTheCheck = swarm.size() - members.stream().filter(swarm::contains).count();
+            assertThat(junkIdsThatPassTheCheck).as("swarm registrations left out (a junk ID may pass its check digit)")
+                    .isLessThan(swarm.size() / 8);
+            assertThat(members).as("honest registrations in the swarm").allMatch(swarm::contains);
+        });
+    }
+}
