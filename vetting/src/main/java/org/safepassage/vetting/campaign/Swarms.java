@@ -1,6 +1,8 @@
 package org.safepassage.vetting.campaign;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +18,11 @@ import org.safepassage.vetting.assess.Signal;
  * registrations is the usual ratio of nearly empty to other registrations (measured on the hours
  * that are not swarmed) times that hour's other registrations; an hour is swarmed when its count
  * exceeds that by more than four standard deviations of a Poisson count and by at least
- * {@link #MIN_EXCESS}. Swarmed hours less than a day apart are one swarm; its members are the
- * nearly empty registrations of its swarmed hours. Those of the quieter hours between are taken
- * as honest: a swarm's hours hold hundreds, and the honest first contacts of a quiet hour would
+ * {@link #MIN_EXCESS}. A swarm sent too slowly for any hour to stand out (two or three an hour
+ * over days) is looked for the same way in days, counted without the hours already swarmed.
+ * Swarmed hours and days less than a day apart are one swarm; its members are the nearly empty
+ * registrations of its swarmed hours and days. Those of the quieter hours between are taken as
+ * honest: a swarm's hours hold hundreds, and the honest first contacts of a quiet hour would
  * otherwise be set aside with it.
  */
 public final class Swarms {
@@ -45,35 +49,29 @@ public final class Swarms {
                 perHour.computeIfAbsent(hour[i], h -> new int[2])[nearlyEmpty[i] ? 0 : 1]++;
             }
         }
-        Map<Long, Double> swarmed = new TreeMap<>();
-        for (int round = 0; round < 2; round++) { // the usual ratio again without the swarmed hours
-            long empty = 0;
-            long others = 0;
-            for (Map.Entry<Long, int[]> entry : perHour.entrySet()) {
-                if (!swarmed.containsKey(entry.getKey())) {
-                    empty += entry.getValue()[0];
-                    others += entry.getValue()[1];
-                }
-            }
-            double ratio = others == 0 ? 0 : empty / (double) others;
-            swarmed.clear();
-            for (Map.Entry<Long, int[]> entry : perHour.entrySet()) {
-                double expected = ratio * entry.getValue()[1];
-                double excess = entry.getValue()[0] - expected;
-                if (excess >= MIN_EXCESS && excess > 4 * Math.sqrt(Math.max(expected, 1))) {
-                    swarmed.put(entry.getKey(), expected);
-                }
+        Map<Long, Double> swarmedHours = swarmed(perHour);
+        // a swarm sent too slowly for any one hour to stand out still stands out in its days: the
+        // days counted without the hours already swarmed, so that a day's quiet hours stay honest
+        Map<Long, int[]> perDay = new TreeMap<>();
+        for (int i = 0; i < hour.length; i++) {
+            if (hour[i] != null && !swarmedHours.containsKey(hour[i])) {
+                perDay.computeIfAbsent(Math.floorDiv(hour[i], 24L), d -> new int[2])[nearlyEmpty[i] ? 0 : 1]++;
             }
         }
+        Map<Long, Double> swarmedDays = swarmed(perDay);
+        List<long[]> periods = new ArrayList<>(); // first and last hour of each swarmed hour or day
+        swarmedHours.forEach((h, expected) -> periods.add(new long[] {h, h}));
+        swarmedDays.forEach((d, expected) -> periods.add(new long[] {d * 24, d * 24 + 23}));
+        periods.sort(Comparator.comparingLong(period -> period[0]));
         List<long[]> spans = new ArrayList<>(); // first and last hour of each swarm
-        for (long h : swarmed.keySet()) {
-            if (!spans.isEmpty() && h - spans.get(spans.size() - 1)[1] <= SAME_SWARM_HOURS) {
-                spans.get(spans.size() - 1)[1] = h;
+        for (long[] period : periods) {
+            if (!spans.isEmpty() && period[0] - spans.get(spans.size() - 1)[1] <= SAME_SWARM_HOURS) {
+                spans.get(spans.size() - 1)[1] = Math.max(spans.get(spans.size() - 1)[1], period[1]);
             } else {
-                spans.add(new long[] {h, h});
+                spans.add(period.clone());
             }
         }
-        // each nearly empty registration of a swarmed hour into the swarm whose span holds it, in one pass
+        // each nearly empty registration of a swarmed hour or day into the swarm whose span holds it, in one pass
         List<List<Integer>> members = new ArrayList<>();
         long[] starts = new long[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
@@ -81,29 +79,64 @@ public final class Swarms {
             members.add(new ArrayList<>());
         }
         for (int i = 0; i < hour.length; i++) {
-            if (nearlyEmpty[i] && hour[i] != null && swarmed.containsKey(hour[i])) {
-                int at = java.util.Arrays.binarySearch(starts, hour[i]);
-                int s = at >= 0 ? at : -at - 2;
-                if (s >= 0 && hour[i] <= spans.get(s)[1]) {
-                    members.get(s).add(i);
-                }
+            if (nearlyEmpty[i] && hour[i] != null
+                    && (swarmedHours.containsKey(hour[i]) || swarmedDays.containsKey(Math.floorDiv(hour[i], 24L)))) {
+                int at = Arrays.binarySearch(starts, hour[i]);
+                members.get(at >= 0 ? at : -at - 2).add(i);
             }
         }
         List<Swarm> swarms = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
-            swarms.add(swarm(spans.get(s), members.get(s), perHour, swarmed));
+            long[] span = spans.get(s);
+            // what the rest of what arrived leads to expect in the swarmed hours and days: the usual ratio
+            double expected = expected(swarmedHours, perHour, span[0], span[1])
+                    + expected(swarmedDays, perDay, Math.floorDiv(span[0], 24L), Math.floorDiv(span[1], 24L));
+            swarms.add(swarm(span, members.get(s), expected));
         }
         return swarms;
     }
 
-    private static Swarm swarm(long[] span, List<Integer> members, Map<Long, int[]> perHour, Map<Long, Double> swarmed) {
-        // what the rest of what arrived leads to expect in the swarmed hours: the usual ratio
-        double expected = 0;
-        for (long h = span[0]; h <= span[1]; h++) {
-            if (swarmed.containsKey(h)) {
-                expected += Math.min(perHour.get(h)[0], swarmed.get(h));
+    /**
+     * The periods (hours, or days) whose nearly empty registrations exceed what the usual ratio to
+     * the others leads to expect, each with that expectation; the ratio measured again without the
+     * periods found the first time.
+     */
+    private static Map<Long, Double> swarmed(Map<Long, int[]> perPeriod) {
+        Map<Long, Double> swarmed = new TreeMap<>();
+        for (int round = 0; round < 2; round++) {
+            long empty = 0;
+            long others = 0;
+            for (Map.Entry<Long, int[]> entry : perPeriod.entrySet()) {
+                if (!swarmed.containsKey(entry.getKey())) {
+                    empty += entry.getValue()[0];
+                    others += entry.getValue()[1];
+                }
+            }
+            double ratio = others == 0 ? 0 : empty / (double) others;
+            swarmed.clear();
+            for (Map.Entry<Long, int[]> entry : perPeriod.entrySet()) {
+                double expected = ratio * entry.getValue()[1];
+                double excess = entry.getValue()[0] - expected;
+                if (excess >= MIN_EXCESS && excess > 4 * Math.sqrt(Math.max(expected, 1))) {
+                    swarmed.put(entry.getKey(), expected);
+                }
             }
         }
+        return swarmed;
+    }
+
+    /** The nearly empty registrations the usual ratio leads to expect in the swarmed periods from {@code first} to {@code last}. */
+    private static double expected(Map<Long, Double> swarmed, Map<Long, int[]> perPeriod, long first, long last) {
+        double expected = 0;
+        for (long p = first; p <= last; p++) {
+            if (swarmed.containsKey(p)) {
+                expected += Math.min(perPeriod.get(p)[0], swarmed.get(p));
+            }
+        }
+        return expected;
+    }
+
+    private static Swarm swarm(long[] span, List<Integer> members, double expected) {
         int count = members.size();
         double share = count == 0 ? 0 : Math.max(0, (count - expected) / count);
         Finding finding = new Finding(Signal.SWARM, share, String.format(Locale.ROOT,

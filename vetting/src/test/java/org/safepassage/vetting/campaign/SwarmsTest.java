@@ -66,16 +66,37 @@ class SwarmsTest {
             add(15 * 24L + 14 + random.nextInt(2), true); // and again 14:00-15:59
         }
         int honest = hours.size();
-        for (int hour = 5; hour <= 12; hour++) { // between them, a nearly empty honest first contact every hour
+        for (int hour = 5; hour <= 12; hour++) { // between them, honest arrivals at the usual ratio: one in twelve nearly empty
             add(15 * 24L + hour, true);
+            for (int other = 0; other < 11; other++) {
+                add(15 * 24L + hour, false);
+            }
         }
 
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
             assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(300);
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).as("the quiet hours' own").isEmpty();
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).as("the quiet hours' own first contacts").isEmpty();
             assertThat(swarm.finding().reason()).contains("02:00").contains("15:00");
+        });
+    }
+
+    @Test
+    void aSwarmSentTooSlowlyForAnyHourToStandOutStandsOutInItsDays() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 240; i++) {
+            add(10 * 24L + random.nextInt(4 * 24), true); // four days, two or three an hour
+        }
+
+        List<Swarms.Swarm> swarms = find();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first).count()).isEqualTo(240);
+            // the honest nearly empty ones of those four days come with it: about one in twelve of ~100 a day
+            assertThat(swarm.members().length).isLessThan(240 + 4 * 16);
+            assertThat(swarm.finding().strength()).isGreaterThan(0.8);
         });
     }
 
