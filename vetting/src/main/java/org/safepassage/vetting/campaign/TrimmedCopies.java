@@ -22,7 +22,7 @@ public final class TrimmedCopies {
     }
 
     /**
-     * The groups of like texts ({@link NearDuplicateTexts#group}: each sorted, its leader first),
+     * The groups of like texts ({@link NearDuplicateTexts#group}, each in order, the first text near its leader),
      * joined where they are parts of one flood; each group's members in order and the groups in the
      * order of their first members.
      *

@@ -62,8 +62,8 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
 
     /**
      * Whether the registration gives nothing to vet or act on: no valid national ID, father, birth
-     * place, family, unit or rank, and a line or two of its own ({@link #NEARLY_EMPTY_WORDS}). Honest people send such
-     * a first contact too; a swarm is made of them.
+     * place, family, unit or rank, and a line or two of its own ({@link #NEARLY_EMPTY_WORDS}).
+     * Honest people send such a first contact too; a swarm is made of them.
      */
     public boolean nearlyEmpty() {
         return textWords < NEARLY_EMPTY_WORDS && !record.nationalIdValid() && record.father().isEmpty() && record.birthPlace().isEmpty()
