@@ -2,7 +2,6 @@ package org.safepassage.vetting.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.json.Json;
-import org.safepassage.vetting.assess.SignalWeights;
-import org.safepassage.vetting.generate.Generator;
-import org.safepassage.vetting.link.LinkageModel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,27 +55,21 @@ class FloodTrimmedInDifferentPlacesTest {
 
     @Test
     void aFloodTrimmedInDifferentPlacesIsOneCampaignAndAnotherFloodInItsHoursIsAnother() throws Exception {
-        new Generator(9, 0).write(1_500, dir);
-        Path registrations = dir.resolve("registrations.jsonl");
-        List<String> lines = new ArrayList<>(Files.readAllLines(registrations));
-        Instant start = lines.stream().map(line -> Instant.parse(Json.MAPPER.readTree(line).path("receivedAt").asString()))
-                .min(Instant::compareTo).orElseThrow().plus(40, ChronoUnit.DAYS);
+        HonestBackground background = HonestBackground.generated(dir, 9, 1_500);
+        Instant start = background.firstArrival.plus(40, ChronoUnit.DAYS);
         Map<String, String> floodOf = new HashMap<>();
         for (int i = 0; i < 70; i++) {
-            lines.add(copy("first-" + i, FIRST, i % FIRST.size(), start, floodOf, "first"));
+            background.lines.add(copy("first-" + i, FIRST, i % FIRST.size(), start, floodOf, "first"));
         }
         for (int i = 0; i < 40; i++) {
-            lines.add(copy("second-" + i, SECOND, i % SECOND.size(), start, floodOf, "second"));
+            background.lines.add(copy("second-" + i, SECOND, i % SECOND.size(), start, floodOf, "second"));
         }
-        Files.write(registrations, lines);
 
-        new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
-                .run(registrations, dir.resolve("out"), null, problem -> { });
+        List<JsonNode> campaigns = background.vetCampaigns();
 
         Map<String, Set<String>> campaignsOf = new HashMap<>(); // flood (or "honest") → the campaigns its members are in
         Map<String, Long> inAnyCampaign = new HashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("out/campaigns.jsonl"))) {
-            JsonNode campaign = Json.MAPPER.readTree(line);
+        for (JsonNode campaign : campaigns) {
             for (JsonNode member : campaign.path("members")) {
                 String flood = floodOf.getOrDefault(member.asString(), "honest");
                 campaignsOf.computeIfAbsent(flood, f -> new TreeSet<>()).add(campaign.path("campaign").asString());

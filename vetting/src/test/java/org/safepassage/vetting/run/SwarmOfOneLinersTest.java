@@ -2,11 +2,9 @@ package org.safepassage.vetting.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -14,9 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.json.Json;
-import org.safepassage.vetting.assess.SignalWeights;
-import org.safepassage.vetting.generate.Generator;
-import org.safepassage.vetting.link.LinkageModel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,11 +35,8 @@ class SwarmOfOneLinersTest {
 
     @Test
     void hundredsOfOneLinersInAFewHoursAreOneSwarmAndNoHonestRegistrationIsInIt() throws Exception {
-        new Generator(12, 0).write(1_500, dir);
-        Path registrations = dir.resolve("registrations.jsonl");
-        List<String> lines = new ArrayList<>(Files.readAllLines(registrations));
-        Instant start = lines.stream().map(line -> Instant.parse(Json.MAPPER.readTree(line).path("receivedAt").asString()))
-                .min(Instant::compareTo).orElseThrow().plus(60, ChronoUnit.DAYS);
+        HonestBackground background = HonestBackground.generated(dir, 12, 1_500);
+        Instant start = background.firstArrival.plus(60, ChronoUnit.DAYS);
         Random random = new Random(23);
         Set<String> swarm = new HashSet<>();
         for (int i = 0; i < 240; i++) {
@@ -58,21 +50,12 @@ class SwarmOfOneLinersTest {
                     .put("nationalId", String.format("%010d", random.nextInt(1_000_000_000)).replace('0', '1')); // junk
             registration.putObject("service").put("organization", "IRGC");
             registration.put("narrative", LINES.get(random.nextInt(LINES.size()))).put("urgency", "immediate");
-            lines.add(registration.toString());
+            background.lines.add(registration.toString());
             swarm.add("swarm-" + i);
         }
-        Files.write(registrations, lines);
 
-        new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
-                .run(registrations, dir.resolve("out"), null, problem -> { });
-
-        List<JsonNode> swarms = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("out/campaigns.jsonl"))) {
-            JsonNode campaign = Json.MAPPER.readTree(line);
-            if (campaign.path("kinds").toString().contains("swarm")) {
-                swarms.add(campaign);
-            }
-        }
+        List<JsonNode> swarms = background.vetCampaigns().stream()
+                .filter(campaign -> campaign.path("kinds").toString().contains("swarm")).toList();
         assertThat(swarms).singleElement().satisfies(campaign -> {
             Set<String> members = new HashSet<>();
             campaign.path("members").forEach(member -> members.add(member.asString()));
