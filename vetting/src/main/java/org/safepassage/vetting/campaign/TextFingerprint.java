@@ -15,22 +15,36 @@ import org.safepassage.vetting.names.PersianNames;
 public final class TextFingerprint {
 
     public static final int BINS = 64;
-    /** Texts shorter than this, normalised, say too little to be called a template. */
-    public static final int MIN_LENGTH = 120;
+    /** Texts shorter than this, normalised, say too little to be compared at all. */
+    public static final int MIN_LENGTH = 50;
+    /**
+     * Texts shorter than this, normalised (a sentence or two), are common words when many people
+     * write them at the intake's usual rhythm: alike, they count only as a flood's copies.
+     */
+    public static final int BRIEF_LENGTH = 120;
     private static final int SHINGLE = 5;
 
     private TextFingerprint() {
     }
 
+    /** A text's sketch (null when the text is too short to compare), and whether the text is brief ({@link #BRIEF_LENGTH}). */
+    public record Sketch(int[] bins, boolean brief) {
+    }
+
     /** The sketch of a text, or null when the text is too short. */
     public static int[] of(String text) {
+        return sketch(text).bins();
+    }
+
+    /** The sketch of a text and whether it is brief. */
+    public static Sketch sketch(String text) {
         if (text == null || text.length() < MIN_LENGTH) {
-            return null;
+            return new Sketch(null, true);
         }
         char[] normal = new char[text.length()];
         int length = normalise(text, normal);
         if (length < MIN_LENGTH) {
-            return null;
+            return new Sketch(null, true);
         }
         int[] bins = new int[BINS];
         Arrays.fill(bins, Integer.MAX_VALUE);
@@ -60,7 +74,7 @@ public final class TextFingerprint {
                 }
             }
         }
-        return bins;
+        return new Sketch(bins, length < BRIEF_LENGTH);
     }
 
     /** The share of bins two sketches agree on: an estimate of their texts' Jaccard similarity. */

@@ -1,7 +1,9 @@
 package org.safepassage.vetting.detect;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.ArrivalRhythm;
@@ -42,7 +44,14 @@ final class TemplateDetector implements Detector {
     static List<int[]> likeTexts(List<Subject> subjects) {
         int[][] sketches = subjects.stream().map(Subject::sketch).toArray(int[][]::new);
         Long[] hours = hours(subjects);
-        return TrimmedCopies.joined(NearDuplicateTexts.group(sketches, hours, TEMPLATE_PEOPLE), sketches, hours);
+        // brief texts are grouped apart from longer ones: a sentence in common never draws a longer text into a group
+        List<int[]> groups = new ArrayList<>();
+        for (boolean brief : new boolean[] {false, true}) {
+            int[][] these = IntStream.range(0, sketches.length)
+                    .mapToObj(i -> subjects.get(i).briefText() == brief ? sketches[i] : null).toArray(int[][]::new);
+            groups.addAll(NearDuplicateTexts.group(these, hours, TEMPLATE_PEOPLE));
+        }
+        return TrimmedCopies.joined(groups, sketches, hours);
     }
 
     @Override
@@ -63,6 +72,9 @@ final class TemplateDetector implements Detector {
             int[] members = group.members();
             int people = group.people();
             boolean flood = !usual && people >= CAMPAIGN_PEOPLE;
+            if (usual && brief(group.members(), detection.subjects())) {
+                continue; // a sentence or two that many people write at the usual rhythm: common words, no sign
+            }
             if (flood) {
                 members = retyped.of(members, inFlood);
                 Arrays.stream(members).forEach(m -> inFlood[m] = true);
@@ -84,6 +96,11 @@ final class TemplateDetector implements Detector {
                 detection.part("template", members);
             }
         }
+    }
+
+    /** Whether most of the group's texts are a sentence or two ({@link org.safepassage.vetting.campaign.TextFingerprint#BRIEF_LENGTH}). */
+    private static boolean brief(int[] members, List<Subject> subjects) {
+        return Arrays.stream(members).filter(m -> subjects.get(m).briefText()).count() * 2 > members.length;
     }
 
     private static Long[] hours(List<Subject> subjects) {

@@ -19,10 +19,11 @@ import org.safepassage.vetting.names.VisibleText;
  *
  * @param hour       the hour it arrived (hours since 1970, as the intake keeps it), or null when unknown
  * @param textWords  how many words the registrant wrote in the narrative and access fields
+ * @param briefText  whether that text is a sentence or two ({@link TextFingerprint#BRIEF_LENGTH})
  * @param unreadable the optional fields that broke their rule and were set aside, as reasons
  */
 public record Subject(PersonRecord record, String fullName, Urgency urgency, int accessWords, boolean anonymous,
-                      Claims claims, Long hour, int textWords, int[] sketch, List<String> unreadable) {
+                      Claims claims, Long hour, int textWords, int[] sketch, boolean briefText, List<String> unreadable) {
 
     /**
      * Fewer words of its own than this are a line or two: "please contact me", or one sentence
@@ -35,7 +36,7 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         Subject subject = of(index, reading.registration());
         return reading.setAside().isEmpty() ? subject
                 : new Subject(subject.record, subject.fullName, subject.urgency, subject.accessWords, subject.anonymous,
-                        subject.claims, subject.hour, subject.textWords, subject.sketch, reading.reasons());
+                        subject.claims, subject.hour, subject.textWords, subject.sketch, subject.briefText, reading.reasons());
     }
 
     public static Subject of(int index, Registration written) {
@@ -49,10 +50,11 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
         Claims claims = Claims.of(registration, record.birthYear(), record.nationalId(), record.nationalIdValid());
         String text = freeText(registration);
         int accessWords = WordCount.of(registration.access());
+        TextFingerprint.Sketch sketch = TextFingerprint.sketch(text);
         return new Subject(record, fullName.isEmpty() ? null : fullName, registration.urgency(), accessWords,
                 fullName.isEmpty(), claims, registration.receivedAt() == null ? null
                         : Math.floorDiv(registration.receivedAt().getEpochSecond(), 3600L),
-                WordCount.of(registration.narrative()) + accessWords, TextFingerprint.of(text), List.of());
+                WordCount.of(registration.narrative()) + accessWords, sketch.bins(), sketch.brief(), List.of());
     }
 
     /** The day it arrived (epoch day), or null when unknown. */

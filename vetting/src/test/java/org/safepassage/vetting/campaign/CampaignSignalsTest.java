@@ -43,6 +43,10 @@ class CampaignSignalsTest {
             assertThat(group.people()).isEqualTo(5);
         });
         assertThat(TextFingerprint.of("too short")).isNull();
+        TextFingerprint.Sketch sentence = TextFingerprint.sketch("I hold the lists of the people arrested in Tabriz last winter.");
+        assertThat(sentence.bins()).as("a sentence is compared").isNotNull();
+        assertThat(sentence.brief()).isTrue();
+        assertThat(TextFingerprint.sketch(own).brief()).as("two sentences of %d letters", own.length()).isFalse();
     }
 
     @Test

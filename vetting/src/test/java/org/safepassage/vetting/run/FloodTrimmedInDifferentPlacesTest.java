@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.json.Json;
@@ -83,14 +84,43 @@ class FloodTrimmedInDifferentPlacesTest {
                 .doesNotContainAnyElementsOf(campaignsOf.get("first"));
     }
 
-    /** A copy of a flood's text without one of its sentences, by an invented person, within two days of {@code start}. */
+    @Test
+    void aFloodOfOneSentenceIsOneCampaignButTheSamePleaWrittenAtTheUsualRhythmIsNoSign() throws Exception {
+        HonestBackground background = HonestBackground.generated(dir, 10, 1_500);
+        Instant start = background.firstArrival.plus(50, ChronoUnit.DAYS);
+        Map<String, String> floodOf = new HashMap<>();
+        List<String> sentence = List.of("I am an officer of the %s and I hold the lists of the people arrested in %s.");
+        for (int i = 0; i < 60; i++) {
+            background.lines.add(copy("brief-" + i, sentence, -1, start, floodOf, "brief"));
+        }
+        List<String> plea = List.of("Please help me leave the country with my wife and children, I am in danger here.");
+        for (int i = 0; i < 30; i++) { // honest people who write the same plea, one every five days, none in the flood's
+            long day = 5L * i + 3 < 45 ? 5L * i + 3 : 5L * i + 18; // the flood's days (50 to 53) left alone
+            Instant when = background.firstArrival.plus(day, ChronoUnit.DAYS).plus(random.nextInt(24), ChronoUnit.HOURS);
+            background.lines.add(copy("plea-" + i, plea, -1, when, floodOf, "plea"));
+        }
+
+        List<JsonNode> campaigns = background.vetCampaigns();
+
+        assertThat(campaigns).filteredOn(campaign -> campaign.path("members").toString().contains("brief-")).singleElement()
+                .satisfies(campaign -> assertThat(campaign.path("members").toString()).doesNotContain("plea-", "\"s-", "\"r-")
+                        .contains(IntStream.range(0, 60).mapToObj(i -> "\"brief-" + i + "\"").toArray(String[]::new)));
+        assertThat(campaigns).noneMatch(campaign -> campaign.path("members").toString().contains("plea-"));
+        assertThat(background.assessments()).filteredOn(assessment -> assessment.path("id").asString().startsWith("plea-"))
+                .hasSize(30).allSatisfy(assessment -> {
+                    assertThat(assessment.path("reasons").toString()).doesNotContain("nearly the same as registrations");
+                    assertThat(assessment.path("plantedRisk").asDouble()).isZero();
+                });
+    }
+
+    /** A copy of a flood's text without one of its sentences (none: -1), by an invented person, within two days of {@code start}. */
     private String copy(String id, List<String> template, int leftOut, Instant start, Map<String, String> floodOf, String flood) {
         String unit = UNITS.get(random.nextInt(UNITS.size()));
         String city = CITIES.get(random.nextInt(CITIES.size()));
         List<String> sentences = new ArrayList<>();
         for (int s = 0; s < template.size(); s++) {
             if (s != leftOut) {
-                sentences.add(String.format(template.get(s), s == 0 ? unit : city));
+                sentences.add(String.format(template.get(s), s == 0 ? unit : city, city));
             }
         }
         ObjectNode registration = Json.MAPPER.createObjectNode()

@@ -42,10 +42,19 @@ final class HonestBackground {
         Files.write(registrations, lines);
         new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false)
                 .run(registrations, dir.resolve("out"), null, problem -> { });
-        List<JsonNode> campaigns = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("out/campaigns.jsonl"))) {
-            campaigns.add(Json.MAPPER.readTree(line));
+        return written("campaigns.jsonl");
+    }
+
+    /** The assessments the last {@link #vetCampaigns} wrote. */
+    List<JsonNode> assessments() throws IOException {
+        return written("assessments.jsonl");
+    }
+
+    private List<JsonNode> written(String file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("out").resolve(file))) {
+            nodes.add(Json.MAPPER.readTree(line));
         }
-        return campaigns;
+        return nodes;
     }
 }
