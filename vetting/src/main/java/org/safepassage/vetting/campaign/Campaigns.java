@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /** Campaigns from the groups the signals found. */
 public final class Campaigns {
@@ -32,18 +31,18 @@ public final class Campaigns {
             kinds.add(part.kind());
         }
         Map<Integer, Integer> groupOfMember = new HashMap<>();
-        int[] parent = IntStream.range(0, groups.size()).toArray();
+        DisjointSets sets = new DisjointSets(groups.size());
         for (int g = 0; g < groups.size(); g++) {
             for (int m : groups.get(g)) {
                 Integer earlier = groupOfMember.putIfAbsent(m, g);
                 if (earlier != null) {
-                    parent[find(parent, g)] = find(parent, earlier);
+                    sets.join(earlier, g);
                 }
             }
         }
         Map<Integer, List<Integer>> joined = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            joined.computeIfAbsent(find(parent, g), r -> new ArrayList<>()).add(g);
+            joined.computeIfAbsent(sets.find(g), r -> new ArrayList<>()).add(g);
         }
         List<Campaign> campaigns = new ArrayList<>();
         for (List<Integer> component : joined.values()) {
@@ -77,14 +76,6 @@ public final class Campaigns {
             numbered.add(new Campaign("k-" + (i + 1), c.members(), c.people(), c.kinds(), c.representative(), c.summary()));
         }
         return numbered;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
 }

@@ -60,8 +60,8 @@ public final class Swarms {
         }
         Map<Long, Double> swarmedDays = swarmed(perDay);
         List<long[]> periods = new ArrayList<>(); // first and last hour of each swarmed hour or day
-        swarmedHours.forEach((h, expected) -> periods.add(new long[] {h, h}));
-        swarmedDays.forEach((d, expected) -> periods.add(new long[] {d * 24, d * 24 + 23}));
+        swarmedHours.keySet().forEach(h -> periods.add(new long[] {h, h}));
+        swarmedDays.keySet().forEach(d -> periods.add(new long[] {d * 24, d * 24 + 23}));
         periods.sort(Comparator.comparingLong(period -> period[0]));
         List<long[]> spans = new ArrayList<>(); // first and last hour of each swarm
         for (long[] period : periods) {

@@ -46,21 +46,21 @@ public final class TrimmedCopies {
         ArrivalRhythm rhythm = new ArrivalRhythm(hours);
         Integer[] byFirstHour = IntStream.range(0, g).filter(k -> first[k] <= last[k] && !rhythm.usual(groups.get(k), hours, g)).boxed()
                 .sorted(Comparator.comparingLong(k -> first[k])).toArray(Integer[]::new);
-        int[] parent = IntStream.range(0, g).toArray();
+        DisjointSets sets = new DisjointSets(g);
         for (int i = 0; i < byFirstHour.length; i++) {
             int a = byFirstHour[i];
             int[] firstTextOfA = sketches[groups.get(a)[0]];
             for (int j = i + 1; j < byFirstHour.length && first[byFirstHour[j]] <= last[a] + NearDuplicateTexts.FLOOD_HOURS; j++) {
                 int b = byFirstHour[j];
-                if (root(parent, a) != root(parent, b)
+                if (sets.find(a) != sets.find(b)
                         && TextFingerprint.similarity(firstTextOfA, sketches[groups.get(b)[0]]) >= RetypedCopies.ALIKE) {
-                    parent[root(parent, b)] = root(parent, a);
+                    sets.join(a, b);
                 }
             }
         }
         Map<Integer, List<int[]>> byRoot = new HashMap<>();
         for (int k = 0; k < g; k++) {
-            byRoot.computeIfAbsent(root(parent, k), r -> new ArrayList<>()).add(groups.get(k));
+            byRoot.computeIfAbsent(sets.find(k), r -> new ArrayList<>()).add(groups.get(k));
         }
         List<int[]> joined = new ArrayList<>(byRoot.size());
         for (List<int[]> parts : byRoot.values()) {
@@ -68,13 +68,5 @@ public final class TrimmedCopies {
         }
         joined.sort(Comparator.comparingInt(members -> members[0]));
         return joined;
-    }
-
-    private static int root(int[] parent, int k) {
-        while (parent[k] != k) {
-            parent[k] = parent[parent[k]];
-            k = parent[k];
-        }
-        return k;
     }
 }

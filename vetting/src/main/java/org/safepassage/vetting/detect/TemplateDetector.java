@@ -69,12 +69,12 @@ final class TemplateDetector implements Detector {
         boolean[] found = new boolean[hours.length];
         for (NearDuplicateTexts.Group group : groups) {
             boolean usual = rhythm.usual(group.members(), hours, groups.size());
-            int[] members = group.members();
-            int people = group.people();
-            boolean flood = !usual && people >= CAMPAIGN_PEOPLE;
             if (usual && brief(group.members(), detection.subjects())) {
                 continue; // a sentence or two that many people write at the usual rhythm: common words, no sign
             }
+            int[] members = group.members();
+            int people = group.people();
+            boolean flood = !usual && people >= CAMPAIGN_PEOPLE;
             if (flood) {
                 members = retyped.of(members, inFlood);
                 Arrays.stream(members).forEach(m -> inFlood[m] = true);
