@@ -2,7 +2,6 @@ package org.safepassage.vetting.link;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -133,11 +132,6 @@ final class Blocks {
         int[] toArray() {
             return bounds.build().toArray();
         }
-    }
-
-    /** Calls {@code block} with the number of each block, on every core. */
-    void forEachInParallel(IntConsumer block) {
-        IntStream.range(0, count()).parallel().forEach(block);
     }
 
     /** The records of block {@code b}, in index order. */

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.safepassage.vetting.names.NameKey;
 
@@ -39,14 +38,13 @@ public final class Linker {
         this.againstInGroup = comparator.model().value(LinkageModel.Field.PAIR, "againstInGroup");
     }
 
-    /** Pairs at or above the threshold, keyed by (lower index, higher index). */
-    public Map<Long, Double> candidateLinks(List<PersonRecord> records) {
+    /** Pairs at or above the threshold, each (lower index, higher index) once. */
+    public CandidateLinks candidateLinks(List<PersonRecord> records) {
         Blocks blocks = Blocks.of(records);
-        Map<Long, Double> links = new ConcurrentHashMap<>();
         double threshold = comparator.threshold();
         double[] namesCeiling = new double[records.size()];
         IntStream.range(0, namesCeiling.length).parallel().forEach(i -> namesCeiling[i] = comparator.namesCeiling(records.get(i)));
-        blocks.forEachInParallel(b -> {
+        CandidateLinks.Buffer found = IntStream.range(0, blocks.count()).parallel().collect(CandidateLinks.Buffer::new, (buffer, b) -> {
             int[] block = blocks.members(b);
             boolean onlyForDifferentNames = blocks.onlyForDifferentNames(b);
             for (int i = 0; i < block.length; i++) {
@@ -61,27 +59,25 @@ public final class Linker {
                     // per pair would cost more than the rare repeat.
                     double weight = comparator.compareIfItMayReach(a, other, threshold, namesCeiling[a.index()]);
                     if (weight >= threshold) {
-                        links.put(pair(a.index(), other.index()), weight);
+                        buffer.add(pair(a.index(), other.index()), weight);
                     }
                 }
             }
-        });
-        return links;
+        }, CandidateLinks.Buffer::addAll);
+        return CandidateLinks.of(found);
     }
 
     /** Clusters the records from their candidate links. */
-    public Clusters cluster(List<PersonRecord> records, Map<Long, Double> candidates) {
+    public Clusters cluster(List<PersonRecord> records, CandidateLinks candidates) {
         int n = records.size();
         int[] parent = IntStream.range(0, n).toArray();
         Map<Integer, List<Integer>> groups = new HashMap<>();
         Map<Integer, Set<String>> ids = new HashMap<>();
-        List<Map.Entry<Long, Double>> ordered = new ArrayList<>(candidates.entrySet());
-        ordered.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<long[]> joins = new ArrayList<>(); // the links that joined two groups: (a, b), explained after
         double threshold = comparator.threshold();
-        for (Map.Entry<Long, Double> candidate : ordered) {
-            int a = (int) (candidate.getKey() >>> 32);
-            int b = (int) (candidate.getKey() & 0xffffffffL);
+        for (int link : candidates.heaviestFirst()) {
+            int a = (int) (candidates.pair(link) >>> 32);
+            int b = (int) (candidates.pair(link) & 0xffffffffL);
             int rootA = find(parent, a);
             int rootB = find(parent, b);
             if (rootA == rootB) {
@@ -102,7 +98,7 @@ public final class Linker {
             // the line. A copy of public facts (what a planted registration has) needs it whole.
             double averageNeeded = Math.min(groupA.size(), groupB.size()) == 1
                     && comparator.confirms(records.get(a), records.get(b)) ? threshold * aloneJoining : threshold;
-            if (!holdsAsAWhole(records, groupA, groupB, candidates, candidate.getValue(), threshold, averageNeeded)) {
+            if (!holdsAsAWhole(records, groupA, groupB, candidates, candidates.weight(link), threshold, averageNeeded)) {
                 continue;
             }
             int root = Math.min(rootA, rootB);
@@ -147,7 +143,7 @@ public final class Linker {
      * chain them together.
      */
     private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
-                                  Map<Long, Double> candidates, double linkWeight, double threshold, double averageNeeded) {
+                                  CandidateLinks candidates, double linkWeight, double threshold, double averageNeeded) {
         if (groupA.size() == 1 && groupB.size() == 1) {
             return true;
         }
@@ -157,8 +153,8 @@ public final class Linker {
         double sum = 0;
         for (int a : groupA) {
             for (int b : groupB) {
-                Double known = candidates.get(pair(a, b));
-                double weight = known != null ? known : comparator.compare(records.get(a), records.get(b));
+                double known = candidates.weight(a, b);
+                double weight = Double.isNaN(known) ? comparator.compare(records.get(a), records.get(b)) : known;
                 if (weight < againstInGroup) {
                     return false; // some pair across the groups speaks against one person
                 }

@@ -14,6 +14,7 @@ import org.safepassage.vetting.assess.SignalWeights;
 import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.campaign.Campaigns;
 import org.safepassage.vetting.detect.Detectors;
+import org.safepassage.vetting.link.CandidateLinks;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.link.FrozenShares;
@@ -57,7 +58,7 @@ public final class VettingEngine {
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
         Linker linker = new Linker(new PairComparator(frequencies, new FrozenShares(frequencies, records), linkageModel));
-        Map<Long, Double> candidates = linker.candidateLinks(records);
+        CandidateLinks candidates = linker.candidateLinks(records);
         // what needs only the registrations themselves runs beside the clustering (mostly on one core)
         Detectors.Early early = Detectors.begin(subjects);
         Clusters linked = linker.cluster(records, candidates);
