@@ -23,6 +23,8 @@ public final class TextFingerprint {
      */
     public static final int BRIEF_LENGTH = 120;
     private static final int SHINGLE = 5;
+    /** 31 to the power {@code SHINGLE - 1}: the weight of a shingle's first letter in its hash. */
+    private static final int LEAVING = 31 * 31 * 31 * 31;
 
     private TextFingerprint() {
     }
@@ -49,12 +51,17 @@ public final class TextFingerprint {
         int[] bins = new int[BINS];
         Arrays.fill(bins, Integer.MAX_VALUE);
         boolean[] filled = new boolean[BINS];
+        // each shingle's polynomial hash from the last one's: the letter that leaves taken out, the one that comes added
+        int rolling = 0;
+        for (int i = 0; i < SHINGLE - 1; i++) {
+            rolling = rolling * 31 + normal[i];
+        }
         for (int start = 0; start + SHINGLE <= length; start++) {
-            int hash = 0;
-            for (int i = start; i < start + SHINGLE; i++) {
-                hash = hash * 31 + normal[i];
+            if (start > 0) {
+                rolling -= normal[start - 1] * LEAVING;
             }
-            hash = mix(hash);
+            rolling = rolling * 31 + normal[start + SHINGLE - 1];
+            int hash = mix(rolling);
             int bin = (hash >>> 26) & (BINS - 1);
             int value = hash & 0x03FFFFFF;
             if (value < bins[bin]) {
