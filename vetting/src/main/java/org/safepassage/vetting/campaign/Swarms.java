@@ -1,11 +1,14 @@
 package org.safepassage.vetting.campaign;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
@@ -19,7 +22,9 @@ import org.safepassage.vetting.assess.Signal;
  * that are not swarmed) times that hour's other registrations; an hour is swarmed when its count
  * exceeds that by more than four standard deviations of a Poisson count and by at least
  * {@link #MIN_EXCESS}. A swarm sent too slowly for any hour to stand out (two or three an hour
- * over days) is looked for the same way in days, counted without the hours already swarmed.
+ * over days) is looked for the same way in days, counted without the hours already swarmed. The
+ * hours in which a swarm starts and tails off, next to its swarmed hours, are its own when their
+ * nearly empty registrations are far beyond the usual ratio, though too few to stand out alone.
  * Swarmed hours and days less than a day apart are one swarm; its members are the nearly empty
  * registrations of its swarmed hours and days. Those of the quieter hours between are taken as
  * honest: a swarm's hours hold hundreds, and the honest first contacts of a quiet hour would
@@ -30,6 +35,8 @@ public final class Swarms {
     /** Fewer extra registrations in an hour than this are never a swarm. */
     public static final int MIN_EXCESS = 8;
     private static final int SAME_SWARM_HOURS = 24;
+    /** How unlikely an hour's nearly empty registrations must be, next to a swarm, to be its start or its tail. */
+    static final double EDGE_SURPRISE = 1e-4;
 
     private Swarms() {
     }
@@ -59,6 +66,7 @@ public final class Swarms {
             }
         }
         Map<Long, Double> swarmedDays = swarmed(perDay);
+        takeOnsetsAndTails(swarmedHours, swarmedDays.keySet(), perHour);
         List<long[]> periods = new ArrayList<>(); // first and last hour of each swarmed hour or day
         swarmedHours.keySet().forEach(h -> periods.add(new long[] {h, h}));
         swarmedDays.keySet().forEach(d -> periods.add(new long[] {d * 24, d * 24 + 23}));
@@ -97,6 +105,50 @@ public final class Swarms {
     }
 
     /**
+     * The hours next to a swarm in which it starts and tails off, hour by hour outwards: an hour
+     * beside a swarmed one whose nearly empty registrations (two or more) are as unlikely as
+     * {@link #EDGE_SURPRISE} from the usual ratio (as if at least one other registration had come
+     * in it) is part of the swarm, though it holds too few to stand out alone. A swarm's first and
+     * last hours hold a handful; a small file's whole swarm is a few dozen. Taken after the days
+     * are looked at (a day's evidence is counted without the hours swarmed on their own), and
+     * never within a swarmed day, which is the swarm's already.
+     */
+    private static void takeOnsetsAndTails(Map<Long, Double> swarmed, Set<Long> swarmedDays, Map<Long, int[]> perHour) {
+        if (swarmed.isEmpty()) {
+            return;
+        }
+        double ratio = usualRatio(perHour, swarmed);
+        Deque<Long> edges = new ArrayDeque<>(swarmed.keySet());
+        while (!edges.isEmpty()) {
+            long hour = edges.pop();
+            for (long next : new long[] {hour - 1, hour + 1}) {
+                int[] counts = perHour.get(next);
+                if (counts == null || counts[0] < 2 || swarmed.containsKey(next) || swarmedDays.contains(Math.floorDiv(next, 24L))) {
+                    continue;
+                }
+                double expected = ratio * Math.max(counts[1], 1);
+                if (Impersonation.poissonTail(counts[0], expected) < EDGE_SURPRISE) {
+                    swarmed.put(next, ratio * counts[1]);
+                    edges.push(next);
+                }
+            }
+        }
+    }
+
+    /** Nearly empty registrations per other registration, in the periods not swarmed. */
+    private static double usualRatio(Map<Long, int[]> perPeriod, Map<Long, Double> swarmed) {
+        long empty = 0;
+        long others = 0;
+        for (Map.Entry<Long, int[]> entry : perPeriod.entrySet()) {
+            if (!swarmed.containsKey(entry.getKey())) {
+                empty += entry.getValue()[0];
+                others += entry.getValue()[1];
+            }
+        }
+        return others == 0 ? 0 : empty / (double) others;
+    }
+
+    /**
      * The periods (hours, or days) whose nearly empty registrations exceed what the usual ratio to
      * the others leads to expect, each with that expectation; the ratio measured again without the
      * periods found the first time.
@@ -104,15 +156,7 @@ public final class Swarms {
     private static Map<Long, Double> swarmed(Map<Long, int[]> perPeriod) {
         Map<Long, Double> swarmed = new TreeMap<>();
         for (int round = 0; round < 2; round++) {
-            long empty = 0;
-            long others = 0;
-            for (Map.Entry<Long, int[]> entry : perPeriod.entrySet()) {
-                if (!swarmed.containsKey(entry.getKey())) {
-                    empty += entry.getValue()[0];
-                    others += entry.getValue()[1];
-                }
-            }
-            double ratio = others == 0 ? 0 : empty / (double) others;
+            double ratio = usualRatio(perPeriod, swarmed);
             swarmed.clear();
             for (Map.Entry<Long, int[]> entry : perPeriod.entrySet()) {
                 double expected = ratio * entry.getValue()[1];

@@ -83,6 +83,49 @@ class SwarmsTest {
     }
 
     @Test
+    void aSmallSwarmTakesTheHoursInWhichItStartsAndTailsOff() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 4; i++) {
+            add(20 * 24L + 2, true); // a handful at 02:00, too few to stand out alone
+        }
+        for (int i = 0; i < 14; i++) {
+            add(20 * 24L + 3, true);
+            add(20 * 24L + 4, true);
+        }
+        for (int i = 0; i < 4; i++) {
+            add(20 * 24L + 5, true); // and a handful at 05:00
+        }
+
+        List<Swarms.Swarm> swarms = find();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first).count()).isEqualTo(36);
+            assertThat(swarm.finding().reason())
+                    .contains("between " + Bursts.hourText(480_000L + 20 * 24 + 2) + " and " + Bursts.hourText(480_000L + 20 * 24 + 5));
+        });
+    }
+
+    @Test
+    void twoHonestOneLinersInAQuietNightHourBesideASwarmStayHonest() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 100; i++) {
+            add(20 * 24L + 3 + random.nextInt(2), true); // 03:00-04:59
+        }
+        int honest = hours.size();
+        add(20 * 24L + 5, true); // 05:00: two first contacts, as honest people send them now and then
+        add(20 * 24L + 5, true);
+
+        List<Swarms.Swarm> swarms = find();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(100);
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).isEmpty();
+        });
+    }
+
+    @Test
     void aSwarmSentTooSlowlyForAnyHourToStandOutStandsOutInItsDays() {
         honestDays(30, 1);
         int first = hours.size();
