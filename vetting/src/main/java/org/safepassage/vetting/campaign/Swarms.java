@@ -25,6 +25,9 @@ import org.safepassage.vetting.assess.Signal;
  * over days) is looked for the same way in days, counted without the hours already swarmed. The
  * hours in which a swarm starts and tails off, next to its swarmed hours, are its own when their
  * nearly empty registrations are far beyond the usual ratio, though too few to stand out alone.
+ * Several kinds of next-to-nothing (nothing at all; nothing but a national ID that passes its
+ * check digit, which anyone can compute) are each counted against their own usual ratio to the
+ * registrations that give something, and their swarmed hours and days make swarms together.
  * Swarmed hours and days less than a day apart are one swarm; its members are the nearly empty
  * registrations of its swarmed hours and days. Those of the quieter hours between are taken as
  * honest: a swarm's hours hold hundreds, and the honest first contacts of a quiet hour would
@@ -50,26 +53,29 @@ public final class Swarms {
      * @param nearlyEmpty whether each registration gives nothing to vet
      */
     public static List<Swarm> find(Long[] hour, boolean[] nearlyEmpty) {
-        Map<Long, int[]> perHour = new TreeMap<>(); // hour → {nearly empty, others}
-        for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != null) {
-                perHour.computeIfAbsent(hour[i], h -> new int[2])[nearlyEmpty[i] ? 0 : 1]++;
+        return find(hour, List.of(nearlyEmpty));
+    }
+
+    /**
+     * @param hour  each registration's hour (null when unknown)
+     * @param kinds kinds of registrations that give next to nothing, each no registration's but
+     *              one's (nothing at all; nothing but a well-formed national ID), each weighed
+     *              against its own usual ratio: a swarm of one kind, or of several at once, is found
+     *              without the other kinds' honest share raising what its own hours lead to expect
+     */
+    public static List<Swarm> find(Long[] hour, List<boolean[]> kinds) {
+        boolean[] anyKind = new boolean[hour.length];
+        for (boolean[] kind : kinds) {
+            for (int i = 0; i < anyKind.length; i++) {
+                anyKind[i] |= kind[i];
             }
         }
-        Map<Long, Double> swarmedHours = swarmed(perHour);
-        // a swarm sent too slowly for any one hour to stand out still stands out in its days: the
-        // days counted without the hours already swarmed, so that a day's quiet hours stay honest
-        Map<Long, int[]> perDay = new TreeMap<>();
-        for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != null && !swarmedHours.containsKey(hour[i])) {
-                perDay.computeIfAbsent(Math.floorDiv(hour[i], 24L), d -> new int[2])[nearlyEmpty[i] ? 0 : 1]++;
-            }
-        }
-        Map<Long, Double> swarmedDays = swarmed(perDay);
-        takeOnsetsAndTails(swarmedHours, swarmedDays.keySet(), perHour);
+        List<Swarmed> found = kinds.stream().map(kind -> swarmed(hour, kind, anyKind)).toList();
         List<long[]> periods = new ArrayList<>(); // first and last hour of each swarmed hour or day
-        swarmedHours.keySet().forEach(h -> periods.add(new long[] {h, h}));
-        swarmedDays.keySet().forEach(d -> periods.add(new long[] {d * 24, d * 24 + 23}));
+        for (Swarmed swarmed : found) {
+            swarmed.hours().keySet().forEach(h -> periods.add(new long[] {h, h}));
+            swarmed.days().keySet().forEach(d -> periods.add(new long[] {d * 24, d * 24 + 23}));
+        }
         periods.sort(Comparator.comparingLong(period -> period[0]));
         List<long[]> spans = new ArrayList<>(); // first and last hour of each swarm
         for (long[] period : periods) {
@@ -79,7 +85,7 @@ public final class Swarms {
                 spans.add(period.clone());
             }
         }
-        // each nearly empty registration of a swarmed hour or day into the swarm whose span holds it, in one pass
+        // each registration of a kind in an hour or day swarmed by that kind into the swarm whose span holds it, in one pass
         List<List<Integer>> members = new ArrayList<>();
         long[] starts = new long[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
@@ -87,8 +93,7 @@ public final class Swarms {
             members.add(new ArrayList<>());
         }
         for (int i = 0; i < hour.length; i++) {
-            if (nearlyEmpty[i] && hour[i] != null
-                    && (swarmedHours.containsKey(hour[i]) || swarmedDays.containsKey(Math.floorDiv(hour[i], 24L)))) {
+            if (hour[i] != null && holds(found, i, hour[i])) {
                 int at = Arrays.binarySearch(starts, hour[i]);
                 members.get(at >= 0 ? at : -at - 2).add(i);
             }
@@ -97,11 +102,59 @@ public final class Swarms {
         for (int s = 0; s < spans.size(); s++) {
             long[] span = spans.get(s);
             // what the rest of what arrived leads to expect in the swarmed hours and days: the usual ratio
-            double expected = expected(swarmedHours, perHour, span[0], span[1])
-                    + expected(swarmedDays, perDay, Math.floorDiv(span[0], 24L), Math.floorDiv(span[1], 24L));
+            double expected = 0;
+            for (Swarmed swarmed : found) {
+                expected += expected(swarmed.hours(), swarmed.perHour(), span[0], span[1])
+                        + expected(swarmed.days(), swarmed.perDay(), Math.floorDiv(span[0], 24L), Math.floorDiv(span[1], 24L));
+            }
             swarms.add(swarm(span, members.get(s), expected));
         }
         return swarms;
+    }
+
+    private static boolean holds(List<Swarmed> found, int i, long hour) {
+        for (Swarmed swarmed : found) {
+            if (swarmed.holds(i, hour)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hours and days one kind of registration swarmed, with what was expected of it in each, and its counts. */
+    private record Swarmed(boolean[] kind, Map<Long, Double> hours, Map<Long, Double> days, Map<Long, int[]> perHour,
+                           Map<Long, int[]> perDay) {
+
+        /** Whether registration i, sent in {@code hour}, is of this kind and came in an hour or day it swarmed. */
+        boolean holds(int i, long hour) {
+            return kind[i] && (hours.containsKey(hour) || days.containsKey(Math.floorDiv(hour, 24L)));
+        }
+    }
+
+    /**
+     * The hours and days in which registrations of one kind came far beyond their usual ratio to
+     * the registrations that give something ({@code anyKind} false): not to the other kinds, so
+     * that a swarm of one kind neither raises nor lowers what the other kind's hours lead to expect.
+     */
+    private static Swarmed swarmed(Long[] hour, boolean[] kind, boolean[] anyKind) {
+        Map<Long, int[]> perHour = new TreeMap<>(); // hour → {of the kind, giving something}
+        for (int i = 0; i < hour.length; i++) {
+            if (hour[i] != null && (kind[i] || !anyKind[i])) {
+                perHour.computeIfAbsent(hour[i], h -> new int[2])[kind[i] ? 0 : 1]++;
+            }
+        }
+        Map<Long, Double> swarmedHours = swarmed(perHour);
+        // a swarm sent too slowly for any one hour to stand out still stands out in its days: the
+        // days counted without the hours already swarmed, so that a day's quiet hours stay honest
+        Map<Long, int[]> perDay = new TreeMap<>();
+        for (int i = 0; i < hour.length; i++) {
+            if (hour[i] != null && (kind[i] || !anyKind[i]) && !swarmedHours.containsKey(hour[i])) {
+                perDay.computeIfAbsent(Math.floorDiv(hour[i], 24L), d -> new int[2])[kind[i] ? 0 : 1]++;
+            }
+        }
+        Map<Long, Double> swarmedDays = swarmed(perDay);
+        takeOnsetsAndTails(swarmedHours, swarmedDays.keySet(), perHour);
+        return new Swarmed(kind, swarmedHours, swarmedDays, perHour, perDay);
     }
 
     /**
@@ -184,7 +237,7 @@ public final class Swarms {
         int count = members.size();
         double share = count == 0 ? 0 : Math.max(0, (count - expected) / count);
         Finding finding = new Finding(Signal.SWARM, share, String.format(Locale.ROOT,
-                "one of %d nearly empty registrations (nothing to vet, a line or two of text) between %s and %s, where "
+                "one of %d nearly empty registrations (nothing to vet but a name, at most a national ID, and a line or two of text) between %s and %s, where "
                         + "the rest of what arrived leads to expect about %.0f: a swarm", count, Bursts.hourText(span[0]),
                 Bursts.hourText(span[1]), expected));
         return new Swarm(members.stream().mapToInt(Integer::intValue).toArray(), finding);

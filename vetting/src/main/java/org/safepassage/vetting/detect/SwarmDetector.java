@@ -1,9 +1,15 @@
 package org.safepassage.vetting.detect;
 
+import java.util.List;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.Swarms;
 
-/** Far more nearly empty registrations in a few hours than the rest of what arrives leads to expect ({@link Swarms}). */
+/**
+ * Far more nearly empty registrations in a few hours than the rest of what arrives leads to expect
+ * ({@link Swarms}); those that give nothing but a national ID with a valid check digit are counted
+ * as a kind of their own: the check digit is public arithmetic, and a swarm that computes it is still
+ * a swarm, while honest first contacts that give their ID keep their own usual share.
+ */
 final class SwarmDetector implements Detector {
 
     @Override
@@ -15,11 +21,13 @@ final class SwarmDetector implements Detector {
     public void detect(Detection detection) {
         Long[] hours = new Long[detection.size()];
         boolean[] nearlyEmpty = new boolean[detection.size()];
+        boolean[] onlyAnId = new boolean[detection.size()];
         for (int i = 0; i < hours.length; i++) {
             hours[i] = detection.subjects().get(i).hour();
             nearlyEmpty[i] = detection.subjects().get(i).nearlyEmpty();
+            onlyAnId[i] = detection.subjects().get(i).nearlyEmptyButForANationalId();
         }
-        for (Swarms.Swarm swarm : Swarms.find(hours, nearlyEmpty)) {
+        for (Swarms.Swarm swarm : Swarms.find(hours, List.of(nearlyEmpty, onlyAnId))) {
             for (int m : swarm.members()) {
                 detection.add(m, swarm.finding());
             }

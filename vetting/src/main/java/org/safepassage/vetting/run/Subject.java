@@ -68,7 +68,19 @@ public record Subject(PersonRecord record, String fullName, Urgency urgency, int
      * Honest people send such a first contact too; a swarm is made of them.
      */
     public boolean nearlyEmpty() {
-        return textWords < NEARLY_EMPTY_WORDS && !record.nationalIdValid() && record.father().isEmpty() && record.birthPlace().isEmpty()
+        return !record.nationalIdValid() && givesNothingToVetButPerhapsAnId();
+    }
+
+    /**
+     * Whether the registration gives nothing to vet but a national ID whose check digit is valid
+     * (anyone can compute one): otherwise as {@link #nearlyEmpty}.
+     */
+    public boolean nearlyEmptyButForANationalId() {
+        return record.nationalIdValid() && givesNothingToVetButPerhapsAnId();
+    }
+
+    private boolean givesNothingToVetButPerhapsAnId() {
+        return textWords < NEARLY_EMPTY_WORDS && record.father().isEmpty() && record.birthPlace().isEmpty()
                 && record.relatives().length == 0 && record.unitKey() == null && record.rank() == null;
     }
 

@@ -13,6 +13,7 @@ class SwarmsTest {
     private final Random random = new Random(4);
     private final List<Long> hours = new ArrayList<>();
     private final List<Boolean> empty = new ArrayList<>();
+    private final List<Boolean> onlyAnId = new ArrayList<>();
 
     /** Thirty days of honest arrivals: about ten an hour in the evening, two at night, one in twelve nearly empty. */
     private void honestDays(int days, double surge) {
@@ -30,6 +31,25 @@ class SwarmsTest {
     private void add(long hour, boolean nearlyEmpty) {
         hours.add(480_000L + hour);
         empty.add(nearlyEmpty);
+        onlyAnId.add(false);
+    }
+
+    /** A registration that gives nothing but a national ID with a valid check digit. */
+    private void addOnlyAnId(long hour) {
+        hours.add(480_000L + hour);
+        empty.add(false);
+        onlyAnId.add(true);
+    }
+
+    /** Both kinds, each weighed against its own usual share. */
+    private List<Swarms.Swarm> findBothKinds() {
+        boolean[] nearlyEmpty = new boolean[empty.size()];
+        boolean[] idOnly = new boolean[empty.size()];
+        IntStream.range(0, nearlyEmpty.length).forEach(i -> {
+            nearlyEmpty[i] = empty.get(i);
+            idOnly[i] = onlyAnId.get(i);
+        });
+        return Swarms.find(hours.toArray(Long[]::new), List.of(nearlyEmpty, idOnly));
     }
 
     private List<Swarms.Swarm> find() {
@@ -121,6 +141,51 @@ class SwarmsTest {
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
             assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(100);
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).isEmpty();
+        });
+    }
+
+    @Test
+    void aSwarmOfRegistrationsThatGiveNothingButAnIdIsASwarmOfItsOwnKind() {
+        honestDays(30, 1);
+        for (int day = 0; day < 30; day++) { // honest first contacts that give their ID: a few a day
+            for (int k = 0; k < 4; k++) {
+                addOnlyAnId(day * 24L + 14 + random.nextInt(7));
+            }
+        }
+        int first = hours.size();
+        for (int i = 0; i < 200; i++) {
+            addOnlyAnId(20 * 24L + 3 + random.nextInt(4));
+        }
+        int swarmed = hours.size();
+        for (int i = 0; i < 60; i++) {
+            add(20 * 24L + 3 + random.nextInt(4), true); // the same swarm, some with junk IDs that fail the check
+        }
+
+        List<Swarms.Swarm> swarms = findBothKinds();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < swarmed).count()).isEqualTo(200);
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= swarmed).count()).isEqualTo(60);
+        });
+    }
+
+    @Test
+    void honestFirstContactsThatGiveTheirIdAreNotSweptIntoASwarmOfTheOtherKind() {
+        honestDays(30, 1);
+        int first = hours.size();
+        for (int i = 0; i < 300; i++) {
+            add(20 * 24L + 3 + random.nextInt(4), true);
+        }
+        int honest = hours.size();
+        for (int hour = 3; hour <= 6; hour++) { // as honest people send them, beside the swarm
+            addOnlyAnId(20 * 24L + hour);
+        }
+
+        List<Swarms.Swarm> swarms = findBothKinds();
+
+        assertThat(swarms).singleElement().satisfies(swarm -> {
+            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(300);
             assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).isEmpty();
         });
     }
