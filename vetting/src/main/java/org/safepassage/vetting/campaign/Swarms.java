@@ -28,8 +28,8 @@ import org.safepassage.vetting.assess.Signal;
  * Several kinds of next-to-nothing (nothing at all; nothing but a national ID that passes its
  * check digit, which anyone can compute) are each counted against their own usual ratio to the
  * registrations that give something, and their swarmed hours and days make swarms together.
- * Swarmed hours and days less than a day apart are one swarm; its members are the nearly empty
- * registrations of its swarmed hours and days. Those of the quieter hours between are taken as
+ * Swarmed hours and days less than a day apart are one swarm; its members are the registrations
+ * of each kind in the hours and days that kind swarmed. Those of the quieter hours between are taken as
  * honest: a swarm's hours hold hundreds, and the honest first contacts of a quiet hour would
  * otherwise be set aside with it.
  */
@@ -58,10 +58,11 @@ public final class Swarms {
 
     /**
      * @param hour  each registration's hour (null when unknown)
-     * @param kinds kinds of registrations that give next to nothing, each no registration's but
-     *              one's (nothing at all; nothing but a well-formed national ID), each weighed
-     *              against its own usual ratio: a swarm of one kind, or of several at once, is found
-     *              without the other kinds' honest share raising what its own hours lead to expect
+     * @param kinds kinds of registrations that give next to nothing (nothing at all; nothing but a
+     *              national ID that passes its check digit), no registration of two kinds; each is
+     *              weighed against its own usual ratio to the registrations that give something, so
+     *              that a swarm of one kind, or of several at once, is found without the other kinds'
+     *              honest share raising what its own hours lead to expect
      */
     public static List<Swarm> find(Long[] hour, List<boolean[]> kinds) {
         boolean[] anyKind = new boolean[hour.length];
@@ -237,7 +238,7 @@ public final class Swarms {
         int count = members.size();
         double share = count == 0 ? 0 : Math.max(0, (count - expected) / count);
         Finding finding = new Finding(Signal.SWARM, share, String.format(Locale.ROOT,
-                "one of %d nearly empty registrations (nothing to vet but a name, at most a national ID, and a line or two of text) between %s and %s, where "
+                "one of %d nearly empty registrations (nothing to vet beyond a name and perhaps a national ID; a line or two of text) between %s and %s, where "
                         + "the rest of what arrived leads to expect about %.0f: a swarm", count, Bursts.hourText(span[0]),
                 Bursts.hourText(span[1]), expected));
         return new Swarm(members.stream().mapToInt(Integer::intValue).toArray(), finding);
