@@ -160,7 +160,7 @@ public final class Swarms {
 
     /**
      * The hours next to a swarm in which it starts and tails off, hour by hour outwards: an hour
-     * beside a swarmed one whose nearly empty registrations (two or more) are as unlikely as
+     * beside a swarmed one whose registrations of the kind (two or more) are as unlikely as
      * {@link #EDGE_SURPRISE} from the usual ratio (as if at least one other registration had come
      * in it) is part of the swarm, though it holds too few to stand out alone. A swarm's first and
      * last hours hold a handful; a small file's whole swarm is a few dozen. Taken after the days
@@ -189,7 +189,7 @@ public final class Swarms {
         }
     }
 
-    /** Nearly empty registrations per other registration, in the periods not swarmed. */
+    /** Registrations of the kind per registration that gives something, in the periods not swarmed. */
     private static double usualRatio(Map<Long, int[]> perPeriod, Map<Long, Double> swarmed) {
         long empty = 0;
         long others = 0;
@@ -203,7 +203,7 @@ public final class Swarms {
     }
 
     /**
-     * The periods (hours, or days) whose nearly empty registrations exceed what the usual ratio to
+     * The periods (hours, or days) whose registrations of the kind exceed what the usual ratio to
      * the others leads to expect, each with that expectation; the ratio measured again without the
      * periods found the first time.
      */
@@ -223,7 +223,7 @@ public final class Swarms {
         return swarmed;
     }
 
-    /** The nearly empty registrations the usual ratio leads to expect in the swarmed periods from {@code first} to {@code last}. */
+    /** The registrations of the kind the usual ratio leads to expect in the swarmed periods from {@code first} to {@code last}. */
     private static double expected(Map<Long, Double> swarmed, Map<Long, int[]> perPeriod, long first, long last) {
         double expected = 0;
         for (long p = first; p <= last; p++) {

@@ -43,19 +43,22 @@ class SwarmsTest {
 
     /** Both kinds, each weighed against its own usual share. */
     private List<Swarms.Swarm> findBothKinds() {
-        boolean[] nearlyEmpty = new boolean[empty.size()];
-        boolean[] idOnly = new boolean[empty.size()];
-        IntStream.range(0, nearlyEmpty.length).forEach(i -> {
-            nearlyEmpty[i] = empty.get(i);
-            idOnly[i] = onlyAnId.get(i);
-        });
-        return Swarms.find(hours.toArray(Long[]::new), List.of(nearlyEmpty, idOnly));
+        return Swarms.find(hours.toArray(Long[]::new), List.of(flags(empty), flags(onlyAnId)));
+    }
+
+    private static boolean[] flags(List<Boolean> kind) {
+        boolean[] flags = new boolean[kind.size()];
+        IntStream.range(0, flags.length).forEach(i -> flags[i] = kind.get(i));
+        return flags;
+    }
+
+    /** How many of the swarm's members were added from {@code from} (inclusive) to {@code to} (exclusive). */
+    private static long membersAdded(Swarms.Swarm swarm, int from, int to) {
+        return IntStream.of(swarm.members()).filter(m -> m >= from && m < to).count();
     }
 
     private List<Swarms.Swarm> find() {
-        boolean[] flags = new boolean[empty.size()];
-        IntStream.range(0, flags.length).forEach(i -> flags[i] = empty.get(i));
-        return Swarms.find(hours.toArray(Long[]::new), flags);
+        return Swarms.find(hours.toArray(Long[]::new), flags(empty));
     }
 
     @Test
@@ -69,7 +72,7 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            long planted = IntStream.of(swarm.members()).filter(m -> m >= first).count();
+            long planted = membersAdded(swarm, first, hours.size());
             assertThat(planted).isEqualTo(300);
             assertThat(swarm.members().length).isLessThan(310); // the honest nearly empty ones of those hours only
             assertThat(swarm.finding().strength()).isGreaterThan(0.95);
@@ -96,8 +99,8 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(300);
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).as("the quiet hours' own first contacts").isEmpty();
+            assertThat(membersAdded(swarm, first, honest)).isEqualTo(300);
+            assertThat(membersAdded(swarm, honest, hours.size())).as("the quiet hours' own first contacts").isZero();
             assertThat(swarm.finding().reason()).contains("02:00").contains("15:00");
         });
     }
@@ -120,7 +123,7 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first).count()).isEqualTo(36);
+            assertThat(membersAdded(swarm, first, hours.size())).isEqualTo(36);
             assertThat(swarm.finding().reason())
                     .contains("between " + Bursts.hourText(480_000L + 20 * 24 + 2) + " and " + Bursts.hourText(480_000L + 20 * 24 + 5));
         });
@@ -140,8 +143,8 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(100);
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).isEmpty();
+            assertThat(membersAdded(swarm, first, honest)).isEqualTo(100);
+            assertThat(membersAdded(swarm, honest, hours.size())).isZero();
         });
     }
 
@@ -165,8 +168,8 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = findBothKinds();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < swarmed).count()).isEqualTo(200);
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= swarmed).count()).isEqualTo(60);
+            assertThat(membersAdded(swarm, first, swarmed)).isEqualTo(200);
+            assertThat(membersAdded(swarm, swarmed, hours.size())).isEqualTo(60);
         });
     }
 
@@ -185,8 +188,8 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = findBothKinds();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first && m < honest).count()).isEqualTo(300);
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= honest)).isEmpty();
+            assertThat(membersAdded(swarm, first, honest)).isEqualTo(300);
+            assertThat(membersAdded(swarm, honest, hours.size())).isZero();
         });
     }
 
@@ -201,7 +204,7 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).singleElement().satisfies(swarm -> {
-            assertThat(IntStream.of(swarm.members()).filter(m -> m >= first).count()).isEqualTo(240);
+            assertThat(membersAdded(swarm, first, hours.size())).isEqualTo(240);
             // the honest nearly empty ones of those four days come with it: about one in twelve of ~100 a day
             assertThat(swarm.members().length).isLessThan(240 + 4 * 16);
             assertThat(swarm.finding().strength()).isGreaterThan(0.8);
@@ -223,9 +226,9 @@ class SwarmsTest {
         List<Swarms.Swarm> swarms = find();
 
         assertThat(swarms).hasSize(2);
-        assertThat(IntStream.of(swarms.get(0).members()).filter(m -> m >= first && m < second).count()).isEqualTo(100);
-        assertThat(IntStream.of(swarms.get(0).members()).filter(m -> m >= second).count()).isZero();
-        assertThat(IntStream.of(swarms.get(1).members()).filter(m -> m >= second).count()).isEqualTo(100);
+        assertThat(membersAdded(swarms.get(0), first, second)).isEqualTo(100);
+        assertThat(membersAdded(swarms.get(0), second, hours.size())).isZero();
+        assertThat(membersAdded(swarms.get(1), second, hours.size())).isEqualTo(100);
     }
 
     @Test
