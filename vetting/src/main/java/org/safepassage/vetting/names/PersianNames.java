@@ -46,6 +46,8 @@ public final class PersianNames {
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
             Transliterator.createFromRules("SafePassage-LatinNames", LATIN_NAME_RULES, Transliterator.FORWARD));
     private static final Remembered<NameKey> KEYS = new Remembered<>(PersianNames::compute, 2_000_000);
+    /** {@link #textCharacter} of every char, worked out once (128 KiB). */
+    private static final char[] TEXT_CHARACTERS = textCharacters();
 
     private PersianNames() {
     }
@@ -93,6 +95,19 @@ public final class PersianNames {
      * ' ' for anything else (spaces, non-joiners, punctuation), which separates.
      */
     public static char textCharacter(char c) {
+        // looked up: every character of a million narratives passes here twice (their own words, their fingerprint)
+        return TEXT_CHARACTERS[c];
+    }
+
+    private static char[] textCharacters() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = readAsText((char) c);
+        }
+        return table;
+    }
+
+    private static char readAsText(char c) {
         if (c < 128) {
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 return c;

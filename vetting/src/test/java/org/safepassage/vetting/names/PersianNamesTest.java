@@ -135,4 +135,16 @@ class PersianNamesTest {
         assertThat(total).isGreaterThan(20_000);
         assertThat((double) met / total).isGreaterThanOrEqualTo(0.90);
     }
+
+    @ParameterizedTest(name = "U+{0}")
+    @CsvSource(delimiter = '|', value = {
+            "0061|0061", "0041|0061", "005A|007A", "0037|0037", "002E|0020", "0020|0020", // Latin letters lower case, digits kept, the rest separates
+            "064A|06CC", "0649|06CC", "0626|06CC", "0643|06A9", "0629|0647", "0622|0627", "0624|0648", // letter forms made one
+            "06F7|0037", "0663|0033", // Persian and Arabic-Indic digits as ASCII
+            "0640|0000", "064E|0000", "0670|0000", // tatweel and harakat left out
+            "200C|0020", "060C|0020", "061F|0020", // non-joiner and Persian punctuation separate
+            "00C9|00E9", "0394|03B4", "0416|0436", "06CC|06CC", "FFFF|0020", "D800|0020"}) // other scripts' capitals; not characters
+    void readsACharacterOfFreeText(String code, String read) {
+        assertThat((int) PersianNames.textCharacter((char) Integer.parseInt(code, 16))).isEqualTo(Integer.parseInt(read, 16));
+    }
 }
