@@ -33,6 +33,7 @@ public final class FrozenShares implements RecordShares {
      * so that reading them costs one or two cache lines rather than one miss for each kind.
      */
     private final double[] shares;
+    private final List<PersonRecord> records;
 
     /** @param records every record counted in {@code frequencies}, each at the position of its index */
     public FrozenShares(FieldFrequencies frequencies, List<PersonRecord> records) {
@@ -43,12 +44,18 @@ public final class FrozenShares implements RecordShares {
                         + " at position " + i);
             }
         }
+        this.records = records;
         shares = new double[n * KINDS.length];
         IntStream.range(0, n).parallel().forEach(i -> {
             for (Kind kind : KINDS) {
                 shares[i * KINDS.length + kind.ordinal()] = kind.lookup.applyAsDouble(frequencies, records.get(i));
             }
         });
+    }
+
+    /** The records the shares were worked out for, each at the position of its index. */
+    List<PersonRecord> records() {
+        return records;
     }
 
     private double of(Kind kind, PersonRecord record) {

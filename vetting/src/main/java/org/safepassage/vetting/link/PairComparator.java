@@ -25,6 +25,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.safepassage.core.registration.Relation;
+import org.safepassage.vetting.link.AgreementWeights.Agreeing;
 import org.safepassage.vetting.link.LinkageModel.Field;
 import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
@@ -105,6 +106,8 @@ public final class PairComparator {
     private final double oneSidedContradiction;
     private final double margin;
     private final double narrativeM;
+    /** What agreeing on each field weighs for each record, when the counts no longer change; null while they do. */
+    private final AgreementWeights agreements;
 
     /** The levels of one name field, read from the model. */
     private record NameWeights(Field field, String label, double m, double slipShare, double part, double shortSlip,
@@ -160,19 +163,20 @@ public final class PairComparator {
         rankM = model.value(RANK, EXACT);
         rankNear = model.value(RANK, NEAR);
         rankDiffers = model.value(RANK, DIFFERS);
-        post = new TableField(POSITION, model.value(POSITION, EXACT), model.value(POSITION, DIFFERS), true, shares::position,
+        post = new TableField(POSITION, Agreeing.POSITION, model.value(POSITION, EXACT), model.value(POSITION, DIFFERS), true,
                 "same post as written", "same post", "different posts", UnaryOperator.identity());
         serviceYearsM = model.value(SERVICE_YEARS, EXACT);
         serviceYearsOneApart = model.value(SERVICE_YEARS, ONE_SLIP);
         serviceYearsDiffer = model.value(SERVICE_YEARS, DIFFERS);
-        branch = new TableField(BRANCH, model.value(BRANCH, EXACT), model.value(BRANCH, DIFFERS), true, shares::branch,
+        branch = new TableField(BRANCH, Agreeing.BRANCH, model.value(BRANCH, EXACT), model.value(BRANCH, DIFFERS), true,
                 "same branch", "same branch", "different branches", UnaryOperator.identity());
-        province = new TableField(PROVINCE, model.value(PROVINCE, EXACT), model.value(PROVINCE, DIFFERS), false, shares::province,
+        province = new TableField(PROVINCE, Agreeing.PROVINCE, model.value(PROVINCE, EXACT), model.value(PROVINCE, DIFFERS), false,
                 "same province", "same province", "different provinces", Provinces::englishName);
         privateConflict = model.value(PAIR, "privateConflict");
         oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
         margin = model.value(PAIR, "margin");
         narrativeM = model.value(NARRATIVE, EXACT);
+        agreements = shares instanceof FrozenShares frozen ? new AgreementWeights(frozen.records(), this::agreementOf) : null;
     }
 
     public LinkageModel model() {
@@ -201,7 +205,7 @@ public final class PairComparator {
         String fatherLevel = nameLevel(a.father(), b.father());
         double fatherWeight = nameWeight(father, fatherLevel, a, b, a.father(), b.father(), shares::father, shares::father, evidence);
         String yearLevel = birthYearLevel(a.birthYear(), b.birthYear());
-        double year = birthYear(yearLevel, a.birthYear(), b.birthYear(), evidence);
+        double year = birthYear(yearLevel, a, b, evidence);
         total += fatherWeight + year;
         double family = relatives(a, b, evidence);
         double place = birthPlace(a, b, evidence);
@@ -248,7 +252,7 @@ public final class PairComparator {
      */
     public double compareIfItMayReach(PersonRecord a, PersonRecord b, double threshold, double namesCeilingOfA) {
         double rest = nationalId(a, b, null)
-                + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a.birthYear(), b.birthYear(), null)
+                + birthYear(birthYearLevel(a.birthYear(), b.birthYear()), a, b, null)
                 + relatives(a, b, null) + birthPlace(a, b, null)
                 + organization(a, b, null) + unit(a, b, null) + rank(a, b, null) + tableValue(post, a, b, a.position(), b.position(), null)
                 + serviceYears(a, b, null) + tableValue(branch, a, b, a.branch(), b.branch(), null)
@@ -344,7 +348,7 @@ public final class PairComparator {
             return 0;
         }
         if (a.organization().equals(b.organization())) {
-            double weight = agreement(organizationM, shares.organization(a));
+            double weight = agreed(Agreeing.ORGANIZATION, a);
             if (evidence != null) {
                 note(evidence, ORGANIZATION, EXACT, weight, "same organisation (" + a.organization() + ")");
             }
@@ -366,7 +370,7 @@ public final class PairComparator {
         String x = a.birthProvince() != null ? a.birthProvince() : Provinces.ofCity(a.place());
         String y = b.birthProvince() != null ? b.birthProvince() : Provinces.ofCity(b.place());
         if (a.birthProvince() != null && b.birthProvince() != null && x.equals(y)) {
-            double weight = agreement(placeM, shares.place(a));
+            double weight = agreed(Agreeing.BIRTH_PLACE, a);
             note(evidence, BIRTH_PLACE, EXACT, weight, "same province of birth");
             return weight;
         }
@@ -385,7 +389,7 @@ public final class PairComparator {
         if (a.place() != null && b.place() != null) {
             // both cities of the gazetteer: the same city in any of its names, or two cities
             if (a.place().equals(b.place())) {
-                double weight = agreement(placeM, shares.place(a));
+                double weight = agreed(Agreeing.BIRTH_PLACE, a);
                 note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
                 return weight;
             }
@@ -398,7 +402,7 @@ public final class PairComparator {
         String x = a.birthPlace().skeleton();
         String y = b.birthPlace().skeleton();
         if (x.equals(y)) { // neither is a city of the gazetteer (one that is would be both)
-            double weight = agreement(placeM, shares.place(a));
+            double weight = agreed(Agreeing.BIRTH_PLACE, a);
             note(evidence, BIRTH_PLACE, EXACT, weight, "same birth place");
             return weight;
         }
@@ -669,7 +673,7 @@ public final class PairComparator {
             return 0;
         }
         if (x.equals(y)) {
-            double weight = agreement(unitM, shares.unit(a));
+            double weight = agreed(Agreeing.UNIT, a);
             if (evidence != null) {
                 note(evidence, UNIT, EXACT, weight, a.unitNumber().isEmpty() || a.unit().equals(b.unit()) ? "same unit"
                         : "same unit number (" + a.unitNumber() + ")");
@@ -693,7 +697,7 @@ public final class PairComparator {
      * wording of either. {@code withinOrganization}: compared only between records of one
      * organisation; {@code shown}: a value as reasons name it.
      */
-    private record TableField(Field field, double m, double differs, boolean withinOrganization, ToDoubleFunction<PersonRecord> share,
+    private record TableField(Field field, Agreeing agreeing, double m, double differs, boolean withinOrganization,
                               String sameAsWritten, String same, String different, UnaryOperator<String> shown) {
     }
 
@@ -703,7 +707,7 @@ public final class PairComparator {
             return 0;
         }
         if (x.equals(y)) {
-            double weight = agreement(f.m(), f.share().applyAsDouble(a));
+            double weight = agreed(f.agreeing(), a);
             if (evidence != null) {
                 note(evidence, f.field(), EXACT, weight,
                         PersonRecord.isAsWritten(x) ? f.sameAsWritten() : f.same() + " (" + f.shown().apply(x) + ")");
@@ -725,7 +729,7 @@ public final class PairComparator {
             return 0;
         }
         double share = shares.words(a);
-        double weight = agreement(narrativeM, share);
+        double weight = agreed(Agreeing.NARRATIVE, a);
         if (evidence != null) {
             note(evidence, NARRATIVE, EXACT, weight, "the same narrative, word for word ("
                     + (share < 1e-6 ? "its own words: hardly anyone else would write them" : rarity(share, "narratives")) + ")");
@@ -745,7 +749,7 @@ public final class PairComparator {
         }
         int apart = Math.abs(x - y);
         if (apart == 0) {
-            double weight = agreement(serviceYearsM, shares.serviceYears(a));
+            double weight = agreed(Agreeing.SERVICE_YEARS, a);
             if (evidence != null) {
                 note(evidence, SERVICE_YEARS, EXACT, weight, "same years of service (" + x + ")");
             }
@@ -771,7 +775,7 @@ public final class PairComparator {
             return 0;
         }
         if (a.rank() == b.rank()) { // one instance per rank of the table: identity, not a field-by-field record equals
-            double weight = agreement(rankM, shares.rank(a));
+            double weight = agreed(Agreeing.RANK, a);
             if (evidence != null) {
                 note(evidence, RANK, EXACT, weight, "same rank (" + a.rank().english() + ")");
             }
@@ -921,13 +925,15 @@ public final class PairComparator {
         return apart == 0 ? EXACT : apart == 1 ? ONE_SLIP : apart == 2 ? NEAR : DIFFERS;
     }
 
-    private double birthYear(String level, Integer x, Integer y, List<Evidence> evidence) {
+    private double birthYear(String level, PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         if (level == null) {
             return 0;
         }
+        Integer x = a.birthYear();
+        Integer y = b.birthYear();
         return switch (level) {
             case EXACT -> {
-                double weight = agreement(yearM, frequencies.year(x));
+                double weight = agreed(Agreeing.BIRTH_YEAR, a);
                 if (evidence != null) {
                     note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
                 }
@@ -979,6 +985,26 @@ public final class PairComparator {
 
     private double agreement(double m, double u) {
         return Math.min(cap, log2(m / u));
+    }
+
+    /** What agreeing on the field weighs for record {@code a}: worked out once per record when the counts no longer change. */
+    private double agreed(Agreeing field, PersonRecord a) {
+        return agreements != null ? agreements.of(field, a) : agreementOf(field, a);
+    }
+
+    private double agreementOf(Agreeing field, PersonRecord a) {
+        return switch (field) {
+            case BIRTH_YEAR -> a.birthYear() == null ? 0 : agreement(yearM, frequencies.year(a.birthYear()));
+            case BIRTH_PLACE -> agreement(placeM, shares.place(a));
+            case ORGANIZATION -> agreement(organizationM, shares.organization(a));
+            case UNIT -> agreement(unitM, shares.unit(a));
+            case RANK -> agreement(rankM, shares.rank(a));
+            case POSITION -> agreement(post.m(), shares.position(a));
+            case SERVICE_YEARS -> agreement(serviceYearsM, shares.serviceYears(a));
+            case BRANCH -> agreement(branch.m(), shares.branch(a));
+            case PROVINCE -> agreement(province.m(), shares.province(a));
+            case NARRATIVE -> agreement(narrativeM, shares.words(a));
+        };
     }
 
     /**
