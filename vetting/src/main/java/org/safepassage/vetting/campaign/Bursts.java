@@ -1,9 +1,12 @@
 package org.safepassage.vetting.campaign;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 
@@ -28,39 +31,78 @@ public final class Bursts {
 
     /** A burst finding for each registration that belongs to one, else null. */
     public static Finding[] find(Arrival[] arrivals) {
+        return find(arrivals, null);
+    }
+
+    /**
+     * The registrations of each burst (a day's registrations from one organisation or unit that
+     * stand out), each burst's members in order, the bursts by day.
+     */
+    public static List<int[]> members(Arrival[] arrivals) {
+        Map<Long, List<Integer>> bursts = new TreeMap<>();
+        find(arrivals, bursts);
+        return bursts.values().stream().map(members -> members.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    /**
+     * @param bursts when not null, receives the members of each burst by its day and key. A day
+     *               and a key are counted as one long (the key by its number), not as a string:
+     *               a million registrations are counted twice over.
+     */
+    private static Finding[] find(Arrival[] arrivals, Map<Long, List<Integer>> bursts) {
         int n = arrivals.length;
+        Map<String, Integer> keyNumbers = new HashMap<>();
+        List<String> keyNames = new ArrayList<>();
+        int[][] keysOf = new int[n][];
         Map<Long, Integer> perDay = new HashMap<>();
-        Map<String, Integer> perKey = new HashMap<>();
-        Map<String, Integer> perDayKey = new HashMap<>();
+        List<Integer> perKey = new ArrayList<>();
+        Map<Long, Integer> perDayKey = new HashMap<>();
         int dated = 0;
-        for (Arrival arrival : arrivals) {
+        for (int i = 0; i < n; i++) {
+            Arrival arrival = arrivals[i];
             if (arrival.day() == null) {
                 continue;
             }
             dated++;
             perDay.merge(arrival.day(), 1, Integer::sum);
-            for (String key : keys(arrival)) {
-                perKey.merge(key, 1, Integer::sum);
-                perDayKey.merge(arrival.day() + "|" + key, 1, Integer::sum);
+            String[] keys = keys(arrival);
+            keysOf[i] = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                int number = keyNumbers.computeIfAbsent(keys[k], key -> {
+                    keyNames.add(key);
+                    perKey.add(0);
+                    return keyNames.size() - 1;
+                });
+                keysOf[i][k] = number;
+                perKey.set(number, perKey.get(number) + 1);
+                perDayKey.merge(dayKey(arrival.day(), number), 1, Integer::sum);
             }
         }
         Finding[] findings = new Finding[n];
-        Map<String, Finding> byDayKey = new HashMap<>();
+        Map<Long, Finding> byDayKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Arrival arrival = arrivals[i];
             if (arrival.day() == null) {
                 continue;
             }
             int dayTotal = perDay.get(arrival.day());
-            for (String key : keys(arrival)) {
-                String dayKey = arrival.day() + "|" + key;
-                double expected = dayTotal * (double) perKey.get(key) / dated;
+            for (int number : keysOf[i]) {
+                long dayKey = dayKey(arrival.day(), number);
+                double expected = dayTotal * (double) perKey.get(number) / dated;
                 Finding finding = byDayKey.computeIfAbsent(dayKey,
-                        k -> burst(perDayKey.get(k), expected, arrival.day(), key));
+                        k -> burst(perDayKey.get(k), expected, arrival.day(), keyNames.get(number)));
                 findings[i] = stronger(findings[i], finding);
+                if (finding != null && bursts != null) {
+                    bursts.computeIfAbsent(dayKey, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         return findings;
+    }
+
+    /** A day and a key's number as one long, in the order of days, then of keys. */
+    private static long dayKey(long day, int keyNumber) {
+        return day * (1L << 32) + keyNumber;
     }
 
     private static Finding burst(int count, double expected, long day, String key) {

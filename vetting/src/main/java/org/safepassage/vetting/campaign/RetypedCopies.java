@@ -34,6 +34,14 @@ public final class RetypedCopies {
      * copies of it, in order; {@code taken} marks texts already in another flood, which stay there.
      */
     public int[] of(int[] members, boolean[] taken) {
+        return of(members, taken, 0);
+    }
+
+    /**
+     * As {@link #of(int[], boolean[])}, over the group's hours and {@code around} hours before and
+     * after them: a group found on one day of a flood sent over several.
+     */
+    public int[] of(int[] members, boolean[] taken, int around) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int m : members) {
@@ -45,6 +53,8 @@ public final class RetypedCopies {
         if (first > last) {
             return members;
         }
+        first -= around;
+        last += around;
         if (byHour == null) {
             byHour = IntStream.range(0, sketches.length).filter(i -> sketches[i] != null && hours[i] != null)
                     .boxed().sorted(Comparator.comparingLong(i -> hours[i])).mapToInt(Integer::intValue).toArray();

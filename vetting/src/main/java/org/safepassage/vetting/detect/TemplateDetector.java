@@ -7,8 +7,10 @@ import java.util.stream.IntStream;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.ArrivalRhythm;
+import org.safepassage.vetting.campaign.Bursts;
 import org.safepassage.vetting.campaign.NearDuplicateTexts;
 import org.safepassage.vetting.campaign.RetypedCopies;
+import org.safepassage.vetting.campaign.TextFingerprint;
 import org.safepassage.vetting.campaign.TrimmedCopies;
 import org.safepassage.vetting.run.Subject;
 
@@ -19,6 +21,8 @@ import org.safepassage.vetting.run.Subject;
  * rhythm ({@link ArrivalRhythm}) are what many honest people write in common words: they raise
  * risk only a little, as a campaign sent slowly would look the same, and are no campaign. A
  * campaign takes the copies of its text typed again by hand in its own hours ({@link RetypedCopies}).
+ * A flood reworded in every copy, too far for any two to start a group, is found on the days it
+ * makes its service burst ({@link #SHARE_OF_A_BURST}).
  */
 final class TemplateDetector implements Detector {
 
@@ -29,6 +33,15 @@ final class TemplateDetector implements Detector {
      * of like texts raise their members' risk a little, but honest people also write alike.
      */
     static final int CAMPAIGN_PEOPLE = 10;
+    /**
+     * The least share of a burst's texts that like texts must be to be a flood reworded: such a
+     * flood is what makes its burst (a third to nine tenths of the burst's texts for the independent
+     * corpus's floods with one word in seven replaced, seeds 11 to 13), where the like texts a surge
+     * of a large organisation holds by chance are a few in a hundred (at most 4.3 % at a million).
+     */
+    static final double SHARE_OF_A_BURST = 0.2;
+    /** How many of a burst's texts each of its texts is compared with, to find the one like most others. */
+    static final int SAMPLED = 128;
     /** The most a template arriving at the usual rhythm counts (of the signal's weight). */
     static final double USUAL_RHYTHM_STRENGTH = 0.2;
 
@@ -96,6 +109,74 @@ final class TemplateDetector implements Detector {
                 detection.part("template", members);
             }
         }
+        rewordedFloods(detection, retyped, inFlood, found);
+    }
+
+    /**
+     * A flood whose copies are each reworded further (one word in seven or more replaced) shares
+     * too little between any two copies to start a group of like texts. On a day its organisation
+     * or unit sends far more than its share ({@link Bursts}), its copies are still like each
+     * other ({@link RetypedCopies#ALIKE}) where that day's honest texts are not: the text like
+     * most others of the burst starts a flood of those like it, which then takes the copies like
+     * them sent within {@link NearDuplicateTexts#FLOOD_HOURS} of that day.
+     */
+    private static void rewordedFloods(Detection detection, RetypedCopies retyped, boolean[] inFlood, boolean[] found) {
+        List<Subject> subjects = detection.subjects();
+        Bursts.Arrival[] arrivals = subjects.stream()
+                .map(s -> new Bursts.Arrival(s.day(), s.record().organization(), s.record().unitKey())).toArray(Bursts.Arrival[]::new);
+        for (int[] burst : Bursts.members(arrivals)) {
+            int[] texts = IntStream.of(burst).filter(i -> !inFlood[i] && subjects.get(i).sketch() != null && !subjects.get(i).briefText())
+                    .toArray();
+            if (texts.length < CAMPAIGN_PEOPLE) {
+                continue;
+            }
+            int[] seed = likeMostOthers(texts, subjects);
+            if (seed.length < CAMPAIGN_PEOPLE || seed.length < SHARE_OF_A_BURST * texts.length
+                    || NearDuplicateTexts.spanning(List.of(seed), detection.linked().clusterOf(), CAMPAIGN_PEOPLE).isEmpty()) {
+                continue;
+            }
+            int[] members = retyped.of(seed, inFlood, NearDuplicateTexts.FLOOD_HOURS);
+            Arrays.stream(members).forEach(m -> inFlood[m] = true);
+            int people = NearDuplicateTexts.spanning(List.of(members), detection.linked().clusterOf(), 1).get(0).people();
+            Finding finding = new Finding(Signal.TEMPLATE, Math.min(1, people / 20.0), "narrative much like registrations of "
+                    + (people - 1) + " other people sent on a day their service sent far more than its share (a template reworded)");
+            for (int m : members) {
+                if (!found[m]) {
+                    detection.add(m, finding);
+                    found[m] = true;
+                }
+            }
+            detection.part("template", members);
+        }
+    }
+
+    /**
+     * The text like the most of {@link #SAMPLED} of the burst's texts, evenly spread, and every
+     * text like it ({@link RetypedCopies#ALIKE}), in order: a burst of a large organisation holds
+     * thousands of texts, and a flood that is a fifth of them is a fifth of the sample too.
+     */
+    private static int[] likeMostOthers(int[] texts, List<Subject> subjects) {
+        int[][] sketches = IntStream.of(texts).mapToObj(t -> subjects.get(t).sketch()).toArray(int[][]::new);
+        int sampled = Math.min(SAMPLED, texts.length);
+        int[] sample = IntStream.range(0, sampled).map(k -> (int) ((long) k * texts.length / sampled)).toArray();
+        int center = 0;
+        int mostLike = -1;
+        for (int i = 0; i < texts.length; i++) {
+            int like = 0;
+            for (int k : sample) {
+                if (k != i && TextFingerprint.similarity(sketches[i], sketches[k]) >= RetypedCopies.ALIKE) {
+                    like++;
+                }
+            }
+            if (like > mostLike) {
+                center = i;
+                mostLike = like;
+            }
+        }
+        int[] centerSketch = sketches[center];
+        return IntStream.range(0, texts.length)
+                .filter(i -> TextFingerprint.similarity(centerSketch, sketches[i]) >= RetypedCopies.ALIKE)
+                .map(i -> texts[i]).toArray();
     }
 
     /** Whether most of the group's texts are a sentence or two ({@link org.safepassage.vetting.campaign.TextFingerprint#BRIEF_LENGTH}). */
