@@ -46,10 +46,6 @@ class FloodRewordedInEveryCopyTest {
             "We can travel to the western border if someone meets us there.",
             "I am afraid my phone is watched, please write to me only here.",
             "I was trained as a radio operator and I know the codes of my brigade.");
-    private static final List<String> GIVEN = List.of("Arash", "Behnam", "Dariush", "Ehsan", "Farzin", "Golnar", "Hamid",
-            "Kaveh", "Ladan", "Mehran", "Nima", "Parisa", "Ramin", "Shirin", "Vahid");
-    private static final List<String> FAMILY = List.of("Abbasian", "Bahrami", "Dehghanpour", "Fathollahi", "Ghaffarzadeh",
-            "Hosseinkhani", "Jahanbakhsh", "Kouhestani", "Mirzakhani", "Nouriani", "Rostamzadeh", "Shahrokhi", "Zandieh");
 
     @TempDir
     Path dir;
@@ -123,8 +119,8 @@ class FloodRewordedInEveryCopyTest {
                 .put("channel", "web")
                 .put("language", "en");
         registration.putObject("person")
-                .put("givenName", GIVEN.get(kindOf.size() % GIVEN.size())) // a name of its own for every registration
-                .put("familyName", FAMILY.get(kindOf.size() / GIVEN.size() % FAMILY.size()) + (kindOf.size() / 195 > 0 ? "i" : ""))
+                .put("givenName", InventedNames.given(kindOf.size())) // a name of its own for every registration
+                .put("familyName", InventedNames.family(kindOf.size()))
                 .put("birthYear", 1965 + random.nextInt(35));
         registration.putObject("service").put("organization", "IRGC");
         registration.put("narrative", narrative).put("urgency", "high");

@@ -42,10 +42,6 @@ class FloodTrimmedInDifferentPlacesTest {
             "My brother was arrested last spring and nobody will tell us where he is being held.",
             "I want to leave before they look at my own accounts, there is little time left.",
             "I can send the names of the companies and the banks they use once you reply to me in %s.");
-    private static final List<String> GIVEN = List.of("Arash", "Behnam", "Dariush", "Ehsan", "Farzin", "Golnar", "Hamid",
-            "Kaveh", "Ladan", "Mehran", "Nima", "Parisa", "Ramin", "Shirin", "Vahid");
-    private static final List<String> FAMILY = List.of("Abbasian", "Bahrami", "Dehghanpour", "Fathollahi", "Ghaffarzadeh",
-            "Hosseinkhani", "Jahanbakhsh", "Kouhestani", "Mirzakhani", "Nouriani", "Rostamzadeh", "Shahrokhi", "Zandieh");
     private static final List<String> UNITS = List.of("21st Division", "Tharallah base", "92nd Brigade", "Ansar corps");
     private static final List<String> CITIES = List.of("Tabriz", "Shiraz", "Ahvaz", "Kerman", "Sari", "Yazd");
 
@@ -130,8 +126,8 @@ class FloodTrimmedInDifferentPlacesTest {
                 .put("channel", "web")
                 .put("language", "en");
         registration.putObject("person")
-                .put("givenName", GIVEN.get(floodOf.size() % GIVEN.size())) // a name of its own for every copy
-                .put("familyName", FAMILY.get(floodOf.size() / GIVEN.size()))
+                .put("givenName", InventedNames.given(floodOf.size())) // a name of its own for every copy
+                .put("familyName", InventedNames.family(floodOf.size()))
                 .put("birthYear", 1965 + random.nextInt(35));
         registration.putObject("service").put("organization", "IRGC").put("unit", unit);
         registration.put("narrative", sentences.stream().collect(Collectors.joining(" "))).put("urgency", "high");
