@@ -2,10 +2,12 @@ package org.safepassage.vetting.campaign;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
@@ -51,6 +53,8 @@ public final class Bursts {
      */
     private static Finding[] find(Arrival[] arrivals, Map<Long, List<Integer>> bursts) {
         int n = arrivals.length;
+        long[] days = Arrays.stream(arrivals).map(Arrival::day).filter(Objects::nonNull).mapToLong(Long::longValue)
+                .distinct().sorted().toArray();
         Map<String, Integer> keyNumbers = new HashMap<>();
         List<String> keyNames = new ArrayList<>();
         int[][] keysOf = new int[n][];
@@ -75,7 +79,7 @@ public final class Bursts {
                 });
                 keysOf[i][k] = number;
                 perKey.set(number, perKey.get(number) + 1);
-                perDayKey.merge(dayKey(arrival.day(), number), 1, Integer::sum);
+                perDayKey.merge(dayKey(days, arrival.day(), number), 1, Integer::sum);
             }
         }
         Finding[] findings = new Finding[n];
@@ -87,7 +91,7 @@ public final class Bursts {
             }
             int dayTotal = perDay.get(arrival.day());
             for (int number : keysOf[i]) {
-                long dayKey = dayKey(arrival.day(), number);
+                long dayKey = dayKey(days, arrival.day(), number);
                 double expected = dayTotal * (double) perKey.get(number) / dated;
                 Finding finding = byDayKey.computeIfAbsent(dayKey,
                         k -> burst(perDayKey.get(k), expected, arrival.day(), keyNames.get(number)));
@@ -100,9 +104,9 @@ public final class Bursts {
         return findings;
     }
 
-    /** A day and a key's number as one long, in the order of days, then of keys. */
-    private static long dayKey(long day, int keyNumber) {
-        return day * (1L << 32) + keyNumber;
+    /** A day (by its place among the days) and a key's number as one long, in the order of days, then of keys. */
+    private static long dayKey(long[] days, long day, int keyNumber) {
+        return ((long) Arrays.binarySearch(days, day) << 32) | keyNumber;
     }
 
     private static Finding burst(int count, double expected, long day, String key) {

@@ -62,12 +62,23 @@ class CampaignSignalsTest {
                 arrivals.add(new Bursts.Arrival(start + day, organizations[random.nextInt(organizations.length)], null));
             }
         }
+        // days no intake writes (a line's receivedAt far in the past or future): counted apart, no harm
+        for (long far : new long[] {-1_000_000_000_000L, 365_000_000_000L, start + 20 + (1L << 32)}) {
+            arrivals.add(new Bursts.Arrival(far, "FARAJA", "FARAJA|#12"));
+        }
         int genuine = arrivals.size();
         for (int i = 0; i < 150; i++) {
             arrivals.add(new Bursts.Arrival(start + 20, "FARAJA", "FARAJA|#12"));
         }
 
         Finding[] findings = Bursts.find(arrivals.toArray(Bursts.Arrival[]::new));
+        List<int[]> bursts = Bursts.members(arrivals.toArray(Bursts.Arrival[]::new));
+
+        assertThat(bursts).as("the flood's day, by organisation and by unit").hasSize(2).allSatisfy(members -> {
+            assertThat(members).contains(IntStream.range(genuine, genuine + 150).toArray());
+            assertThat(IntStream.of(members).mapToObj(arrivals::get))
+                    .allMatch(arrival -> arrival.day() == start + 20 && arrival.organization().equals("FARAJA"));
+        });
 
         long genuineFlagged = 0;
         for (int i = 0; i < genuine; i++) {
