@@ -1,5 +1,6 @@
 package org.safepassage.vetting.detect;
 
+import java.util.List;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.Bursts;
@@ -15,16 +16,17 @@ final class BurstDetector implements Detector {
 
     @Override
     public void detect(Detection detection) {
-        Bursts.Arrival[] arrivals = new Bursts.Arrival[detection.size()];
-        for (int i = 0; i < arrivals.length; i++) {
-            Subject subject = detection.subjects().get(i);
-            arrivals[i] = new Bursts.Arrival(subject.day(), subject.record().organization(), subject.record().unitKey());
-        }
-        Finding[] bursts = Bursts.find(arrivals);
+        Finding[] bursts = Bursts.find(arrivals(detection.subjects()));
         for (int i = 0; i < bursts.length; i++) {
             if (bursts[i] != null) {
                 detection.add(i, bursts[i]);
             }
         }
+    }
+
+    /** What each registration says for burst detection: its day, organisation and unit. */
+    static Bursts.Arrival[] arrivals(List<Subject> subjects) {
+        return subjects.stream().map(subject -> new Bursts.Arrival(subject.day(), subject.record().organization(),
+                subject.record().unitKey())).toArray(Bursts.Arrival[]::new);
     }
 }

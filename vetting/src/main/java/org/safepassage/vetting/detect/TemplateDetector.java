@@ -91,7 +91,7 @@ final class TemplateDetector implements Detector {
             if (flood) {
                 members = retyped.of(members, inFlood);
                 Arrays.stream(members).forEach(m -> inFlood[m] = true);
-                people = NearDuplicateTexts.spanning(List.of(members), detection.linked().clusterOf(), 1).get(0).people();
+                people = people(members, detection);
             }
             double strength = Math.min(1, people / 20.0);
             String alike = "narrative nearly the same as registrations of " + (people - 1) + " other people";
@@ -99,12 +99,7 @@ final class TemplateDetector implements Detector {
                     ? new Finding(Signal.TEMPLATE, Math.min(USUAL_RHYTHM_STRENGTH, strength),
                             alike + ", which arrived at the intake's usual rhythm (common words, or a campaign sent slowly)")
                     : new Finding(Signal.TEMPLATE, strength, alike + " (a shared template)");
-            for (int m : members) {
-                if (!found[m]) { // a text a flood took has its finding from the flood
-                    detection.add(m, finding);
-                    found[m] = true;
-                }
-            }
+            addToThoseWithout(finding, members, found, detection);
             if (flood) {
                 detection.part("template", members);
             }
@@ -122,9 +117,7 @@ final class TemplateDetector implements Detector {
      */
     private static void rewordedFloods(Detection detection, RetypedCopies retyped, boolean[] inFlood, boolean[] found) {
         List<Subject> subjects = detection.subjects();
-        Bursts.Arrival[] arrivals = subjects.stream()
-                .map(s -> new Bursts.Arrival(s.day(), s.record().organization(), s.record().unitKey())).toArray(Bursts.Arrival[]::new);
-        for (int[] burst : Bursts.members(arrivals)) {
+        for (int[] burst : Bursts.members(BurstDetector.arrivals(subjects))) {
             int[] texts = IntStream.of(burst).filter(i -> !inFlood[i] && subjects.get(i).sketch() != null && !subjects.get(i).briefText())
                     .toArray();
             if (texts.length < CAMPAIGN_PEOPLE) {
@@ -137,15 +130,10 @@ final class TemplateDetector implements Detector {
             }
             int[] members = retyped.of(seed, inFlood, NearDuplicateTexts.FLOOD_HOURS);
             Arrays.stream(members).forEach(m -> inFlood[m] = true);
-            int people = NearDuplicateTexts.spanning(List.of(members), detection.linked().clusterOf(), 1).get(0).people();
+            int people = people(members, detection);
             Finding finding = new Finding(Signal.TEMPLATE, Math.min(1, people / 20.0), "narrative much like registrations of "
                     + (people - 1) + " other people sent on a day their service sent far more than its share (a template reworded)");
-            for (int m : members) {
-                if (!found[m]) {
-                    detection.add(m, finding);
-                    found[m] = true;
-                }
-            }
+            addToThoseWithout(finding, members, found, detection);
             detection.part("template", members);
         }
     }
@@ -177,6 +165,21 @@ final class TemplateDetector implements Detector {
         return IntStream.range(0, texts.length)
                 .filter(i -> TextFingerprint.similarity(centerSketch, sketches[i]) >= RetypedCopies.ALIKE)
                 .map(i -> texts[i]).toArray();
+    }
+
+    /** How many different people (clusters) wrote the texts. */
+    private static int people(int[] members, Detection detection) {
+        return NearDuplicateTexts.spanning(List.of(members), detection.linked().clusterOf(), 1).get(0).people();
+    }
+
+    /** The finding for each member that has none of this signal yet: a text a flood took has its finding from the flood. */
+    private static void addToThoseWithout(Finding finding, int[] members, boolean[] found, Detection detection) {
+        for (int m : members) {
+            if (!found[m]) {
+                detection.add(m, finding);
+                found[m] = true;
+            }
+        }
     }
 
     /** Whether most of the group's texts are a sentence or two ({@link org.safepassage.vetting.campaign.TextFingerprint#BRIEF_LENGTH}). */
