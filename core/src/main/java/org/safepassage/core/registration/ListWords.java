@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The words partner lists and hand-typed exports write for one of a few values (an organisation,
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  * @param <V> what the words name
  */
 final class ListWords<V> {
-
-    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, V> values = new HashMap<>();
     /** The most words one entry has. */
@@ -119,6 +116,33 @@ final class ListWords<V> {
     /** The text as words are compared: letter case, Arabic letter forms and punctuation folded. */
     static String key(String text) {
         String folded = text.toLowerCase(Locale.ROOT).replace('ي', 'ی').replace('ك', 'ک').replace('ة', 'ه').replace(".", "");
-        return NOT_A_LETTER.matcher(folded).replaceAll(" ").strip();
+        // each run of what is neither a letter nor a digit (Unicode's L and N) one space, none at either end:
+        // a loop, not a regular expression, since every field name and listed value of every line comes here
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean apart = false;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (letterOrNumber(c)) {
+                if (apart && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.appendCodePoint(c);
+                apart = false;
+            } else {
+                apart = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /** Whether a code point is in Unicode's categories L (letters) or N (digits, letter numbers, other numbers). */
+    private static boolean letterOrNumber(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

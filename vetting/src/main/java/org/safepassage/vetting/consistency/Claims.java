@@ -1,7 +1,6 @@
 package org.safepassage.vetting.consistency;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import org.safepassage.core.registration.FamilyMember;
 import org.safepassage.core.registration.Organization;
@@ -27,10 +26,12 @@ public record Claims(Organization organization, String rank, Integer yearsOfServ
     /** The claims of a registration whose birth year and national ID were already read (Gregorian, digits only). */
     public static Claims of(Registration registration, Integer birthYear, String nationalId, boolean nationalIdValid) {
         Service service = registration.service();
-        ZonedDateTime received = registration.receivedAt() == null ? null : registration.receivedAt().atZone(ZoneOffset.UTC);
+        // the UTC day's year, counted from the epoch day (a zone's rules would be looked up for each registration)
+        Integer received = registration.receivedAt() == null ? null
+                : LocalDate.ofEpochDay(Math.floorDiv(registration.receivedAt().getEpochSecond(), 86_400L)).getYear();
         return new Claims(service == null ? null : service.organization(), service == null ? null : service.rank(),
                 service == null ? null : service.yearsOfService(), service == null ? null : service.unit(), birthYear,
-                received == null ? 2026 : received.getYear(), registration.family(), nationalId, nationalIdValid);
+                received == null ? 2026 : received, registration.family(), nationalId, nationalIdValid);
     }
 
     /** The claimed age in the year of arrival, or null when no birth year is given. */

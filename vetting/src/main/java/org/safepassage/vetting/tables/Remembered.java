@@ -2,6 +2,7 @@ package org.safepassage.vetting.tables;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -17,6 +18,8 @@ public final class Remembered<V> {
     private static final Object NOTHING = new Object();
 
     private final Map<String, Object> known = new ConcurrentHashMap<>();
+    /** How many texts are kept, counted as they are added (the map's own size sums its counters on every call). */
+    private final AtomicInteger kept = new AtomicInteger();
     private final Function<String, V> reading;
     private final int limit;
 
@@ -33,8 +36,8 @@ public final class Remembered<V> {
             return value == NOTHING ? null : (V) value;
         }
         V read = reading.apply(text);
-        if (known.size() < limit) {
-            known.put(text, read == null ? NOTHING : read);
+        if (kept.get() < limit && known.putIfAbsent(text, read == null ? NOTHING : read) == null) {
+            kept.incrementAndGet();
         }
         return read;
     }
