@@ -31,25 +31,26 @@ public final class Bursts {
     public record Arrival(Long day, String organization, String unitKey) {
     }
 
-    /** A burst finding for each registration that belongs to one, else null. */
-    public static Finding[] find(Arrival[] arrivals) {
-        return find(arrivals, null);
-    }
-
     /**
-     * The registrations of each burst (a day's registrations from one organisation or unit that
-     * stand out), each burst's members in order, the bursts by day.
+     * What the bursts are.
+     *
+     * @param findings a burst finding for each registration that belongs to one, else null
+     * @param members  the registrations of each burst (a day's registrations from one organisation
+     *                 or unit that stand out), each burst's members in order, the bursts by day
      */
-    public static List<int[]> members(Arrival[] arrivals) {
+    public record Found(Finding[] findings, List<int[]> members) {
+    }
+
+    /** The bursts, counted once for both what they say of each registration and who is in each. */
+    public static Found of(Arrival[] arrivals) {
         Map<Long, List<Integer>> bursts = new TreeMap<>();
-        find(arrivals, bursts);
-        return bursts.values().stream().map(members -> members.stream().mapToInt(Integer::intValue).toArray()).toList();
+        Finding[] findings = find(arrivals, bursts);
+        return new Found(findings, bursts.values().stream().map(members -> members.stream().mapToInt(Integer::intValue).toArray()).toList());
     }
 
     /**
-     * @param bursts when not null, receives the members of each burst by its day and key. A day
-     *               and a key are counted as one long (the key by its number), not as a string:
-     *               a million registrations are counted twice over.
+     * @param bursts receives the members of each burst by its day and key. A day and a key are
+     *               counted as one long (the key by its number), not as a string.
      */
     private static Finding[] find(Arrival[] arrivals, Map<Long, List<Integer>> bursts) {
         int n = arrivals.length;
@@ -96,7 +97,7 @@ public final class Bursts {
                 Finding finding = byDayKey.computeIfAbsent(dayKey,
                         k -> burst(perDayKey.get(k), expected, arrival.day(), keyNames.get(number)));
                 findings[i] = stronger(findings[i], finding);
-                if (finding != null && bursts != null) {
+                if (finding != null) {
                     bursts.computeIfAbsent(dayKey, k -> new ArrayList<>()).add(i);
                 }
             }

@@ -16,7 +16,7 @@ final class BurstDetector implements Detector {
 
     @Override
     public void detect(Detection detection) {
-        Finding[] bursts = Bursts.find(arrivals(detection.subjects()));
+        Finding[] bursts = detection.bursts().findings();
         for (int i = 0; i < bursts.length; i++) {
             if (bursts[i] != null) {
                 detection.add(i, bursts[i]);

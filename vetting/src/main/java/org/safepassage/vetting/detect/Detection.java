@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.safepassage.vetting.assess.Finding;
+import org.safepassage.vetting.campaign.Bursts;
 import org.safepassage.vetting.campaign.Campaigns;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.FieldFrequencies;
@@ -24,6 +25,7 @@ public final class Detection {
     private final Clusters linked;
     private final List<List<Screener.Match>> hits;
     private final Supplier<List<int[]>> likeTexts;
+    private final Once<Bursts.Found> bursts;
     private final List<Finding>[] findings;
     private final List<Campaigns.Part> parts = new ArrayList<>();
 
@@ -33,18 +35,20 @@ public final class Detection {
      */
     public Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
                      List<List<Screener.Match>> hits, Supplier<List<int[]>> likeTexts) {
-        this(subjects, records, frequencies, linked, hits, likeTexts, true);
+        this(subjects, records, frequencies, linked, hits, likeTexts, new Once<>(() -> Bursts.of(BurstDetector.arrivals(subjects))), true);
     }
 
     @SuppressWarnings("unchecked")
     private Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
-                      List<List<Screener.Match>> hits, Supplier<List<int[]>> likeTexts, boolean withConsistency) {
+                      List<List<Screener.Match>> hits, Supplier<List<int[]>> likeTexts, Once<Bursts.Found> bursts,
+                      boolean withConsistency) {
         this.subjects = subjects;
         this.records = records;
         this.frequencies = frequencies;
         this.linked = linked;
         this.hits = hits;
         this.likeTexts = likeTexts;
+        this.bursts = bursts;
         this.findings = new List[subjects.size()];
         if (withConsistency) {
             for (int i = 0; i < findings.length; i++) {
@@ -58,7 +62,7 @@ public final class Detection {
      * findings and campaign parts are its own until {@link #merge} adds them to this one.
      */
     Detection apart() {
-        return new Detection(subjects, records, frequencies, linked, hits, likeTexts, false);
+        return new Detection(subjects, records, frequencies, linked, hits, likeTexts, bursts, false);
     }
 
     /** Adds what a detector found in a detection {@link #apart} from this one. */
@@ -97,6 +101,14 @@ public final class Detection {
         return likeTexts.get();
     }
 
+    /**
+     * The days on which an organisation or unit sent far more than its share ({@link Bursts}):
+     * counted once, by whichever detector asks first, for every detection apart from this one.
+     */
+    public Bursts.Found bursts() {
+        return bursts.get();
+    }
+
     public int size() {
         return subjects.size();
     }
@@ -119,5 +131,23 @@ public final class Detection {
 
     public List<Campaigns.Part> parts() {
         return parts;
+    }
+
+    /** Worked out once, on first demand, however many detectors running side by side ask for it. */
+    private static final class Once<T> {
+
+        private final Supplier<T> work;
+        private T value;
+
+        Once(Supplier<T> work) {
+            this.work = work;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = work.get();
+            }
+            return value;
+        }
     }
 }

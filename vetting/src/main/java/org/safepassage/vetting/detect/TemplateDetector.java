@@ -117,7 +117,7 @@ final class TemplateDetector implements Detector {
      */
     private static void rewordedFloods(Detection detection, RetypedCopies retyped, boolean[] inFlood, boolean[] found) {
         List<Subject> subjects = detection.subjects();
-        for (int[] burst : Bursts.members(BurstDetector.arrivals(subjects))) {
+        for (int[] burst : detection.bursts().members()) {
             int[] texts = IntStream.of(burst).filter(i -> !inFlood[i] && subjects.get(i).sketch() != null && !subjects.get(i).briefText())
                     .toArray();
             if (texts.length < CAMPAIGN_PEOPLE) {

@@ -71,8 +71,9 @@ class CampaignSignalsTest {
             arrivals.add(new Bursts.Arrival(start + 20, "FARAJA", "FARAJA|#12"));
         }
 
-        Finding[] findings = Bursts.find(arrivals.toArray(Bursts.Arrival[]::new));
-        List<int[]> bursts = Bursts.members(arrivals.toArray(Bursts.Arrival[]::new));
+        Bursts.Found found = Bursts.of(arrivals.toArray(Bursts.Arrival[]::new));
+        Finding[] findings = found.findings();
+        List<int[]> bursts = found.members();
 
         assertThat(bursts).as("the flood's day, by organisation and by unit").hasSize(2).allSatisfy(members -> {
             assertThat(members).contains(IntStream.range(genuine, genuine + 150).toArray());
