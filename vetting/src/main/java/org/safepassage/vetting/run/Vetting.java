@@ -1,7 +1,8 @@
 package org.safepassage.vetting.run;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,8 @@ public final class Vetting {
      * id of a line that is not a registration.
      */
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Bytes gathered before each write to the output file. */
+    private static final int WRITE_BUFFER = 1 << 20;
 
     private final VettingEngine engine;
     private final boolean progress;
@@ -278,10 +281,7 @@ public final class Vetting {
         Clusters clusters = result.clusters();
         writeLines(outDir.resolve("clusters.jsonl"), clusters.members().size(), c -> {
             int[] members = clusters.members().get(c);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("cluster", clusters.clusterId(members[0]));
-            line.put("members", IntStream.of(members).mapToObj(i -> subjects.get(i).record().id()).toList());
-            return line;
+            return new ClusterLine(clusters.clusterId(members[0]), IntStream.of(members).mapToObj(i -> subjects.get(i).record().id()).toList());
         });
         writeLines(outDir.resolve("assessments.jsonl"), subjects.size(), i -> result.assessments().get(i));
         List<Campaign> campaigns = result.campaigns();
@@ -297,17 +297,24 @@ public final class Vetting {
         });
     }
 
-    /** JSON lines, in order: made on every core a chunk at a time, written as each chunk is ready. */
+    /** A line of clusters.jsonl (a record, not a map: its serialiser is found once, not for each value of each line). */
+    private record ClusterLine(String cluster, List<String> members) {
+    }
+
+    /**
+     * JSON lines, in order: made on every core a chunk at a time as UTF-8 bytes (encoded there, not
+     * by the one thread that writes), written as each chunk is ready.
+     */
     private static void writeLines(Path file, int count, IntFunction<Object> lineAt) throws IOException {
-        String[] chunk = new String[Math.min(count, CHUNK)];
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        byte[][] chunk = new byte[Math.min(count, CHUNK)][];
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), WRITE_BUFFER)) {
             for (int from = 0; from < count; from += CHUNK) {
                 int start = from;
                 int size = Math.min(CHUNK, count - from);
-                IntStream.range(0, size).parallel().forEach(i -> chunk[i] = JSON.writeValueAsString(lineAt.apply(start + i)));
+                IntStream.range(0, size).parallel().forEach(i -> chunk[i] = JSON.writeValueAsBytes(lineAt.apply(start + i)));
                 for (int i = 0; i < size; i++) {
                     out.write(chunk[i]);
-                    out.newLine();
+                    out.write('\n');
                 }
             }
         }
