@@ -35,7 +35,7 @@ public final class Detection {
      */
     public Detection(List<Subject> subjects, List<PersonRecord> records, FieldFrequencies frequencies, Clusters linked,
                      List<List<Screener.Match>> hits, Supplier<List<int[]>> likeTexts) {
-        this(subjects, records, frequencies, linked, hits, likeTexts, new Once<>(() -> Bursts.of(BurstDetector.arrivals(subjects))), true);
+        this(subjects, records, frequencies, linked, hits, likeTexts, new Once<>(() -> Bursts.of(arrivals(subjects))), true);
     }
 
     @SuppressWarnings("unchecked")
@@ -131,6 +131,12 @@ public final class Detection {
 
     public List<Campaigns.Part> parts() {
         return parts;
+    }
+
+    /** What each registration says for burst detection: its day, organisation and unit. */
+    private static Bursts.Arrival[] arrivals(List<Subject> subjects) {
+        return subjects.stream().map(subject -> new Bursts.Arrival(subject.day(), subject.record().organization(),
+                subject.record().unitKey())).toArray(Bursts.Arrival[]::new);
     }
 
     /** Worked out once, on first demand, however many detectors running side by side ask for it. */

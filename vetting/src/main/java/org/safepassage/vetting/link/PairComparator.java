@@ -728,9 +728,9 @@ public final class PairComparator {
         if (!a.words().same(b.words())) {
             return 0;
         }
-        double share = shares.words(a);
         double weight = agreed(Agreeing.NARRATIVE, a);
         if (evidence != null) {
+            double share = shares.words(a);
             note(evidence, NARRATIVE, EXACT, weight, "the same narrative, word for word ("
                     + (share < 1e-6 ? "its own words: hardly anyone else would write them" : rarity(share, "narratives")) + ")");
         }

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -287,18 +285,17 @@ public final class Vetting {
         List<Campaign> campaigns = result.campaigns();
         writeLines(outDir.resolve("campaigns.jsonl"), campaigns.size(), c -> {
             Campaign campaign = campaigns.get(c);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("campaign", campaign.id());
-            line.put("kinds", campaign.kinds());
-            line.put("people", campaign.people());
-            line.put("summary", campaign.summary());
-            line.put("members", IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id()).toList());
-            return line;
+            return new CampaignLine(campaign.id(), campaign.kinds(), campaign.people(), campaign.summary(),
+                    IntStream.of(campaign.members()).mapToObj(i -> subjects.get(i).record().id()).toList());
         });
     }
 
     /** A line of clusters.jsonl (a record, not a map: its serialiser is found once, not for each value of each line). */
     private record ClusterLine(String cluster, List<String> members) {
+    }
+
+    /** A line of campaigns.jsonl, as {@link ClusterLine}. */
+    private record CampaignLine(String campaign, List<String> kinds, int people, String summary, List<String> members) {
     }
 
     /**
