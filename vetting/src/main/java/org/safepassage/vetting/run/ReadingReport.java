@@ -42,7 +42,7 @@ public final class ReadingReport implements AutoCloseable {
     }
 
     /** A line skipped, with the id it gives when it gives one (null otherwise). */
-    void skipped(int line, String id, RuntimeException why) {
+    public void skipped(int line, String id, RuntimeException why) {
         skippedLines++;
         List<Violation> violations = why instanceof InvalidRegistrationException invalid ? invalid.violations()
                 : List.of(new Violation("(document)", why.getClass().getSimpleName()));
@@ -53,7 +53,7 @@ public final class ReadingReport implements AutoCloseable {
         }
     }
 
-    void setAside(int line, String id, List<Violation> violations) {
+    public void setAside(int line, String id, List<Violation> violations) {
         if (violations.isEmpty()) {
             return;
         }
@@ -70,7 +70,7 @@ public final class ReadingReport implements AutoCloseable {
      * them unnoticed). A name is shown as safe text, cut at 60 characters; past
      * {@value #MOST_IGNORED_NAMES} names, the rest are counted as one.
      */
-    void ignored(List<String> fields) {
+    public void ignored(List<String> fields) {
         for (String field : fields) {
             String name = shown(field);
             if (ignoredByField.size() >= MOST_IGNORED_NAMES && !ignoredByField.containsKey(name)) {

@@ -4,19 +4,22 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.safepassage.core.json.Json;
 
 /**
  * The file {@code vet} reads, as the bytes of its lines: read through gzip when it is compressed so
  * (a large export shipped as {@code registrations.jsonl.gz}, told by its first two bytes, not its
  * name), and how far into the file reading has come, for the progress bar.
  */
-final class RegistrationsFile implements Closeable {
+public final class RegistrationsFile implements Closeable {
 
     private static final int GZIP_MAGIC_FIRST = 0x1f;
     private static final int GZIP_MAGIC_SECOND = 0x8b;
@@ -33,7 +36,7 @@ final class RegistrationsFile implements Closeable {
         this.gzip = gzip;
     }
 
-    static RegistrationsFile open(Path path) throws IOException {
+    public static RegistrationsFile open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
             throw new IOException(path + " is a directory; vet reads one file of registrations (JSON lines)");
         }
@@ -51,24 +54,58 @@ final class RegistrationsFile implements Closeable {
     }
 
     /** The lines' bytes, decompressed when the file is gzip. */
-    InputStream bytes() {
+    public InputStream bytes() {
         return bytes;
     }
 
     /** The file's size on disk. */
-    long size() throws IOException {
+    public long size() throws IOException {
         return channel.size();
     }
 
     /** How many of the file's bytes on disk have been read. */
-    long position() throws IOException {
+    public long position() throws IOException {
         return channel.position();
     }
 
     /** A failure to read the file, saying so when it is a compressed file that breaks off (a download cut short). */
-    IOException failure(IOException e) {
+    public IOException failure(IOException e) {
         return gzip ? new IOException(path + " is compressed with gzip and could not be decompressed to its end (" + e.getMessage()
                 + "): is the file whole? Nothing was vetted", e) : e;
+    }
+
+    /**
+     * Refuses, saying what to do, a file that is JSON but not JSON lines: an array of registrations
+     * (as a web service exports them) or registrations written over several lines each (pretty
+     * printed); and a file that holds no JSON object at all in its first lines (a CSV export, a
+     * spreadsheet, a file compressed other than with gzip). Read line by line, every line of it
+     * would be skipped.
+     */
+    public static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
+        boolean anyText = false;
+        for (byte[] bytes : firstLines) {
+            // bad bytes replaced, not refused: only how the line begins is looked at here
+            String line = Json.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8)).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!anyText && line.startsWith("[")) {
+                throw new IOException(input + " is a JSON array; vet reads JSON lines, one registration per line"
+                        + " (for example: jq -c '.[]' " + input.getFileName() + " > registrations.jsonl)");
+            }
+            if (!anyText && line.equals("{")) {
+                throw new IOException(input + " has a registration written over several lines; vet reads JSON lines, one"
+                        + " registration per line (for example: jq -c . " + input.getFileName() + " > registrations.jsonl)");
+            }
+            if (line.startsWith("{")) {
+                return;
+            }
+            anyText = true;
+        }
+        if (anyText) {
+            throw new IOException(input + " holds no JSON object in its first " + firstLines.size() + " lines; vet reads JSON lines,"
+                    + " one registration per line as a JSON object (is it a CSV or spreadsheet export, or compressed other than with gzip?)");
+        }
     }
 
     @Override

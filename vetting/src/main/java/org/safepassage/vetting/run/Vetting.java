@@ -3,7 +3,6 @@ package org.safepassage.vetting.run;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +20,6 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.safepassage.core.json.ByteLines;
-import org.safepassage.core.json.Json;
-import org.safepassage.core.registration.InvalidRegistrationException;
-import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.assess.SignalWeights;
@@ -31,7 +27,6 @@ import org.safepassage.vetting.campaign.Campaign;
 import org.safepassage.vetting.link.Clusters;
 import org.safepassage.vetting.link.LinkageModel;
 import org.safepassage.vetting.screen.Screener;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,15 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Vetting {
 
     private static final int CHUNK = 20_000;
-    /** Why a line whose bytes are not UTF-8 is skipped (never read with its bad bytes replaced). */
-    private static final InvalidRegistrationException NOT_UTF8 = new InvalidRegistrationException(List.of(new Violation("(document)",
-            "not valid UTF-8 (a line saved in another encoding, such as Windows-1256 or Latin-1)")));
-    /** Why a line longer than any registration is skipped unread. */
-    private static final InvalidRegistrationException TOO_LONG = new InvalidRegistrationException(List.of(new Violation("(document)",
-            "longer than " + (ByteLines.MAX_LINE_BYTES >> 20) + " MiB, more than any registration (not a file of JSON lines?)")));
     /**
-     * Writes the output lines, keeping nulls ("campaign": null) as the schema shows; also reads the
-     * id of a line that is not a registration.
+     * Writes the output lines, keeping nulls ("campaign": null) as the schema shows.
      */
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bytes gathered before each write to the output file. */
@@ -142,7 +130,7 @@ public final class Vetting {
                     break;
                 }
                 if (lineNumber == 0) {
-                    refuseWhatIsNotJsonLines(input, chunk);
+                    RegistrationsFile.refuseWhatIsNotJsonLines(input, chunk);
                 }
                 next = reading.submit(() -> chunk(lines, file, bar));
                 parse(chunk, lineNumber, ids, subjects, report, problems);
@@ -157,40 +145,6 @@ public final class Vetting {
             reading.shutdownNow();
         }
         return subjects;
-    }
-
-    /**
-     * Refuses, saying what to do, a file that is JSON but not JSON lines: an array of registrations
-     * (as a web service exports them) or registrations written over several lines each (pretty
-     * printed); and a file that holds no JSON object at all in its first lines (a CSV export, a
-     * spreadsheet, a file compressed other than with gzip). Read line by line, every line of it
-     * would be skipped.
-     */
-    private static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
-        boolean anyText = false;
-        for (byte[] bytes : firstLines) {
-            // bad bytes replaced, not refused: only how the line begins is looked at here
-            String line = Json.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8)).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!anyText && line.startsWith("[")) {
-                throw new IOException(input + " is a JSON array; vet reads JSON lines, one registration per line"
-                        + " (for example: jq -c '.[]' " + input.getFileName() + " > registrations.jsonl)");
-            }
-            if (!anyText && line.equals("{")) {
-                throw new IOException(input + " has a registration written over several lines; vet reads JSON lines, one"
-                        + " registration per line (for example: jq -c . " + input.getFileName() + " > registrations.jsonl)");
-            }
-            if (line.startsWith("{")) {
-                return;
-            }
-            anyText = true;
-        }
-        if (anyText) {
-            throw new IOException(input + " holds no JSON object in its first " + firstLines.size() + " lines; vet reads JSON lines,"
-                    + " one registration per line as a JSON object (is it a CSV or spreadsheet export, or compressed other than with gzip?)");
-        }
     }
 
     /** Up to {@link #CHUNK} lines; empty at the end of the file. */
@@ -215,64 +169,28 @@ public final class Vetting {
      */
     private void parse(List<byte[]> lines, int firstLineNumber, Set<String> ids, List<Subject> subjects,
                        ReadingReport report, Consumer<String> problems) {
-        Object[] parsed = new Object[lines.size()];
-        IntStream.range(0, lines.size()).parallel().forEach(i -> {
-            if (ByteLines.isCut(lines.get(i))) {
-                parsed[i] = new Unreadable(null, TOO_LONG);
-                return;
-            }
-            String text = ByteLines.text(lines.get(i));
-            if (text == null) {
-                // its id is often whole (ids are ASCII): the report names it, so that the line can be found
-                String id = idOf(new String(lines.get(i), StandardCharsets.UTF_8));
-                parsed[i] = new Unreadable(id == null || id.indexOf('\uFFFD') >= 0 ? null : id, NOT_UTF8);
-                return;
-            }
-            String line = Json.withoutByteOrderMark(text);
-            if (line.isBlank()) {
-                parsed[i] = null;
-                return;
-            }
-            try {
-                parsed[i] = RegistrationParser.read(line);
-            } catch (RuntimeException e) {
-                parsed[i] = new Unreadable(idOf(line), e);
-            }
-        });
+        RegistrationLine[] parsed = new RegistrationLine[lines.size()];
+        IntStream.range(0, lines.size()).parallel().forEach(i -> parsed[i] = RegistrationLine.of(lines.get(i), RegistrationParser::read));
         List<RegistrationReading> good = new ArrayList<>();
         for (int i = 0; i < parsed.length; i++) {
             int lineNumber = firstLineNumber + i + 1;
-            if (parsed[i] instanceof RegistrationReading reading && !ids.add(reading.registration().id())) {
-                parsed[i] = new Unreadable(reading.registration().id(), new InvalidRegistrationException(List.of(
-                        new Violation("id", "repeats the id of an earlier line (ids are unique in a file)"))));
+            if (parsed[i] instanceof RegistrationLine.Read read && !ids.add(read.reading().registration().id())) {
+                parsed[i] = new RegistrationLine.Skipped(read.reading().registration().id(), RegistrationLine.REPEATED_ID);
             }
-            if (parsed[i] instanceof RegistrationReading reading) {
+            if (parsed[i] instanceof RegistrationLine.Read read) {
+                RegistrationReading reading = read.reading();
                 good.add(reading);
                 report.setAside(lineNumber, reading.registration().id(), reading.setAside());
                 report.ignored(reading.ignoredFields());
-            } else if (parsed[i] instanceof Unreadable unreadable) {
-                report.skipped(lineNumber, unreadable.id(), unreadable.why());
-                problems.accept("line " + lineNumber + ": " + reason(unreadable.why()));
+            } else if (parsed[i] instanceof RegistrationLine.Skipped skipped) {
+                report.skipped(lineNumber, skipped.id(), skipped.why());
+                problems.accept("line " + lineNumber + ": " + skipped.reason());
             }
         }
         int base = subjects.size();
         Subject[] made = new Subject[good.size()];
         IntStream.range(0, good.size()).parallel().forEach(i -> made[i] = Subject.of(base + i, good.get(i)));
         subjects.addAll(List.of(made));
-    }
-
-    /** A line that is not a registration, and the id it gives, if any, so that the report can name it. */
-    private record Unreadable(String id, RuntimeException why) {
-    }
-
-    /** The id a line that is not a registration still gives: a string of at most 200 characters; null otherwise. */
-    private static String idOf(String line) {
-        try {
-            JsonNode id = JSON.readTree(line).path("id");
-            return id.isString() && !id.asString().isBlank() && id.asString().length() <= 200 ? id.asString() : null;
-        } catch (RuntimeException notJson) {
-            return null;
-        }
     }
 
     private void write(Path outDir, List<Subject> subjects, VettingEngine.Result result) throws IOException {
@@ -323,11 +241,5 @@ public final class Vetting {
             builder.setConsumer(new DelegatingProgressBarConsumer(text -> { }));
         }
         return builder.build();
-    }
-
-    private static String reason(RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
     }
 }
