@@ -99,6 +99,42 @@ class DeskCommandsTest {
     }
 
     @Test
+    void importListStoresAPartnersRegistrationsOnceNamesTheLinesLeftOutAndNeedsNoKey() throws Exception {
+        Path data = dir.resolve("desk");
+        Path list = Files.writeString(dir.resolve("partner.jsonl"), String.join("\n",
+                "{\"id\": \"p-1\", \"receivedAt\": \"2026-03-01T10:00:00Z\", \"language\": \"fa\", \"given_name\": \"آرش\", "
+                        + "\"Organisation\": \"ارتش\", \"urgency\": \"فوری\"}",
+                "{\"id\": \"p-2\", \"receivedAt\": \"2026-03-01T11:00:00Z\", \"language\": \"en\", \"service\": {\"organization\": \"BASIJ\"}}",
+                "{\"id\": \"p-3\", \"receivedAt\": \"yesterday\", \"language\": \"en\", \"service\": {\"organization\": \"BASIJ\"}}") + "\n");
+        String[] command = {"desk", "import-list", "--data", data.toString(), "--list", "partner-a", list.toString()};
+
+        CommandRun first = CommandRun.of(command);
+        CommandRun again = CommandRun.of(command);
+        CommandRun withUrgency = CommandRun.of("desk", "import-list", "--data", data.toString(), "--list", "partner-a",
+                "--urgency", "medium", list.toString());
+        CommandRun badUrgency = CommandRun.of("desk", "import-list", "--data", data.toString(), "--list", "partner-a",
+                "--urgency", "soon", list.toString());
+
+        assertThat(first.exit()).isEqualTo(3);
+        assertThat(first.out()).contains("partner.jsonl: list partner-a: 1 registrations stored, 0 held before, 2 lines left out")
+                .contains("left out line 2 (p-2): urgency: is required").contains("left out line 3 (p-3): receivedAt");
+        assertThat(again.out()).contains("importing it again changes nothing");
+        assertThat(withUrgency.out()).as("the same file, but now another import: p-2 is given an urgency")
+                .contains("1 registrations stored, 1 held before, 1 lines left out");
+        assertThat(badUrgency.exit()).isNotZero();
+        assertThat(badUrgency.err()).contains("--urgency must be low, medium, high or immediate, not soon");
+        try (Connection db = DriverManager.getConnection(DeskApplication.embeddedDatabaseUrl(data));
+             Statement statement = db.createStatement();
+             var ids = statement.executeQuery("select id from registration order by id")) {
+            List<String> stored = new ArrayList<>();
+            while (ids.next()) {
+                stored.add(ids.getString(1));
+            }
+            assertThat(stored).containsExactly("partner-a-p-1", "partner-a-p-2");
+        }
+    }
+
+    @Test
     void aBackupSealedToTheOfflineKeyAndSignedByTheDeskRestoresTheDeskAndItsKeysAndOpensWithNothingElse() throws Exception {
         Path keys = dir.resolve("keys");
         Path data = dir.resolve("desk");

@@ -24,6 +24,7 @@ import org.safepassage.core.text.DisplaySafeText;
 import org.safepassage.core.text.Mojibake;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a {@code safepassage.registration/1} document under the schema's reading rules (1.1): a
@@ -59,6 +60,16 @@ public final class RegistrationParser {
 
     public static Registration parse(JsonNode root) {
         return read(root).registration();
+    }
+
+    /**
+     * A copy of the object with its top-level fields also under the schema's names (an export's
+     * columns read as the parser reads them), for a reader that completes a registration before
+     * reading it; a field the copy sets under the schema's name is the one read.
+     */
+    public static ObjectNode withSchemaNames(ObjectNode root) {
+        JsonNode named = FieldNames.TOP.named(root);
+        return named == root ? root.deepCopy() : (ObjectNode) named;
     }
 
     public static RegistrationReading read(String json) {

@@ -84,6 +84,12 @@ public class RegistrationStore {
         return jdbc.sql("select count(*) from registration where id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** The document held under the id, if a registration is. */
+    public Optional<String> document(String id) {
+        return jdbc.sql("select document from registration_document where registration_id = ?").param(id)
+                .query(String.class).optional();
+    }
+
     public void insert(Registration registration, String threadTag, long teamId, String batchId, String document,
                        Instant importedAt) {
         jdbc.sql("insert into registration (id, thread_tag, team_id, received_at, imported_at, batch_id, organization, "

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.safepassage.core.batch.BatchRejectedException;
+import org.safepassage.core.registration.Urgency;
 import org.safepassage.desk.DeskSettings;
 import org.safepassage.desk.messaging.MessageStore;
 import org.safepassage.desk.system.Compartment;
@@ -101,6 +102,64 @@ public class TransferController {
             redirect.addFlashAttribute("problem", "Batch refused, nothing imported: " + why);
         }
         return "redirect:/admin/transfers";
+    }
+
+    /**
+     * A partner's list of registrations (JSON lines), imported under the name the operator gives
+     * it; the urgency chosen (if any) goes to the lines that say none. See {@link PartnerListImport}.
+     */
+    @PostMapping("/import-list")
+    String uploadList(@RequestParam("list") MultipartFile upload, @RequestParam("name") String name,
+                      @RequestParam(name = "urgency", required = false) String urgency,
+                      @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) throws IOException {
+        if (upload.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose the list's file (JSON lines, one registration per line; .jsonl or .jsonl.gz).");
+            return "redirect:/admin/transfers";
+        }
+        if (!PartnerListImport.LIST_NAME.matcher(name).matches()) {
+            redirect.addFlashAttribute("problem", "Name the list with 2 to 20 small letters, digits or dashes (tv, partner-2): "
+                    + "the name begins the id of each of its registrations.");
+            return "redirect:/admin/transfers";
+        }
+        Urgency given = urgency == null || urgency.isBlank() ? null : Urgency.read(urgency).orElse(null);
+        if (urgency != null && !urgency.isBlank() && given == null) {
+            redirect.addFlashAttribute("problem", "Choose an urgency from the list, or none.");
+            return "redirect:/admin/transfers";
+        }
+        Path incoming = Files.createDirectories(settings.dataDir().resolve("incoming"));
+        Path file = Files.createTempFile(incoming, "list-", ".jsonl");
+        try {
+            upload.transferTo(file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        String shownName = shownName(upload.getOriginalFilename());
+        Future<ListImportResult> running = imports.submitList(file, shownName, name, given, staff.username());
+        try {
+            ListImportResult result = running.get(WAIT_FOR_RESULT.toMillis(), TimeUnit.MILLISECONDS);
+            redirect.addFlashAttribute(result.replay() ? "problem" : "notice", "List " + result.list() + ": " + result.summary());
+            redirect.addFlashAttribute("leftOut", result.firstLeftOut());
+            redirect.addFlashAttribute("reading", result.reading());
+        } catch (TimeoutException stillRunning) {
+            redirect.addFlashAttribute("notice", "The list is being imported; this page follows it and shows how it ended.");
+        } catch (ExecutionException failed) {
+            String why = failed.getCause() instanceof IOException || failed.getCause() instanceof IllegalArgumentException
+                    ? failed.getCause().getMessage() : String.valueOf(failed.getCause());
+            redirect.addFlashAttribute("problem", "List import stopped: " + why + ". What was stored before stays; importing the "
+                    + "file again finishes it.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            redirect.addFlashAttribute("notice", "The list is being imported; this page follows it and shows how it ended.");
+        }
+        return "redirect:/admin/transfers";
+    }
+
+    /** An upload's own file name as messages show it: the name alone, in plain characters, at most 80. */
+    private static String shownName(String original) {
+        String name = original == null ? "" : original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        return name.isBlank() ? "list.jsonl" : name.substring(0, Math.min(80, name.length()));
     }
 
     @PostMapping("/export")

@@ -83,11 +83,20 @@ public final class StaffClient {
     /** Uploads one file as a multipart form, with the CSRF token of {@code pagePath}. */
     public HttpResponse<String> upload(String pagePath, String action, String field, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return upload(pagePath, action, field, fileName, content, Map.of());
+    }
+
+    /** Uploads one file as a multipart form with other fields beside it, with the CSRF token of {@code pagePath}. */
+    public HttpResponse<String> upload(String pagePath, String action, String field, String fileName, byte[] content,
+                                       Map<String, String> fields) throws IOException, InterruptedException {
         Element token = Jsoup.parse(get(pagePath).body()).selectFirst("input[name=_csrf]");
         String boundary = "----safepassage" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.attr("value") + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n";
         body.write(head.getBytes(StandardCharsets.UTF_8));
         body.write(content);

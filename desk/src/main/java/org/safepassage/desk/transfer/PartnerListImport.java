@@ -1,0 +1,307 @@
+package org.safepassage.desk.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.safepassage.core.json.ByteLines;
+import org.safepassage.core.json.Json;
+import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.InvalidRegistrationException;
+import org.safepassage.core.registration.InvalidRegistrationException.Violation;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.core.registration.RegistrationReading;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.desk.audit.AuditAction;
+import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.progress.LongWork;
+import org.safepassage.desk.progress.Task;
+import org.safepassage.desk.registration.RegistrationStore;
+import org.safepassage.desk.system.TriageTeam;
+import org.safepassage.vetting.run.ReadingReport;
+import org.safepassage.vetting.run.RegistrationLine;
+import org.safepassage.vetting.run.RegistrationsFile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Imports a partner organisation's list of registrations: JSON lines, read as {@code vet} reads
+ * them (the schema's reading rules, an export's own column names, gzip), so that what a partner
+ * collected is vetted beside what came through the intake. The desk knows two things a list
+ * often leaves out: its schema, and that it came as a list (channel {@code import}); the urgency
+ * only when the operator gives it for the lines that say none. Each registration is stored under
+ * the list's name and its id in the list ({@code tv-r-000123}), with a thread of its own that has no
+ * reply key: the desk cannot write back to a person through the partner's list.
+ *
+ * <p>Nothing held is changed. A line already stored from the list (the same document) is held
+ * before; a different registration under an id the desk holds is left out and reported, never
+ * written over; a file imported before (with the same urgency given) is refused as a replay. Every line left out is reported
+ * with its number and why, and the lines read are counted by cause, as {@code vet} prints them.
+ */
+@Service
+public class PartnerListImport {
+
+    /**
+     * A list's name: it begins every id the desk gives the list's registrations. Two characters at
+     * least, so that no such id can take the form of an intake's envelope id (a letter, a dash, …)
+     * and stand in the way of an envelope still to come.
+     */
+    public static final Pattern LIST_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,19}");
+    /** A list's id kept as it is in the desk's id; any other is named by its hash. */
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._-]{1,56}");
+    private static final int LINES_PER_TRANSACTION = 500;
+    /** Where the desk keeps a list line's own id in the stored document (an unknown field, kept and ignored). */
+    static final String LIST_ID_FIELD = "listId";
+
+    private final RegistrationStore registrations;
+    private final TriageTeam triageTeam;
+    private final TransferLog transfers;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ImportListeners listeners;
+    private final LongWork work;
+
+    public PartnerListImport(RegistrationStore registrations, TriageTeam triageTeam, TransferLog transfers, AuditLog audit,
+                             TransactionTemplate transaction, Clock clock, ImportListeners listeners, LongWork work) {
+        this.registrations = registrations;
+        this.triageTeam = triageTeam;
+        this.transfers = transfers;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.listeners = listeners;
+        this.work = work;
+    }
+
+    /**
+     * Imports the file under the list's name; {@code urgency} (null for none) is given to the lines
+     * that say none. {@code shownName} is the file's name as the operator knows it (an upload's own
+     * name), for the messages. A file that is not JSON lines is refused whole with what to do.
+     */
+    public synchronized ListImportResult importList(Path file, String shownName, String list, Urgency urgency, String actor)
+            throws IOException {
+        if (list == null || !LIST_NAME.matcher(list).matches()) {
+            throw new IllegalArgumentException("a list's name is 2 to 20 small letters, digits or dashes, beginning with a letter "
+                    + "or digit (it begins the id the desk gives each of its registrations: tv-r-000123)");
+        }
+        // the urgency given is part of what is imported: the same file again with an urgency takes in the lines that lacked one
+        String importId = "list-" + list + "-" + digest(file) + (urgency == null ? "" : "-" + urgency.wireName());
+        var previous = transfers.find(importId);
+        if (previous.isPresent()) {
+            String why = "this file was imported as list " + list + (urgency == null ? "" : " with urgency " + urgency.wireName())
+                    + " at " + previous.get() + "; importing it again changes nothing";
+            audit.append(actor, AuditAction.IMPORT_REFUSED, "list:" + list, why);
+            return ListImportResult.replay(list, importId, why);
+        }
+        Task task = work.start(Task.Kind.IMPORT, "list " + list + " (" + shownName + ")", 0);
+        try {
+            ListImportResult done = read(file, shownName, list, urgency, importId, task);
+            transaction.executeWithoutResult(status -> transfers.record(importId, "import", clock.instant(), done.stored(),
+                    done.leftOut(), actor));
+            audit.append(actor, AuditAction.IMPORT, "list:" + list, done.summary());
+            task.done("List " + list + ": " + done.summary(), done.reading());
+            return done;
+        } catch (IOException | RuntimeException e) {
+            audit.append(actor, AuditAction.IMPORT_REFUSED, "list:" + list, "stopped: " + e.getMessage());
+            task.failed("Stopped: " + e.getMessage() + "; what was stored before stays, and importing the file again finishes it");
+            throw e;
+        }
+    }
+
+    private ListImportResult read(Path path, String shownName, String list, Urgency urgency, String importId, Task task)
+            throws IOException {
+        ListImportResult.Builder result = new ListImportResult.Builder(list, importId);
+        ReadingReport report = new ReadingReport(null);
+        Instant now = clock.instant();
+        long teamId = triageTeam.id();
+        Set<String> ids = new HashSet<>();
+        try (RegistrationsFile file = RegistrationsFile.open(path)) {
+            task.phase("reading and storing registrations", file.size());
+            ByteLines lines = new ByteLines(file.bytes()).refusingUtf16(shownName);
+            int lineNumber = 0;
+            long position = 0;
+            List<byte[]> chunk;
+            while (!(chunk = next(lines, file)).isEmpty()) {
+                if (lineNumber == 0) {
+                    RegistrationsFile.refuseWhatIsNotJsonLines(Path.of(shownName), chunk);
+                }
+                List<Listed> fresh = new ArrayList<>();
+                for (byte[] bytes : chunk) {
+                    lineNumber++;
+                    Listed listed = read(bytes, list, urgency, lineNumber, ids, report, result);
+                    if (listed != null && isNew(listed, result)) {
+                        fresh.add(listed);
+                    }
+                }
+                transaction.executeWithoutResult(status -> fresh.forEach(listed -> {
+                    String thread = threadOf(listed.registration().id());
+                    registrations.upsertThread(thread, null);
+                    registrations.insert(listed.registration(), thread, teamId, importId, listed.document(), now);
+                }));
+                if (!fresh.isEmpty()) {
+                    result.stored(fresh.size());
+                    listeners.tell("list " + list, listener -> listener.stored(fresh.stream().map(Listed::registration).toList()));
+                }
+                task.advance(file.position() - position);
+                position = file.position();
+            }
+        } catch (IOException e) {
+            // an upload is read from a file of the desk's own naming: the message names the operator's file
+            throw new IOException(String.valueOf(e.getMessage()).replace(path.toString(), shownName), e);
+        }
+        ListImportResult done = result.build(report.summary());
+        if (done.stored() > 0) {
+            task.phase("vetting everything held (campaigns, scores)", 0);
+            listeners.tell("list " + list, listener -> listener.finished(done.stored()));
+        }
+        return done;
+    }
+
+    private static List<byte[]> next(ByteLines lines, RegistrationsFile file) throws IOException {
+        List<byte[]> chunk = new ArrayList<>(LINES_PER_TRANSACTION);
+        try {
+            byte[] line;
+            while (chunk.size() < LINES_PER_TRANSACTION && (line = lines.next()) != null) {
+                chunk.add(line);
+            }
+        } catch (IOException e) {
+            throw file.failure(e);
+        }
+        return chunk;
+    }
+
+    /** The line as the desk keeps it, or null when it is left out (reported) or blank. */
+    private static Listed read(byte[] bytes, String list, Urgency urgency, int lineNumber, Set<String> ids, ReadingReport report,
+                               ListImportResult.Builder result) {
+        String[] document = new String[1];
+        RegistrationLine line = RegistrationLine.of(bytes, text -> {
+            ObjectNode completed = completed(text, list, urgency);
+            document[0] = Json.MAPPER.writeValueAsString(completed);
+            return RegistrationParser.read(completed);
+        });
+        if (line instanceof RegistrationLine.Read read && !ids.add(read.reading().registration().id())) {
+            line = new RegistrationLine.Skipped(listId(document[0]), RegistrationLine.REPEATED_ID);
+        }
+        if (line instanceof RegistrationLine.Skipped skipped) {
+            report.skipped(lineNumber, skipped.id(), skipped.why());
+            result.leftOut(lineNumber, skipped.id(), skipped.reason());
+            return null;
+        }
+        if (line instanceof RegistrationLine.Read read) {
+            RegistrationReading reading = read.reading();
+            report.setAside(lineNumber, reading.registration().id(), reading.setAside());
+            report.ignored(reading.ignoredFields().stream().filter(field -> !field.equals(LIST_ID_FIELD)).toList());
+            return new Listed(lineNumber, reading.registration(), document[0]);
+        }
+        return null;
+    }
+
+    /**
+     * The line's registration completed with what the desk knows of a list, under the desk's id for
+     * it; the line's own id kept beside. Throws as the parser does when it is not a registration.
+     */
+    private static ObjectNode completed(String text, String list, Urgency urgency) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid JSON: " + e.getOriginalMessage())));
+        }
+        if (!(root instanceof ObjectNode object)) {
+            throw new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
+        }
+        ObjectNode completed = RegistrationParser.withSchemaNames(object);
+        fillWhenBlank(completed, "schema", Registration.SCHEMA);
+        fillWhenBlank(completed, "channel", Channel.IMPORT.wireName());
+        if (urgency != null) {
+            fillWhenBlank(completed, "urgency", urgency.wireName());
+        }
+        String listId = RegistrationParser.read(completed).registration().id();
+        completed.put("id", deskId(list, listId));
+        completed.put(LIST_ID_FIELD, listId);
+        return completed;
+    }
+
+    private static void fillWhenBlank(ObjectNode registration, String field, String value) {
+        JsonNode given = registration.get(field);
+        if (given == null || given.isNull() || given.isString() && given.asString().isBlank()) {
+            registration.put(field, value);
+        }
+    }
+
+    /** The desk's id of a list's line: the list's name and the line's id, or its hash when the id is not plain. */
+    static String deskId(String list, String listId) {
+        if (PLAIN_ID.matcher(listId).matches()) {
+            return list + "-" + listId;
+        }
+        return list + "-h" + HexFormat.of().formatHex(sha256(listId.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    }
+
+    private static String listId(String document) {
+        return document == null ? null : Json.MAPPER.readTree(document).path(LIST_ID_FIELD).asString(null);
+    }
+
+    /** True when the registration is new; one held before is counted, a different one under its id reported. */
+    private boolean isNew(Listed listed, ListImportResult.Builder result) {
+        String id = listed.registration().id();
+        var held = registrations.document(id);
+        if (held.isEmpty()) {
+            return true;
+        }
+        if (held.get().equals(listed.document())) {
+            result.heldBefore();
+        } else {
+            result.leftOut(listed.line(), listId(listed.document()), "the desk holds a different registration under " + id
+                    + " (this list's line with that id, imported before as it then was); nothing held is written over: "
+                    + "give the line another id, or import the list under another name");
+        }
+        return false;
+    }
+
+    /** A thread of its own for a list's registration: 64 hex characters, as the intake's tags, and no reply key. */
+    static String threadOf(String deskId) {
+        return HexFormat.of().formatHex(sha256(("partner list\n" + deskId).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The first 16 hex characters of the file's SHA-256, to know it again. */
+    private static String digest(Path file) throws IOException {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest()).substring(0, 16);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A line read from the list: its number, its registration and the document stored. */
+    private record Listed(int line, Registration registration, String document) {
+    }
+}

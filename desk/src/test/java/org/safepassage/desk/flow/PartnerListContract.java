@@ -1,0 +1,220 @@
+package org.safepassage.desk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.core.registration.Channel;
+import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.core.registration.Urgency;
+import org.safepassage.core.testing.TestDatabase;
+import org.safepassage.desk.staff.Role;
+import org.safepassage.desk.support.IntakeBatches;
+import org.safepassage.desk.support.IntakeBatches.Item;
+import org.safepassage.desk.support.IntakeBatches.Submitter;
+import org.safepassage.desk.support.RunningDesk;
+import org.safepassage.desk.support.StaffClient;
+import org.safepassage.desk.transfer.BatchImport;
+import org.safepassage.desk.transfer.ListImportResult;
+import org.safepassage.desk.transfer.PartnerListImport;
+
+/** A partner's list imported into the desk, through its service and its page, against one database (H2 or PostgreSQL). */
+abstract class PartnerListContract {
+
+    /** A flat row as a partner's spreadsheet exports it: its own column names, Persian digits, no schema or channel. */
+    private static final String EXPORTED_ROW = "{\"id\": \"p-1\", \"receivedAt\": \"2026-03-01T10:00:00Z\", \"language\": \"fa\", "
+            + "\"given_name\": \"Kourosh\", \"Surname\": \"Bahmanvand\", \"Father's Name\": \"Farhad\", "
+            + "\"national_code\": \"۰۰۸۴۵۷۵۹۴۸\", \"date_of_birth\": \"01/07/1990\", \"Organisation\": \"سپاه\", "
+            + "\"narrative\": \"synthetic: from the partner's list\", \"urgency\": \"urgent\"}";
+
+    @TempDir
+    Path dir;
+
+    RunningDesk desk;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void startDesk() throws Exception {
+        desk = new RunningDesk(dir, database());
+    }
+
+    @AfterEach
+    void stopDesk() {
+        desk.close();
+    }
+
+    @Test
+    void aPartnersListIsReadAsVetReadsItEveryLineLeftOutIsNamedAndItsPeopleAreLinkedToWhatTheIntakeBrought() throws Exception {
+        Item intake = IntakeBatches.sealedRegistration(IntakeBatches.registration("r-" + UUID.randomUUID().toString().substring(0, 8),
+                "کوروش", "بهمن‌وند", "فرهاد", 1990, "0084575948", "synthetic", List.of()), Submitter.next(), desk.identity().recipient());
+        importBatch(intake);
+        Path list = write("tv.jsonl",
+                EXPORTED_ROW,
+                "",
+                "{\"id\": \"p-2\", \"receivedAt\": \"2026-03-01T11:00:00Z\", \"language\": \"en\", \"person\": {\"givenName\": \"Arash\", "
+                        + "\"familyName\": \"\", \"nationalId\": \"12345\"}, \"service\": {\"organization\": \"ARTESH\"}, \"urgency\": \"\"}",
+                "{\"id\": \"p-3\", \"receivedAt\": \"2026-03-01T12:00:00Z\", \"language\": \"fa\", \"service\": {\"organization\": \"BASIJ\"}}",
+                "not json at all",
+                "{\"id\": \"p-1\", \"receivedAt\": \"2026-03-01T13:00:00Z\", \"language\": \"fa\", \"service\": {\"organization\": \"IRGC\"}, "
+                        + "\"urgency\": \"low\"}",
+                "{\"id\": \"p-4\", \"language\": \"fa\", \"service\": {\"organization\": \"IRGC\"}, \"urgency\": \"low\"}");
+
+        ListImportResult result = desk.bean(PartnerListImport.class).importList(list, "tv.jsonl", "tv", Urgency.MEDIUM, "test");
+
+        assertThat(result.stored()).as("p-1, p-2 (its urgency given) and p-3").isEqualTo(3);
+        assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::where)
+                .containsExactly("line 5", "line 6 (p-1)", "line 7 (p-4)");
+        assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::reason).satisfiesExactly(
+                notJson -> assertThat(notJson).contains("not valid JSON"),
+                repeated -> assertThat(repeated).contains("repeats the id of an earlier line"),
+                noTime -> assertThat(noTime).contains("receivedAt").contains("required"));
+        assertThat(String.join("\n", result.reading())).contains("3 lines skipped", "1 registrations read with fields set aside",
+                "person.nationalId");
+        Registration exported = stored("tv-p-1");
+        assertThat(exported.channel()).isEqualTo(Channel.IMPORT);
+        assertThat(exported.schema()).isEqualTo(Registration.SCHEMA);
+        assertThat(exported.urgency()).as("urgent, as lists write it").isEqualTo(Urgency.IMMEDIATE);
+        assertThat(exported.person().nationalId()).isEqualTo("0084575948");
+        assertThat(stored("tv-p-2").urgency()).as("the urgency the operator gave").isEqualTo(Urgency.MEDIUM);
+        assertThat(desk.jdbc().sql("select document from registration_document where registration_id = 'tv-p-1'").query(String.class)
+                .single()).contains("\"listId\":\"p-1\"");
+        assertThat(desk.jdbc().sql("select count(*) from registration r join submitter_thread t on t.tag = r.thread_tag "
+                + "where r.id like 'tv-%' and t.reply_recipient is null").query(Long.class).single())
+                .as("each on a thread of its own, which cannot be answered").isEqualTo(3);
+        assertThat(desk.jdbc().sql("select count(distinct thread_tag) from registration where id like 'tv-%'").query(Long.class).single())
+                .isEqualTo(3);
+
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient ana = desk.signIn("ana", null);
+        Document page = ana.page("/registrations/tv-p-1");
+        assertThat(page.select(".links li > a[title]").eachAttr("title")).containsExactly(intake.id());
+        assertThat(page.select(".links").text()).contains("same national ID");
+        assertThat(page.select(".import-note").text()).contains("no reply reaches this person through the intake");
+        assertThat(ana.page("/registrations/" + intake.id()).select(".import-note")).isEmpty();
+    }
+
+    @Test
+    void nothingHeldIsWrittenOverAndTheSameFileTwiceChangesNothing() throws Exception {
+        Item intake = IntakeBatches.sealedRegistration(IntakeBatches.registration("r-00000001", "مهدی", "قاسمی", "synthetic", List.of()),
+                Submitter.next(), desk.identity().recipient());
+        importBatch(intake);
+        String lineOne = line("r-00000001", "Mehdi", "synthetic: the first line");
+        String oddId = line("../../admin?x=1 شماره ۷", "Reza", "synthetic: an id no URL should carry");
+        Path first = write("first.jsonl", lineOne, oddId);
+        PartnerListImport lists = desk.bean(PartnerListImport.class);
+
+        ListImportResult imported = lists.importList(first, "first.jsonl", "tv", null, "test");
+        ListImportResult again = lists.importList(first, "first.jsonl", "tv", null, "test");
+        Path changed = write("second.jsonl", line("r-00000001", "Mehdi", "synthetic: the first line, changed by the partner"), oddId,
+                line("r-00000002", "Sara", "synthetic: a new line"));
+        ListImportResult second = lists.importList(changed, "second.jsonl", "tv", null, "test");
+
+        assertThat(imported.stored()).isEqualTo(2);
+        assertThat(again.replay()).isTrue();
+        assertThat(again.message()).contains("importing it again changes nothing");
+        assertThat(second.stored()).as("the new line only").isEqualTo(1);
+        assertThat(second.heldBefore()).as("the line as it was").isEqualTo(1);
+        assertThat(second.firstLeftOut()).singleElement().satisfies(left -> {
+            assertThat(left.where()).isEqualTo("line 1 (r-00000001)");
+            assertThat(left.reason()).contains("the desk holds a different registration under tv-r-00000001", "nothing held is written over");
+        });
+        assertThat(stored("tv-r-00000001").narrative()).isEqualTo("synthetic: the first line");
+        assertThat(stored(intake.id()).channel()).as("the intake's own r-00000001, untouched").isEqualTo(Channel.WEB);
+        List<String> ids = desk.jdbc().sql("select id from registration where id like 'tv-%' order by id").query(String.class).list();
+        assertThat(ids).hasSize(3).allMatch(id -> id.matches("tv-[A-Za-z0-9._-]+"));
+        assertThat(ids).contains("tv-r-00000001", "tv-r-00000002");
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where subject = 'list:tv'").query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void whatIsNotAListOfRegistrationsIsRefusedWholeSayingWhatToDo() throws Exception {
+        PartnerListImport lists = desk.bean(PartnerListImport.class);
+        Path array = write("export.json", "[" + EXPORTED_ROW + "]");
+        Path csv = write("partner.csv", "given_name,Surname", "Kourosh,Bahmanvand");
+        Path cut = dir.resolve("cut.jsonl.gz");
+        byte[] gzip = gzip((EXPORTED_ROW + "\n").repeat(50));
+        Files.write(cut, java.util.Arrays.copyOf(gzip, gzip.length / 2));
+
+        assertThatThrownBy(() -> lists.importList(array, "export.json", "tv", null, "test")).isInstanceOf(IOException.class)
+                .hasMessageContaining("export.json is a JSON array").hasMessageContaining("jq -c '.[]'");
+        assertThatThrownBy(() -> lists.importList(csv, "partner.csv", "tv", null, "test")).isInstanceOf(IOException.class)
+                .hasMessageContaining("holds no JSON object");
+        assertThatThrownBy(() -> lists.importList(cut, "cut.jsonl.gz", "tv", null, "test")).isInstanceOf(IOException.class)
+                .hasMessageContaining("compressed with gzip and could not be decompressed to its end");
+        for (String name : List.of("../x", "TV", "", "r", "a-very-long-name-for-a-list")) {
+            assertThatThrownBy(() -> lists.importList(write("ok.jsonl", EXPORTED_ROW), "ok.jsonl", name, null, "test"))
+                    .as(name).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a list's name is");
+        }
+        assertThat(desk.jdbc().sql("select count(*) from registration").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAdminImportsAListOnTheBatchesPageAndAnAnalystCannot() throws Exception {
+        String secret = desk.createStaff("root", Role.ADMIN, "triage");
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient root = desk.signIn("root", secret);
+        StaffClient ana = desk.signIn("ana", null);
+        byte[] list = gzip(EXPORTED_ROW + "\n{\"id\": \"p-9\"}\n");
+
+        Document landed = Jsoup.parse(root.upload("/admin/transfers", "/admin/transfers/import-list", "list",
+                "tv-list.jsonl.gz", list, Map.of("name", "tv", "urgency", "")).body());
+        Document badName = Jsoup.parse(root.upload("/admin/transfers", "/admin/transfers/import-list", "list",
+                "tv-list.jsonl", list, Map.of("name", "../tv")).body());
+        Document array = Jsoup.parse(root.upload("/admin/transfers", "/admin/transfers/import-list", "list",
+                "export.json", ("[" + EXPORTED_ROW + "]").getBytes(StandardCharsets.UTF_8), Map.of("name", "tv")).body());
+
+        assertThat(landed.select(".notice").text()).contains("List tv: 1 registrations stored, 0 held before, 1 lines left out");
+        assertThat(landed.select(".problem li").text()).contains("line 2 (p-9)", "is required");
+        assertThat(landed.select("pre").text()).contains("1 lines skipped");
+        assertThat(badName.select(".problem").text()).contains("Name the list with 2 to 20 small letters");
+        assertThat(array.select(".problem").text()).as("named by the operator's file, not the desk's copy of it")
+                .contains("export.json is a JSON array", "jq -c '.[]' export.json").doesNotContain("incoming");
+        assertThat(ana.upload("/queue", "/admin/transfers/import-list", "list", "tv.jsonl", list, Map.of("name", "ana"))
+                .statusCode()).isEqualTo(403);
+        assertThat(desk.jdbc().sql("select id from registration").query(String.class).list()).containsExactly("tv-p-1");
+    }
+
+    private static String line(String id, String givenName, String narrative) {
+        return "{\"id\": \"" + id + "\", \"receivedAt\": \"2026-03-02T09:00:00Z\", \"language\": \"en\", \"person\": {\"givenName\": \""
+                + givenName + "\", \"familyName\": \"Ghasemi\"}, \"service\": {\"organization\": \"IRGC\"}, \"narrative\": \"" + narrative
+                + "\", \"urgency\": \"high\"}";
+    }
+
+    private Path write(String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private void importBatch(Item item) throws Exception {
+        Path file = IntakeBatches.write(dir.resolve(UUID.randomUUID() + ".zip"), desk.intakeKey(), List.of(item));
+        desk.bean(BatchImport.class).importBatch(file, "test");
+    }
+
+    private Registration stored(String id) {
+        return RegistrationParser.parse(desk.jdbc().sql("select document from registration_document where registration_id = ?")
+                .param(id).query(String.class).single());
+    }
+}
