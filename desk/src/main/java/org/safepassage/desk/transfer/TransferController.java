@@ -79,14 +79,7 @@ public class TransferController {
             redirect.addFlashAttribute("problem", "Choose a batch file (.zip from the intake).");
             return "redirect:/admin/transfers";
         }
-        Path incoming = Files.createDirectories(settings.dataDir().resolve("incoming"));
-        Path file = Files.createTempFile(incoming, "upload-", ".zip");
-        try {
-            upload.transferTo(file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
+        Path file = saved(upload, "upload-", ".zip");
         Future<ImportResult> running = imports.submit(file, staff.username());
         try {
             // a small batch is done within moments: its result shows at once, as before
@@ -126,14 +119,7 @@ public class TransferController {
             redirect.addFlashAttribute("problem", "Choose an urgency from the list, or none.");
             return "redirect:/admin/transfers";
         }
-        Path incoming = Files.createDirectories(settings.dataDir().resolve("incoming"));
-        Path file = Files.createTempFile(incoming, "list-", ".jsonl");
-        try {
-            upload.transferTo(file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
+        Path file = saved(upload, "list-", ".jsonl");
         String shownName = shownName(upload.getOriginalFilename());
         Future<ListImportResult> running = imports.submitList(file, shownName, name, given, staff.username());
         try {
@@ -153,6 +139,19 @@ public class TransferController {
             redirect.addFlashAttribute("notice", "The list is being imported; this page follows it and shows how it ended.");
         }
         return "redirect:/admin/transfers";
+    }
+
+    /** The upload in a file of the desk's incoming folder, for the import to read and then delete. */
+    private Path saved(MultipartFile upload, String prefix, String suffix) throws IOException {
+        Path incoming = Files.createDirectories(settings.dataDir().resolve("incoming"));
+        Path file = Files.createTempFile(incoming, prefix, suffix);
+        try {
+            upload.transferTo(file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
     }
 
     /** An upload's own file name as messages show it: the name alone, in plain characters, at most 80. */
