@@ -25,16 +25,16 @@ class OneLineErrorsTest {
     }
 
     @Test
-    void aDirectoryOrACsvFileGivenForRegistrationsIsRefusedSayingWhatVetReads() throws Exception {
+    void aDirectoryOrATextThatIsNeitherJsonLinesNorCsvIsRefusedSayingWhatVetReads() throws Exception {
         Ran directory = run("vet", dir.toString(), "--out", dir.resolve("out").toString());
         assertThat(directory.exit()).isEqualTo(1);
-        assertThat(directory.err()).startsWith("error: " + dir + " is a directory; vet reads one file of registrations (JSON lines)");
+        assertThat(directory.err()).startsWith("error: " + dir + " is a directory; vet reads one file of registrations (JSON lines or CSV)");
 
-        Files.writeString(dir.resolve("partner.csv"), "id,givenName,familyName\n1,Reza,Karimi\n2,Ali,Ahmadi\n");
-        Ran csv = run("vet", dir.resolve("partner.csv").toString(), "--out", dir.resolve("out").toString());
-        assertThat(csv.exit()).isEqualTo(1);
-        assertThat(csv.err()).startsWith("error: " + dir.resolve("partner.csv") + " holds no JSON object in its first 3 lines")
-                .contains("is it a CSV or spreadsheet export");
+        Files.writeString(dir.resolve("partner.txt"), "Reza Karimi\nAli Ahmadi\nSara Rahimi\n");
+        Ran text = run("vet", dir.resolve("partner.txt").toString(), "--out", dir.resolve("out").toString());
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.err()).startsWith("error: " + dir.resolve("partner.txt") + " holds no JSON object in its first 3 lines")
+                .contains("or CSV with a header naming its columns").contains("save it as CSV UTF-8");
     }
 
     private static Ran run(String... arguments) {

@@ -25,7 +25,8 @@ public final class VetCommand implements Callable<Integer> {
 
     private static final int SHOWN_PROBLEMS = 50;
 
-    @Parameters(index = "0", paramLabel = "INPUT.jsonl", description = "Registrations, one JSON document per line.")
+    @Parameters(index = "0", paramLabel = "INPUT.jsonl", description = "Registrations, one JSON document per line (or a "
+            + "partner's list as CSV with a header naming its columns; either may be gzipped).")
     Path input;
 
     @Option(names = "--out", required = true, description = "Folder for clusters.jsonl and assessments.jsonl.")

@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Imports a partner organisation's list of registrations: JSON lines, read as {@code vet} reads
+ * Imports a partner organisation's list of registrations: JSON lines or CSV, read as {@code vet} reads
  * them (the schema's reading rules, an export's own column names, gzip), so that what a partner
  * collected is vetted beside what came through the intake. The desk knows two things a list
  * often leaves out: its schema, and that it came as a list (channel {@code import}); the urgency
@@ -93,7 +93,7 @@ public class PartnerListImport {
     /**
      * Imports the file under the list's name; {@code urgency} (null for none) is given to the lines
      * that say none. {@code shownName} is the file's name as the operator knows it (an upload's own
-     * name), for the messages. A file that is not JSON lines is refused whole with what to do.
+     * name), for the messages. A file that is neither JSON lines nor CSV is refused whole with what to do.
      */
     public synchronized ListImportResult importList(Path file, String shownName, String list, Urgency urgency, String actor)
             throws IOException {

@@ -106,7 +106,7 @@ public class TransferController {
                       @RequestParam(name = "urgency", required = false) String urgency,
                       @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) throws IOException {
         if (upload.isEmpty()) {
-            redirect.addFlashAttribute("problem", "Choose the list's file (JSON lines, one registration per line; .jsonl or .jsonl.gz).");
+            redirect.addFlashAttribute("problem", "Choose the list's file (JSON lines, one registration per line, or CSV with a header; gzipped or not).");
             return "redirect:/admin/transfers";
         }
         if (!PartnerListImport.LIST_NAME.matcher(name).matches()) {

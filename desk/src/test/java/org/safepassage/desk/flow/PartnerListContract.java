@@ -146,15 +146,15 @@ abstract class PartnerListContract {
     void whatIsNotAListOfRegistrationsIsRefusedWholeSayingWhatToDo() throws Exception {
         PartnerListImport lists = desk.bean(PartnerListImport.class);
         Path array = write("export.json", "[" + EXPORTED_ROW + "]");
-        Path csv = write("partner.csv", "given_name,Surname", "Kourosh,Bahmanvand");
+        Path text = write("partner.txt", "Kourosh Bahmanvand", "Sara Rahimi");
         Path cut = dir.resolve("cut.jsonl.gz");
         byte[] gzip = gzip((EXPORTED_ROW + "\n").repeat(50));
         Files.write(cut, java.util.Arrays.copyOf(gzip, gzip.length / 2));
 
         assertThatThrownBy(() -> lists.importList(array, "export.json", "tv", null, "test")).isInstanceOf(IOException.class)
                 .hasMessageContaining("export.json is a JSON array").hasMessageContaining("jq -c '.[]'");
-        assertThatThrownBy(() -> lists.importList(csv, "partner.csv", "tv", null, "test")).isInstanceOf(IOException.class)
-                .hasMessageContaining("holds no JSON object");
+        assertThatThrownBy(() -> lists.importList(text, "partner.txt", "tv", null, "test")).isInstanceOf(IOException.class)
+                .hasMessageContaining("partner.txt holds no JSON object").hasMessageContaining("or CSV with a header");
         assertThatThrownBy(() -> lists.importList(cut, "cut.jsonl.gz", "tv", null, "test")).isInstanceOf(IOException.class)
                 .hasMessageContaining("compressed with gzip and could not be decompressed to its end");
         for (String name : List.of("../x", "TV", "", "r", "a-very-long-name-for-a-list")) {
@@ -162,6 +162,28 @@ abstract class PartnerListContract {
                     .as(name).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a list's name is");
         }
         assertThat(desk.jdbc().sql("select count(*) from registration").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSpreadsheetSavedAsCsvWithPersianColumnsIsImportedRowByRow() throws Exception {
+        Path csv = dir.resolve("فهرست.csv");
+        Files.writeString(csv, "\uFEFF" + String.join("\r\n",
+                "id;receivedAt;language;نام;نام خانوادگی;نام پدر;کد ملی;سازمان;narrative",
+                "p-1;2026-03-01T10:00:00Z;fa;کوروش;بهمن‌وند;فرهاد;۰۰۸۴۵۷۵۹۴۸;سپاه;\"synthetic; written over",
+                "two lines\"",
+                "p-2;2026-03-01T11:00:00Z;fa;سارا;;;;;synthetic") + "\r\n", StandardCharsets.UTF_8);
+
+        ListImportResult result = desk.bean(PartnerListImport.class).importList(csv, "فهرست.csv", "tv", Urgency.HIGH, "test");
+
+        assertThat(result.stored()).isEqualTo(1);
+        assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::where).containsExactly("line 4 (p-2)");
+        assertThat(result.firstLeftOut().get(0).reason()).contains("service: is required");
+        Registration stored = stored("tv-p-1");
+        assertThat(stored.person().familyName()).isEqualTo("بهمن‌وند");
+        assertThat(stored.person().nationalId()).isEqualTo("0084575948");
+        assertThat(stored.narrative()).isEqualTo("synthetic; written over\r\ntwo lines");
+        assertThat(stored.urgency()).isEqualTo(Urgency.HIGH);
+        assertThat(stored.channel()).isEqualTo(Channel.IMPORT);
     }
 
     @Test

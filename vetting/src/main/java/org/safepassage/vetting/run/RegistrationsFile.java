@@ -1,5 +1,6 @@
 package org.safepassage.vetting.run;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +18,15 @@ import org.safepassage.core.json.Json;
 /**
  * The file {@code vet} reads, as the bytes of its lines: read through gzip when it is compressed so
  * (a large export shipped as {@code registrations.jsonl.gz}, told by its first two bytes, not its
- * name), and how far into the file reading has come, for the progress bar.
+ * name), read as JSON lines when it is CSV (told by its first lines, not its name), and how far into
+ * the file reading has come, for the progress bar.
  */
 public final class RegistrationsFile implements Closeable {
 
     private static final int GZIP_MAGIC_FIRST = 0x1f;
     private static final int GZIP_MAGIC_SECOND = 0x8b;
+    /** How much of a file's start is looked at to tell CSV from JSON lines. */
+    private static final int SAMPLE_BYTES = 1 << 16;
 
     private final Path path;
     private final FileChannel channel;
@@ -38,7 +42,7 @@ public final class RegistrationsFile implements Closeable {
 
     public static RegistrationsFile open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            throw new IOException(path + " is a directory; vet reads one file of registrations (JSON lines)");
+            throw new IOException(path + " is a directory; vet reads one file of registrations (JSON lines or CSV)");
         }
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
@@ -46,14 +50,61 @@ public final class RegistrationsFile implements Closeable {
             channel.read(start, 0);
             boolean gzip = start.position() == 2 && (start.get(0) & 0xFF) == GZIP_MAGIC_FIRST && (start.get(1) & 0xFF) == GZIP_MAGIC_SECOND;
             InputStream raw = Channels.newInputStream(channel);
-            return new RegistrationsFile(path, channel, gzip ? new GZIPInputStream(raw, 1 << 16) : raw, gzip);
+            BufferedInputStream text = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, SAMPLE_BYTES);
+            Character delimiter;
+            try {
+                delimiter = csvDelimiter(text);
+            } catch (IOException e) {
+                throw failure(path, gzip, e);
+            }
+            return new RegistrationsFile(path, channel, delimiter == null ? text : new CsvRegistrations(text, delimiter, path.toString()),
+                    gzip);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
     }
 
-    /** The lines' bytes, decompressed when the file is gzip. */
+    /**
+     * The delimiter of a file that is CSV, or null: no line of its first {@value #SAMPLE_BYTES}
+     * bytes begins a JSON object or array, and its first line that is not blank, its header, holds
+     * a comma, a semicolon or a tab (the one it holds most of). A file of JSON lines, or one that is
+     * neither, is read as JSON lines (and refused, saying why, when it holds no JSON object).
+     */
+    private static Character csvDelimiter(BufferedInputStream text) throws IOException {
+        text.mark(SAMPLE_BYTES);
+        byte[] sample = text.readNBytes(SAMPLE_BYTES);
+        text.reset();
+        if (sample.length >= 2 && ((sample[0] & 0xFF) == 0xFF && (sample[1] & 0xFF) == 0xFE
+                || (sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF)) {
+            return null;
+        }
+        String header = null;
+        for (String line : Json.withoutByteOrderMark(new String(sample, StandardCharsets.UTF_8)).split("\r\n|\r|\n")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("{") || stripped.startsWith("[")) {
+                return null;
+            }
+            if (header == null && !stripped.isEmpty()) {
+                header = stripped;
+            }
+        }
+        if (header == null) {
+            return null;
+        }
+        Character delimiter = null;
+        long most = 0;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                most = count;
+                delimiter = candidate;
+            }
+        }
+        return delimiter;
+    }
+
+    /** The lines' bytes, decompressed when the file is gzip, and as JSON lines when it is CSV. */
     public InputStream bytes() {
         return bytes;
     }
@@ -70,15 +121,19 @@ public final class RegistrationsFile implements Closeable {
 
     /** A failure to read the file, saying so when it is a compressed file that breaks off (a download cut short). */
     public IOException failure(IOException e) {
+        return failure(path, gzip, e);
+    }
+
+    private static IOException failure(Path path, boolean gzip, IOException e) {
         return gzip ? new IOException(path + " is compressed with gzip and could not be decompressed to its end (" + e.getMessage()
-                + "): is the file whole? Nothing was vetted", e) : e;
+                + "): is the file whole?", e) : e;
     }
 
     /**
      * Refuses, saying what to do, a file that is JSON but not JSON lines: an array of registrations
      * (as a web service exports them) or registrations written over several lines each (pretty
-     * printed); and a file that holds no JSON object at all in its first lines (a CSV export, a
-     * spreadsheet, a file compressed other than with gzip). Read line by line, every line of it
+     * printed); and a file that holds no JSON object at all in its first lines (a spreadsheet, a
+     * file compressed other than with gzip; CSV is read as such before this). Read line by line, every line of it
      * would be skipped.
      */
     public static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
@@ -104,7 +159,8 @@ public final class RegistrationsFile implements Closeable {
         }
         if (anyText) {
             throw new IOException(input + " holds no JSON object in its first " + firstLines.size() + " lines; vet reads JSON lines,"
-                    + " one registration per line as a JSON object (is it a CSV or spreadsheet export, or compressed other than with gzip?)");
+                    + " one registration per line as a JSON object, or CSV with a header naming its columns (is it a spreadsheet"
+                    + " (.xlsx: save it as CSV UTF-8), or compressed other than with gzip?)");
         }
     }
 

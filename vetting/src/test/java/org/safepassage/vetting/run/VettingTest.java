@@ -363,14 +363,14 @@ class VettingTest {
         new Generator(7, 0).write(5, dir);
         List<String> lines = Files.readAllLines(dir.resolve("registrations.jsonl"));
         Vetting vetting = new Vetting(LinkageModel.defaults(), SignalWeights.defaults(), null, 0.75, false);
-        Path csv = Files.writeString(dir.resolve("partner.csv"), "\uFEFFid;givenName;familyName\r\n1;Reza;Karimi\r\n");
+        Path text = Files.writeString(dir.resolve("partner.txt"), "\uFEFFReza Karimi\r\nAli Ahmadi\r\n");
         List<String> junkFirst = new ArrayList<>(List.of("id,givenName", "", "not json"));
         junkFirst.addAll(lines);
         Path mixed = Files.write(dir.resolve("mixed.jsonl"), junkFirst);
         Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\n \n\uFEFF\n");
 
-        assertThatThrownBy(() -> vetting.run(csv, dir.resolve("csv"), null, problem -> { })).isInstanceOf(IOException.class)
-                .hasMessageContaining("partner.csv holds no JSON object in its first 2 lines");
+        assertThatThrownBy(() -> vetting.run(text, dir.resolve("text"), null, problem -> { })).isInstanceOf(IOException.class)
+                .hasMessageContaining("partner.txt holds no JSON object in its first 2 lines").hasMessageContaining("save it as CSV UTF-8");
         List<String> problems = new ArrayList<>();
         Vetting.Summary summary = vetting.run(mixed, dir.resolve("mixed"), null, problems::add);
         assertThat(summary.registrations()).as("lines that are objects are vetted; the others skipped one by one").isEqualTo(5);
