@@ -117,7 +117,8 @@ class DeskCommandsTest {
 
         assertThat(first.exit()).isEqualTo(3);
         assertThat(first.out()).contains("partner.jsonl: list partner-a: 1 registrations stored, 0 held before, 2 lines left out")
-                .contains("left out line 2 (p-2): urgency: is required").contains("left out line 3 (p-3): receivedAt");
+                .contains("left out line 2 (p-2): urgency: is required").contains("left out line 3 (p-3): receivedAt")
+                .contains("2 lines give no urgency: import the file again with the urgency to give them (--urgency");
         assertThat(again.out()).contains("importing it again changes nothing");
         assertThat(withUrgency.out()).as("the same file, but now another import: p-2 is given an urgency")
                 .contains("1 registrations stored, 1 held before, 1 lines left out");

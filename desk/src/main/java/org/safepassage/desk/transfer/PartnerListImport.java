@@ -66,6 +66,9 @@ public class PartnerListImport {
     /** A list's id kept as it is in the desk's id; any other is named by its hash. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._-]{1,56}");
     private static final int LINES_PER_TRANSACTION = 500;
+    /** How {@code vet}'s summary begins its advice for a list that lacks required fields on every line. */
+    private static final String VET_ADVICE = "  every skipped line lacks";
+    private static final String NO_URGENCY = "urgency: is required";
     /** Where the desk keeps a list line's own id in the stored document (an unknown field, kept and ignored). */
     static final String LIST_ID_FIELD = "listId";
 
@@ -166,12 +169,27 @@ public class PartnerListImport {
             // an upload is read from a file of the desk's own naming: the message names the operator's file
             throw new IOException(String.valueOf(e.getMessage()).replace(path.toString(), shownName), e);
         }
-        ListImportResult done = result.build(report.summary());
+        ListImportResult done = result.build(reading(report, urgency));
         if (done.stored() > 0) {
             task.phase("vetting everything held (campaigns, scores)", 0);
             listeners.tell("list " + list, listener -> listener.finished(done.stored()));
         }
         return done;
+    }
+
+    /**
+     * The reading's counts by cause, as {@code vet} prints them, but with what to do on the desk:
+     * {@code vet}'s advice to add fields with jq is left out (the desk fills in the schema and the
+     * channel itself), and lines without an urgency are told how to come in.
+     */
+    private static List<String> reading(ReadingReport report, Urgency urgency) {
+        List<String> lines = new ArrayList<>(report.summary().stream().filter(line -> !line.startsWith(VET_ADVICE)).toList());
+        int withoutUrgency = report.skippedByCause().getOrDefault(NO_URGENCY, 0);
+        if (urgency == null && withoutUrgency > 0) {
+            lines.add(String.format("  %,d lines give no urgency: import the file again with the urgency to give them (--urgency, "
+                    + "or the choice on the Batches page); what is stored stays as it is", withoutUrgency));
+        }
+        return lines;
     }
 
     private static List<byte[]> next(ByteLines lines, RegistrationsFile file) throws IOException {
