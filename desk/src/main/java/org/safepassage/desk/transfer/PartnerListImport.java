@@ -2,7 +2,6 @@ package org.safepassage.desk.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -17,12 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.safepassage.core.json.ByteLines;
-import org.safepassage.core.json.Json;
-import org.safepassage.core.registration.Channel;
-import org.safepassage.core.registration.InvalidRegistrationException;
-import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import org.safepassage.core.registration.Registration;
-import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.desk.audit.AuditAction;
@@ -36,9 +30,6 @@ import org.safepassage.vetting.run.RegistrationLine;
 import org.safepassage.vetting.run.RegistrationsFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Imports a partner organisation's list of registrations: JSON lines or CSV, read as {@code vet} reads
@@ -63,14 +54,10 @@ public class PartnerListImport {
      * and stand in the way of an envelope still to come.
      */
     public static final Pattern LIST_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,19}");
-    /** A list's id kept as it is in the desk's id; any other is named by its hash. */
-    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._-]{1,56}");
     private static final int LINES_PER_TRANSACTION = 500;
     /** How {@code vet}'s summary begins its advice for a list that lacks required fields on every line. */
     private static final String VET_ADVICE = "  every skipped line lacks";
     private static final String NO_URGENCY = "urgency: is required";
-    /** Where the desk keeps a list line's own id in the stored document (an unknown field, kept and ignored). */
-    static final String LIST_ID_FIELD = "listId";
 
     private final RegistrationStore registrations;
     private final TriageTeam triageTeam;
@@ -135,6 +122,7 @@ public class PartnerListImport {
         Instant now = clock.instant();
         long teamId = triageTeam.id();
         Set<String> ids = new HashSet<>();
+        ListLine listLines = new ListLine(list, urgency);
         try (RegistrationsFile file = RegistrationsFile.open(path)) {
             task.phase("reading and storing registrations", file.size());
             ByteLines lines = new ByteLines(file.bytes()).refusingUtf16(shownName);
@@ -148,13 +136,13 @@ public class PartnerListImport {
                 List<Listed> fresh = new ArrayList<>();
                 for (byte[] bytes : chunk) {
                     lineNumber++;
-                    Listed listed = read(bytes, list, urgency, lineNumber, ids, report, result);
+                    Listed listed = read(bytes, listLines, lineNumber, ids, report, result);
                     if (listed != null && isNew(listed, result)) {
                         fresh.add(listed);
                     }
                 }
                 transaction.executeWithoutResult(status -> fresh.forEach(listed -> {
-                    String thread = threadOf(listed.registration().id());
+                    String thread = ListLine.threadOf(listed.registration().id());
                     registrations.upsertThread(thread, null);
                     registrations.insert(listed.registration(), thread, teamId, importId, listed.document(), now);
                 }));
@@ -206,74 +194,25 @@ public class PartnerListImport {
     }
 
     /** The line as the desk keeps it, or null when it is left out (reported) or blank. */
-    private static Listed read(byte[] bytes, String list, Urgency urgency, int lineNumber, Set<String> ids, ReadingReport report,
+    private static Listed read(byte[] bytes, ListLine listLines, int lineNumber, Set<String> ids, ReadingReport report,
                                ListImportResult.Builder result) {
-        String[] document = new String[1];
-        RegistrationLine line = RegistrationLine.of(bytes, text -> {
-            ObjectNode completed = completed(text, list, urgency);
-            document[0] = Json.MAPPER.writeValueAsString(completed);
-            return RegistrationParser.read(completed);
-        });
-        if (line instanceof RegistrationLine.Read read && !ids.add(read.reading().registration().id())) {
-            line = new RegistrationLine.Skipped(listId(document[0]), RegistrationLine.REPEATED_ID);
+        ListLine.Read read = listLines.read(bytes);
+        RegistrationLine line = read.line();
+        if (line instanceof RegistrationLine.Read registration && !ids.add(registration.reading().registration().id())) {
+            line = new RegistrationLine.Skipped(ListLine.listIdOf(read.document()), RegistrationLine.REPEATED_ID);
         }
         if (line instanceof RegistrationLine.Skipped skipped) {
             report.skipped(lineNumber, skipped.id(), skipped.why());
             result.leftOut(lineNumber, skipped.id(), skipped.reason());
             return null;
         }
-        if (line instanceof RegistrationLine.Read read) {
-            RegistrationReading reading = read.reading();
+        if (line instanceof RegistrationLine.Read registration) {
+            RegistrationReading reading = registration.reading();
             report.setAside(lineNumber, reading.registration().id(), reading.setAside());
-            report.ignored(reading.ignoredFields().stream().filter(field -> !field.equals(LIST_ID_FIELD)).toList());
-            return new Listed(lineNumber, reading.registration(), document[0]);
+            report.ignored(reading.ignoredFields().stream().filter(field -> !field.equals(ListLine.LIST_ID_FIELD)).toList());
+            return new Listed(lineNumber, reading.registration(), read.document());
         }
         return null;
-    }
-
-    /**
-     * The line's registration completed with what the desk knows of a list, under the desk's id for
-     * it; the line's own id kept beside. Throws as the parser does when it is not a registration.
-     */
-    private static ObjectNode completed(String text, String list, Urgency urgency) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid JSON: " + e.getOriginalMessage())));
-        }
-        if (!(root instanceof ObjectNode object)) {
-            throw new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
-        }
-        ObjectNode completed = RegistrationParser.withSchemaNames(object);
-        fillWhenBlank(completed, "schema", Registration.SCHEMA);
-        fillWhenBlank(completed, "channel", Channel.IMPORT.wireName());
-        if (urgency != null) {
-            fillWhenBlank(completed, "urgency", urgency.wireName());
-        }
-        String listId = RegistrationParser.read(completed).registration().id();
-        completed.put("id", deskId(list, listId));
-        completed.put(LIST_ID_FIELD, listId);
-        return completed;
-    }
-
-    private static void fillWhenBlank(ObjectNode registration, String field, String value) {
-        JsonNode given = registration.get(field);
-        if (given == null || given.isNull() || given.isString() && given.asString().isBlank()) {
-            registration.put(field, value);
-        }
-    }
-
-    /** The desk's id of a list's line: the list's name and the line's id, or its hash when the id is not plain. */
-    static String deskId(String list, String listId) {
-        if (PLAIN_ID.matcher(listId).matches()) {
-            return list + "-" + listId;
-        }
-        return list + "-h" + HexFormat.of().formatHex(sha256(listId.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-    }
-
-    private static String listId(String document) {
-        return document == null ? null : Json.MAPPER.readTree(document).path(LIST_ID_FIELD).asString(null);
     }
 
     /** True when the registration is new; one held before is counted, a different one under its id reported. */
@@ -286,16 +225,11 @@ public class PartnerListImport {
         if (held.get().equals(listed.document())) {
             result.heldBefore();
         } else {
-            result.leftOut(listed.line(), listId(listed.document()), "the desk holds a different registration under " + id
+            result.leftOut(listed.line(), ListLine.listIdOf(listed.document()), "the desk holds a different registration under " + id
                     + " (this list's line with that id, imported before as it then was); nothing held is written over: "
                     + "give the line another id, or import the list under another name");
         }
         return false;
-    }
-
-    /** A thread of its own for a list's registration: 64 hex characters, as the intake's tags, and no reply key. */
-    static String threadOf(String deskId) {
-        return HexFormat.of().formatHex(sha256(("partner list\n" + deskId).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The first 16 hex characters of the file's SHA-256, to know it again. */
@@ -307,11 +241,7 @@ public class PartnerListImport {
         return HexFormat.of().formatHex(sha256.digest()).substring(0, 16);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
