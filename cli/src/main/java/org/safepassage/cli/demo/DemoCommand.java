@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import org.safepassage.cli.KeepsRunning;
 import org.safepassage.cli.keys.KeygenCommand.DeploymentKeys;
+import org.safepassage.core.json.Json;
 import org.safepassage.core.keys.SecretFiles;
 import org.safepassage.desk.DeskApplication;
 import org.safepassage.desk.messaging.ReplyExport;
@@ -34,7 +36,11 @@ import org.safepassage.intake.submission.Submissions;
 import org.safepassage.intake.transfer.BatchExport;
 import org.safepassage.intake.transfer.ReplyImport;
 import org.safepassage.vetting.generate.Generator;
+import org.safepassage.vetting.independent.IndependentCorpus;
+import org.safepassage.vetting.rewrite.Rewrite;
+import org.safepassage.vetting.rewrite.Rewriter;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,6 +59,9 @@ public final class DemoCommand implements Callable<Integer> {
     private static final String CREDENTIALS = "demo-credentials.txt";
     /** Sample registrations sent at once. */
     private static final int SAMPLE_SUBMITTERS = 8;
+    /** The synthetic partner's list: how many people, from which seed of the independent corpus. */
+    private static final int PARTNER_LIST_PERSONS = 150;
+    private static final long PARTNER_LIST_SEED = 44;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     @Option(names = "--data", defaultValue = "demo-data", description = "Demo folder (default ${DEFAULT-VALUE}).")
@@ -93,6 +102,7 @@ public final class DemoCommand implements Callable<Integer> {
         desk = DeskApplication.start(deskProperties(keysDir, deskDir), true);
         KeepsRunning.mark();
         List<String> credentials = demoAccounts(desk);
+        Path partnerList = partnerListOnce(root);
         if (sample > 0) {
             submitSamples(intake.getBean(Submissions.class));
         }
@@ -114,6 +124,7 @@ public final class DemoCommand implements Callable<Integer> {
         credentials.forEach(line -> System.out.println("  " + line));
         System.out.println("  Desk key fingerprint shown to submitters: " + keys.deskIdentity().recipient().fingerprint());
         System.out.println("  Batches move every " + transferSeconds + " s through " + root.resolve("transfer").toAbsolutePath());
+        System.out.println("  A partner's list to import (desk, Batches page, as admin): " + partnerList.toAbsolutePath());
         System.out.println("  Open an envelope with the reference tool: unzip a batch, then");
         System.out.println("    age -d -i " + keysDir.resolve(DeploymentKeys.DESK_IDENTITY) + " r-….age");
         return 0;
@@ -218,6 +229,37 @@ public final class DemoCommand implements Callable<Integer> {
             }
         } catch (Exception e) {
             System.err.println("demo: moving batches failed (will retry): " + e.getMessage());
+        }
+    }
+
+    /**
+     * A partner's list of synthetic registrations, as a partner's database exports it (its own
+     * column names, no schema or channel), made once from the independent corpus: for a walkthrough
+     * of the desk's list import. The corpus's truth file is not kept.
+     */
+    private static Path partnerListOnce(Path root) throws IOException {
+        Path list = root.resolve("partner-list.jsonl");
+        if (Files.exists(list)) {
+            return list;
+        }
+        Path made = SecretFiles.createPrivateDirectory(root.resolve("partner-list-made"));
+        try {
+            new IndependentCorpus(PARTNER_LIST_SEED, 0.05).write(PARTNER_LIST_PERSONS, made.resolve("corpus"));
+            new Rewriter(Rewrite.PARTNER_EXPORT, 1, PARTNER_LIST_SEED).write(made.resolve("corpus"), made.resolve("export"));
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(made.resolve("export").resolve("registrations.jsonl"), StandardCharsets.UTF_8)) {
+                ObjectNode row = (ObjectNode) Json.MAPPER.readTree(line);
+                row.remove(List.of("schema", "channel"));
+                lines.add(Json.MAPPER.writeValueAsString(row));
+            }
+            Files.write(list, lines, StandardCharsets.UTF_8);
+            return list;
+        } finally {
+            try (var files = Files.walk(made)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
