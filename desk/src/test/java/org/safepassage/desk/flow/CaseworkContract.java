@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.registration.AttachmentRef;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.Organization;
@@ -27,12 +24,10 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
-import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.desk.staff.Role;
 import org.safepassage.desk.support.IntakeBatches;
 import org.safepassage.desk.support.IntakeBatches.Item;
 import org.safepassage.desk.support.IntakeBatches.Submitter;
-import org.safepassage.desk.support.RunningDesk;
 import org.safepassage.desk.support.StaffClient;
 import org.safepassage.desk.transfer.BatchImport;
 
@@ -41,24 +36,7 @@ import org.safepassage.desk.transfer.BatchImport;
  * kept across pages, registrations joining a case, merges, the history, the thread in its true
  * order, the CSV export and the dashboard's ranks. Every synthetic person here is made up.
  */
-abstract class CaseworkContract {
-
-    @TempDir
-    Path dir;
-
-    RunningDesk desk;
-
-    abstract TestDatabase database();
-
-    @BeforeEach
-    void startDesk() throws Exception {
-        desk = new RunningDesk(dir, database());
-    }
-
-    @AfterEach
-    void stopDesk() {
-        desk.close();
-    }
+abstract class CaseworkContract extends DeskOnOneDatabase {
 
     private static String newId() {
         return "r-" + UUID.randomUUID().toString().replace("-", "");

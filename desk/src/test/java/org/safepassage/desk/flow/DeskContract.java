@@ -17,10 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.batch.Acknowledgement;
 import org.safepassage.core.batch.BatchEntry;
 import org.safepassage.core.batch.BatchOrigin;
@@ -48,7 +45,6 @@ import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.core.signing.SigningKey;
-import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.desk.audit.AuditVerifier;
 import org.safepassage.desk.keys.IdentityRotation;
 import org.safepassage.desk.messaging.ReplyExport;
@@ -64,24 +60,7 @@ import org.safepassage.desk.transfer.ImportResult;
 import org.safepassage.desk.transfer.PacketImport;
 
 /** The desk over HTTP and through its services, against one database (H2 or PostgreSQL). */
-abstract class DeskContract {
-
-    @TempDir
-    Path dir;
-
-    RunningDesk desk;
-
-    abstract TestDatabase database();
-
-    @BeforeEach
-    void startDesk() throws Exception {
-        desk = new RunningDesk(dir, database());
-    }
-
-    @AfterEach
-    void stopDesk() {
-        desk.close();
-    }
+abstract class DeskContract extends DeskOnOneDatabase {
 
     private static String newId(char kind) {
         return kind + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -14,50 +14,28 @@ import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.Urgency;
-import org.safepassage.core.testing.TestDatabase;
 import org.safepassage.desk.staff.Role;
 import org.safepassage.desk.support.IntakeBatches;
 import org.safepassage.desk.support.IntakeBatches.Item;
 import org.safepassage.desk.support.IntakeBatches.Submitter;
-import org.safepassage.desk.support.RunningDesk;
 import org.safepassage.desk.support.StaffClient;
 import org.safepassage.desk.transfer.BatchImport;
 import org.safepassage.desk.transfer.ListImportResult;
 import org.safepassage.desk.transfer.PartnerListImport;
 
 /** A partner's list imported into the desk, through its service and its page, against one database (H2 or PostgreSQL). */
-abstract class PartnerListContract {
+abstract class PartnerListContract extends DeskOnOneDatabase {
 
     /** A flat row as a partner's spreadsheet exports it: its own column names, Persian digits, no schema or channel. */
     private static final String EXPORTED_ROW = "{\"id\": \"p-1\", \"receivedAt\": \"2026-03-01T10:00:00Z\", \"language\": \"fa\", "
             + "\"given_name\": \"Kourosh\", \"Surname\": \"Bahmanvand\", \"Father's Name\": \"Farhad\", "
             + "\"national_code\": \"۰۰۸۴۵۷۵۹۴۸\", \"date_of_birth\": \"01/07/1990\", \"Organisation\": \"سپاه\", "
             + "\"narrative\": \"synthetic: from the partner's list\", \"urgency\": \"urgent\"}";
-
-    @TempDir
-    Path dir;
-
-    RunningDesk desk;
-
-    abstract TestDatabase database();
-
-    @BeforeEach
-    void startDesk() throws Exception {
-        desk = new RunningDesk(dir, database());
-    }
-
-    @AfterEach
-    void stopDesk() {
-        desk.close();
-    }
 
     @Test
     void aPartnersListIsReadAsVetReadsItEveryLineLeftOutIsNamedAndItsPeopleAreLinkedToWhatTheIntakeBrought() throws Exception {
