@@ -34,11 +34,18 @@ public final class ReadingReport implements AutoCloseable {
     /** Registrations by the unknown field they gave and reading left out; at most {@link #MOST_IGNORED_NAMES} names. */
     private final Map<String, Integer> ignoredByField = new TreeMap<>();
     private int skippedLines;
+    /** Whether the lines were a CSV's rows: what to add is then a column, not a JSON field. */
+    private boolean csv;
     private int registrationsWithFieldsSetAside;
 
     /** A report writing its details to {@code file}, or counting only when it is null. */
     public ReadingReport(Path file) throws IOException {
         this.details = file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    /** The lines read are a CSV's rows (see {@link RegistrationsFile}). */
+    void readingCsv() {
+        csv = true;
     }
 
     /** A line skipped, with the id it gives when it gives one (null otherwise). */
@@ -127,8 +134,8 @@ public final class ReadingReport implements AutoCloseable {
     /**
      * What to do when every skipped line (more than a stray few) lacks the same required fields, as
      * a list made outside the intake does: which fields, and the values the schema fixes (its name;
-     * a partner's list arrives by the channel import), to add with jq; the others only the operator
-     * can give.
+     * a partner's list arrives by the channel import), to add with jq (or as columns, to a CSV);
+     * the others only the operator can give.
      */
     private Optional<String> missingFromEverySkippedLine() {
         List<String> missing = skippedByCause.entrySet().stream()
@@ -139,13 +146,18 @@ public final class ReadingReport implements AutoCloseable {
         }
         Map<String, String> known = new TreeMap<>(Map.of("schema", "\"" + Registration.SCHEMA + "\"", "channel", "\"import\""));
         known.keySet().retainAll(missing);
-        String add = known.isEmpty() ? "" : String.format("; add %s with jq -c '. + {%s}' IN.jsonl > OUT.jsonl%s",
+        String partner = known.containsKey("channel") ? " (import: a partner's list)" : "";
+        String add = known.isEmpty() ? "" : csv
+                ? String.format("; add %s to the spreadsheet, holding %s on every row%s",
+                        String.join(" and ", known.keySet().stream().map(field -> "a column " + field).toList()),
+                        String.join(" and ", known.values().stream().map(value -> value.replace("\"", "")).toList()), partner)
+                : String.format("; add %s with jq -c '. + {%s}' IN.jsonl > OUT.jsonl%s",
                 String.join(" and ", known.keySet()),
-                String.join(", ", known.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue()).toList()),
-                known.containsKey("channel") ? " (import: a partner's list)" : "");
+                String.join(", ", known.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue()).toList()), partner);
         List<String> others = missing.stream().filter(field -> !known.containsKey(field)).toList();
         return Optional.of("  every skipped line lacks " + String.join(", ", missing) + ", as a list made outside the intake does"
-                + add + (others.isEmpty() ? "" : "; " + String.join(", ", others) + ": only you can say, added the same way"));
+                + add + (others.isEmpty() ? "" : "; " + String.join(", ", others) + ": only you can say, added the same way"
+                + (csv ? " (a column)" : "")));
     }
 
     /** One cause for many lines: the field without its position in a list, and its rule. */

@@ -32,12 +32,19 @@ public final class RegistrationsFile implements Closeable {
     private final FileChannel channel;
     private final InputStream bytes;
     private final boolean gzip;
+    private final boolean csv;
 
-    private RegistrationsFile(Path path, FileChannel channel, InputStream bytes, boolean gzip) {
+    private RegistrationsFile(Path path, FileChannel channel, InputStream bytes, boolean gzip, boolean csv) {
         this.path = path;
         this.channel = channel;
         this.bytes = bytes;
         this.gzip = gzip;
+        this.csv = csv;
+    }
+
+    /** Whether the file is CSV, read as JSON lines. */
+    public boolean csv() {
+        return csv;
     }
 
     public static RegistrationsFile open(Path path) throws IOException {
@@ -58,7 +65,7 @@ public final class RegistrationsFile implements Closeable {
                 throw failure(path, gzip, e);
             }
             return new RegistrationsFile(path, channel, delimiter == null ? text : new CsvRegistrations(text, delimiter, path.toString()),
-                    gzip);
+                    gzip, delimiter != null);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -120,6 +120,9 @@ public final class Vetting {
         try (RegistrationsFile file = RegistrationsFile.open(input);
              ProgressBar bar = progressBar("reading", file.size())) {
             ByteLines lines = new ByteLines(file.bytes()).refusingUtf16(input.toString());
+            if (file.csv()) {
+                report.readingCsv();
+            }
             // the next chunk is read while this one is parsed
             Future<List<byte[]>> next = reading.submit(() -> chunk(lines, file, bar));
             int lineNumber = 0;

@@ -85,6 +85,23 @@ class CsvListTest {
     }
 
     @Test
+    void aSpreadsheetWithoutTheSchemasColumnsIsToldWhichColumnsToAdd() throws Exception {
+        List<String> rows = new ArrayList<>(List.of("id,receivedAt,language,Organisation,given_name"));
+        for (int i = 1; i <= 12; i++) {
+            rows.add("p-" + i + ",2026-03-01T10:00:00Z,fa,سپاه,synthetic " + i);
+        }
+        Path csv = Files.write(dir.resolve("partner.csv"), rows);
+
+        Vetting.Summary summary = vetting.run(csv, dir.resolve("out"), null, problem -> { });
+
+        assertThat(summary.skipped()).isEqualTo(12);
+        assertThat(summary.reading()).anySatisfy(line -> assertThat(line).contains("every skipped line lacks channel, schema, urgency")
+                .contains("add a column channel and a column schema to the spreadsheet, holding import and "
+                        + "safepassage.registration/1 on every row").contains("urgency: only you can say, added the same way (a column)")
+                .doesNotContain("jq"));
+    }
+
+    @Test
     void aCsvNotInUtf8OrCutInsideAQuotedCellIsRefusedSayingWhatToDo() throws Exception {
         Path windows = dir.resolve("windows.csv");
         ObjectNode row = Json.MAPPER.createObjectNode().put("id", "p-1").put("given_name", "آرش");
