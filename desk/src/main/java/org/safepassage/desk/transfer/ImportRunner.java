@@ -13,9 +13,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a batch or a partner's list uploaded on the Batches page away from the request, one at a time, so that a batch of
- * twenty thousand registrations does not hold a browser waiting: the page follows it as long work
- * and shows how it ended. The uploaded file is deleted once the import is over, whatever the outcome.
+ * Runs a batch or a partner's list uploaded on the Batches page away from the request, one at a
+ * time, so that a batch of twenty thousand registrations does not hold a browser waiting: the page
+ * follows it as long work and shows how it ended. The uploaded file is deleted once the import is
+ * over, whatever the outcome.
  */
 @Component
 public class ImportRunner implements DisposableBean {

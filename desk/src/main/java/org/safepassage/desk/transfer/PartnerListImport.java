@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.safepassage.core.json.ByteLines;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationReading;
@@ -106,7 +107,9 @@ public class PartnerListImport {
             transaction.executeWithoutResult(status -> transfers.record(importId, "import", clock.instant(), done.stored(),
                     done.leftOut(), actor));
             audit.append(actor, AuditAction.IMPORT, "list:" + list, done.summary());
-            task.done("List " + list + ": " + done.summary(), done.reading());
+            // the page that follows a long import shows these: the counts by cause, then the lines left out
+            task.done("List " + list + ": " + done.summary(), Stream.concat(done.reading().stream(),
+                    done.firstLeftOut().stream().map(left -> left.where() + ": " + left.reason())).toList());
             return done;
         } catch (IOException | RuntimeException e) {
             audit.append(actor, AuditAction.IMPORT_REFUSED, "list:" + list, "stopped: " + e.getMessage());

@@ -98,7 +98,7 @@ public class TransferController {
     }
 
     /**
-     * A partner's list of registrations (JSON lines), imported under the name the operator gives
+     * A partner's list of registrations (JSON lines or CSV), imported under the name the operator gives
      * it; the urgency chosen (if any) goes to the lines that say none. See {@link PartnerListImport}.
      */
     @PostMapping("/import-list")
@@ -106,7 +106,8 @@ public class TransferController {
                       @RequestParam(name = "urgency", required = false) String urgency,
                       @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) throws IOException {
         if (upload.isEmpty()) {
-            redirect.addFlashAttribute("problem", "Choose the list's file (JSON lines, one registration per line, or CSV with a header; gzipped or not).");
+            redirect.addFlashAttribute("problem", "Choose the list's file (JSON lines, one registration per line, or CSV with a "
+                    + "header; gzipped or not).");
             return "redirect:/admin/transfers";
         }
         if (!PartnerListImport.LIST_NAME.matcher(name).matches()) {

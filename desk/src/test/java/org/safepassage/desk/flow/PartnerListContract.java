@@ -19,6 +19,7 @@ import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.Urgency;
+import org.safepassage.desk.progress.LongWork;
 import org.safepassage.desk.staff.Role;
 import org.safepassage.desk.support.IntakeBatches;
 import org.safepassage.desk.support.IntakeBatches.Item;
@@ -64,6 +65,12 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
                 noTime -> assertThat(noTime).contains("receivedAt").contains("required"));
         assertThat(String.join("\n", result.reading())).contains("3 lines skipped", "1 registrations read with fields set aside",
                 "person.nationalId");
+        assertThat(desk.bean(LongWork.class).finished()).as("what the Batches page shows of an import it follows")
+                .anySatisfy(task -> {
+                    assertThat(task.outcome()).isEqualTo("List tv: " + result.summary());
+                    assertThat(task.details()).contains("line 5: " + result.firstLeftOut().get(0).reason())
+                            .anyMatch(line -> line.contains("3 lines skipped"));
+                });
         Registration exported = stored("tv-p-1");
         assertThat(exported.channel()).isEqualTo(Channel.IMPORT);
         assertThat(exported.schema()).isEqualTo(Registration.SCHEMA);

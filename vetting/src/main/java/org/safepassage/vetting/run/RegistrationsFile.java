@@ -140,8 +140,8 @@ public final class RegistrationsFile implements Closeable {
      * Refuses, saying what to do, a file that is JSON but not JSON lines: an array of registrations
      * (as a web service exports them) or registrations written over several lines each (pretty
      * printed); and a file that holds no JSON object at all in its first lines (a spreadsheet, a
-     * file compressed other than with gzip; CSV is read as such before this). Read line by line, every line of it
-     * would be skipped.
+     * file compressed other than with gzip; CSV is read as such before this). Read line by line,
+     * every line of it would be skipped.
      */
     public static void refuseWhatIsNotJsonLines(Path input, List<byte[]> firstLines) throws IOException {
         boolean anyText = false;
