@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A partner's list saved as CSV (a spreadsheet's "CSV UTF-8", with a header naming its columns)
  * read as JSON lines: each row one JSON object under the header's names, so that it is read
  * exactly as a line of JSON is, under the reading rules and with an export's own column names
- * (given_name, Surname, national_code …). A column named with a dot (person.givenName) fills the
- * object it names. A blank cell is left out, as blank is absent. Blank lines stand in for the
+ * (given_name, Surname, national_code …). A column named with a dot after person or service
+ * (person.givenName) fills that object. A blank cell is left out, as blank is absent. Blank lines stand in for the
  * header, for an empty line or a row of blank cells, and for the lines a quoted cell runs over, so
  * that a row's line is its line in the file and every report names the line a person finds in an
  * editor.
@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class CsvRegistrations extends InputStream {
 
     private static final byte[] NO_BYTES = {};
+    /** The schema's objects a column can name with a dot (person.givenName); any other dot is part of a column's name. */
+    private static final java.util.Set<String> NESTED = java.util.Set.of("person", "service");
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
@@ -127,13 +129,13 @@ final class CsvRegistrations extends InputStream {
         for (int i = 0; i < Math.min(header.size(), row.size()); i++) {
             String column = header.get(i).strip();
             String value = row.get(i);
-            if (column == null || column.isBlank() || value.isBlank()) {
+            if (column.isBlank() || value.isBlank()) {
                 continue;
             }
             ObjectNode into = object;
             int dot = column.indexOf('.');
-            if (dot > 0 && dot < column.length() - 1) {
-                String parent = column.substring(0, dot);
+            String parent = dot > 0 ? column.substring(0, dot) : "";
+            if (NESTED.contains(parent) && dot < column.length() - 1) {
                 into = object.get(parent) instanceof ObjectNode existing ? existing : object.putObject(parent);
                 column = column.substring(dot + 1);
             }
