@@ -1,8 +1,10 @@
 package org.safepassage.vetting.run;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.safepassage.core.json.ByteLines;
 import org.safepassage.core.json.Json;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,6 +34,7 @@ final class CsvRegistrations extends InputStream {
     /** The schema's objects a column can name with a dot (person.givenName); any other dot is part of a column's name. */
     private static final java.util.Set<String> NESTED = java.util.Set.of("person", "service");
 
+    private final RowBound text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final List<String> header;
@@ -44,14 +48,15 @@ final class CsvRegistrations extends InputStream {
         var strictUtf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
-                    .parse(new InputStreamReader(withoutByteOrderMark(bytes), strictUtf8));
+            this.text = new RowBound(new InputStreamReader(withoutByteOrderMark(bytes), strictUtf8), name);
+            this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(text);
             this.rows = parser.iterator();
             // the header: the first row that is not empty; a blank line stands in for it and for each empty line before it
             List<String> first = List.of();
             int lines = 0;
             while (first.stream().allMatch(String::isBlank) && rows.hasNext()) {
                 CSVRecord row = rows.next();
+                text.rowRead();
                 first = row.toList();
                 lines += (int) linesOf(row);
             }
@@ -96,6 +101,7 @@ final class CsvRegistrations extends InputStream {
                 return false;
             }
             row = rows.next();
+            text.rowRead();
         } catch (UncheckedIOException | IllegalStateException e) {
             throw failure(e.getCause() instanceof IOException io ? io : e);
         }
@@ -147,11 +153,65 @@ final class CsvRegistrations extends InputStream {
     }
 
     private IOException failure(Exception e) {
+        if (e instanceof RowTooLong tooLong) {
+            return tooLong;
+        }
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
             return new IOException(name + " is CSV but not in UTF-8 (a spreadsheet saved as plain \"CSV\" on Windows); save it as "
                     + "\"CSV UTF-8\" (for example: iconv -f WINDOWS-1256 -t UTF-8)", e);
         }
         return new IOException(name + " cannot be read as CSV: " + e.getMessage(), e);
+    }
+
+    /**
+     * The text, refusing to be read past {@link ByteLines#MAX_LINE_BYTES} characters since the last
+     * row read: a quote that never closes (or a hostile file) would otherwise make one cell of the
+     * rest of the file, held in memory whole. The parser reads a little ahead, so the count is of
+     * what it has read since the row before was handed over.
+     */
+    private static final class RowBound extends FilterReader {
+
+        private final String name;
+        private long sinceRow;
+
+        RowBound(Reader in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        void rowRead() {
+            sinceRow = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) throws IOException {
+            int read = super.read(into, offset, length);
+            count(Math.max(read, 0));
+            return read;
+        }
+
+        private void count(int read) throws IOException {
+            sinceRow += read;
+            if (sinceRow > ByteLines.MAX_LINE_BYTES) {
+                throw new RowTooLong(name + " has a row longer than " + (ByteLines.MAX_LINE_BYTES >> 20) + " MiB, more than any"
+                        + " registration (a quote that never closes?)");
+            }
+        }
+    }
+
+    /** A row past the bound: said as it is, not as a failure to read CSV. */
+    private static final class RowTooLong extends IOException {
+
+        RowTooLong(String message) {
+            super(message);
+        }
     }
 
     private static InputStream withoutByteOrderMark(InputStream bytes) throws IOException {

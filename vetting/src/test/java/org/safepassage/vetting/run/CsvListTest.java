@@ -104,16 +104,20 @@ class CsvListTest {
     }
 
     @Test
-    void aCsvNotInUtf8OrCutInsideAQuotedCellIsRefusedSayingWhatToDo() throws Exception {
+    void aCsvNotInUtf8OrCutInsideAQuotedCellOrWithARowPastAnyRegistrationIsRefusedSayingWhatToDo() throws Exception {
         Path windows = dir.resolve("windows.csv");
         ObjectNode row = Json.MAPPER.createObjectNode().put("id", "p-1").put("given_name", "آرش");
         writeCsv(windows, List.of(row), ',', Charset.forName("windows-1256"), false);
         Path cut = Files.writeString(dir.resolve("cut.csv"), "id,narrative\np-1,\"a text whose quote never closes\n");
+        Path unclosed = Files.writeString(dir.resolve("unclosed.csv"), "id,narrative\np-1,\"a quote that never closes, then "
+                + "x".repeat(5 << 20) + "\n");
 
         assertThatThrownBy(() -> vetting.run(windows, dir.resolve("w"), null, problem -> { })).isInstanceOf(IOException.class)
                 .hasMessageContaining("windows.csv is CSV but not in UTF-8").hasMessageContaining("CSV UTF-8");
         assertThatThrownBy(() -> vetting.run(cut, dir.resolve("c"), null, problem -> { })).isInstanceOf(IOException.class)
                 .hasMessageContaining("cut.csv cannot be read as CSV");
+        assertThatThrownBy(() -> vetting.run(unclosed, dir.resolve("u"), null, problem -> { })).isInstanceOf(IOException.class)
+                .hasMessageStartingWith(unclosed + " has a row longer than 4 MiB").hasMessageContaining("a quote that never closes?");
     }
 
     private static void writeCsv(Path file, List<ObjectNode> rows, char delimiter, Charset charset, boolean byteOrderMark)
