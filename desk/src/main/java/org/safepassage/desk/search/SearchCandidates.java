@@ -42,6 +42,9 @@ public class SearchCandidates {
             case NONE, CASE -> Candidates.all();
             case UNUSABLE -> Candidates.none();
             case REGISTRATION_ID -> idsStartingWith(search.value());
+            // a list's ids keep their letters' case, dots and underscores: matched as they are, not by a range of the collation
+            case LIST_ID -> Candidates.select("select id from registration where id like ? escape '!'",
+                    search.value().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             case HEX -> hex(search.value());
             case NATIONAL_ID -> Candidates.select("select registration_id as id from registration_name_key "
                     + "where field = 'national_id' and skeleton = ?", search.value());

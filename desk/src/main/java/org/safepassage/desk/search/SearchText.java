@@ -8,7 +8,7 @@ import org.safepassage.core.text.Digits;
 
 /**
  * What the one search box was given, read the way a case officer means it: a registration id or the
- * start of one ({@code r-3fa2…}, or its hex alone), a submitter thread's handle (the 8 hex digits
+ * start of one ({@code r-3fa2…}, or its hex alone; a partner's list's {@code tv-p-1…}), a submitter thread's handle (the 8 hex digits
  * the pages show), a case ({@code C-00042} or {@code 42}), a national ID (10 digits, in any script)
  * or a name in either script. A name or a national ID is a masked field: searching by one is audited.
  */
@@ -19,6 +19,8 @@ public record SearchText(Kind kind, String typed, String value, List<String> ske
         NONE,
         /** A registration id, or the start of one (with its kind letter). */
         REGISTRATION_ID,
+        /** The id of a registration from a partner's list ({@code tv-p-1}), or the start of one: with a digit, as names have none. */
+        LIST_ID,
         /** Hex digits: the start of a registration id's hex or of a thread tag. */
         HEX,
         /** A case number. */
@@ -32,6 +34,8 @@ public record SearchText(Kind kind, String typed, String value, List<String> ske
     }
 
     private static final Pattern REGISTRATION_ID = Pattern.compile("[rpf]-[0-9a-f]{2,64}");
+    /** A list's name (2 to 20 small letters, digits or dashes), a dash, and the start of an id in the list holding a digit. */
+    private static final Pattern LIST_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,19}-[A-Za-z0-9._-]*[0-9][A-Za-z0-9._-]*");
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{6,64}");
     private static final Pattern CASE = Pattern.compile("c-?0*(\\d{1,9})|0*(\\d{1,9})");
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{3}[- ]?\\d{6}[- ]?\\d");
@@ -56,6 +60,10 @@ public record SearchText(Kind kind, String typed, String value, List<String> ske
         if (caseNumber.matches()) {
             String digits = caseNumber.group(1) != null ? caseNumber.group(1) : caseNumber.group(2);
             return new SearchText(Kind.CASE, typed, digits, List.of(), "");
+        }
+        String asTyped = Digits.toAscii(typed);
+        if (LIST_ID.matcher(asTyped).matches() && asTyped.length() <= 80) {
+            return new SearchText(Kind.LIST_ID, typed, asTyped, List.of(), "");
         }
         if (HEX.matcher(ascii).matches() && ascii.chars().anyMatch(Character::isDigit)) {
             return new SearchText(Kind.HEX, typed, ascii, List.of(), "");

@@ -91,6 +91,10 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
         assertThat(page.select(".links li > a[title]").eachAttr("title")).containsExactly(intake.id());
         assertThat(page.select(".links").text()).contains("same national ID");
         assertThat(page.select(".import-note").text()).contains("no reply reaches this person through the intake");
+        assertThat(ana.page("/queue?q=tv-p-1").select("input[name=registration]").eachAttr("value"))
+                .as("a list's id in the search box, not a name").containsExactly("tv-p-1");
+        assertThat(desk.jdbc().sql("select count(*) from audit_entry where action like 'search%'").query(Long.class).single())
+                .as("an id is no masked field: its search is not audited as one").isZero();
         assertThat(ana.page("/registrations/" + intake.id()).select(".import-note")).isEmpty();
     }
 
