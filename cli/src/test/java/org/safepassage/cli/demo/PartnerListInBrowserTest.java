@@ -66,6 +66,18 @@ class PartnerListInBrowserTest {
             assertThat(browser.findElement(By.cssSelector(".import-note")).getText())
                     .contains("no reply reaches this person through the intake");
             assertThat(browser.findElement(By.cssSelector(".card h3 .badge")).getText()).isEqualTo("Imported list");
+
+            browser.get(desk + "/queue?q=tv-s-0000001");
+            browser.findElement(By.cssSelector("input[name=registration][value='tv-s-0000001']")).click();
+            browser.findElement(By.cssSelector("button[value=open-case]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(driver -> driver.getCurrentUrl().matches(".*/cases/\\d+"));
+            browser.findElement(By.id("reply-body")).sendKeys("synthetic reply that has no road");
+            browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
+            String page = browser.findElement(By.tagName("body")).getText();
+            DemoInBrowser.screenshot(browser, "desk-partner-list-reply.png");
+            assertThat(page).as("a reply to a list's person is refused, saying why").contains("has no reply key")
+                    .doesNotContain("The reply is sealed to the submitter");
         } finally {
             browser.quit();
             demo.stop();
