@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code safepassage desk import-list}: a partner organisation's list of registrations. */
 @Command(name = "import-list", mixinStandardHelpOptions = true,
-        description = "Import a partner organisation's list of registrations (JSON lines or CSV, as vet reads them; gzip too) so that "
-                + "they are vetted with everything the desk holds. Each is stored as NAME-id; the desk cannot write back "
+        description = "Import a partner organisation's list of registrations (JSON lines or CSV, as vet reads them; gzip "
+                + "too) so that they are vetted with everything the desk holds. Each is stored as NAME-id; the desk cannot write back "
                 + "to these people. Nothing held is written over; the same file imported again changes nothing. "
                 + "Exit code 3 when lines were left out.")
 public final class DeskImportListCommand implements Callable<Integer> {
@@ -32,7 +32,8 @@ public final class DeskImportListCommand implements Callable<Integer> {
             description = "The urgency for lines that give none (low, medium, high, immediate); without it such lines are left out.")
     String urgency;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The list: JSON lines, one registration per line, or CSV with a header (either may be gzipped).")
+    @Parameters(arity = "1", paramLabel = "FILE",
+            description = "The list: JSON lines, one registration per line, or CSV with a header (either may be gzipped).")
     Path file;
 
     @Override
