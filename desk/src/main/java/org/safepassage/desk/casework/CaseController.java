@@ -14,6 +14,7 @@ import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
+import org.safepassage.desk.registration.RegistrationStore;
 import org.safepassage.desk.search.Filter;
 import org.safepassage.desk.search.MaskedSearches;
 import org.safepassage.desk.search.Paging;
@@ -56,9 +57,10 @@ public class CaseController {
     private final StaffDirectory staffDirectory;
     private final AuditLog audit;
     private final Words words;
+    private final RegistrationStore registrations;
 
     public CaseController(Cases cases, CaseSearch search, RegistrationAssessments assessments, MaskedSearches maskedSearches,
-                          StaffDirectory staffDirectory, AuditLog audit, Words words) {
+                          StaffDirectory staffDirectory, AuditLog audit, Words words, RegistrationStore registrations) {
         this.cases = cases;
         this.search = search;
         this.assessments = assessments;
@@ -66,6 +68,7 @@ public class CaseController {
         this.staffDirectory = staffDirectory;
         this.audit = audit;
         this.words = words;
+        this.registrations = registrations;
     }
 
     @GetMapping
@@ -82,6 +85,7 @@ public class CaseController {
         model.addAttribute("states", CaseState.values());
         model.addAttribute("organisations", Organization.values());
         model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("lists", registrations.listNames());
         model.addAttribute("staffNames", staffDirectory.ofTeam(staff.compartment().teamId().orElse(null)).stream()
                 .map(StaffMember::username).toList());
         return "cases";

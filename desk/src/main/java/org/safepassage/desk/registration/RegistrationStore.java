@@ -84,6 +84,12 @@ public class RegistrationStore {
         return jdbc.sql("select count(*) from registration where id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** The names of the partners' lists registrations came in, in order. */
+    public List<String> listNames() {
+        return jdbc.sql("select distinct list_name from registration where list_name is not null order by list_name")
+                .query(String.class).list();
+    }
+
     /** The document held under the id, if a registration is. */
     public Optional<String> document(String id) {
         return jdbc.sql("select document from registration_document where registration_id = ?").param(id)
@@ -92,10 +98,16 @@ public class RegistrationStore {
 
     public void insert(Registration registration, String threadTag, long teamId, String batchId, String document,
                        Instant importedAt) {
-        jdbc.sql("insert into registration (id, thread_tag, team_id, received_at, imported_at, batch_id, organization, "
-                        + "rank_text, urgency) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insert(registration, threadTag, teamId, batchId, null, document, importedAt);
+    }
+
+    /** A registration of a partner's list, stored with the list's name ({@code listName}) besides. */
+    public void insert(Registration registration, String threadTag, long teamId, String batchId, String listName, String document,
+                       Instant importedAt) {
+        jdbc.sql("insert into registration (id, thread_tag, team_id, received_at, imported_at, batch_id, list_name, organization, "
+                        + "rank_text, urgency) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(registration.id(), threadTag, teamId, Timestamp.from(registration.receivedAt()),
-                        Timestamp.from(importedAt), batchId,
+                        Timestamp.from(importedAt), batchId, listName,
                         registration.service() == null || registration.service().organization() == null ? null
                                 : registration.service().organization().wireName(),
                         registration.service() == null ? null : truncate(registration.service().rank(), 200),

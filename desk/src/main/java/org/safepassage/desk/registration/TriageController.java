@@ -78,6 +78,7 @@ public class TriageController {
         model.addAttribute("selection", selection);
         model.addAttribute("organisations", Organization.values());
         model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("lists", registrations.listNames());
         return "queue";
     }
 

@@ -34,6 +34,11 @@ public final class RegistrationFilters {
                 default -> where.add("(a.planted_risk is null or a.planted_risk < ?)", MEDIUM_RISK);
             }
         }
+        if (Filter.INTAKE.equals(filter.cameBy())) {
+            where.add("r.list_name is null");
+        } else if (filter.cameBy() != null) {
+            where.add("r.list_name = ?", filter.cameBy().substring(Filter.LIST.length()));
+        }
         if ("none".equals(filter.campaign())) {
             where.add("a.campaign_key is null");
         }

@@ -147,7 +147,7 @@ public class PartnerListImport {
                 transaction.executeWithoutResult(status -> fresh.forEach(listed -> {
                     String thread = ListLine.threadOf(listed.registration().id());
                     registrations.upsertThread(thread, null);
-                    registrations.insert(listed.registration(), thread, teamId, importId, listed.document(), now);
+                    registrations.insert(listed.registration(), thread, teamId, importId, list, listed.document(), now);
                 }));
                 if (!fresh.isEmpty()) {
                     result.stored(fresh.size());

@@ -93,6 +93,13 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
         assertThat(page.select(".import-note").text()).contains("no reply reaches this person through the intake");
         assertThat(ana.page("/queue?q=tv-p-1").select("input[name=registration]").eachAttr("value"))
                 .as("a list's id in the search box, not a name").containsExactly("tv-p-1");
+        Document byList = ana.page("/queue?from=list:tv");
+        assertThat(byList.select("input[name=registration]").eachAttr("value")).containsExactlyInAnyOrder("tv-p-1", "tv-p-2", "tv-p-3");
+        assertThat(byList.select("#from option[selected]").text()).isEqualTo("partner's list tv");
+        assertThat(ana.page("/queue?from=intake").select("input[name=registration]").eachAttr("value")).containsExactly(intake.id());
+        assertThat(ana.page("/queue?from=list:nothing-of-ours").select("input[name=registration]")).isEmpty();
+        assertThat(ana.page("/queue?from=list:../x").select("input[name=registration]")).as("a name no list can have: no filter")
+                .hasSize(4);
         assertThat(desk.jdbc().sql("select count(*) from audit_entry where action like 'search%'").query(Long.class).single())
                 .as("an id is no masked field: its search is not audited as one").isZero();
         assertThat(ana.page("/registrations/" + intake.id()).select(".import-note")).isEmpty();
