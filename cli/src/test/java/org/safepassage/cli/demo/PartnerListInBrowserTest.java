@@ -92,6 +92,9 @@ class PartnerListInBrowserTest {
             browser.findElement(By.id("code")).sendKeys(code);
         }
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // a click can return before the next page is there: a page asked for at once would race the sign-in
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private static String credential(Path demoData, String pattern) throws Exception {
