@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safepassage.desk.staff.TotpCodes;
 import org.safepassage.intake.browser.HeadlessChromium;
 
@@ -49,7 +51,7 @@ class PartnerListInBrowserTest {
             browser.get(desk + "/admin/transfers");
             browser.findElement(By.id("list")).sendKeys(list.toAbsolutePath().toString());
             browser.findElement(By.id("list-name")).sendKeys("tv");
-            browser.findElement(By.cssSelector("form[action$='/import-list'] button[type=submit]")).click();
+            clickAndWait(browser, browser.findElement(By.cssSelector("form[action$='/import-list'] button[type=submit]")));
             WebElement outcome = DemoInBrowser.waitFor(browser, IMPORT_WAIT, () -> {
                 browser.get(desk + "/admin/transfers");
                 return browser.findElements(By.xpath("//*[contains(text(), 'List tv: ')]")).stream().findFirst().orElse(null);
@@ -69,11 +71,10 @@ class PartnerListInBrowserTest {
 
             browser.get(desk + "/queue?q=tv-s-0000001");
             browser.findElement(By.cssSelector("input[name=registration][value='tv-s-0000001']")).click();
-            browser.findElement(By.cssSelector("button[value=open-case]")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(driver -> driver.getCurrentUrl().matches(".*/cases/\\d+"));
+            clickAndWait(browser, browser.findElement(By.cssSelector("button[value=open-case]")));
+            assertThat(browser.getCurrentUrl()).matches(".*/cases/\\d+");
             browser.findElement(By.id("reply-body")).sendKeys("synthetic reply that has no road");
-            browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
+            clickAndWait(browser, browser.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")));
             String page = browser.findElement(By.tagName("body")).getText();
             DemoInBrowser.screenshot(browser, "desk-partner-list-reply.png");
             assertThat(page).as("a reply to a list's person is refused, saying why").contains("has no reply key")
@@ -91,10 +92,14 @@ class PartnerListInBrowserTest {
         if (code != null) {
             browser.findElement(By.id("code")).sendKeys(code);
         }
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // a click can return before the next page is there: a page asked for at once would race the sign-in
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+        clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).as(username + " signed in").doesNotContain("/login");
+    }
+
+    /** A click can return before the next page is there: wait until the page clicked on is gone, not to race it. */
+    private static void clickAndWait(ChromeDriver browser, WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static String credential(Path demoData, String pattern) throws Exception {
