@@ -96,6 +96,8 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
         Document byList = ana.page("/queue?from=list:tv");
         assertThat(byList.select("input[name=registration]").eachAttr("value")).containsExactlyInAnyOrder("tv-p-1", "tv-p-2", "tv-p-3");
         assertThat(byList.select("#from option[selected]").text()).isEqualTo("partner's list tv");
+        assertThat(byList.select("#queue-form input[name=from]").attr("value")).as("kept through the queue's actions")
+                .isEqualTo("list:tv");
         assertThat(ana.page("/queue?from=intake").select("input[name=registration]").eachAttr("value")).containsExactly(intake.id());
         assertThat(ana.page("/queue?from=list:nothing-of-ours").select("input[name=registration]")).isEmpty();
         assertThat(ana.page("/queue?from=list:../x").select("input[name=registration]")).as("a name no list can have: no filter")
