@@ -78,6 +78,7 @@ class PartnerListInBrowserTest {
             String page = browser.findElement(By.tagName("body")).getText();
             DemoInBrowser.screenshot(browser, "desk-partner-list-reply.png");
             assertThat(page).as("a reply to a list's person is refused, saying why").contains("has no reply key")
+                    .contains("it came in the partner's list tv, so write to the person through the partner who collected it")
                     .doesNotContain("The reply is sealed to the submitter");
         } finally {
             browser.quit();

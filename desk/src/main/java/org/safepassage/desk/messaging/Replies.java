@@ -49,7 +49,10 @@ public class Replies {
         for (String tag : threadTags) {
             String recipient = registrations.replyRecipient(tag).orElse(null);
             if (recipient == null) {
-                throw new IllegalArgumentException("thread " + tag.substring(0, 8) + " has no reply key; it cannot be answered");
+                String list = registrations.listOfThread(tag).orElse(null);
+                throw new IllegalArgumentException("thread " + tag.substring(0, 8) + " has no reply key; it cannot be answered"
+                        + (list == null ? "" : ": it came in the partner's list " + list + ", so write to the person through the "
+                        + "partner who collected it"));
             }
             String id = newId();
             byte[] sealed = new EnvelopeSealer(List.of(new AgeRecipient(recipient)))

@@ -84,6 +84,12 @@ public class RegistrationStore {
         return jdbc.sql("select count(*) from registration where id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** The partner's list a thread's registration came in, if it came in one. */
+    public Optional<String> listOfThread(String tag) {
+        return jdbc.sql("select list_name from registration where thread_tag = ? and list_name is not null").param(tag)
+                .query(String.class).list().stream().findFirst();
+    }
+
     /** The names of the partners' lists registrations came in, in order. */
     public List<String> listNames() {
         return jdbc.sql("select distinct list_name from registration where list_name is not null order by list_name")
