@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class CampaignController {
 
-    static final int MIN_REASON = 10;
+    /** The shortest reason a planted mark is given with. */
+    public static final int MIN_REASON = 10;
 
     private final CampaignStore campaigns;
     private final AuditLog audit;
@@ -107,7 +108,7 @@ public class CampaignController {
     }
 
     /** Whether the reader may mark; when not, the page will say so. */
-    private static boolean mayMark(SignedInStaff staff, RedirectAttributes redirect, String action) {
+    static boolean mayMark(SignedInStaff staff, RedirectAttributes redirect, String action) {
         if (!staff.mayApproveOffers()) {
             redirect.addFlashAttribute("problem", "Only a supervisor or an admin may " + action + ".");
             return false;

@@ -97,6 +97,27 @@ public class CampaignStore {
                 .params(key, compartment.sqlTeam(), compartment.sqlTeam()).update();
     }
 
+    /** The key under which a partner's list's registrations are marked planted, as a campaign's are under its own. */
+    public static String listKey(String list) {
+        return "list:" + list;
+    }
+
+    /** Marks the registrations of a partner's list in the compartment planted (those not on a case); returns how many were newly marked. */
+    public int markListPlanted(String list, Compartment compartment, String staff, Instant at) {
+        return jdbc.sql("insert into planted_mark (registration_id, campaign_key, marked_by, marked_at) "
+                        + "select r.id, ?, ?, ? from registration r where r.list_name = ? and r.case_id is null and "
+                        + Compartment.condition("r.team_id") + " "
+                        + "and not exists (select 1 from planted_mark m where m.registration_id = r.id)")
+                .params(listKey(list), staff, Timestamp.from(at), list, compartment.sqlTeam(), compartment.sqlTeam()).update();
+    }
+
+    /** How many registrations in the compartment carry the list's planted mark. */
+    public int markedOfList(String list, Compartment compartment) {
+        return jdbc.sql("select count(*) from planted_mark m join registration r on r.id = m.registration_id "
+                        + "where m.campaign_key = ? and " + Compartment.condition("r.team_id"))
+                .params(listKey(list), compartment.sqlTeam(), compartment.sqlTeam()).query(Integer.class).single();
+    }
+
     private static CampaignSummary summary(ResultSet row, Compartment compartment, String handle) throws SQLException {
         boolean everyTeam = compartment.isEveryTeam();
         String key = row.getString("campaign_key");

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Urgency;
+import org.safepassage.desk.campaign.CampaignController;
+import org.safepassage.desk.campaign.CampaignStore;
 import org.safepassage.desk.casework.CaseNumbers;
 import org.safepassage.desk.casework.CaseRuleException;
 import org.safepassage.desk.casework.Cases;
@@ -40,15 +42,17 @@ public class TriageController {
     private final RegistrationLinks links;
     private final RegistrationAssessments assessments;
     private final MaskedSearches maskedSearches;
+    private final CampaignStore campaigns;
 
     public TriageController(QueueSearch queue, RegistrationStore registrations, Cases cases, RegistrationLinks links,
-                            RegistrationAssessments assessments, MaskedSearches maskedSearches) {
+                            RegistrationAssessments assessments, MaskedSearches maskedSearches, CampaignStore campaigns) {
         this.queue = queue;
         this.registrations = registrations;
         this.cases = cases;
         this.links = links;
         this.assessments = assessments;
         this.maskedSearches = maskedSearches;
+        this.campaigns = campaigns;
     }
 
     @GetMapping("/")
@@ -79,6 +83,12 @@ public class TriageController {
         model.addAttribute("organisations", Organization.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("lists", registrations.listNames());
+        String listShown = filter.cameBy() != null && filter.cameBy().startsWith(Filter.LIST)
+                ? filter.cameBy().substring(Filter.LIST.length()) : null;
+        model.addAttribute("listShown", listShown);
+        model.addAttribute("mayMark", staff.mayApproveOffers());
+        model.addAttribute("minReason", CampaignController.MIN_REASON);
+        model.addAttribute("listMarked", listShown == null ? 0 : campaigns.markedOfList(listShown, compartment));
         return "queue";
     }
 

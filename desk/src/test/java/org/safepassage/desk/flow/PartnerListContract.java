@@ -185,6 +185,43 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
     }
 
     @Test
+    void aSupervisorSetsAWholeListAsideInOneAuditedStepAndTakesItBackAndAnAnalystCannot() throws Exception {
+        Item intake = IntakeBatches.sealedRegistration(IntakeBatches.registration("r-00000009", "مهدی", "قاسمی", "synthetic", List.of()),
+                Submitter.next(), desk.identity().recipient());
+        importBatch(intake);
+        desk.bean(PartnerListImport.class).importList(write("tv.jsonl", line("p-1", "Reza", "synthetic: one"),
+                line("p-2", "Sara", "synthetic: two"), line("p-3", "Arash", "synthetic: three")), "tv.jsonl", "tv", null, "test");
+        desk.bean(PartnerListImport.class).importList(write("tv2.jsonl", line("p-1", "Navid", "synthetic: another list")),
+                "tv2.jsonl", "tv-2", null, "test");
+        String secret = desk.createStaff("sup", Role.SUPERVISOR, "triage");
+        desk.createStaff("ana", Role.ANALYST, "triage");
+        StaffClient sup = desk.signIn("sup", secret);
+        StaffClient ana = desk.signIn("ana", null);
+        ana.post("/queue", "/cases", Map.of("registration", "tv-p-3"));
+
+        String refused = ana.postForProblem("/queue?from=list:tv", "/lists/tv/planted", Map.of("reason", "the partner was compromised"));
+        String noReason = sup.postForProblem("/queue?from=list:tv", "/lists/tv/planted", Map.of("reason", "no"));
+        sup.post("/queue?from=list:tv", "/lists/tv/planted", Map.of("reason", "the partner's form was compromised"));
+        List<String> queueWhileMarked = ana.page("/queue").select("input[name=registration]").eachAttr("value");
+        Document listWhileMarked = sup.page("/queue?from=list:tv");
+        sup.post("/queue?from=list:tv", "/lists/tv/planted/undo", Map.of());
+        List<String> queueAfter = ana.page("/queue").select("input[name=registration]").eachAttr("value");
+
+        assertThat(refused).contains("Only a supervisor or an admin may set a partner's list aside");
+        assertThat(noReason).contains("Say why this list's registrations are planted");
+        assertThat(queueWhileMarked).as("tv-p-3 is on a case; the list tv-2 and the intake's stay")
+                .containsExactlyInAnyOrder(intake.id(), "tv-2-p-1");
+        assertThat(listWhileMarked.select(".list-marks").text()).contains("2 of its registrations are marked planted");
+        assertThat(ana.page("/queue?from=list:tv").select(".list-marks")).as("no buttons for an analyst").isEmpty();
+        assertThat(queueAfter).containsExactlyInAnyOrder(intake.id(), "tv-2-p-1", "tv-p-1", "tv-p-2");
+        assertThat(desk.jdbc().sql("select action || ' ' || detail from audit_entry where subject = 'list:tv' and actor = 'sup' "
+                + "order by seq").query(String.class).list()).satisfiesExactly(
+                marked -> assertThat(marked).isEqualTo("campaign.marked 2 registrations marked planted: the partner's form was compromised"),
+                taken -> assertThat(taken).isEqualTo("campaign.unmarked 2 planted marks taken back"));
+        assertThat(sup.post("/queue", "/lists/TV/planted/undo", Map.of()).statusCode()).as("a name no list can have").isEqualTo(404);
+    }
+
+    @Test
     void anAdminImportsAListOnTheBatchesPageAndAnAnalystCannot() throws Exception {
         String secret = desk.createStaff("root", Role.ADMIN, "triage");
         desk.createStaff("ana", Role.ANALYST, "triage");
