@@ -85,7 +85,7 @@ public class CaseController {
         model.addAttribute("states", CaseState.values());
         model.addAttribute("organisations", Organization.values());
         model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("lists", registrations.listNames());
+        model.addAttribute("lists", registrations.listNames(staff.compartment()));
         model.addAttribute("staffNames", staffDirectory.ofTeam(staff.compartment().teamId().orElse(null)).stream()
                 .map(StaffMember::username).toList());
         return "cases";

@@ -90,10 +90,11 @@ public class RegistrationStore {
                 .query(String.class).list().stream().findFirst();
     }
 
-    /** The names of the partners' lists registrations came in, in order. */
-    public List<String> listNames() {
-        return jdbc.sql("select distinct list_name from registration where list_name is not null order by list_name")
-                .query(String.class).list();
+    /** The names of the partners' lists the compartment's registrations came in, in order. */
+    public List<String> listNames(Compartment compartment) {
+        return jdbc.sql("select distinct list_name from registration where list_name is not null and "
+                        + Compartment.condition("team_id") + " order by list_name")
+                .params(compartment.sqlTeam(), compartment.sqlTeam()).query(String.class).list();
     }
 
     /** The document held under the id, if a registration is. */

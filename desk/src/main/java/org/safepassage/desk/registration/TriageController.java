@@ -82,7 +82,7 @@ public class TriageController {
         model.addAttribute("selection", selection);
         model.addAttribute("organisations", Organization.values());
         model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("lists", registrations.listNames());
+        model.addAttribute("lists", registrations.listNames(compartment));
         String listShown = filter.cameBy() != null && filter.cameBy().startsWith(Filter.LIST)
                 ? filter.cameBy().substring(Filter.LIST.length()) : null;
         model.addAttribute("listShown", listShown);
