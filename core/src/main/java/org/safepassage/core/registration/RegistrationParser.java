@@ -73,13 +73,30 @@ public final class RegistrationParser {
     }
 
     public static RegistrationReading read(String json) {
-        JsonNode root;
+        return read(parsed(json));
+    }
+
+    /**
+     * The JSON object a text holds, refused as {@link #read(String)} refuses it (not JSON, not an
+     * object): for a reader that completes a registration before reading it.
+     */
+    public static ObjectNode object(String json) {
+        if (!(parsed(json) instanceof ObjectNode object)) {
+            throw notAnObject();
+        }
+        return object;
+    }
+
+    private static JsonNode parsed(String json) {
         try {
-            root = Json.MAPPER.readTree(Json.withoutByteOrderMark(json));
+            return Json.MAPPER.readTree(Json.withoutByteOrderMark(json));
         } catch (JacksonException e) {
             throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid JSON: " + e.getOriginalMessage())));
         }
-        return read(root);
+    }
+
+    private static InvalidRegistrationException notAnObject() {
+        return new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
     }
 
     public static RegistrationReading read(byte[] json) {
@@ -94,7 +111,7 @@ public final class RegistrationParser {
     public static RegistrationReading read(JsonNode root) {
         Fields fields = new Fields();
         if (root == null || !root.isObject()) {
-            throw new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
+            throw notAnObject();
         }
         root = FieldNames.TOP.named(root);
         String schema = fields.text(root, "schema", true, 100);

@@ -81,9 +81,7 @@ public class CampaignController {
         if (!mayMark(staff, redirect, "mark a campaign as planted")) {
             return back(handle);
         }
-        if (reason == null || reason.strip().length() < MIN_REASON) {
-            redirect.addFlashAttribute("problem", "Say why these registrations are planted (at least " + MIN_REASON
-                    + " characters): the reason goes to the audit log with the marks. Nothing was marked.");
+        if (!reasonGiven(reason, redirect, "these registrations are")) {
             return back(handle);
         }
         int marked = campaigns.markPlanted(campaign.key(), compartment, staff.username(), clock.instant());
@@ -108,6 +106,16 @@ public class CampaignController {
     }
 
     /** Whether the reader may mark; when not, the page will say so. */
+    /** Whether a reason long enough to mark with was given; when not, the page will say so. */
+    static boolean reasonGiven(String reason, RedirectAttributes redirect, String whose) {
+        if (reason == null || reason.strip().length() < MIN_REASON) {
+            redirect.addFlashAttribute("problem", "Say why " + whose + " planted (at least " + MIN_REASON
+                    + " characters): the reason goes to the audit log with the marks. Nothing was marked.");
+            return false;
+        }
+        return true;
+    }
+
     static boolean mayMark(SignedInStaff staff, RedirectAttributes redirect, String action) {
         if (!staff.mayApproveOffers()) {
             redirect.addFlashAttribute("problem", "Only a supervisor or an admin may " + action + ".");

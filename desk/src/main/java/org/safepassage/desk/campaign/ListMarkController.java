@@ -41,9 +41,7 @@ public class ListMarkController {
         if (!CampaignController.mayMark(staff, redirect, "set a partner's list aside as planted")) {
             return back(list);
         }
-        if (reason == null || reason.strip().length() < CampaignController.MIN_REASON) {
-            redirect.addFlashAttribute("problem", "Say why this list's registrations are planted (at least "
-                    + CampaignController.MIN_REASON + " characters): the reason goes to the audit log with the marks. Nothing was marked.");
+        if (!CampaignController.reasonGiven(reason, redirect, "this list's registrations are")) {
             return back(list);
         }
         int marked = campaigns.markListPlanted(list, compartment, staff.username(), clock.instant());

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -97,10 +99,17 @@ public class RegistrationStore {
                 .params(compartment.sqlTeam(), compartment.sqlTeam()).query(String.class).list();
     }
 
-    /** The document held under the id, if a registration is. */
-    public Optional<String> document(String id) {
-        return jdbc.sql("select document from registration_document where registration_id = ?").param(id)
-                .query(String.class).optional();
+    /** The documents held under these ids, by id; an id no registration has is not in the map. */
+    public Map<String, String> documents(Collection<String> ids) {
+        Map<String, String> documents = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select registration_id, document from registration_document where registration_id in (:ids)")
+                    .param("ids", List.copyOf(ids))
+                    .query(row -> {
+                        documents.put(row.getString("registration_id"), row.getString("document"));
+                    });
+        }
+        return documents;
     }
 
     public void insert(Registration registration, String threadTag, long teamId, String batchId, String document,

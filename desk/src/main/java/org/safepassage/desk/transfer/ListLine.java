@@ -2,17 +2,14 @@ package org.safepassage.desk.transfer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.safepassage.core.json.Json;
 import org.safepassage.core.registration.Channel;
-import org.safepassage.core.registration.InvalidRegistrationException;
-import org.safepassage.core.registration.InvalidRegistrationException.Violation;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
+import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.vetting.run.RegistrationLine;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ListLine {
 
     /** Where the desk keeps a list line's own id in the stored document (an unknown field, kept and ignored). */
-    static final String LIST_ID_FIELD = "listId";
+    private static final String LIST_ID_FIELD = "listId";
     /** A line's id kept as it is in the desk's id; any other is named by its hash. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._-]{1,56}");
 
@@ -42,40 +39,34 @@ final class ListLine {
     record Read(RegistrationLine line, String document) {
     }
 
-    /** The line's bytes read; a blank line is read as null. */
+    /**
+     * The line's bytes read once, under the desk's id for it; the document keeps the line's own id
+     * beside. A blank line is read as null.
+     */
     Read read(byte[] bytes) {
         String[] document = new String[1];
         RegistrationLine line = RegistrationLine.of(bytes, text -> {
             ObjectNode completed = completed(text);
+            RegistrationReading reading = RegistrationParser.read(completed);
+            Registration listed = reading.registration();
+            String deskId = deskId(list, listed.id());
+            completed.put("id", deskId);
+            completed.put(LIST_ID_FIELD, listed.id());
             document[0] = Json.MAPPER.writeValueAsString(completed);
-            return RegistrationParser.read(completed);
+            return new RegistrationReading(listed.received(deskId, listed.receivedAt(), listed.attachments()), reading.setAside(),
+                    reading.ignoredFields());
         });
         return new Read(line, document[0]);
     }
 
-    /**
-     * The line's registration completed with what the desk knows of a list, under the desk's id for
-     * it; the line's own id kept beside. Throws as the parser does when it is not a registration.
-     */
+    /** The line's object completed with what the desk knows of a list. Throws as the parser does when it is not a registration. */
     private ObjectNode completed(String text) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new InvalidRegistrationException(List.of(new Violation("(document)", "not valid JSON: " + e.getOriginalMessage())));
-        }
-        if (!(root instanceof ObjectNode object)) {
-            throw new InvalidRegistrationException(List.of(new Violation("(document)", "must be a JSON object")));
-        }
-        ObjectNode completed = RegistrationParser.withSchemaNames(object);
+        ObjectNode completed = RegistrationParser.withSchemaNames(RegistrationParser.object(text));
         fillWhenBlank(completed, "schema", Registration.SCHEMA);
         fillWhenBlank(completed, "channel", Channel.IMPORT.wireName());
         if (urgency != null) {
             fillWhenBlank(completed, "urgency", urgency.wireName());
         }
-        String listId = RegistrationParser.read(completed).registration().id();
-        completed.put("id", deskId(list, listId));
-        completed.put(LIST_ID_FIELD, listId);
         return completed;
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -136,14 +137,15 @@ public class PartnerListImport {
                 if (lineNumber == 0) {
                     RegistrationsFile.refuseWhatIsNotJsonLines(Path.of(shownName), chunk);
                 }
-                List<Listed> fresh = new ArrayList<>();
+                List<Listed> read = new ArrayList<>();
                 for (byte[] bytes : chunk) {
                     lineNumber++;
                     Listed listed = read(bytes, listLines, lineNumber, ids, report, result);
-                    if (listed != null && isNew(listed, result)) {
-                        fresh.add(listed);
+                    if (listed != null) {
+                        read.add(listed);
                     }
                 }
+                List<Listed> fresh = fresh(read, result);
                 transaction.executeWithoutResult(status -> fresh.forEach(listed -> {
                     String thread = ListLine.threadOf(listed.registration().id());
                     registrations.upsertThread(thread, null);
@@ -212,27 +214,33 @@ public class PartnerListImport {
         if (line instanceof RegistrationLine.Read registration) {
             RegistrationReading reading = registration.reading();
             report.setAside(lineNumber, reading.registration().id(), reading.setAside());
-            report.ignored(reading.ignoredFields().stream().filter(field -> !field.equals(ListLine.LIST_ID_FIELD)).toList());
+            report.ignored(reading.ignoredFields());
             return new Listed(lineNumber, reading.registration(), read.document());
         }
         return null;
     }
 
-    /** True when the registration is new; one held before is counted, a different one under its id reported. */
-    private boolean isNew(Listed listed, ListImportResult.Builder result) {
-        String id = listed.registration().id();
-        var held = registrations.document(id);
-        if (held.isEmpty()) {
-            return true;
+    /**
+     * Of the lines read, those the desk does not hold (looked up a chunk at a time); one held before
+     * as it is now is counted, a different registration under its id reported and left out.
+     */
+    private List<Listed> fresh(List<Listed> read, ListImportResult.Builder result) {
+        Map<String, String> held = registrations.documents(read.stream().map(listed -> listed.registration().id()).toList());
+        List<Listed> fresh = new ArrayList<>();
+        for (Listed listed : read) {
+            String id = listed.registration().id();
+            String document = held.get(id);
+            if (document == null) {
+                fresh.add(listed);
+            } else if (document.equals(listed.document())) {
+                result.heldBefore();
+            } else {
+                result.leftOut(listed.line(), ListLine.listIdOf(listed.document()), "the desk holds a different registration under " + id
+                        + " (this list's line with that id, imported before as it then was); nothing held is written over: "
+                        + "give the line another id, or import the list under another name");
+            }
         }
-        if (held.get().equals(listed.document())) {
-            result.heldBefore();
-        } else {
-            result.leftOut(listed.line(), ListLine.listIdOf(listed.document()), "the desk holds a different registration under " + id
-                    + " (this list's line with that id, imported before as it then was); nothing held is written over: "
-                    + "give the line another id, or import the list under another name");
-        }
-        return false;
+        return fresh;
     }
 
     /** The first 16 hex characters of the file's SHA-256, to know it again. */

@@ -42,13 +42,13 @@ final class CsvRegistrations extends InputStream {
     private byte[] pending;
     private int position;
 
-    /** {@code bytes}: the file in UTF-8 (a byte order mark is skipped); the delimiter: ',', ';' or a tab. */
+    /** {@code bytes}: the file in UTF-8 (a byte order mark before it is read as none); the delimiter: ',', ';' or a tab. */
     CsvRegistrations(InputStream bytes, char delimiter, String name) throws IOException {
         this.name = name;
         var strictUtf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            this.text = new RowBound(new InputStreamReader(withoutByteOrderMark(bytes), strictUtf8), name);
+            this.text = new RowBound(new InputStreamReader(bytes, strictUtf8), name);
             this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(text);
             this.rows = parser.iterator();
             // the header: the first row that is not empty; a blank line stands in for it and for each empty line before it
@@ -57,7 +57,8 @@ final class CsvRegistrations extends InputStream {
             while (first.stream().allMatch(String::isBlank) && rows.hasNext()) {
                 CSVRecord row = rows.next();
                 text.rowRead();
-                first = row.toList();
+                // a byte order mark before the header is no part of its first name (spreadsheets write one)
+                first = row.toList().stream().map(Json::withoutByteOrderMark).toList();
                 lines += (int) linesOf(row);
             }
             this.header = first;
@@ -212,15 +213,6 @@ final class CsvRegistrations extends InputStream {
         RowTooLong(String message) {
             super(message);
         }
-    }
-
-    private static InputStream withoutByteOrderMark(InputStream bytes) throws IOException {
-        java.io.PushbackInputStream in = new java.io.PushbackInputStream(bytes, 3);
-        byte[] start = in.readNBytes(3);
-        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
-            in.unread(start);
-        }
-        return in;
     }
 
     @Override
