@@ -1,5 +1,6 @@
-package org.safepassage.vetting.link;
+package org.safepassage.vetting.link.compare;
 
+import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.names.NameKey;
 
 /**

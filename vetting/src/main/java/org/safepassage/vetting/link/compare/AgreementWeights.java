@@ -1,15 +1,16 @@
-package org.safepassage.vetting.link;
+package org.safepassage.vetting.link.compare;
 
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
+import org.safepassage.vetting.link.PersonRecord;
 
 /**
  * What agreeing on each of a record's values weighs (Fellegi–Sunter's log2(m / u), capped, u the
  * share of the first record's value), worked out once for every record of a batch whose counts no
- * longer change ({@link FrozenShares}). A hundred million candidate pairs then read a weight where
- * each field they agreed on took a logarithm; worked out by the same arithmetic, the weights are
- * the same to the last bit.
+ * longer change ({@link org.safepassage.vetting.link.FrozenShares}). A hundred million
+ * candidate pairs then read a weight where each field they agreed on took a logarithm; worked out
+ * by the same arithmetic, the weights are the same to the last bit.
  */
 final class AgreementWeights {
 

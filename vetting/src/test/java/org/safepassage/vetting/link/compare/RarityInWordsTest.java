@@ -1,4 +1,4 @@
-package org.safepassage.vetting.link;
+package org.safepassage.vetting.link.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +19,16 @@ class RarityInWordsTest {
         double[] edges = {1.0, 0.999, 0.5, 0.125, 0.105, 0.0150, 0.01, 0.00999, 0.005, 0.001, 1.0 / 1000, 1.0 / 1001,
                 1.0 / 999_999, 1.0 / 1_000_000, 1.0 / 12_345_678, 0.0149999, 0.0250000001};
         for (double share : edges) {
-            assertThat(PairComparator.rarity(share)).as("share %s", share).isEqualTo(formatted(share));
+            assertThat(Rarity.inWords(share)).as("share %s", share).isEqualTo(formatted(share));
         }
         for (int i = 0; i < 100_000; i++) {
             // shares as counting gives them: a count among a number of records
             int records = 1000 + random.nextInt(2_000_000);
             double share = (1 + random.nextInt(records)) / (double) records;
-            assertThat(PairComparator.rarity(share)).as("share %s", share).isEqualTo(formatted(share));
+            assertThat(Rarity.inWords(share)).as("share %s", share).isEqualTo(formatted(share));
         }
-        assertThat(PairComparator.rarity(1.0 / 12_500)).isEqualTo("rare: about 1 in 12,500");
-        assertThat(PairComparator.rarity(0.03)).isEqualTo("common: 3% of records");
+        assertThat(Rarity.inWords(1.0 / 12_500)).isEqualTo("rare: about 1 in 12,500");
+        assertThat(Rarity.inWords(0.03)).isEqualTo("common: 3% of records");
     }
 
     private static String formatted(double share) {

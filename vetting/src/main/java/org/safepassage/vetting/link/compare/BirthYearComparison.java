@@ -1,0 +1,77 @@
+package org.safepassage.vetting.link.compare;
+
+import static org.safepassage.vetting.link.Evidence.note;
+import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_YEAR;
+import static org.safepassage.vetting.link.compare.Levels.DIFFERS;
+import static org.safepassage.vetting.link.compare.Levels.EXACT;
+import static org.safepassage.vetting.link.compare.Levels.NEAR;
+import static org.safepassage.vetting.link.compare.Levels.ONE_SLIP;
+
+import java.util.List;
+import org.safepassage.vetting.link.Evidence;
+import org.safepassage.vetting.link.LinkageModel;
+import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.link.compare.AgreementWeights.Agreeing;
+
+/**
+ * Birth years given by both: the same year counts by how many were born in it; one apart a
+ * little (a Solar Hijri year spans two Gregorian ones); two apart and further against.
+ */
+public final class BirthYearComparison {
+
+    private final FieldAgreement agreement;
+    private final double oneApart;
+    private final double twoApart;
+    private final double far;
+
+    public BirthYearComparison(FieldAgreement agreement, LinkageModel model) {
+        this.agreement = agreement;
+        oneApart = model.value(BIRTH_YEAR, ONE_SLIP);
+        twoApart = model.value(BIRTH_YEAR, NEAR);
+        far = model.value(BIRTH_YEAR, DIFFERS);
+    }
+
+    /** The level two birth years reach; null when either is missing. */
+    public static String level(Integer x, Integer y) {
+        if (x == null || y == null) {
+            return null;
+        }
+        int apart = Math.abs(x - y);
+        return apart == 0 ? EXACT : apart == 1 ? ONE_SLIP : apart == 2 ? NEAR : DIFFERS;
+    }
+
+    /** The weight of the level the birth years of {@code a} and {@code b} reach ({@link #level}). */
+    public double weigh(String level, PersonRecord a, PersonRecord b, List<Evidence> evidence) {
+        if (level == null) {
+            return 0;
+        }
+        Integer x = a.birthYear();
+        Integer y = b.birthYear();
+        return switch (level) {
+            case EXACT -> {
+                double weight = agreement.of(Agreeing.BIRTH_YEAR, a);
+                if (evidence != null) {
+                    note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
+                }
+                yield weight;
+            }
+            case ONE_SLIP -> {
+                if (evidence != null) {
+                    note(evidence, BIRTH_YEAR, ONE_SLIP, oneApart,
+                            "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
+                }
+                yield oneApart;
+            }
+            case NEAR -> {
+                note(evidence, BIRTH_YEAR, NEAR, twoApart, "birth years 2 apart");
+                yield twoApart;
+            }
+            default -> {
+                if (evidence != null) {
+                    note(evidence, BIRTH_YEAR, DIFFERS, far, "birth years " + Math.abs(x - y) + " apart");
+                }
+                yield far;
+            }
+        };
+    }
+}
