@@ -31,8 +31,12 @@ class LinkageModelTest {
     Path dir;
 
     private static PersonRecord record(int index, String nationalId) {
+        return record(index, "Kaveh", "Sohrabi", nationalId);
+    }
+
+    private static PersonRecord record(int index, String given, String family, String nationalId) {
         return PersonRecord.of(index, new Registration(Registration.SCHEMA, "r-" + index, Instant.parse("2026-01-01T00:00:00Z"),
-                Channel.WEB, "fa", new Person("Kaveh", "Sohrabi", null, 1980, null, nationalId),
+                Channel.WEB, "fa", new Person(given, family, null, 1980, null, nationalId),
                 new Service(Organization.IRGC, null, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of()));
     }
 
@@ -87,6 +91,32 @@ class LinkageModelTest {
             assertThat(e.weight()).isEqualTo(14);
         });
         assertThat(comparator.reasons(a, b)).isEqualTo(evidence.stream().map(Evidence::reason).toList());
+    }
+
+    /**
+     * Names read the other way round weigh as the field each was read as; their evidence must say
+     * what was counted, also when a weights file makes the given and family names weigh apart.
+     */
+    @Test
+    void namesReadTheOtherWayRoundShowTheWeightsTheyWereCountedAt() throws Exception {
+        Path file = dir.resolve("weights.properties");
+        Files.writeString(file, "givenName.exact=0.5\nfamilyName.exact=0.95\n");
+        LinkageModel model = WeightsFile.read(file).linkage();
+        PersonRecord a = record(0, "Kaveh", "Sohrabi", null);
+        PersonRecord b = record(1, "Sohrami", "Kaveh", null); // one name the same, the other a slip apart
+        List<PersonRecord> records = new java.util.ArrayList<>(List.of(a, b));
+        for (int i = 2; i < 8; i++) {
+            records.add(record(i, "Kaveh", "Family" + (char) ('a' + i), null)); // Kaveh common, Sohrabi rare
+        }
+        FieldFrequencies frequencies = new FieldFrequencies();
+        frequencies.addAll(records);
+        PairComparator comparator = new PairComparator(frequencies, model);
+        List<Evidence> evidence = new java.util.ArrayList<>();
+
+        double total = comparator.compare(a, b, evidence);
+
+        assertThat(evidence).anySatisfy(e -> assertThat(e.reason()).isEqualTo("given and family names written the other way round"));
+        assertThat(evidence.stream().mapToDouble(Evidence::weight).sum()).isEqualTo(total, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

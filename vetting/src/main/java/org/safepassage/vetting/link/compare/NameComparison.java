@@ -58,9 +58,9 @@ public final class NameComparison {
             return Math.max(Math.max(part, shortSlip), Math.max(initial, differs));
         }
 
-        /** The same levels under another field's name, a different name weighing as {@code other}'s does. */
-        NameWeights differingAs(NameWeights other) {
-            return new NameWeights(field, label, m, slipShare, part, shortSlip, initial, other.differs());
+        /** These levels under another field's name: a name read as this field, told as the field it was written in. */
+        NameWeights toldAs(NameWeights other) {
+            return new NameWeights(other.field(), other.label(), m, slipShare, part, shortSlip, initial, differs);
         }
     }
 
@@ -115,8 +115,9 @@ public final class NameComparison {
         }
         if (swap > straight) {
             note(evidence, FAMILY_NAME, "swapped", swapped, "given and family names written the other way round");
-            weigh(given.differingAs(familyName), swappedGiven, a, b, a.given(), b.family(), givenAsEitherShare, familyAsEitherShare, evidence);
-            weigh(familyName.differingAs(given), swappedFamily, a, b, a.family(), b.given(), familyAsEitherShare, givenAsEitherShare, evidence);
+            // each weighed as counted above, told by the field the first record wrote it in
+            weigh(familyName.toldAs(given), swappedGiven, a, b, a.given(), b.family(), givenAsEitherShare, familyAsEitherShare, evidence);
+            weigh(given.toldAs(familyName), swappedFamily, a, b, a.family(), b.given(), familyAsEitherShare, givenAsEitherShare, evidence);
             return swap;
         }
         weigh(given, givenLevel, a, b, a.given(), b.given(), givenShare, givenShare, evidence);
