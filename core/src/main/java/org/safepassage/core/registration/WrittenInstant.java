@@ -1,0 +1,52 @@
+package org.safepassage.core.registration;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.safepassage.core.text.Digits;
+
+/**
+ * An instant as ISO-8601 or RFC 3339 writes it: date and time apart by a T or a space (as
+ * databases export them), letters in either case, digits in any script, at UTC (Z, or UTC or GMT
+ * by name) or at an offset; or as mail and the web write a time (RFC 1123). A time without a zone
+ * is no instant (Tehran is UTC+03:30).
+ */
+final class WrittenInstant {
+
+    /**
+     * A date and time at an offset written any way ISO 8601 allows: Z, +03:30, +0330 (the basic
+     * form, as strftime's %z writes it) or +03; seconds and their fraction optional.
+     */
+    private static final DateTimeFormatter ISO_AT_ANY_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter(Locale.ROOT);
+    /** An instant as the intake writes it, at UTC to the second. */
+    private static final Pattern CANONICAL_INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
+    /** Spaces between a time and its zone: 09:00:00 +03:30, 09:00:00 Z. */
+    private static final Pattern ZONE_APART = Pattern.compile("(?<=[0-9])\\s+(?=([+-][0-9]{2}(:?[0-9]{2})?|Z)$)");
+    /** UTC or GMT by name after the time (already upper case): the zero offset. */
+    private static final Pattern UTC_BY_NAME = Pattern.compile("(?<=[0-9])\\s*(UTC|GMT)$");
+    /** A date, one space, a time: RFC 3339's readable form of 2026-01-14T09:00:00Z. */
+    private static final Pattern DATE_AND_TIME_APART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
+
+    private WrittenInstant() {
+    }
+
+    /** The instant the text writes; a text that writes none is refused with {@link DateTimeParseException}. */
+    static Instant read(String written) {
+        if (CANONICAL_INSTANT.matcher(written).matches()) {
+            return Instant.parse(written); // what the intake writes: the quick way
+        }
+        try {
+            String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
+            text = UTC_BY_NAME.matcher(ZONE_APART.matcher(text).replaceFirst("")).replaceFirst("Z");
+            return ISO_AT_ANY_OFFSET.parse(text, OffsetDateTime::from).toInstant();
+        } catch (DateTimeParseException e) {
+            // as mail and the web write a time: Wed, 14 Jan 2026 09:00:00 GMT
+            return OffsetDateTime.parse(written, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        }
+    }
+}
