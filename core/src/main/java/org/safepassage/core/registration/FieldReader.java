@@ -264,7 +264,7 @@ final class FieldReader {
         try {
             return WrittenInstant.read(written);
         } catch (DateTimeParseException e) {
-            fail(field, true, "must be an ISO-8601 UTC instant such as 2026-01-14T09:00:00Z");
+            fail(field, true, WrittenInstant.refusal(written));
             return null;
         }
     }

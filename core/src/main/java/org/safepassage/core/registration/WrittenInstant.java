@@ -41,12 +41,41 @@ final class WrittenInstant {
             return Instant.parse(written); // what the intake writes: the quick way
         }
         try {
-            String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
-            text = UTC_BY_NAME.matcher(ZONE_APART.matcher(text).replaceFirst("")).replaceFirst("Z");
-            return ISO_AT_ANY_OFFSET.parse(text, OffsetDateTime::from).toInstant();
+            return ISO_AT_ANY_OFFSET.parse(asIso(written), OffsetDateTime::from).toInstant();
         } catch (DateTimeParseException e) {
             // as mail and the web write a time: Wed, 14 Jan 2026 09:00:00 GMT
             return OffsetDateTime.parse(written, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        }
+    }
+
+    /**
+     * Why a text that {@link #read} refuses writes no instant, so that whoever sends it can mend it:
+     * a date and time without a zone (how a database exports a local time), or a date alone. Said
+     * without the text itself, so that refusals are counted by cause.
+     */
+    static String refusal(String written) {
+        String text = asIso(written);
+        if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+            return "has no time zone: add Z if the time is at UTC (2026-01-14T09:00:00Z), or its offset (2026-01-14T12:30:00+03:30)";
+        }
+        if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            return "is a date without a time: the time of arrival needs its hour and zone, as in 2026-01-14T09:00:00Z";
+        }
+        return "must be an ISO-8601 UTC instant such as 2026-01-14T09:00:00Z";
+    }
+
+    /** The text as ISO 8601 writes it: digits ASCII, letters upper case, a T between date and time, the zone next to the time. */
+    private static String asIso(String written) {
+        String text = DATE_AND_TIME_APART.matcher(Digits.toAscii(written).toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
+        return UTC_BY_NAME.matcher(ZONE_APART.matcher(text).replaceFirst("")).replaceFirst("Z");
+    }
+
+    private static boolean parses(String text, DateTimeFormatter format) {
+        try {
+            format.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 }

@@ -65,13 +65,26 @@ class RegistrationReadingRulesTest {
                     .replace("2026-01-14T09:00:00Z", written);
             assertThat(RegistrationParser.read(line).registration().receivedAt()).as(written).isEqualTo(nine);
         }
-        for (String written : new String[] {"2026-01-14 09:00:00", "2026-01-14", "14/01/2026 09:00", "2026-01-14T09:00:00 EST",
+        for (String written : new String[] {"14/01/2026 09:00", "2026-01-14T09:00:00 EST",
                 "2026-01-14T09:00:00+25:00", "Wed, 14 Jan 2026 09:00:00", "2026-11-30T48:00:00Z"}) {
             String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
                     .replace("2026-01-14T09:00:00Z", written);
-            assertThatThrownBy(() -> RegistrationParser.read(line)).as("no zone, no instant: %s", written)
+            assertThatThrownBy(() -> RegistrationParser.read(line)).as("no instant: %s", written)
                     .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("receivedAt: must be an ISO-8601 UTC instant");
         }
+        // a local time, as a database's date and time column exports it, and a date alone: refused
+        // saying what to add, as either could be at Tehran's offset or at UTC
+        for (String written : new String[] {"2026-01-14 09:00:00", "2026-01-14T09:00", "۲۰۲۶-۰۱-۱۴ ۰۹:۰۰:۰۰"}) {
+            String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
+                    .replace("2026-01-14T09:00:00Z", written);
+            assertThatThrownBy(() -> RegistrationParser.read(line)).as("no zone: %s", written)
+                    .isInstanceOf(InvalidRegistrationException.class)
+                    .hasMessageContaining("receivedAt: has no time zone: add Z if the time is at UTC (2026-01-14T09:00:00Z), or its offset");
+        }
+        assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"")
+                .replace("2026-01-14T09:00:00Z", "2026-01-14")))
+                .isInstanceOf(InvalidRegistrationException.class)
+                .hasMessageContaining("receivedAt: is a date without a time: the time of arrival needs its hour and zone");
     }
 
     @Test
