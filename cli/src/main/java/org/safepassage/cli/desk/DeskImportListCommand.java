@@ -1,11 +1,14 @@
 package org.safepassage.cli.desk;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.safepassage.cli.LocalTimesZone;
 import org.safepassage.core.registration.Urgency;
 import org.safepassage.desk.DeskApplication;
 import org.safepassage.desk.progress.LongWork;
 import org.safepassage.desk.transfer.ListImportResult;
+import org.safepassage.desk.transfer.ListTerms;
 import org.safepassage.desk.transfer.PartnerListImport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -32,6 +35,9 @@ public final class DeskImportListCommand implements Callable<Integer> {
             description = "The urgency for lines that give none (low, medium, high, immediate); without it such lines are left out.")
     String urgency;
 
+    @Option(names = "--local-times-at", paramLabel = "ZONE", converter = LocalTimesZone.class, description = LocalTimesZone.DESCRIPTION)
+    ZoneId localTimes;
+
     @Parameters(arity = "1", paramLabel = "FILE",
             description = "The list: JSON lines, one registration per line, or CSV with a header (either may be gzipped).")
     Path file;
@@ -46,7 +52,8 @@ public final class DeskImportListCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = DeskApplication.start(storage.properties(), false);
              LongWorkBar progress = new LongWorkBar(context.getBean(LongWork.class))) {
             ListImportResult result = context.getBean(PartnerListImport.class)
-                    .importList(file, String.valueOf(file.getFileName()), list, given, DeskImportCommand.operator());
+                    .importList(file, String.valueOf(file.getFileName()), list, new ListTerms(given, localTimes),
+                            DeskImportCommand.operator());
             System.out.println(file.getFileName() + ": list " + result.list() + ": " + result.summary());
             result.reading().forEach(System.out::println);
             result.firstLeftOut().forEach(left -> System.out.println("  left out " + left.where() + ": " + left.reason()));

@@ -2,11 +2,13 @@ package org.safepassage.cli.vetting;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.safepassage.cli.LocalTimesZone;
 import org.safepassage.vetting.run.WeightsFile;
 import org.safepassage.vetting.run.Vetting;
 import org.safepassage.vetting.screen.ReferenceEntity;
@@ -47,6 +49,9 @@ public final class VetCommand implements Callable<Integer> {
             + "the file leaves out keeps its default (docs/vetting.md has both tables).")
     Path weights;
 
+    @Option(names = "--local-times-at", paramLabel = "ZONE", converter = LocalTimesZone.class, description = LocalTimesZone.DESCRIPTION)
+    ZoneId localTimes;
+
     @Option(names = "--truth", description = "truth.jsonl from generate: also print pairwise precision, recall and F1, "
             + "and the ROC AUC and precision at K of planted risk.")
     Path truth;
@@ -63,7 +68,7 @@ public final class VetCommand implements Callable<Integer> {
         long start = System.nanoTime();
         WeightsFile file = weights == null ? WeightsFile.defaults() : WeightsFile.read(weights);
         Vetting.Summary summary = new Vetting(linkMargin == null ? file.linkage() : file.linkage().withMargin(linkMargin), file.signals(), screener, threshold,
-                System.console() != null).run(input, out, truth, report);
+                System.console() != null).withLocalTimesAt(localTimes).run(input, out, truth, report);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (problems.get() > SHOWN_PROBLEMS) {
             System.err.println("… and " + (problems.get() - SHOWN_PROBLEMS) + " more problems");

@@ -124,6 +124,12 @@ class DeskCommandsTest {
                 .contains("1 registrations stored, 1 held before, 1 lines left out");
         assertThat(badUrgency.exit()).isNotZero();
         assertThat(badUrgency.err()).contains("--urgency must be low, medium, high or immediate, not soon");
+        Path local = Files.writeString(dir.resolve("local.jsonl"), "{\"id\": \"p-9\", \"receivedAt\": \"2026-03-01 13:30\", "
+                + "\"language\": \"fa\", \"service\": {\"organization\": \"BASIJ\"}, \"urgency\": \"low\"}\n");
+        CommandRun localTimes = CommandRun.of("desk", "import-list", "--data", data.toString(), "--list", "partner-a",
+                "--local-times-at", "Asia/Tehran", local.toString());
+        assertThat(localTimes.exit()).isZero();
+        assertThat(localTimes.out()).contains("1 registrations stored, 0 held before, 0 lines left out");
         try (Connection db = DriverManager.getConnection(DeskApplication.embeddedDatabaseUrl(data));
              Statement statement = db.createStatement();
              var ids = statement.executeQuery("select id from registration order by id")) {
@@ -131,7 +137,7 @@ class DeskCommandsTest {
             while (ids.next()) {
                 stored.add(ids.getString(1));
             }
-            assertThat(stored).containsExactly("partner-a-p-1", "partner-a-p-2");
+            assertThat(stored).containsExactly("partner-a-p-1", "partner-a-p-2", "partner-a-p-9");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.safepassage.core.registration.RegistrationParser.EARLIEST_BIRT
 import static org.safepassage.core.registration.RegistrationParser.LATEST_BIRTH_YEAR;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +39,16 @@ final class FieldReader {
     /** The unknown fields left out, by path (person.nickname). */
     private final List<String> ignored = new ArrayList<>();
     private String prefix = "";
+    /** The zone of times of arrival written without one; null when such a time is refused. */
+    private final ZoneId localTimes;
+
+    FieldReader(ZoneId localTimes) {
+        this.localTimes = localTimes;
+    }
 
     /** A reader at this one's path that has found nothing yet: for a part that is whole or set aside as one. */
     FieldReader atSamePath() {
-        FieldReader reader = new FieldReader();
+        FieldReader reader = new FieldReader(localTimes);
         reader.prefix = prefix;
         return reader;
     }
@@ -262,7 +269,7 @@ final class FieldReader {
             return null;
         }
         try {
-            return WrittenInstant.read(written);
+            return localTimes == null ? WrittenInstant.read(written) : WrittenInstant.read(written, localTimes);
         } catch (DateTimeParseException e) {
             fail(field, true, WrittenInstant.refusal(written));
             return null;

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,15 @@ public final class RegistrationParser {
     }
 
     /**
+     * As {@link #read(String)}, a time of arrival written without a zone (a database's local date and
+     * time, as a partner's export writes it) read at {@code localTimes}, the zone its sender said the
+     * list's times are at; null to refuse such a time, as the schema does.
+     */
+    public static RegistrationReading read(String json, ZoneId localTimes) {
+        return read(parsed(json), localTimes);
+    }
+
+    /**
      * The JSON object a text holds, refused as {@link #read(String)} refuses it (not JSON, not an
      * object): for a reader that completes a registration before reading it.
      */
@@ -98,7 +108,12 @@ public final class RegistrationParser {
     }
 
     public static RegistrationReading read(JsonNode root) {
-        FieldReader fields = new FieldReader();
+        return read(root, null);
+    }
+
+    /** As {@link #read(String, ZoneId)}. */
+    public static RegistrationReading read(JsonNode root, ZoneId localTimes) {
+        FieldReader fields = new FieldReader(localTimes);
         if (root == null || !root.isObject()) {
             throw notAnObject();
         }

@@ -1,7 +1,9 @@
 package org.safepassage.core.registration;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -49,6 +51,22 @@ final class WrittenInstant {
     }
 
     /**
+     * As {@link #read(String)}, a date and time written without a zone read at {@code localTimes}
+     * (a date alone is still refused: its hour is not known).
+     */
+    static Instant read(String written, ZoneId localTimes) {
+        try {
+            return read(written);
+        } catch (DateTimeParseException refused) {
+            try {
+                return LocalDateTime.parse(asIso(written), DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(localTimes).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                throw refused;
+            }
+        }
+    }
+
+    /**
      * Why a text that {@link #read} refuses writes no instant, so that whoever sends it can mend it:
      * a date and time without a zone (how a database exports a local time), or a date alone. Said
      * without the text itself, so that refusals are counted by cause.
@@ -56,7 +74,8 @@ final class WrittenInstant {
     static String refusal(String written) {
         String text = asIso(written);
         if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
-            return "has no time zone: add Z if the time is at UTC (2026-01-14T09:00:00Z), or its offset (2026-01-14T12:30:00+03:30)";
+            return "has no time zone: add Z if the time is at UTC (2026-01-14T09:00:00Z), or its offset (2026-01-14T12:30:00+03:30); "
+                    + "or say the zone of the list's times (--local-times-at)";
         }
         if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE)) {
             return "is a date without a time: the time of arrival needs its hour and zone, as in 2026-01-14T09:00:00Z";

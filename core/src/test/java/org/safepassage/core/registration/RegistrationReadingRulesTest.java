@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.safepassage.core.registration.InvalidRegistrationException.Violation;
@@ -85,6 +87,27 @@ class RegistrationReadingRulesTest {
                 .replace("2026-01-14T09:00:00Z", "2026-01-14")))
                 .isInstanceOf(InvalidRegistrationException.class)
                 .hasMessageContaining("receivedAt: is a date without a time: the time of arrival needs its hour and zone");
+    }
+
+    /** A list whose sender says its times are local to a zone: its times without one are read there, and only those. */
+    @Test
+    void localTimesAreReadAtTheZoneTheListsSenderGives() {
+        String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"");
+        Instant nine = Instant.parse("2026-01-14T09:00:00Z");
+        for (String written : new String[] {"2026-01-14 12:30:00", "2026-01-14T12:30", "۲۰۲۶-۰۱-۱۴ ۱۲:۳۰:۰۰"}) {
+            assertThat(RegistrationParser.read(line.replace("2026-01-14T09:00:00Z", written), ZoneId.of("Asia/Tehran"))
+                    .registration().receivedAt()).as(written).isEqualTo(nine);
+            assertThat(RegistrationParser.read(line.replace("2026-01-14T09:00:00Z", written), ZoneOffset.ofHoursMinutes(3, 30))
+                    .registration().receivedAt()).as(written).isEqualTo(nine);
+        }
+        // a time that gives its zone keeps it; a date alone still has no hour
+        assertThat(RegistrationParser.read(line, ZoneId.of("Asia/Tehran")).registration().receivedAt()).isEqualTo(nine);
+        assertThat(RegistrationParser.read(line.replace("2026-01-14T09:00:00Z", "2026-01-14T12:30:00+03:30"), ZoneOffset.UTC)
+                .registration().receivedAt()).isEqualTo(nine);
+        assertThatThrownBy(() -> RegistrationParser.read(line.replace("2026-01-14T09:00:00Z", "2026-01-14"), ZoneOffset.UTC))
+                .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("receivedAt: is a date without a time");
+        assertThatThrownBy(() -> RegistrationParser.read(line.replace("2026-01-14T09:00:00Z", "2026-01-14 12:30:00")))
+                .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("(--local-times-at)");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.safepassage.core.registration.Urgency;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +38,8 @@ public class ImportRunner implements DisposableBean {
     }
 
     /** A partner's list uploaded as {@code shownName}, imported under the list's name (see {@link PartnerListImport}). */
-    public Future<ListImportResult> submitList(Path file, String shownName, String list, Urgency urgency, String actor) {
-        return worker.submit(() -> deleting(file, () -> listImport.importList(file, shownName, list, urgency, actor)));
+    public Future<ListImportResult> submitList(Path file, String shownName, String list, ListTerms terms, String actor) {
+        return worker.submit(() -> deleting(file, () -> listImport.importList(file, shownName, list, terms, actor)));
     }
 
     private static <T> T deleting(Path file, Callable<T> importing) throws Exception {

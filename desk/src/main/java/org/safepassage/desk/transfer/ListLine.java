@@ -8,7 +8,6 @@ import org.safepassage.core.registration.Channel;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.RegistrationReading;
-import org.safepassage.core.registration.Urgency;
 import org.safepassage.vetting.run.RegistrationLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * How a line of a partner's list becomes the registration the desk keeps: read under the reading
  * rules as {@code vet} reads it, completed with what the desk knows of a list when the line leaves
- * it blank (the schema; the channel {@code import}; the urgency the operator gave, if any), and
+ * it blank (the schema; the channel {@code import}; the urgency the operator gave, if any; the
+ * zone of its local times, if the operator gave one), and
  * named by the list's name and the line's own id, which the document keeps as {@value #LIST_ID_FIELD}.
  */
 final class ListLine {
@@ -27,12 +27,12 @@ final class ListLine {
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._-]{1,56}");
 
     private final String list;
-    private final Urgency urgency;
+    private final ListTerms terms;
 
-    /** Lines of the list of this name; {@code urgency} (null for none) for the lines that say none. */
-    ListLine(String list, Urgency urgency) {
+    /** Lines of the list of this name; the {@code terms} fill in what a line leaves unsaid. */
+    ListLine(String list, ListTerms terms) {
         this.list = list;
-        this.urgency = urgency;
+        this.terms = terms;
     }
 
     /** A line read: as the reading rules take it, and the document the desk would store (null when it is not a registration). */
@@ -47,11 +47,15 @@ final class ListLine {
         String[] document = new String[1];
         RegistrationLine line = RegistrationLine.of(bytes, text -> {
             ObjectNode completed = completed(text);
-            RegistrationReading reading = RegistrationParser.read(completed);
+            RegistrationReading reading = RegistrationParser.read(completed, terms.localTimes());
             Registration listed = reading.registration();
             String deskId = deskId(list, listed.id());
             completed.put("id", deskId);
             completed.put(LIST_ID_FIELD, listed.id());
+            if (terms.localTimes() != null) {
+                // the document is read again without the list's terms: it keeps the instant its local time was read as
+                completed.put("receivedAt", listed.receivedAt().toString());
+            }
             document[0] = Json.MAPPER.writeValueAsString(completed);
             return new RegistrationReading(listed.received(deskId, listed.receivedAt(), listed.attachments()), reading.setAside(),
                     reading.ignoredFields());
@@ -64,8 +68,8 @@ final class ListLine {
         ObjectNode completed = RegistrationParser.withSchemaNames(RegistrationParser.object(text));
         fillWhenBlank(completed, "schema", Registration.SCHEMA);
         fillWhenBlank(completed, "channel", Channel.IMPORT.wireName());
-        if (urgency != null) {
-            fillWhenBlank(completed, "urgency", urgency.wireName());
+        if (terms.urgency() != null) {
+            fillWhenBlank(completed, "urgency", terms.urgency().wireName());
         }
         return completed;
     }

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.safepassage.core.json.ByteLines;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.RegistrationReading;
-import org.safepassage.core.registration.Urgency;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
 import org.safepassage.desk.progress.LongWork;
@@ -38,13 +37,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them (the schema's reading rules, an export's own column names, gzip), so that what a partner
  * collected is vetted beside what came through the intake. The desk knows two things a list
  * often leaves out: its schema, and that it came as a list (channel {@code import}); the urgency
- * only when the operator gives it for the lines that say none. Each registration is stored under
+ * and the zone of its local times only when the operator gives them ({@link ListTerms}). Each registration is stored under
  * the list's name and its id in the list ({@code tv-r-000123}), with a thread of its own that has no
  * reply key: the desk cannot write back to a person through the partner's list.
  *
  * <p>Nothing held is changed. A line already stored from the list (the same document) is held
  * before; a different registration under an id the desk holds is left out and reported, never
- * written over; a file imported before (with the same urgency given) is refused as a replay. Every line left out is reported
+ * written over; a file imported before (under the same terms) is refused as a replay. Every line left out is reported
  * with its number and why, and the lines read are counted by cause, as {@code vet} prints them.
  */
 @Service
@@ -60,6 +59,8 @@ public class PartnerListImport {
     /** How {@code vet}'s summary begins its advice for a list that lacks required fields on every line. */
     private static final String VET_ADVICE = "  every skipped line lacks";
     private static final String NO_URGENCY = "urgency: is required";
+    /** How the reading refuses a time of arrival written without a zone. */
+    private static final String LOCAL_TIME = "receivedAt: has no time zone";
 
     private final RegistrationStore registrations;
     private final TriageTeam triageTeam;
@@ -83,28 +84,28 @@ public class PartnerListImport {
     }
 
     /**
-     * Imports the file under the list's name; {@code urgency} (null for none) is given to the lines
-     * that say none. {@code shownName} is the file's name as the operator knows it (an upload's own
+     * Imports the file under the list's name; the {@code terms} fill in what lines leave unsaid
+     * (an urgency, the zone of local times). {@code shownName} is the file's name as the operator knows it (an upload's own
      * name), for the messages. A file that is neither JSON lines nor CSV is refused whole with what to do.
      */
-    public synchronized ListImportResult importList(Path file, String shownName, String list, Urgency urgency, String actor)
+    public synchronized ListImportResult importList(Path file, String shownName, String list, ListTerms terms, String actor)
             throws IOException {
         if (list == null || !LIST_NAME.matcher(list).matches()) {
             throw new IllegalArgumentException("a list's name is 2 to 20 small letters, digits or dashes, beginning with a letter "
                     + "or digit (it begins the id the desk gives each of its registrations: tv-r-000123)");
         }
-        // the urgency given is part of what is imported: the same file again with an urgency takes in the lines that lacked one
-        String importId = "list-" + list + "-" + digest(file) + (urgency == null ? "" : "-" + urgency.wireName());
+        // the terms given are part of what is imported: the same file again with an urgency takes in the lines that lacked one
+        String importId = "list-" + list + "-" + digest(file) + terms.importSuffix();
         var previous = transfers.find(importId);
         if (previous.isPresent()) {
-            String why = "this file was imported as list " + list + (urgency == null ? "" : " with urgency " + urgency.wireName())
+            String why = "this file was imported as list " + list + terms.inWords()
                     + " at " + previous.get() + "; importing it again changes nothing";
             audit.append(actor, AuditAction.IMPORT_REFUSED, "list:" + list, why);
             return ListImportResult.replay(list, importId, why);
         }
         Task task = work.start(Task.Kind.IMPORT, "list " + list + " (" + shownName + ")", 0);
         try {
-            ListImportResult done = read(file, shownName, list, urgency, importId, task);
+            ListImportResult done = read(file, shownName, list, terms, importId, task);
             transaction.executeWithoutResult(status -> transfers.record(importId, "import", clock.instant(), done.stored(),
                     done.leftOut(), actor));
             audit.append(actor, AuditAction.IMPORT, "list:" + list, done.summary());
@@ -119,14 +120,14 @@ public class PartnerListImport {
         }
     }
 
-    private ListImportResult read(Path path, String shownName, String list, Urgency urgency, String importId, Task task)
+    private ListImportResult read(Path path, String shownName, String list, ListTerms terms, String importId, Task task)
             throws IOException {
         ListImportResult.Builder result = new ListImportResult.Builder(list, importId);
         ReadingReport report = new ReadingReport(null);
         Instant now = clock.instant();
         long teamId = triageTeam.id();
         Set<String> ids = new HashSet<>();
-        ListLine listLines = new ListLine(list, urgency);
+        ListLine listLines = new ListLine(list, terms);
         try (RegistrationsFile file = RegistrationsFile.open(path)) {
             task.phase("reading and storing registrations", file.size());
             ByteLines lines = new ByteLines(file.bytes()).refusingUtf16(shownName);
@@ -162,7 +163,7 @@ public class PartnerListImport {
             // an upload is read from a file of the desk's own naming: the message names the operator's file
             throw new IOException(String.valueOf(e.getMessage()).replace(path.toString(), shownName), e);
         }
-        ListImportResult done = result.build(reading(report, urgency));
+        ListImportResult done = result.build(reading(report, terms));
         if (done.stored() > 0) {
             task.phase("vetting everything held (campaigns, scores)", 0);
             listeners.tell("list " + list, listener -> listener.finished(done.stored()));
@@ -173,14 +174,21 @@ public class PartnerListImport {
     /**
      * The reading's counts by cause, as {@code vet} prints them, but with what to do on the desk:
      * {@code vet}'s advice to add fields with jq is left out (the desk fills in the schema and the
-     * channel itself), and lines without an urgency are told how to come in.
+     * channel itself), and lines without an urgency or with local times are told how to come in.
      */
-    private static List<String> reading(ReadingReport report, Urgency urgency) {
+    private static List<String> reading(ReadingReport report, ListTerms terms) {
         List<String> lines = new ArrayList<>(report.summary().stream().filter(line -> !line.startsWith(VET_ADVICE)).toList());
         int withoutUrgency = report.skippedByCause().getOrDefault(NO_URGENCY, 0);
-        if (urgency == null && withoutUrgency > 0) {
+        if (terms.urgency() == null && withoutUrgency > 0) {
             lines.add(String.format("  %,d lines give no urgency: import the file again with the urgency to give them (--urgency, "
                     + "or the choice on the Batches page); what is stored stays as it is", withoutUrgency));
+        }
+        int localTimes = report.skippedByCause().entrySet().stream().filter(cause -> cause.getKey().startsWith(LOCAL_TIME))
+                .mapToInt(Map.Entry::getValue).sum();
+        if (terms.localTimes() == null && localTimes > 0) {
+            lines.add(String.format("  %,d lines give their time of arrival without a zone: import the file again with the zone "
+                    + "its times are at (--local-times-at, or the choice on the Batches page); what is stored stays as it is",
+                    localTimes));
         }
         return lines;
     }

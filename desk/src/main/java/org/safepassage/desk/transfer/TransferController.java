@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.safepassage.core.batch.BatchRejectedException;
 import org.safepassage.core.registration.Urgency;
@@ -46,6 +49,8 @@ public class TransferController {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private static final java.time.Duration WAIT_FOR_RESULT = java.time.Duration.ofSeconds(5);
+    /** The zones the Batches page offers for a list's local times, by the value its choice sends. */
+    private static final Map<String, ZoneId> LIST_TIME_ZONES = Map.of("Asia/Tehran", ZoneId.of("Asia/Tehran"), "UTC", ZoneOffset.UTC);
 
     private final ImportRunner imports;
     private final LongWork work;
@@ -99,11 +104,13 @@ public class TransferController {
 
     /**
      * A partner's list of registrations (JSON lines or CSV), imported under the name the operator gives
-     * it; the urgency chosen (if any) goes to the lines that say none. See {@link PartnerListImport}.
+     * it; the urgency chosen (if any) goes to the lines that say none, and the zone chosen (if any) to
+     * times written without one. See {@link PartnerListImport}.
      */
     @PostMapping("/import-list")
     String uploadList(@RequestParam("list") MultipartFile upload, @RequestParam("name") String name,
                       @RequestParam(name = "urgency", required = false) String urgency,
+                      @RequestParam(name = "localTimes", required = false) String localTimes,
                       @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) throws IOException {
         if (upload.isEmpty()) {
             redirect.addFlashAttribute("problem", "Choose the list's file (JSON lines, one registration per line, or CSV with a "
@@ -120,9 +127,14 @@ public class TransferController {
             redirect.addFlashAttribute("problem", "Choose an urgency from the list, or none.");
             return "redirect:/admin/transfers";
         }
+        ZoneId zone = localTimes == null || localTimes.isBlank() ? null : LIST_TIME_ZONES.get(localTimes);
+        if (localTimes != null && !localTimes.isBlank() && zone == null) {
+            redirect.addFlashAttribute("problem", "Choose the zone of the list's local times from the list, or none.");
+            return "redirect:/admin/transfers";
+        }
         Path file = saved(upload, "list-", ".jsonl");
         String shownName = shownName(upload.getOriginalFilename());
-        Future<ListImportResult> running = imports.submitList(file, shownName, name, given, staff.username());
+        Future<ListImportResult> running = imports.submitList(file, shownName, name, new ListTerms(given, zone), staff.username());
         try {
             ListImportResult result = running.get(WAIT_FOR_RESULT.toMillis(), TimeUnit.MILLISECONDS);
             redirect.addFlashAttribute(result.replay() ? "problem" : "notice", "List " + result.list() + ": " + result.summary());

@@ -27,6 +27,7 @@ import org.safepassage.desk.support.IntakeBatches.Submitter;
 import org.safepassage.desk.support.StaffClient;
 import org.safepassage.desk.transfer.BatchImport;
 import org.safepassage.desk.transfer.ListImportResult;
+import org.safepassage.desk.transfer.ListTerms;
 import org.safepassage.desk.transfer.PartnerListImport;
 
 /** A partner's list imported into the desk, through its service and its page, against one database (H2 or PostgreSQL). */
@@ -54,7 +55,7 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
                         + "\"urgency\": \"low\"}",
                 "{\"id\": \"p-4\", \"language\": \"fa\", \"service\": {\"organization\": \"IRGC\"}, \"urgency\": \"low\"}");
 
-        ListImportResult result = desk.bean(PartnerListImport.class).importList(list, "tv.jsonl", "tv", Urgency.MEDIUM, "test");
+        ListImportResult result = desk.bean(PartnerListImport.class).importList(list, "tv.jsonl", "tv", ListTerms.urgency(Urgency.MEDIUM), "test");
 
         assertThat(result.stored()).as("p-1, p-2 (its urgency given) and p-3").isEqualTo(3);
         assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::where)
@@ -117,11 +118,11 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
         Path first = write("first.jsonl", lineOne, oddId);
         PartnerListImport lists = desk.bean(PartnerListImport.class);
 
-        ListImportResult imported = lists.importList(first, "first.jsonl", "tv", null, "test");
-        ListImportResult again = lists.importList(first, "first.jsonl", "tv", null, "test");
+        ListImportResult imported = lists.importList(first, "first.jsonl", "tv", ListTerms.NONE, "test");
+        ListImportResult again = lists.importList(first, "first.jsonl", "tv", ListTerms.NONE, "test");
         Path changed = write("second.jsonl", line("r-00000001", "Mehdi", "synthetic: the first line, changed by the partner"), oddId,
                 line("r-00000002", "Sara", "synthetic: a new line"));
-        ListImportResult second = lists.importList(changed, "second.jsonl", "tv", null, "test");
+        ListImportResult second = lists.importList(changed, "second.jsonl", "tv", ListTerms.NONE, "test");
 
         assertThat(imported.stored()).isEqualTo(2);
         assertThat(again.replay()).isTrue();
@@ -149,14 +150,14 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
         byte[] gzip = gzip((EXPORTED_ROW + "\n").repeat(50));
         Files.write(cut, java.util.Arrays.copyOf(gzip, gzip.length / 2));
 
-        assertThatThrownBy(() -> lists.importList(array, "export.json", "tv", null, "test")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> lists.importList(array, "export.json", "tv", ListTerms.NONE, "test")).isInstanceOf(IOException.class)
                 .hasMessageContaining("export.json is a JSON array").hasMessageContaining("jq -c '.[]'");
-        assertThatThrownBy(() -> lists.importList(text, "partner.txt", "tv", null, "test")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> lists.importList(text, "partner.txt", "tv", ListTerms.NONE, "test")).isInstanceOf(IOException.class)
                 .hasMessageContaining("partner.txt holds no JSON object").hasMessageContaining("or CSV with a header");
-        assertThatThrownBy(() -> lists.importList(cut, "cut.jsonl.gz", "tv", null, "test")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> lists.importList(cut, "cut.jsonl.gz", "tv", ListTerms.NONE, "test")).isInstanceOf(IOException.class)
                 .hasMessageContaining("compressed with gzip and could not be decompressed to its end");
         for (String name : List.of("../x", "TV", "", "r", "a-very-long-name-for-a-list")) {
-            assertThatThrownBy(() -> lists.importList(write("ok.jsonl", EXPORTED_ROW), "ok.jsonl", name, null, "test"))
+            assertThatThrownBy(() -> lists.importList(write("ok.jsonl", EXPORTED_ROW), "ok.jsonl", name, ListTerms.NONE, "test"))
                     .as(name).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a list's name is");
         }
         assertThat(desk.jdbc().sql("select count(*) from registration").query(Long.class).single()).isZero();
@@ -171,7 +172,7 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
                 "two lines\"",
                 "p-2;2026-03-01T11:00:00Z;fa;سارا;;;;;synthetic") + "\r\n", StandardCharsets.UTF_8);
 
-        ListImportResult result = desk.bean(PartnerListImport.class).importList(csv, "فهرست.csv", "tv", Urgency.HIGH, "test");
+        ListImportResult result = desk.bean(PartnerListImport.class).importList(csv, "فهرست.csv", "tv", ListTerms.urgency(Urgency.HIGH), "test");
 
         assertThat(result.stored()).isEqualTo(1);
         assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::where).containsExactly("line 4 (p-2)");
@@ -184,15 +185,50 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
         assertThat(stored.channel()).isEqualTo(Channel.IMPORT);
     }
 
+    /**
+     * A list exported from a database's date-and-time column gives local times: without the zone
+     * they are left out saying how to come in; imported again with it, they are read there, and the
+     * stored document keeps the instant (it is read again without the list's terms).
+     */
+    @Test
+    void aListsLocalTimesComeInAtTheZoneTheOperatorGivesAndOnlyThen() throws Exception {
+        Path list = write("tv.jsonl", line("p-1", "Reza", "synthetic: one").replace("2026-03-02T09:00:00Z", "2026-03-02 12:30:00"),
+                line("p-2", "Sara", "synthetic: two").replace("2026-03-02T09:00:00Z", "2026-03-02"),
+                line("p-3", "Arash", "synthetic: three"));
+        PartnerListImport lists = desk.bean(PartnerListImport.class);
+
+        ListImportResult without = lists.importList(list, "tv.jsonl", "tv", ListTerms.NONE, "test");
+        ListImportResult with = lists.importList(list, "tv.jsonl", "tv", new ListTerms(null, java.time.ZoneId.of("Asia/Tehran")), "test");
+        ListImportResult again = lists.importList(list, "tv.jsonl", "tv", new ListTerms(null, java.time.ZoneId.of("Asia/Tehran")), "test");
+
+        assertThat(without.stored()).as("p-3, its time at UTC").isEqualTo(1);
+        assertThat(without.firstLeftOut()).extracting(ListImportResult.LeftOut::where).containsExactly("line 1 (p-1)", "line 2 (p-2)");
+        assertThat(without.firstLeftOut().get(0).reason()).contains("receivedAt: has no time zone");
+        assertThat(without.reading()).anyMatch(advice -> advice.contains("1 lines give their time of arrival without a zone")
+                && advice.contains("--local-times-at, or the choice on the Batches page"));
+        assertThat(with.replay()).as("other terms take in what they let in").isFalse();
+        assertThat(with.stored()).as("p-1, read at Tehran's time").isEqualTo(1);
+        assertThat(with.heldBefore()).isEqualTo(1);
+        assertThat(with.firstLeftOut()).singleElement().satisfies(left -> {
+            assertThat(left.where()).isEqualTo("line 2 (p-2)");
+            assertThat(left.reason()).contains("is a date without a time");
+        });
+        assertThat(again.replay()).isTrue();
+        assertThat(again.message()).contains("with its local times at Asia/Tehran");
+        assertThat(stored("tv-p-1").receivedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(desk.jdbc().sql("select received_at from registration where id = 'tv-p-1'").query(java.time.OffsetDateTime.class).single()
+                .toInstant()).isEqualTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
+    }
+
     @Test
     void aSupervisorSetsAWholeListAsideInOneAuditedStepAndTakesItBackAndAnAnalystCannot() throws Exception {
         Item intake = IntakeBatches.sealedRegistration(IntakeBatches.registration("r-00000009", "مهدی", "قاسمی", "synthetic", List.of()),
                 Submitter.next(), desk.identity().recipient());
         importBatch(intake);
         desk.bean(PartnerListImport.class).importList(write("tv.jsonl", line("p-1", "Reza", "synthetic: one"),
-                line("p-2", "Sara", "synthetic: two"), line("p-3", "Arash", "synthetic: three")), "tv.jsonl", "tv", null, "test");
+                line("p-2", "Sara", "synthetic: two"), line("p-3", "Arash", "synthetic: three")), "tv.jsonl", "tv", ListTerms.NONE, "test");
         desk.bean(PartnerListImport.class).importList(write("tv2.jsonl", line("p-1", "Navid", "synthetic: another list")),
-                "tv2.jsonl", "tv-2", null, "test");
+                "tv2.jsonl", "tv-2", ListTerms.NONE, "test");
         String secret = desk.createStaff("sup", Role.SUPERVISOR, "triage");
         desk.createStaff("ana", Role.ANALYST, "triage");
         StaffClient sup = desk.signIn("sup", secret);
@@ -235,16 +271,26 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
                 "tv-list.jsonl", list, Map.of("name", "../tv")).body());
         Document array = Jsoup.parse(root.upload("/admin/transfers", "/admin/transfers/import-list", "list",
                 "export.json", ("[" + EXPORTED_ROW + "]").getBytes(StandardCharsets.UTF_8), Map.of("name", "tv")).body());
+        Document badZone = Jsoup.parse(root.upload("/admin/transfers", "/admin/transfers/import-list", "list",
+                "tv-list.jsonl", list, Map.of("name", "tv-2", "localTimes", "Europe/Nowhere")).body());
+        byte[] local = (line("p-7", "Reza", "synthetic: a local time").replace("2026-03-02T09:00:00Z", "2026-03-02 12:30") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Document atTehran = Jsoup.parse(root.upload("/admin/transfers", "/admin/transfers/import-list", "list",
+                "local.jsonl", local, Map.of("name", "tv-3", "localTimes", "Asia/Tehran")).body());
 
         assertThat(landed.select(".notice").text()).contains("List tv: 1 registrations stored, 0 held before, 1 lines left out");
         assertThat(landed.select(".problem li").text()).contains("line 2 (p-9)", "is required");
         assertThat(landed.select("pre").text()).contains("1 lines skipped");
         assertThat(badName.select(".problem").text()).contains("Name the list with 2 to 20 small letters");
+        assertThat(badZone.select(".problem").text()).contains("Choose the zone of the list's local times from the list, or none");
+        assertThat(atTehran.select(".notice").text()).contains("List tv-3: 1 registrations stored, 0 held before, 0 lines left out");
+        assertThat(stored("tv-3-p-7").receivedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(array.select(".problem").text()).as("named by the operator's file, not the desk's copy of it")
                 .contains("export.json is a JSON array", "jq -c '.[]' export.json").doesNotContain("incoming");
         assertThat(ana.upload("/queue", "/admin/transfers/import-list", "list", "tv.jsonl", list, Map.of("name", "ana"))
                 .statusCode()).isEqualTo(403);
-        assertThat(desk.jdbc().sql("select id from registration").query(String.class).list()).containsExactly("tv-p-1");
+        assertThat(desk.jdbc().sql("select id from registration order by id").query(String.class).list())
+                .containsExactly("tv-3-p-7", "tv-p-1");
     }
 
     private static String line(String id, String givenName, String narrative) {

@@ -35,6 +35,7 @@ import org.safepassage.desk.support.IntakeBatches.Submitter;
 import org.safepassage.desk.support.RunningDesk;
 import org.safepassage.desk.support.StaffClient;
 import org.safepassage.desk.transfer.BatchImport;
+import org.safepassage.desk.transfer.ListTerms;
 import org.safepassage.desk.transfer.PartnerListImport;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -79,7 +80,7 @@ class TeamIsolationWalkTest {
         java.nio.file.Path list = java.nio.file.Files.writeString(dir.resolve("list.jsonl"), "{\"id\": \"p-7\", "
                 + "\"receivedAt\": \"2026-03-01T10:00:00Z\", \"language\": \"en\", \"person\": {\"givenName\": \"Shervin\"}, "
                 + "\"service\": {\"organization\": \"IRGC\"}, \"urgency\": \"high\"}\n");
-        desk.bean(PartnerListImport.class).importList(list, "list.jsonl", "syn-partner-7", null, "test");
+        desk.bean(PartnerListImport.class).importList(list, "list.jsonl", "syn-partner-7", ListTerms.NONE, "test");
         // before the campaign below is written in: an import runs the vetting, which writes the campaigns again
         triage.put("list", "syn-partner-7");
         triage.put("listRegistration", "syn-partner-7-p-7");

@@ -5,15 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -49,11 +51,26 @@ public final class Vetting {
 
     private final VettingEngine engine;
     private final boolean progress;
+    /** The zone of times of arrival written without one; null when such a line is skipped. */
+    private final ZoneId localTimes;
 
     public Vetting(LinkageModel model, SignalWeights signalWeights, Screener screener, double screeningThreshold,
                    boolean progress) {
-        this.engine = new VettingEngine(model, signalWeights, screener, screeningThreshold);
+        this(new VettingEngine(model, signalWeights, screener, screeningThreshold), progress, null);
+    }
+
+    private Vetting(VettingEngine engine, boolean progress, ZoneId localTimes) {
+        this.engine = engine;
         this.progress = progress;
+        this.localTimes = localTimes;
+    }
+
+    /**
+     * This vetting, reading a time of arrival written without a zone at {@code localTimes} (the zone
+     * the list's sender says its times are at; null to skip such lines, as the schema wants a zone).
+     */
+    public Vetting withLocalTimesAt(ZoneId localTimes) {
+        return new Vetting(engine, progress, localTimes);
     }
 
     /** What a run did, for the command to print; the qualities are null without a truth file. */
@@ -173,7 +190,9 @@ public final class Vetting {
     private void parse(List<byte[]> lines, int firstLineNumber, Set<String> ids, List<Subject> subjects,
                        ReadingReport report, Consumer<String> problems) {
         RegistrationLine[] parsed = new RegistrationLine[lines.size()];
-        IntStream.range(0, lines.size()).parallel().forEach(i -> parsed[i] = RegistrationLine.of(lines.get(i), RegistrationParser::read));
+        Function<String, RegistrationReading> reader = localTimes == null ? RegistrationParser::read
+                : json -> RegistrationParser.read(json, localTimes);
+        IntStream.range(0, lines.size()).parallel().forEach(i -> parsed[i] = RegistrationLine.of(lines.get(i), reader));
         List<RegistrationReading> good = new ArrayList<>();
         for (int i = 0; i < parsed.length; i++) {
             int lineNumber = firstLineNumber + i + 1;
