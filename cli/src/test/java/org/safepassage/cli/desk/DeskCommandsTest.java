@@ -126,8 +126,9 @@ class DeskCommandsTest {
         assertThat(badUrgency.err()).contains("--urgency must be low, medium, high or immediate, not soon");
         Path local = Files.writeString(dir.resolve("local.jsonl"), "{\"id\": \"p-9\", \"receivedAt\": \"2026-03-01 13:30\", "
                 + "\"language\": \"fa\", \"service\": {\"organization\": \"BASIJ\"}, \"urgency\": \"low\"}\n");
-        CommandRun localTimes = CommandRun.of("desk", "import-list", "--data", data.toString(), "--list", "partner-a",
-                "--local-times-at", "Asia/Tehran", local.toString());
+        // the longest name, urgency and zone id a list can be given name its import too
+        CommandRun localTimes = CommandRun.of("desk", "import-list", "--data", data.toString(), "--list", "partner-with-20-char",
+                "--urgency", "immediate", "--local-times-at", "America/Argentina/ComodRivadavia", local.toString());
         assertThat(localTimes.exit()).isZero();
         assertThat(localTimes.out()).contains("1 registrations stored, 0 held before, 0 lines left out");
         try (Connection db = DriverManager.getConnection(DeskApplication.embeddedDatabaseUrl(data));
@@ -137,7 +138,7 @@ class DeskCommandsTest {
             while (ids.next()) {
                 stored.add(ids.getString(1));
             }
-            assertThat(stored).containsExactly("partner-a-p-1", "partner-a-p-2", "partner-a-p-9");
+            assertThat(stored).containsExactly("partner-a-p-1", "partner-a-p-2", "partner-with-20-char-p-9");
         }
     }
 

@@ -20,10 +20,12 @@ public record ListTerms(Urgency urgency, ZoneId localTimes) {
 
     /**
      * What these terms add to an import's id: the same file imported again under other terms takes
-     * in the lines they let in, and is no replay.
+     * in the lines they let in, and is no replay. A zone is named by the hash of its id, which may be
+     * long (America/Argentina/ComodRivadavia) where an import's id has 80 characters at most.
      */
     String importSuffix() {
-        return (urgency == null ? "" : "-" + urgency.wireName()) + (localTimes == null ? "" : "-at-" + localTimes.getId());
+        return (urgency == null ? "" : "-" + urgency.wireName())
+                + (localTimes == null ? "" : "-at-" + Integer.toHexString(localTimes.getId().hashCode()));
     }
 
     /** The terms in words, after a list's name: " with urgency high, its local times at Asia/Tehran". */
