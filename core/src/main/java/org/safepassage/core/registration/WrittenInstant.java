@@ -15,7 +15,7 @@ import org.safepassage.core.text.Digits;
  * An instant as ISO-8601 or RFC 3339 writes it: date and time apart by a T or a space (as
  * databases export them), letters in either case, digits in any script, at UTC (Z, or UTC or GMT
  * by name) or at an offset; or as mail and the web write a time (RFC 1123). A time without a zone
- * is no instant (Tehran is UTC+03:30).
+ * is no instant (Tehran is UTC+03:30) unless whoever sent it says the zone of its list's times.
  */
 final class WrittenInstant {
 
