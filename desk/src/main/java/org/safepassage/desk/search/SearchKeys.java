@@ -23,7 +23,7 @@ import org.safepassage.vetting.names.VisibleText;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {

@@ -56,8 +56,27 @@ public final class LatinSpelling {
      * o), not an opening vowel (ا is a, e, i or o in Latin). A name that ends in a vowel sound
      * ends in {@code V} whatever wrote it (Latin -a/-e/-i/-o/-u, Persian final ی ه و): that ending
      * tells Ghasemi from Ghasem and Karimi from Karim.
+     *
+     * <p>A و the name opens with is the consonant v (Vahid, وحید), and so is one right after an
+     * opening آ: Persian writes آوا, آوین, آوید for Ava, Avin, Avid, and the key of a Persian spelling
+     * keeps no letter for the آ. A Latin spelling keeps its v after the opening vowel too (Ava, Evaz,
+     * Oveysi for آوا عوض اویسی), see {@link #latinSkeleton}; a Persian و after another opening letter
+     * may be a vowel (ایوب, Ayoub) and is left out as in the middle of a name.
      */
     public static String skeleton(String folded) {
+        return skeleton(folded, false);
+    }
+
+    /**
+     * The skeleton of a Latin spelling: as {@link #skeleton(String)}, with a v right after the
+     * opening vowels kept as the consonant it is (Ava, Avin, Evaz, Oveysi), as the skeleton of
+     * their Persian spellings keeps the و after the opening آ, ع or ا.
+     */
+    public static String latinSkeleton(String folded) {
+        return skeleton(folded, true);
+    }
+
+    private static String skeleton(String folded, boolean latin) {
         int start = 0;
         while (start < folded.length() - 1 && "aeiou".indexOf(folded.charAt(start)) >= 0) {
             start++;
@@ -70,7 +89,7 @@ public final class LatinSpelling {
         StringBuilder out = new StringBuilder(end - start + 1);
         for (int i = start; i < end; i++) {
             char c = folded.charAt(i);
-            if (i > start && (c == 'a' || c == 'e' || c == 'o' || c == 'u') || i > 0 && c == 'v') {
+            if (i > start && (c == 'a' || c == 'e' || c == 'o' || c == 'u') || c == 'v' && i > (latin ? start : 0)) {
                 continue;
             }
             out.append(c);
@@ -93,7 +112,7 @@ public final class LatinSpelling {
                 || isVowelLetter(letters.charAt(n - 3))) {
             return "";
         }
-        String alternative = skeleton(fold(letters.substring(0, n - 2) + letters.charAt(n - 1)));
+        String alternative = latinSkeleton(fold(letters.substring(0, n - 2) + letters.charAt(n - 1)));
         // a leading y is a consonant the skeleton drops with the vowels (Yasir / یاسر keeps two letters)
         return alternative.length() >= 3 || alternative.length() == 2 && letters.charAt(0) == 'y' ? alternative : "";
     }

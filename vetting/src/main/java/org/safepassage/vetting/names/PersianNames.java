@@ -174,7 +174,8 @@ public final class PersianNames {
             return NameKey.EMPTY;
         }
         String folded = persian ? LatinSpelling.foldSingleLetters(joined) : LatinSpelling.fold(joined);
-        return new NameKey(folded, LatinSpelling.skeleton(folded), persian, persian ? "" : LatinSpelling.kasraSkeleton(joined),
+        return new NameKey(folded, persian ? LatinSpelling.skeleton(folded) : LatinSpelling.latinSkeleton(folded), persian,
+                persian ? "" : LatinSpelling.kasraSkeleton(joined),
                 opensWithVowel);
     }
 
@@ -187,7 +188,7 @@ public final class PersianNames {
             return NameKey.EMPTY;
         }
         String folded = LatinSpelling.fold(letters);
-        return new NameKey(folded, LatinSpelling.skeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
+        return new NameKey(folded, LatinSpelling.latinSkeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
                 "aeiou".indexOf(letters.charAt(0)) >= 0);
     }
 

@@ -73,6 +73,20 @@ class PersianNamesTest {
         assertThat(skeleton(one)).isNotEqualTo(skeleton(other));
     }
 
+    /** A v right after the opening vowel is the consonant Persian writes with و after its آ, ع or ا. */
+    @ParameterizedTest(name = "{1} meets {0}")
+    @CsvSource({"آوا,Ava", "آوین,Avin", "آوید,Avid", "آویشن,Avishan", "عوض,Evaz", "عوض,Avaz", "اویسی,Oveysi", "اویسی,Owaisi",
+            "اوستا,Avesta", "ایوب,Ayoub", "ایوب,Ayyub", "وحید,Vahid"})
+    void aVAfterTheOpeningVowelIsTheConsonantPersianWritesWithVav(String persian, String latin) {
+        assertThat(skeleton(latin)).isEqualTo(skeleton(persian));
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({"Avid,Aid", "Avaz,Az", "Evin,Ein"})
+    void aVAfterTheOpeningVowelIsNotLeftOut(String one, String other) {
+        assertThat(skeleton(one)).isNotEqualTo(skeleton(other));
+    }
+
     @ParameterizedTest(name = "{1} meets {0}")
     @CsvSource({"کاظم,Kazim", "صادق,Sadiq", "باقر,Baqir", "هاشم,Hashim", "ناصر,Nasir", "کاظم,Kazem", "یاسر,Yasir", "یاسر,Yaser"})
     void anArabicStyleIForTheShortVowelMeetsThePersianSpelling(String persian, String latin) {
