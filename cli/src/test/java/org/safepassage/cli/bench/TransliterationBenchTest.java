@@ -51,4 +51,18 @@ class TransliterationBenchTest {
         assertThat(named.exit()).isZero();
         assertThat(named.out()).contains("1 pairs of a Persian spelling and its Latin form");
     }
+
+    @Test
+    void aFileThatIsNotACsvInUtf8IsRefusedSayingSo() throws Exception {
+        Path cut = Files.writeString(dir.resolve("cut.csv"), "name,gender,english_name\n\"محمد,m,mohammad\n");
+        Path binary = Files.write(dir.resolve("binary.csv"), new byte[] {0, 1, (byte) 0xff, (byte) 0xfe});
+
+        CommandRun cutRun = CommandRun.of("bench", "transliteration", cut.toString());
+        CommandRun binaryRun = CommandRun.of("bench", "transliteration", binary.toString());
+
+        assertThat(cutRun.exit()).isEqualTo(2);
+        assertThat(cutRun.err()).contains("cut.csv is not a CSV with a header").contains("EOF reached before encapsulated token finished");
+        assertThat(binaryRun.exit()).isEqualTo(2);
+        assertThat(binaryRun.err()).contains("binary.csv is not UTF-8: save it as CSV UTF-8");
+    }
 }
