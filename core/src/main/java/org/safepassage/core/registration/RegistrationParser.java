@@ -34,6 +34,8 @@ public final class RegistrationParser {
     public static final int EARLIEST_BIRTH_YEAR = 1900;
     public static final int LATEST_BIRTH_YEAR = 2030;
     public static final int MAX_YEARS_OF_SERVICE = 70;
+    /** How the refusal of a time of arrival written without a zone begins, for a reader that tells how to bring such lines in. */
+    public static final String NO_TIME_ZONE = "has no time zone";
 
     private RegistrationParser() {
     }

@@ -74,7 +74,7 @@ final class WrittenInstant {
     static String refusal(String written) {
         String text = asIso(written);
         if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
-            return "has no time zone: add Z if the time is at UTC (2026-01-14T09:00:00Z), or its offset (2026-01-14T12:30:00+03:30); "
+            return RegistrationParser.NO_TIME_ZONE + ": add Z if the time is at UTC (2026-01-14T09:00:00Z), or its offset (2026-01-14T12:30:00+03:30); "
                     + "or say the zone of the list's times (--local-times-at)";
         }
         if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE)) {

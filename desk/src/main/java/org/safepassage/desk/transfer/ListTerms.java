@@ -13,11 +13,6 @@ public record ListTerms(Urgency urgency, ZoneId localTimes) {
     /** Nothing said: every line must give its urgency and its time's zone. */
     public static final ListTerms NONE = new ListTerms(null, null);
 
-    /** An urgency for lines that give none, and no zone. */
-    public static ListTerms urgency(Urgency urgency) {
-        return new ListTerms(urgency, null);
-    }
-
     /**
      * What these terms add to an import's id: the same file imported again under other terms takes
      * in the lines they let in, and is no replay. A zone is named by the hash of its id, which may be

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.safepassage.core.json.ByteLines;
 import org.safepassage.core.registration.Registration;
+import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.core.registration.RegistrationReading;
 import org.safepassage.desk.audit.AuditAction;
 import org.safepassage.desk.audit.AuditLog;
@@ -60,7 +61,7 @@ public class PartnerListImport {
     private static final String VET_ADVICE = "  every skipped line lacks";
     private static final String NO_URGENCY = "urgency: is required";
     /** How the reading refuses a time of arrival written without a zone. */
-    private static final String LOCAL_TIME = "receivedAt: has no time zone";
+    private static final String LOCAL_TIME = "receivedAt: " + RegistrationParser.NO_TIME_ZONE;
 
     private final RegistrationStore registrations;
     private final TriageTeam triageTeam;

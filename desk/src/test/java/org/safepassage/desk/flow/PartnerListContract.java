@@ -55,7 +55,7 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
                         + "\"urgency\": \"low\"}",
                 "{\"id\": \"p-4\", \"language\": \"fa\", \"service\": {\"organization\": \"IRGC\"}, \"urgency\": \"low\"}");
 
-        ListImportResult result = desk.bean(PartnerListImport.class).importList(list, "tv.jsonl", "tv", ListTerms.urgency(Urgency.MEDIUM), "test");
+        ListImportResult result = desk.bean(PartnerListImport.class).importList(list, "tv.jsonl", "tv", new ListTerms(Urgency.MEDIUM, null), "test");
 
         assertThat(result.stored()).as("p-1, p-2 (its urgency given) and p-3").isEqualTo(3);
         assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::where)
@@ -172,7 +172,7 @@ abstract class PartnerListContract extends DeskOnOneDatabase {
                 "two lines\"",
                 "p-2;2026-03-01T11:00:00Z;fa;سارا;;;;;synthetic") + "\r\n", StandardCharsets.UTF_8);
 
-        ListImportResult result = desk.bean(PartnerListImport.class).importList(csv, "فهرست.csv", "tv", ListTerms.urgency(Urgency.HIGH), "test");
+        ListImportResult result = desk.bean(PartnerListImport.class).importList(csv, "فهرست.csv", "tv", new ListTerms(Urgency.HIGH, null), "test");
 
         assertThat(result.stored()).isEqualTo(1);
         assertThat(result.firstLeftOut()).extracting(ListImportResult.LeftOut::where).containsExactly("line 4 (p-2)");

@@ -70,11 +70,6 @@ public final class FieldAgreement {
         return shares;
     }
 
-    /** How common each value is, counted as the records come. */
-    public FieldFrequencies frequencies() {
-        return frequencies;
-    }
-
     /** What agreeing on a value whose agreement has probability {@code m} among matches and {@code u} by chance weighs. */
     public double of(double m, double u) {
         return Math.min(cap, log2(m / u));
