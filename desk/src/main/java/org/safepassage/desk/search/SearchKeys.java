@@ -23,7 +23,7 @@ import org.safepassage.vetting.names.VisibleText;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {
@@ -100,9 +100,10 @@ public final class SearchKeys {
     }
 
     /**
-     * The skeletons a typed name is looked up by: its own, and the one its Latin spelling has when a
-     * final "i" stands for the short vowel (Kazim for کاظم), and those of the name without a leading
-     * title (Seyed, Haj); empty when nothing in it can be a name.
+     * The skeletons a typed name is looked up by: its own, and that of its other reading (a Latin
+     * spelling's final "i" as the short vowel, Kazim for کاظم; a Persian hamza seat as ی, قائم as
+     * Qaim), and those of the name without a leading title (Seyed, Haj); empty when nothing in it
+     * can be a name.
      */
     public static List<String> skeletonsOf(String typed) {
         NameKey key = PersianNames.key(typed);
@@ -110,8 +111,8 @@ public final class SearchKeys {
         if (!key.skeleton().isEmpty()) {
             skeletons.add(key.skeleton());
         }
-        if (!key.kasraSkeleton().isEmpty() && !skeletons.contains(key.kasraSkeleton())) {
-            skeletons.add(key.kasraSkeleton());
+        if (!key.alternativeSkeleton().isEmpty() && !skeletons.contains(key.alternativeSkeleton())) {
+            skeletons.add(key.alternativeSkeleton());
         }
         String untitled = NameTitles.strip(typed);
         if (!untitled.equals(typed.strip())) {
@@ -172,7 +173,7 @@ public final class SearchKeys {
             return;
         }
         NameKey key = PersianNames.key(name);
-        for (String skeleton : new String[] {key.skeleton(), key.kasraSkeleton()}) {
+        for (String skeleton : new String[] {key.skeleton(), key.alternativeSkeleton()}) {
             if (!skeleton.isEmpty() && skeleton.length() <= 200) {
                 keys.putIfAbsent(field.column() + "|" + skeleton, new Key(field, skeleton, limit(key.folded())));
             }

@@ -31,4 +31,13 @@ class SearchKeysTest {
         assertThat(skeletons(keysOf("{\"familyName\":\"\u200Fکریـــمی\u200B\"}"), SearchKeys.Field.FAMILY))
                 .containsAll(SearchKeys.skeletonsOf("کریمی"));
     }
+
+    @Test
+    void aNameWithAHamzaSeatIsFoundByItsPersianOrItsArabicStyleSpelling() {
+        List<String> given = skeletons(keysOf("{\"givenName\":\"فائزه\"}"), SearchKeys.Field.GIVEN);
+        assertThat(given).containsAnyElementsOf(SearchKeys.skeletonsOf("Faezeh"))
+                .containsAnyElementsOf(SearchKeys.skeletonsOf("Fayezeh"))
+                .containsAnyElementsOf(SearchKeys.skeletonsOf("فایزه"));
+        assertThat(given).doesNotContainAnyElementsOf(SearchKeys.skeletonsOf("Fariba"));
+    }
 }

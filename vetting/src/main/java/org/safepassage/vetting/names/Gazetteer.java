@@ -26,11 +26,27 @@ final class Gazetteer {
      * for a Latin spelling the table does not list (Hoy for Khoy, Gazvin for Qazvin).
      */
     private final Map<String, String> placeOfMergedSkeleton;
+    /**
+     * The place of the other reading of a name the table lists ({@link NameKey#alternativeSkeleton}:
+     * قائم‌شهر with its seat read as ی, as in Qaimshahr), where no name the table lists reads so; and
+     * the same with the swapped letters made one.
+     */
+    private final Map<String, String> placeOfOtherReading;
+    private final Map<String, String> placeOfMergedOtherReading;
 
     Gazetteer(String table) {
         keysOfPlace = keysOfPlaces(table);
         placeOfSkeleton = placeOfSkeleton(NameKey::skeleton);
         placeOfMergedSkeleton = placeOfSkeleton(key -> LatinSpelling.mergeSwappedLetters(key.skeleton()));
+        placeOfOtherReading = otherReadings(NameKey::alternativeSkeleton, placeOfSkeleton);
+        placeOfMergedOtherReading = otherReadings(key -> LatinSpelling.mergeSwappedLetters(key.alternativeSkeleton()),
+                placeOfMergedSkeleton);
+    }
+
+    private Map<String, String> otherReadings(Function<NameKey, String> reading, Map<String, String> firstReadings) {
+        Map<String, String> places = new HashMap<>(placeOfSkeleton(reading));
+        places.keySet().removeAll(firstReadings.keySet());
+        return Map.copyOf(places);
     }
 
     private static Map<String, List<NameKey>> keysOfPlaces(String table) {
@@ -74,12 +90,25 @@ final class Gazetteer {
         if (key.isEmpty()) {
             return null;
         }
-        String place = placeOfSkeleton.get(key.skeleton());
+        String place = lookUp(placeOfSkeleton, placeOfOtherReading, key.skeleton(), key.alternativeSkeleton());
         if (place != null || key.fromPersianScript()) {
             return place;
         }
         // a Latin spelling that wrote g for ق or h for خ
-        return placeOfMergedSkeleton.get(LatinSpelling.mergeSwappedLetters(key.skeleton()));
+        return lookUp(placeOfMergedSkeleton, placeOfMergedOtherReading, LatinSpelling.mergeSwappedLetters(key.skeleton()),
+                LatinSpelling.mergeSwappedLetters(key.alternativeSkeleton()));
+    }
+
+    /** A place by the name's reading among the table's, then among their other readings, then by the name's other reading. */
+    private static String lookUp(Map<String, String> places, Map<String, String> otherReadings, String reading, String otherReading) {
+        String place = places.get(reading);
+        if (place == null) {
+            place = otherReadings.get(reading);
+        }
+        if (place == null && !otherReading.isEmpty()) {
+            place = places.get(otherReading);
+        }
+        return place;
     }
 
     /**

@@ -3,26 +3,29 @@ package org.safepassage.vetting.names;
 /**
  * A name reduced for matching. {@code folded} keeps vowels where the writing had them;
  * {@code skeleton} keeps only what both scripts write. {@code fromPersianScript} tells whether
- * vowels were ever there to compare. {@code kasraSkeleton} is the skeleton a Latin spelling has
- * when its last "i" stands for the short vowel e, as in Arabic-style romanisation (Kazim, Sadiq,
- * Baqir for کاظم صادق باقر); empty when the spelling cannot be read so. {@code opensWithVowel}:
- * whether the name begins with a vowel (Latin a e i o u; Persian ا آ, or ع, which carries one), which the skeleton drops.
+ * vowels were ever there to compare. {@code alternativeSkeleton} is the skeleton of the spelling's
+ * other reading, empty when it has none: for a Latin spelling, its last "i" read as the short vowel
+ * e, as Arabic-style romanisation writes it (Kazim, Sadiq, Baqir for کاظم صادق باقر); for a Persian
+ * one, a hamza seat ئ read as the ی Arabic-style romanisation writes for it (Qaim, Faiz for قائم
+ * فائز), where the skeleton reads it as the vowel break Persian romanisation writes (Qaem, Faez).
+ * {@code opensWithVowel}: whether the name begins with a vowel (Latin a e i o u; Persian ا آ, or ع,
+ * which carries one), which the skeleton drops.
  */
-public record NameKey(String folded, String skeleton, boolean fromPersianScript, String kasraSkeleton,
+public record NameKey(String folded, String skeleton, boolean fromPersianScript, String alternativeSkeleton,
                       boolean opensWithVowel) {
 
     public static final NameKey EMPTY = new NameKey("", "", false, "", false);
 
-    /** Whether the two keys share a skeleton, reading an Arabic-style "i" as the short e where one is. */
+    /** Whether the two keys share a skeleton, in either reading of a spelling that has two. */
     public boolean sameSkeleton(NameKey other) {
         if (skeleton.equals(other.skeleton) || sameReadingLatinGAsQ(other)) {
             return true;
         }
-        // the skeleton drops an opening vowel; a kasra reading also needs both to open alike,
+        // the skeleton drops an opening vowel; the other reading also needs both to open alike,
         // or Hamid (حمید) would meet Ahmad (احمد) once its i is read as a short vowel
         boolean openAlike = opensWithVowel == other.opensWithVowel;
-        return openAlike && (!kasraSkeleton.isEmpty() && kasraSkeleton.equals(other.skeleton)
-                || !other.kasraSkeleton.isEmpty() && other.kasraSkeleton.equals(skeleton));
+        return openAlike && (!alternativeSkeleton.isEmpty() && alternativeSkeleton.equals(other.skeleton)
+                || !other.alternativeSkeleton.isEmpty() && other.alternativeSkeleton.equals(skeleton));
     }
 
 

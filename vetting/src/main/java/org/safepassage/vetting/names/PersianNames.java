@@ -152,31 +152,44 @@ public final class PersianNames {
     }
 
     private static NameKey compute(String raw) {
-        boolean persian = hasArabicScript(raw);
-        String joined;
-        boolean opensWithVowel;
-        if (persian) {
-            // Letters that Latin writes with two letters get one symbol first, so that ز+ه (zh)
-            // is not read as ژ, nor س+ه (sh) as ش: the Persian spelling is unambiguous, keep it so.
-            // Words joined first: a compound is written apart, with a zero-width non-joiner or as one
-            // word (علی اصغر, علی‌اصغر, علیاصغر), and an alef opening its second part is read as the
-            // alef inside the one word, not dropped as a word's opening vowel.
-            String canonical = canonicalPersian(raw);
-            // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
-            opensWithVowel = !canonical.isEmpty() && (canonical.charAt(0) == '\u0627' || canonical.charAt(0) == '\u0639');
-            String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(canonical.replace(" ", "")));
-            joined = marked.replaceAll("[^a-zSCXQJ]", "").replace('X', 'x').replace('Q', 'q').replace('J', 'j');
-        } else {
-            joined = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            opensWithVowel = !joined.isEmpty() && "aeiou".indexOf(joined.charAt(0)) >= 0;
+        if (hasArabicScript(raw)) {
+            return persianKey(NFKC.normalize(raw));
         }
+        String joined = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return joined.isEmpty() ? NameKey.EMPTY : latinKey(joined);
+    }
+
+    private static NameKey persianKey(String text) {
+        String canonical = canonicalPersian(text);
+        String joined = latinLetters(canonical);
         if (joined.isEmpty()) {
             return NameKey.EMPTY;
         }
-        String folded = persian ? LatinSpelling.foldSingleLetters(joined) : LatinSpelling.fold(joined);
-        return new NameKey(folded, persian ? LatinSpelling.skeleton(folded) : LatinSpelling.latinSkeleton(folded), persian,
-                persian ? "" : LatinSpelling.kasraSkeleton(joined),
-                opensWithVowel);
+        // letter for letter, a hamza seat is the ی it is folded into: فائزه and فایزه, as Persian
+        // keyboards write it, are one spelling; the skeleton reads the seat as the vowel break
+        String folded = LatinSpelling.foldSingleLetters(joined);
+        String seatsAsYeh = LatinSpelling.skeleton(folded);
+        String seatsAsVowels = hamzaSeatsAsVowels(text);
+        String skeleton = seatsAsVowels.equals(text) ? seatsAsYeh
+                : LatinSpelling.skeleton(LatinSpelling.foldSingleLetters(latinLetters(canonicalPersian(seatsAsVowels))));
+        // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
+        boolean opensWithVowel = canonical.charAt(0) == '\u0627' || canonical.charAt(0) == '\u0639';
+        return new NameKey(folded, skeleton, true, seatsAsYeh.equals(skeleton) ? "" : seatsAsYeh, opensWithVowel);
+    }
+
+    /**
+     * A canonical Persian name in the lower-case Latin letters its keys are made of, with one
+     * symbol for each letter Latin writes with two, so that ز+ه (zh) is not read as ژ, nor س+ه
+     * (sh) as ش: the Persian spelling is unambiguous, keep it so. Words joined first: a compound
+     * is written apart, with a zero-width non-joiner or as one word (علی اصغر, علی‌اصغر, علیاصغر),
+     * and an alef opening its second part is read as the alef inside the one word, not dropped as
+     * a word's opening vowel.
+     */
+    private static String latinLetters(String canonical) {
+        String letters = canonical.replace(" ", "");
+        String marked = PERSIAN_TO_LATIN.get().transliterate(markDigraphLetters(letters));
+        String joined = marked.replaceAll("[^a-zSCXQJ]", "").replace('X', 'x').replace('Q', 'q').replace('J', 'j');
+        return closesWithAinAfterConsonant(letters) && !joined.isEmpty() ? joined + "e" : joined;
     }
 
     /**
@@ -190,6 +203,37 @@ public final class PersianNames {
         String folded = LatinSpelling.fold(letters);
         return new NameKey(folded, LatinSpelling.latinSkeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
                 "aeiou".indexOf(letters.charAt(0)) >= 0);
+    }
+
+    /**
+     * A hamza on its seat (ئ) before any letter but ی is a break between two vowels, which Persian
+     * romanisation writes as the vowels alone: فائزه Faezeh, صائب Saeb, رئوف Raouf, قائد Ghaed (51
+     * of the 57 such names in the public list of Persian names and their Latin forms). The key reads
+     * it as the bare hamza, which it leaves out; its other reading (the ی the seat is otherwise
+     * folded into, which Arabic-style romanisation writes: Qaim, Faiz) is the key's alternative
+     * skeleton. Before ی (میکائیل Mikaeil, آئین Ayin) the ی is the vowel and the seat adds nothing.
+     */
+    private static String hamzaSeatsAsVowels(String text) {
+        if (text.indexOf('\u0626') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean beforeYeh = i + 1 < text.length() && letterForm(text.charAt(i + 1)) == '\u06CC';
+            out.append(c == '\u0626' && !beforeYeh ? '\u0621' : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a name closes with ع after a consonant (زارع Zare, نافع Nafe, رافع Rafe): Latin writes
+     * the vowel the ع carries there, and the key reads it as a vowel ending, as it does ی ه و. After
+     * ا ی و the name closes with a vowel already (شجاع Shoja, ربیع Rabi, طلوع Tolue).
+     */
+    private static boolean closesWithAinAfterConsonant(String letters) {
+        int n = letters.length();
+        return n >= 2 && letters.charAt(n - 1) == '\u0639' && "\u0627\u06CC\u0648\u0639".indexOf(letters.charAt(n - 2)) < 0;
     }
 
     private static String markDigraphLetters(String persian) {

@@ -40,6 +40,16 @@ class PlacesTest {
     }
 
     @Test
+    void aCityWithAHamzaSeatIsFoundWhetherTheSeatIsReadAsAVowelOrAsYeh() {
+        String city = city("قائم‌شهر");
+        assertThat(city).isNotNull();
+        assertThat(city("Qaem Shahr")).isEqualTo(city("Ghaemshahr")).isEqualTo(city);
+        assertThat(city("Qaimshahr")).as("Arabic-style: the seat as ی").isEqualTo(city);
+        assertThat(city("Gaim Shahr")).as("and g for ق").isEqualTo(city);
+        assertThat(city("قایم‌شهر")).as("as Persian keyboards write the seat").isEqualTo(city);
+    }
+
+    @Test
     void twoCitiesStayTwoAndAnUnknownPlaceIsNotGuessed() {
         assertThat(city("Tabriz")).isNotEqualTo(city("Tehran"));
         assertThat(city("Kerman")).isNotEqualTo(city("Kermanshah"));
