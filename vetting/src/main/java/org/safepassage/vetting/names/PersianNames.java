@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.safepassage.vetting.tables.Remembered;
 
 /**
@@ -45,6 +46,16 @@ public final class PersianNames {
             """;
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
             Transliterator.createFromRules("SafePassage-LatinNames", LATIN_NAME_RULES, Transliterator.FORWARD));
+    /**
+     * A ه closing a word of a compound after a consonant or ی is the silent ه of a closing -e,
+     * which Latin writes -eh or -e (فاطمه زهرا Fatemeh Zahra or Fateme Zahra, آسیه خانم, آرته دخت
+     * Arte Dokht): the key's alternative skeleton reads it as that vowel, as the skeleton does at the
+     * end of a name, while the skeleton keeps it, so that the compound meets itself written as one
+     * word (فاطمهزهرا, Fatemehzahra). After ا or و it is heard (شاه Shah, کوه Kuh), and so it is in
+     * الله / اله (Allah Verdi).
+     */
+    private static final Pattern SILENT_HEH_BEFORE_NEXT_WORD =
+            Pattern.compile("(?<![\\u0627\\u0648])(?<!\\u0627\\u0644)(?<!\\u0644\\u0644)\\u0647(?= )");
     private static final Remembered<NameKey> KEYS = new Remembered<>(PersianNames::compute, 2_000_000);
     /** {@link #textCharacter} of every char, worked out once (128 KiB). */
     private static final char[] TEXT_CHARACTERS = textCharacters();
@@ -155,8 +166,23 @@ public final class PersianNames {
         if (hasArabicScript(raw)) {
             return persianKey(NFKC.normalize(raw));
         }
-        String joined = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return joined.isEmpty() ? NameKey.EMPTY : latinKey(joined);
+        String ascii = TO_ASCII.get().transliterate(NFKC.normalize(raw)).toLowerCase(Locale.ROOT);
+        String joined = ascii.replaceAll("[^a-z]", "");
+        return joined.isEmpty() ? NameKey.EMPTY : latinKey(joined, foldedWordByWord(ascii));
+    }
+
+    /**
+     * A Latin name folded with its digraphs read within each word, not across the space, hyphen or
+     * apostrophe between two (Malek Hossein is not Male Khossein, nor Ahmad Jan Ahma Djan, and
+     * Es'haq keeps its s and h, اسحاق); the vowels folded over the whole, so that a compound meets
+     * itself written as one word (Fatemeh Zahra, Fatemehzahra).
+     */
+    private static String foldedWordByWord(String ascii) {
+        StringBuilder letters = new StringBuilder(ascii.length());
+        for (String word : ascii.split("[^a-z]+")) {
+            letters.append(LatinSpelling.foldDigraphs(word));
+        }
+        return LatinSpelling.foldSingleLetters(letters.toString());
     }
 
     private static NameKey persianKey(String text) {
@@ -170,11 +196,18 @@ public final class PersianNames {
         String folded = LatinSpelling.foldSingleLetters(joined);
         String seatsAsYeh = LatinSpelling.skeleton(folded);
         String seatsAsVowels = hamzaSeatsAsVowels(text);
-        String skeleton = seatsAsVowels.equals(text) ? seatsAsYeh
-                : LatinSpelling.skeleton(LatinSpelling.foldSingleLetters(latinLetters(canonicalPersian(seatsAsVowels))));
+        String canonicalWithBreaks = seatsAsVowels.equals(text) ? canonical : canonicalPersian(seatsAsVowels);
+        String skeleton = canonicalWithBreaks.equals(canonical) ? seatsAsYeh : skeletonOf(canonicalWithBreaks);
+        String withoutSilentHeh = SILENT_HEH_BEFORE_NEXT_WORD.matcher(canonicalWithBreaks).replaceAll("");
+        String alternative = !withoutSilentHeh.equals(canonicalWithBreaks) ? skeletonOf(withoutSilentHeh)
+                : seatsAsYeh.equals(skeleton) ? "" : seatsAsYeh;
         // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
         boolean opensWithVowel = canonical.charAt(0) == '\u0627' || canonical.charAt(0) == '\u0639';
-        return new NameKey(folded, skeleton, true, seatsAsYeh.equals(skeleton) ? "" : seatsAsYeh, opensWithVowel);
+        return new NameKey(folded, skeleton, true, alternative.equals(skeleton) ? "" : alternative, opensWithVowel);
+    }
+
+    private static String skeletonOf(String canonical) {
+        return LatinSpelling.skeleton(LatinSpelling.foldSingleLetters(latinLetters(canonical)));
     }
 
     /**
@@ -197,10 +230,10 @@ public final class PersianNames {
      * say): what {@link #key} gives for it, without the transliteration.
      */
     public static NameKey latinKey(String letters) {
-        if (letters.isEmpty()) {
-            return NameKey.EMPTY;
-        }
-        String folded = LatinSpelling.fold(letters);
+        return letters.isEmpty() ? NameKey.EMPTY : latinKey(letters, LatinSpelling.fold(letters));
+    }
+
+    private static NameKey latinKey(String letters, String folded) {
         return new NameKey(folded, LatinSpelling.latinSkeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
                 "aeiou".indexOf(letters.charAt(0)) >= 0);
     }

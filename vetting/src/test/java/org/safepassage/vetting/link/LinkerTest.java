@@ -798,7 +798,7 @@ class LinkerTest {
         assertThat(lastPart).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(initial).contains("given name: one is the last part of the other's compound name (counts neither way)");
         assertThat(firstPart).contains("given name differs");
-        // French-style dj for ج takes the d of a first part joined to it: Mohammadjavad is still Mohammad + Javad
+        // a joined compound whose first part ends in d before a j (Mohammadjavad) is still Mohammad + Javad: the dj is no French-style ج
         for (int i = 0; i < 6; i++) {
             add("Javad", "Tehrani" + i, null, 1960 + i, null);
         }

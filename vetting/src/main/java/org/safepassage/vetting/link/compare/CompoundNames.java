@@ -32,7 +32,7 @@ final class CompoundNames {
         }
         // the last part alone: the compound is a known name followed by this one
         if (longer.endsWith(shorter) && known(shorter, frequencies)
-                && knownFirstPart(longer.substring(0, longer.length() - shorter.length()), shorter, frequencies)) {
+                && known(longer.substring(0, longer.length() - shorter.length()), frequencies)) {
             return shorter;
         }
         // the first part as an initial: M. Reza for Mohammadreza (compared in place before anything is cut:
@@ -46,15 +46,6 @@ final class CompoundNames {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether a compound's first part is a name. Latin spellings read French-style dj as one letter
-     * (Djavad), which also takes the d of a first part ending in d joined to a part that opens with
-     * j (Mohammadjavad reads as Mohamma + javad): the first part is read with that d back too.
-     */
-    private static boolean knownFirstPart(String first, String last, FieldFrequencies frequencies) {
-        return known(first, frequencies) || last.charAt(0) == 'j' && known(first + "d", frequencies);
     }
 
     /**
