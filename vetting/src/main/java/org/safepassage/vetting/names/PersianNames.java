@@ -56,6 +56,16 @@ public final class PersianNames {
      */
     private static final Pattern SILENT_HEH_BEFORE_NEXT_WORD =
             Pattern.compile("(?<![\\u0627\\u0648])(?<!\\u0627\\u0644)(?<!\\u0644\\u0644)\\u0647(?= )");
+    /**
+     * The article ال inside a compound name before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose
+     * ل takes the letter's sound: شمس‌الدین Shamsoddin, بدرالزمان Badrozzaman, اشرف السادات Ashrafossadat,
+     * as often as it is written Shams al-Din or Abdolreza (in the public list of Persian names and
+     * their Latin forms, 105 of the 369 الدین are written without the l). An article opens a word
+     * after the first, or follows three letters or more of one (عبد, نصر): الناز Elnaz, سالار Salar and
+     * خالدی Khaledi keep their ل.
+     */
+    private static final Pattern ARTICLE_BEFORE_SUN_LETTER =
+            Pattern.compile("(?:(?<= )|(?<=[^ ]{3}))\u0627\u0644(?=[\u062A\u062B\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0646])");
     private static final Remembered<NameKey> KEYS = new Remembered<>(PersianNames::compute, 2_000_000);
     /** {@link #textCharacter} of every char, worked out once (128 KiB). */
     private static final char[] TEXT_CHARACTERS = textCharacters();
@@ -198,12 +208,22 @@ public final class PersianNames {
         String seatsAsVowels = hamzaSeatsAsVowels(text);
         String canonicalWithBreaks = seatsAsVowels.equals(text) ? canonical : canonicalPersian(seatsAsVowels);
         String skeleton = canonicalWithBreaks.equals(canonical) ? seatsAsYeh : skeletonOf(canonicalWithBreaks);
-        String withoutSilentHeh = SILENT_HEH_BEFORE_NEXT_WORD.matcher(canonicalWithBreaks).replaceAll("");
-        String alternative = !withoutSilentHeh.equals(canonicalWithBreaks) ? skeletonOf(withoutSilentHeh)
+        String asSaid = asSaid(canonicalWithBreaks);
+        String alternative = !asSaid.equals(canonicalWithBreaks) ? skeletonOf(asSaid)
                 : seatsAsYeh.equals(skeleton) ? "" : seatsAsYeh;
         // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
         boolean opensWithVowel = canonical.charAt(0) == '\u0627' || canonical.charAt(0) == '\u0639';
         return new NameKey(folded, skeleton, true, alternative.equals(skeleton) ? "" : alternative, opensWithVowel);
+    }
+
+    /**
+     * A canonical Persian name as it is said where the writing keeps letters the voice does not: a
+     * word's closing silent ه before the next word ({@link #SILENT_HEH_BEFORE_NEXT_WORD}), and the
+     * ل of the article ال before a sun letter, which takes its sound ({@link #ARTICLE_BEFORE_SUN_LETTER}).
+     */
+    private static String asSaid(String canonical) {
+        String withoutSilentHeh = SILENT_HEH_BEFORE_NEXT_WORD.matcher(canonical).replaceAll("");
+        return ARTICLE_BEFORE_SUN_LETTER.matcher(withoutSilentHeh).replaceAll("\u0627");
     }
 
     private static String skeletonOf(String canonical) {

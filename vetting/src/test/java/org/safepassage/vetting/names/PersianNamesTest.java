@@ -133,6 +133,22 @@ class PersianNamesTest {
         assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isFalse();
     }
 
+    /** The article's ل before a sun letter takes its sound, and Latin writes it so as often as with the l. */
+    @ParameterizedTest(name = "{1} meets {0}")
+    @CsvSource({"شمس‌الدین,Shamsoddin", "شمس‌الدین,Shamseddin", "شمس‌الدین,Shams al-Din", "شمس الدین,Shamsaldin",
+            "عبدالرضا,Abdolreza", "عبدالرضا,Abdorreza", "بدرالزمان,Badrozzaman", "اشرف السادات,Ashrafossadat",
+            "اشرف السادات,Ashraf-ol-Sadat", "نصرالله,Nasrollah", "ابوالفضل,Abolfazl"})
+    void theArticlesLamBeforeASunLetterIsReadEitherWay(String persian, String latin) {
+        assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isTrue();
+        assertThat(PersianNames.key(persian).sameSkeleton(PersianNames.key(latin))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({"الناز,Enaz", "سالار,Sorour", "خالدی,Khadi"})
+    void aLamThatIsNoArticleIsKept(String persian, String latin) {
+        assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isFalse();
+    }
+
     /** A digraph is read within a word: Malek Hossein is not Male Khossein, Ahmad Jan not Ahma Djan. */
     @ParameterizedTest(name = "{1} meets {0}")
     @CsvSource({"ملک حسین,Malek Hossein", "احمد جان,Ahmad Jan", "عزیز حسین,Aziz Hossein", "اسحاق,Es'haq", "اسحاق,Es-haq",
