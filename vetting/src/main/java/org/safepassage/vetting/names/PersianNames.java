@@ -254,8 +254,14 @@ public final class PersianNames {
     }
 
     private static NameKey latinKey(String letters, String folded) {
-        return new NameKey(folded, LatinSpelling.latinSkeleton(folded), false, LatinSpelling.kasraSkeleton(letters),
-                "aeiou".indexOf(letters.charAt(0)) >= 0);
+        String skeleton = LatinSpelling.latinSkeleton(folded);
+        String alternative = LatinSpelling.kasraSkeleton(letters);
+        if (alternative.isEmpty() && letters.contains("th")) {
+            // Arabic-style th for ث, which Persian says s: Kolthoum, Meitham, Hadith for کلثوم میثم حدیث
+            String thAsSe = LatinSpelling.latinSkeleton(LatinSpelling.fold(letters.replace("th", "s")));
+            alternative = thAsSe.equals(skeleton) ? "" : thAsSe;
+        }
+        return new NameKey(folded, skeleton, false, alternative, "aeiou".indexOf(letters.charAt(0)) >= 0);
     }
 
     /**

@@ -149,6 +149,14 @@ class PersianNamesTest {
         assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isFalse();
     }
 
+    /** Arabic-style romanisation writes ث th, which Persian says s. */
+    @ParameterizedTest(name = "{1} meets {0}")
+    @CsvSource({"کلثوم,Kolthoum", "کلثوم,Kolsoum", "میثم,Meitham", "میثم,Meysam", "حدیث,Hadith", "عثمان,Othman", "فتح‌الله,Fathollah"})
+    void anArabicStyleThIsTheSePersianSaysS(String persian, String latin) {
+        assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isTrue();
+        assertThat(PersianNames.key(persian).sameSkeleton(PersianNames.key(latin))).isTrue();
+    }
+
     /** A digraph is read within a word: Malek Hossein is not Male Khossein, Ahmad Jan not Ahma Djan. */
     @ParameterizedTest(name = "{1} meets {0}")
     @CsvSource({"ملک حسین,Malek Hossein", "احمد جان,Ahmad Jan", "عزیز حسین,Aziz Hossein", "اسحاق,Es'haq", "اسحاق,Es-haq",
