@@ -66,6 +66,14 @@ public final class PersianNames {
      */
     private static final Pattern ARTICLE_BEFORE_SUN_LETTER =
             Pattern.compile("(?:(?<= )|(?<=[^ ]{3}))\u0627\u0644(?=[\u062A\u062B\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0646])");
+    /**
+     * An opening او before a consonant, which is mostly the vowel o (اورنگ Orang, اولیا Olia, اوحدی
+     * Ohadi: 76 of the 88 such names in the public list of Persian names and their Latin forms) and
+     * sometimes o then v (اویسی Oveysi, Owhadi), which the skeleton reads. Not آو, always a then v
+     * (آوند Avand), which is told apart here, before the letter forms are made one.
+     */
+    private static final Pattern OPENING_VOWEL_O =
+            Pattern.compile("^\u0627\u0648(?=[^\u0627\u0622\u0648\u06CC\u064A\u0649\u0647\u0639\u0626\u0621\s])");
     private static final Remembered<NameKey> KEYS = new Remembered<>(PersianNames::compute, 2_000_000);
     /** {@link #textCharacter} of every char, worked out once (128 KiB). */
     private static final char[] TEXT_CHARACTERS = textCharacters();
@@ -208,7 +216,7 @@ public final class PersianNames {
         String seatsAsVowels = hamzaSeatsAsVowels(text);
         String canonicalWithBreaks = seatsAsVowels.equals(text) ? canonical : canonicalPersian(seatsAsVowels);
         String skeleton = canonicalWithBreaks.equals(canonical) ? seatsAsYeh : skeletonOf(canonicalWithBreaks);
-        String asSaid = asSaid(canonicalWithBreaks);
+        String asSaid = asSaid(canonicalPersian(OPENING_VOWEL_O.matcher(seatsAsVowels).replaceFirst("\u0627")));
         String alternative = !asSaid.equals(canonicalWithBreaks) ? skeletonOf(asSaid)
                 : seatsAsYeh.equals(skeleton) ? "" : seatsAsYeh;
         // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
@@ -219,7 +227,8 @@ public final class PersianNames {
     /**
      * A canonical Persian name as it is said where the writing keeps letters the voice does not: a
      * word's closing silent ه before the next word ({@link #SILENT_HEH_BEFORE_NEXT_WORD}), and the
-     * ل of the article ال before a sun letter, which takes its sound ({@link #ARTICLE_BEFORE_SUN_LETTER}).
+     * ل of the article ال before a sun letter, which takes its sound ({@link #ARTICLE_BEFORE_SUN_LETTER});
+     * the caller has read an opening او as the vowel o ({@link #OPENING_VOWEL_O}).
      */
     private static String asSaid(String canonical) {
         String withoutSilentHeh = SILENT_HEH_BEFORE_NEXT_WORD.matcher(canonical).replaceAll("");

@@ -157,6 +157,20 @@ class PersianNamesTest {
         assertThat(PersianNames.key(persian).sameSkeleton(PersianNames.key(latin))).isTrue();
     }
 
+    /** An opening او before a consonant is mostly the vowel o, sometimes o then v. */
+    @ParameterizedTest(name = "{1} meets {0}")
+    @CsvSource({"اورنگ,Orang", "اولیا,Olia", "اوحدی,Ohadi", "اوحدی,Owhadi", "اویسی,Oveysi", "اوجی,Oji", "اوجی,Owji"})
+    void anOpeningVavBeforeAConsonantIsReadEitherWay(String persian, String latin) {
+        assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isTrue();
+        assertThat(PersianNames.key(persian).sameSkeleton(PersianNames.key(latin))).isTrue();
+    }
+
+    @Test
+    void anOpeningAlefMaddaThenVavIsAlwaysTheConsonant() {
+        assertThat(PersianNames.key("Avand").sameSkeleton(PersianNames.key("آوند"))).isTrue();
+        assertThat(PersianNames.key("And").sameSkeleton(PersianNames.key("آوند"))).isFalse();
+    }
+
     /** A digraph is read within a word: Malek Hossein is not Male Khossein, Ahmad Jan not Ahma Djan. */
     @ParameterizedTest(name = "{1} meets {0}")
     @CsvSource({"ملک حسین,Malek Hossein", "احمد جان,Ahmad Jan", "عزیز حسین,Aziz Hossein", "اسحاق,Es'haq", "اسحاق,Es-haq",
