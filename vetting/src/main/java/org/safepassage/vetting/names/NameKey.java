@@ -22,6 +22,11 @@ public record NameKey(String folded, String skeleton, boolean fromPersianScript,
         if (skeleton.equals(other.skeleton) || sameReadingLatinGAsQ(other)) {
             return true;
         }
+        return sameInTheOtherReading(other);
+    }
+
+    /** Whether one key's alternative skeleton is the other's skeleton. */
+    public boolean sameInTheOtherReading(NameKey other) {
         // the skeleton drops an opening vowel; the other reading also needs both to open alike,
         // or Hamid (حمید) would meet Ahmad (احمد) once its i is read as a short vowel
         boolean openAlike = opensWithVowel == other.opensWithVowel;

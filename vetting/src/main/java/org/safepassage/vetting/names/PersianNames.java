@@ -99,6 +99,11 @@ public final class PersianNames {
 
     /** Persian text in one canonical form: Persian letters, no diacritics, tatweel or ZWNJ variants, ASCII digits. */
     public static String canonicalPersian(String raw) {
+        return canonicalPersian(raw, false);
+    }
+
+    /** The same, with a hamza seat ئ kept for the name keys to read ({@link #hamzaSeatsAsVowels}) when asked. */
+    private static String canonicalPersian(String raw, boolean keepHamzaSeats) {
         String text = NFKC.normalize(raw);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -112,7 +117,7 @@ public final class PersianNames {
                 continue;
             }
             // ZWNJ, ZWJ, no-break space: a join, decided by the caller
-            out.append(c == '\u200C' || c == '\u200D' || c == '\u00A0' ? ' ' : letterForm(c));
+            out.append(c == '\u200C' || c == '\u200D' || c == '\u00A0' ? ' ' : keepHamzaSeats && c == '\u0626' ? c : letterForm(c));
         }
         return out.toString().replaceAll("\\s+", " ").strip();
     }
@@ -330,12 +335,12 @@ public final class PersianNames {
         return false;
     }
 
-    /** Lower-case words of a name, for token-based matching of full names. */
+    /** Lower-case words of a name, for token-based matching of full names; a Persian word keeps its hamza seats for its key. */
     public static String[] tokens(String raw) {
         if (raw == null || raw.isBlank()) {
             return new String[0];
         }
-        String text = hasArabicScript(raw) ? canonicalPersian(raw) : NFKC.normalize(raw).toLowerCase(Locale.ROOT);
+        String text = hasArabicScript(raw) ? canonicalPersian(raw, true) : NFKC.normalize(raw).toLowerCase(Locale.ROOT);
         return text.split("[\\s,.\\-_'’‘\"()/]+");
     }
 }

@@ -266,7 +266,7 @@ final class NameAlignment {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        if (x.equals(y)) {
+        if (x.equals(y) || a.key().sameInTheOtherReading(b.key())) {
             if (x.length() <= 2 && !a.key().fromPersianScript() && !b.key().fromPersianScript()
                     && JARO_WINKLER.apply(a.key().folded(), b.key().folded()) < 0.85) {
                 return 0.5;

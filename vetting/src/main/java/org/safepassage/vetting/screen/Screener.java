@@ -286,13 +286,24 @@ public final class Screener {
             return Arrays.stream(tokens).filter(NameWord::full).map(word -> word.key().skeleton()).distinct().toList();
         }
 
-        /** What a reference name is indexed under: each word's skeleton, Latin spelling and one-slip neighbours. */
+        /** The skeleton of a word's other reading (قائم as Qaim, Meitham as میثم), where it has one. */
+        private static void addOtherReading(Set<String> keys, NameWord word) {
+            if (!word.key().alternativeSkeleton().isEmpty()) {
+                keys.add(word.key().alternativeSkeleton());
+            }
+        }
+
+        /**
+         * What a reference name is indexed under: each word's skeleton and its other reading's, Latin
+         * spelling and one-slip neighbours.
+         */
         Set<String> indexKeys() {
             Set<String> keys = new LinkedHashSet<>();
             for (NameWord word : tokens) {
                 if (word.full()) {
                     String skeleton = word.key().skeleton();
                     keys.add(skeleton);
+                    addOtherReading(keys, word);
                     if (!word.key().fromPersianScript()) {
                         keys.add(FOLDED + word.key().folded());
                     }
@@ -307,9 +318,9 @@ public final class Screener {
         }
 
         /**
-         * What a query looks up: each word's skeleton and Latin spelling; and, for a word long enough
-         * to slip that the list has never seen (the likely typo), the reference words one letter
-         * longer, shorter or different.
+         * What a query looks up: each word's skeleton and its other reading's, and Latin spelling;
+         * and, for a word long enough to slip that the list has never seen (the likely typo), the
+         * reference words one letter longer, shorter or different.
          */
         Set<String> lookupKeys(boolean[] established) {
             Set<String> keys = new LinkedHashSet<>();
@@ -318,6 +329,7 @@ public final class Screener {
                 if (word.full()) {
                     String skeleton = word.key().skeleton();
                     keys.add(skeleton);
+                    addOtherReading(keys, word);
                     if (!word.key().fromPersianScript()) {
                         keys.add(FOLDED + word.key().folded());
                     }
