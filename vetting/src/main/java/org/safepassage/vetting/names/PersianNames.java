@@ -270,10 +270,12 @@ public final class PersianNames {
     private static NameKey latinKey(String letters, String folded) {
         String skeleton = LatinSpelling.latinSkeleton(folded);
         String alternative = LatinSpelling.kasraSkeleton(letters);
-        if (alternative.isEmpty() && letters.contains("th")) {
-            // Arabic-style th for ث, which Persian says s: Kolthoum, Meitham, Hadith for کلثوم میثم حدیث
-            String thAsSe = LatinSpelling.latinSkeleton(LatinSpelling.fold(letters.replace("th", "s")));
-            alternative = thAsSe.equals(skeleton) ? "" : thAsSe;
+        // else Arabic-style th for ث and dh for ض ذ, which Persian says s and z: Kolthoum, Meitham,
+        // Hadith, Ramadhan for کلثوم میثم حدیث رمضان (a spelling with both, Fadhil, keeps its kasra reading)
+        String arabicStyle = letters.replace("th", "s").replace("dh", "z");
+        if (alternative.isEmpty() && !arabicStyle.equals(letters)) {
+            String asPersianSaysThem = LatinSpelling.latinSkeleton(LatinSpelling.fold(arabicStyle));
+            alternative = asPersianSaysThem.equals(skeleton) ? "" : asPersianSaysThem;
         }
         return new NameKey(folded, skeleton, false, alternative, "aeiou".indexOf(letters.charAt(0)) >= 0);
     }

@@ -151,10 +151,11 @@ class PersianNamesTest {
         assertThat(PersianNames.key(latin).sameSkeleton(PersianNames.key(persian))).isFalse();
     }
 
-    /** Arabic-style romanisation writes ث th, which Persian says s. */
+    /** Arabic-style romanisation writes ث th and ض ذ dh, which Persian says s and z. */
     @ParameterizedTest(name = "{1} meets {0}")
-    @CsvSource({"کلثوم,Kolthoum", "کلثوم,Kolsoum", "میثم,Meitham", "میثم,Meysam", "حدیث,Hadith", "عثمان,Othman", "فتح‌الله,Fathollah"})
-    void anArabicStyleThIsTheSePersianSaysS(String persian, String latin) {
+    @CsvSource({"کلثوم,Kolthoum", "کلثوم,Kolsoum", "میثم,Meitham", "میثم,Meysam", "حدیث,Hadith", "عثمان,Othman", "فتح‌الله,Fathollah",
+            "رمضان,Ramadhan", "ضیاء,Dhiya", "مهدی,Mahdi"})
+    void anArabicStyleThOrDhIsTheLetterPersianSaysSOrZ(String persian, String latin) {
         assertMeetEitherWay(latin, persian);
     }
 
