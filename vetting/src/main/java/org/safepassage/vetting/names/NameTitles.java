@@ -34,7 +34,8 @@ public final class NameTitles {
 
     /** Titles written after a name, when a name remains before them. */
     private static final List<String> AFTER = List.of("سادات", "بیگم", "خانم", "خانوم", "آقا",
-            "sadat", "sadaat", "beygom", "beigom", "begum", "khanom", "khanum", "khanoom", "agha", "aqa");
+            "sadat", "sadaat", "beygom", "beigom", "begum", "begom", "bigom", "bigum", "beygum", "khanom", "khanum", "khanoom",
+            "agha", "aqa");
 
     /** Titles that also open family names (Mir Hosseini, Sheikh Attar, Haj Rezaei, Karbalaei Hosseini): these stay in a family name. */
     private static final List<String> FAMILY_NAME_WORDS = List.of("میر", "شیخ", "حاج", "حاجی", "کربلایی", "مشهدی", "سردار",

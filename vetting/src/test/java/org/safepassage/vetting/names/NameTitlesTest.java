@@ -60,6 +60,10 @@ class NameTitlesTest {
         assertThat(NameTitles.strip("Seyedeh Zahra Sadat")).isEqualTo("Zahra");
         assertThat(NameTitles.strip("Zahra Khanom")).isEqualTo("Zahra");
         assertThat(NameTitles.strip("علی آقا")).isEqualTo("علی");
+        assertThat(NameTitles.strip("صغری بیگم")).isEqualTo("صغری");
+        for (String beygom : new String[] {"Begom", "Begum", "Beygom", "Bigom"}) {
+            assertThat(NameTitles.strip("Soghra " + beygom)).as(beygom).isEqualTo("Soghra");
+        }
         assertThat(NameTitles.strip("Sadat")).as("nothing would remain").isEqualTo("Sadat");
         assertThat(NameTitles.strip("Aghasadat")).as("joined: another spelling").isEqualTo("Aghasadat");
         assertThat(NameTitles.strip("Mohammad Aghaei")).as("a word that only starts like a title").isEqualTo("Mohammad Aghaei");
