@@ -99,6 +99,15 @@ public final class Blocking {
         String father = blockingForm(r.father().skeleton());
         if (!given.isEmpty() && !family.isEmpty()) {
             keys.add(pairKey(given, family));
+            // and in the other reading of either name (Meitham for میثم, Fateme Zahra for فاطمه زهرا)
+            String givenOther = blockingForm(r.given().alternativeSkeleton());
+            String familyOther = blockingForm(r.family().alternativeSkeleton());
+            if (!givenOther.isEmpty()) {
+                keys.add(pairKey(givenOther, family));
+            }
+            if (!familyOther.isEmpty()) {
+                keys.add(pairKey(given, familyOther));
+            }
             // one name whole and the other's beginning or end: a slip in a long name leaves one of
             // the two alone, with no birth year or father needed (either name may be the whole one,
             // as the two may be written the other way round)

@@ -583,6 +583,20 @@ class LinkerTest {
     }
 
     @Test
+    void aNameInItsOtherReadingMeetsItsSpellingInABlock() {
+        background(2000);
+        int first = records.size();
+        add("Meitham", "Afshari", null, null, null, Organization.JUDICIARY, null); // the name and the service, nothing more
+        add("میثم", "افشاری", null, null, null, Organization.JUDICIARY, null);
+
+        Set<String> keys = new HashSet<>(Blocking.keys(records.get(first)));
+
+        assertThat(Blocking.keys(records.get(first + 1))).as("Arabic-style th for ث").anyMatch(keys::contains);
+        int[] clusterOf = link().clusterOf();
+        assertThat(clusterOf[first + 1]).isEqualTo(clusterOf[first]);
+    }
+
+    @Test
     void aSlipInALongFamilyNameWithNoBirthYearOrFatherStillMeetsInABlock() {
         background(2000);
         int first = records.size();
