@@ -127,6 +127,11 @@ public final class PairComparator {
             // person knows differs twice over: two people.
             note(evidence, PAIR, "privateConflict", privateConflict, "father's name and birth year both conflict");
             total += privateConflict;
+        } else if (yearConflicts && names.differentGivenNames(a, b)) {
+            // Brothers and sisters share a family name, a father and a birth place, often a service:
+            // another given name and another birth year are two people of one family.
+            note(evidence, PAIR, "privateConflict", privateConflict, "given names and birth years both differ: two people of one family");
+            total += privateConflict;
         } else if ((id < 0 || fatherConflicts || yearConflicts || place < 0 || relatives < 0)
                 && !somethingPrivateAgrees(id, fatherWeight, place, relatives)) {
             // Something only the person knows differs and nothing only the person knows agrees:

@@ -583,6 +583,37 @@ class LinkerTest {
     }
 
     @Test
+    void brothersWithOneFamilyNameFatherAndBirthPlaceAreTwoPeople() {
+        background(2000);
+        int first = records.size();
+        sibling("مهدی", "طاهرخانی", 1975);
+        sibling("مجید", "طاهرخانی", 1979); // his brother
+        sibling("مهدی", "طاهرخانی", 1976); // the first again, his birth year a Solar Hijri year off
+        sibling("طاهرخانی", "مهدی", 1975); // the first again, names the other way round
+
+        int[] clusterOf = link().clusterOf();
+
+        assertThat(clusterOf[first + 1]).as("the brother").isNotEqualTo(clusterOf[first]);
+        assertThat(comparator().reasons(records.get(first), records.get(first + 1)))
+                .contains("given names and birth years both differ: two people of one family");
+        assertThat(clusterOf[first + 2]).isEqualTo(clusterOf[first]);
+        assertThat(clusterOf[first + 3]).isEqualTo(clusterOf[first]);
+        // names the other way round are no other given name, whatever the years say; the brother's
+        // given name against the first's written the other way round still is
+        assertThat(comparator().reasons(records.get(first + 3), records.get(first + 2)))
+                .doesNotContain("given names and birth years both differ: two people of one family");
+        assertThat(comparator().reasons(records.get(first + 1), records.get(first + 3)))
+                .contains("given names and birth years both differ: two people of one family");
+    }
+
+    private void sibling(String given, String family, int year) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + records.size()),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person(given, family, "عباس", year, "قزوین", null),
+                new Service(Organization.ARTESH, null, null, null, null, null, null), List.of(), null, null, Urgency.LOW, List.of());
+        records.add(PersonRecord.of(records.size(), registration));
+    }
+
+    @Test
     void aNameInItsOtherReadingMeetsItsSpellingInABlock() {
         background(2000);
         int first = records.size();

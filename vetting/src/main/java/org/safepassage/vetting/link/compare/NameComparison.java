@@ -90,6 +90,23 @@ public final class NameComparison {
         return weigh(father, level, a, b, a.father(), b.father(), fatherShare, fatherShare, evidence);
     }
 
+    /**
+     * Whether both give a given name and the two are different names, not the same names written
+     * the other way round nor a whole name typed into one field: with one family name, father and
+     * birth place, as brothers and sisters have.
+     */
+    public boolean differentGivenNames(PersonRecord a, PersonRecord b) {
+        if (!DIFFERS.equals(spellings.level(a.given(), b.given())) || typedOnlyInOneField(a) || typedOnlyInOneField(b)) {
+            return false;
+        }
+        String givenAsFamily = spellings.level(a.given(), b.family());
+        String familyAsGiven = spellings.level(a.family(), b.given());
+        // the other way round: one pair agrees, and the other agrees too or is missing on a side
+        boolean otherWayRound = givenAsFamily != null && !DIFFERS.equals(givenAsFamily) && !DIFFERS.equals(familyAsGiven)
+                || familyAsGiven != null && !DIFFERS.equals(familyAsGiven) && !DIFFERS.equals(givenAsFamily);
+        return !otherWayRound;
+    }
+
     /** The given and family names: as written, the other way round, or a whole name typed into one field, whichever weighs most. */
     public double givenAndFamily(PersonRecord a, PersonRecord b, List<Evidence> evidence) {
         String givenLevel = spellings.level(a.given(), b.given());
