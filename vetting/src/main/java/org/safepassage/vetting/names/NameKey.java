@@ -6,9 +6,12 @@ package org.safepassage.vetting.names;
  * vowels were ever there to compare. {@code alternativeSkeleton} is the skeleton of the spelling's
  * other reading, empty when it has none: for a Latin spelling, its last "i" read as the short vowel
  * e, as Arabic-style romanisation writes it (Kazim, Sadiq, Baqir for کاظم صادق باقر), or else its th
- * and dh read as the ث and ض ذ Persian says s and z (Kolthoum, Meitham, Ridha for کلثوم میثم رضا); for a Persian
- * one, a hamza seat ئ read as the ی Arabic-style romanisation writes for it (Qaim, Faiz for قائم
- * فائز), where the skeleton reads it as the vowel break Persian romanisation writes (Qaem, Faez).
+ * and dh read as the ث and ض ذ Persian says s and z (Kolthoum, Meitham, Ramadhan for کلثوم میثم
+ * رمضان); for a Persian one, the name as it is said where the writing keeps what the voice does not
+ * (a compound's silent ه, the article's ل before a sun letter, an opening او said o: Fateme Zahra,
+ * Shamsoddin, Orang), or else a hamza seat ئ read as the ی Arabic-style romanisation writes for it
+ * (Qaim, Faiz for قائم فائز), where the skeleton reads it as the vowel break Persian romanisation
+ * writes (Qaem, Faez); see {@link PersianScriptKey}.
  * {@code opensWithVowel}: whether the name begins with a vowel (Latin a e i o u; Persian ا آ, or ع,
  * which carries one), which the skeleton drops.
  */
