@@ -20,6 +20,13 @@ public record NameKey(String folded, String skeleton, boolean fromPersianScript,
 
     public static final NameKey EMPTY = new NameKey("", "", false, "", false);
 
+    /** An other reading that reads as the skeleton does is none. */
+    public NameKey {
+        if (alternativeSkeleton.equals(skeleton)) {
+            alternativeSkeleton = "";
+        }
+    }
+
     /** Whether the two keys share a skeleton, in either reading of a spelling that has two. */
     public boolean sameSkeleton(NameKey other) {
         if (skeleton.equals(other.skeleton) || sameReadingLatinGAsQ(other)) {

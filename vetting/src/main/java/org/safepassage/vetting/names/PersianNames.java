@@ -196,8 +196,7 @@ public final class PersianNames {
         // Hadith, Ramadhan for کلثوم میثم حدیث رمضان (a spelling with both, Fadhil, keeps its kasra reading)
         String arabicStyle = letters.replace("th", "s").replace("dh", "z");
         if (alternative.isEmpty() && !arabicStyle.equals(letters)) {
-            String asPersianSaysThem = LatinSpelling.latinSkeleton(LatinSpelling.fold(arabicStyle));
-            alternative = asPersianSaysThem.equals(skeleton) ? "" : asPersianSaysThem;
+            alternative = LatinSpelling.latinSkeleton(LatinSpelling.fold(arabicStyle));
         }
         return new NameKey(folded, skeleton, false, alternative, "aeiou".indexOf(letters.charAt(0)) >= 0);
     }

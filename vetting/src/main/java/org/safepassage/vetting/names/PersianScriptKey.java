@@ -56,12 +56,12 @@ final class PersianScriptKey {
         String seatsAsVowels = hamzaSeatsAsVowels(text);
         String canonicalWithBreaks = seatsAsVowels.equals(text) ? canonical : PersianNames.canonicalPersian(seatsAsVowels);
         String skeleton = canonicalWithBreaks.equals(canonical) ? seatsAsYeh : skeletonOf(canonicalWithBreaks);
-        String asSaid = asSaid(PersianNames.canonicalPersian(OPENING_VOWEL_O.matcher(seatsAsVowels).replaceFirst("\u0627")));
-        String alternative = !asSaid.equals(canonicalWithBreaks) ? skeletonOf(asSaid)
-                : seatsAsYeh.equals(skeleton) ? "" : seatsAsYeh;
+        String openingSaid = OPENING_VOWEL_O.matcher(seatsAsVowels).replaceFirst("\u0627");
+        String asSaid = asSaid(openingSaid.equals(seatsAsVowels) ? canonicalWithBreaks : PersianNames.canonicalPersian(openingSaid));
+        String alternative = asSaid.equals(canonicalWithBreaks) ? seatsAsYeh : skeletonOf(asSaid);
         // alef, or ain: Latin writes the vowel it carries (علی Ali, عباس Abbas, عرفان Erfan)
         boolean opensWithVowel = canonical.charAt(0) == '\u0627' || canonical.charAt(0) == '\u0639';
-        return new NameKey(folded, skeleton, true, alternative.equals(skeleton) ? "" : alternative, opensWithVowel);
+        return new NameKey(folded, skeleton, true, alternative, opensWithVowel);
     }
 
     /**
