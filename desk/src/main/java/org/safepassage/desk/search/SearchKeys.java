@@ -1,6 +1,7 @@
 package org.safepassage.desk.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.safepassage.vetting.names.VisibleText;
 public final class SearchKeys {
 
     /** Bumped whenever the keys are made differently: registrations indexed under an older version are indexed again. */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     /** Which part of a registration a key comes from; shown as "matched on …", never the value itself. */
     public enum Field {
@@ -86,6 +87,8 @@ public final class SearchKeys {
         if (present(given) && present(person.familyName())) {
             add(keys, Field.FULL, given + " " + person.familyName());
             add(keys, Field.REVERSED, person.familyName() + " " + given);
+            addParts(keys, Field.FULL, given, person.familyName());
+            addParts(keys, Field.REVERSED, person.familyName(), given);
         }
         String nationalId = nationalIdDigits(person.nationalId());
         if (registration.service() != null) {
@@ -100,29 +103,74 @@ public final class SearchKeys {
     }
 
     /**
-     * The skeletons a typed name is looked up by: its own, and that of its other reading (a Latin
-     * spelling's final "i" as the short vowel, Kazim for کاظم; a Persian hamza seat as ی, قائم as
-     * Qaim), and those of the name without a leading title (Seyed, Haj); empty when nothing in it
-     * can be a name.
+     * The skeletons a typed name is looked up by: those of the whole ({@link #readings}: its own, its
+     * other reading, a Latin g read as q), those of the name without a leading title (Seyed, Haj),
+     * and, where it has several words, those of each way of cutting it in two, the two parts read
+     * apart and joined by a space as a registration's full name is ({@link #of}): a name whose two
+     * parts are each in their other reading (Fayezeh Qaimi for فائزه قائمی) or one in its other
+     * reading and one not (Fayezeh Ghaemi) is found. Empty when nothing in it can be a name.
      */
     public static List<String> skeletonsOf(String typed) {
-        NameKey key = PersianNames.key(typed);
-        List<String> skeletons = new ArrayList<>(2);
-        if (!key.skeleton().isEmpty()) {
-            skeletons.add(key.skeleton());
+        List<String> skeletons = new ArrayList<>(readings(typed));
+        if (skeletons.isEmpty()) {
+            return skeletons;
         }
-        if (!key.alternativeSkeleton().isEmpty() && !skeletons.contains(key.alternativeSkeleton())) {
-            skeletons.add(key.alternativeSkeleton());
+        String[] words = typed.strip().split("\\s+");
+        if (words.length > 1 && words.length <= MAX_WORDS_CUT) {
+            for (int cut = 1; cut < words.length; cut++) {
+                String first = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+                String second = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+                for (String joined : joinedReadings(first, second)) {
+                    addNew(skeletons, joined);
+                }
+            }
         }
         String untitled = NameTitles.strip(typed);
         if (!untitled.equals(typed.strip())) {
             for (String more : skeletonsOf(untitled)) {
-                if (!skeletons.contains(more)) {
-                    skeletons.add(more);
-                }
+                addNew(skeletons, more);
             }
         }
         return skeletons;
+    }
+
+    /**
+     * The skeletons one name is read by, as linking reads it ({@link NameKey#sameSkeleton}): its own,
+     * its other reading, and for a Latin spelling each of those with its g read as q (Gasemi, Sadeg
+     * for قاسمی صادق: Persian ق and غ are written g too, while Persian script keeps گ apart).
+     */
+    static List<String> readings(String name) {
+        NameKey key = PersianNames.key(name);
+        List<String> readings = new ArrayList<>(4);
+        addNew(readings, key.skeleton());
+        addNew(readings, key.alternativeSkeleton());
+        if (!key.fromPersianScript()) {
+            for (String reading : List.copyOf(readings)) {
+                addNew(readings, reading.replace('g', 'q'));
+            }
+        }
+        return readings;
+    }
+
+    /** Every reading of the first part with every reading of the second, joined by a space. */
+    private static List<String> joinedReadings(String first, String second) {
+        List<String> joined = new ArrayList<>();
+        List<String> secondReadings = readings(second);
+        for (String a : readings(first)) {
+            for (String b : secondReadings) {
+                joined.add(a + " " + b);
+            }
+        }
+        return joined;
+    }
+
+    /** Words beyond this are not cut (a name has a handful; a pasted sentence is looked up whole). */
+    private static final int MAX_WORDS_CUT = 6;
+
+    private static void addNew(List<String> skeletons, String skeleton) {
+        if (!skeleton.isEmpty() && !skeletons.contains(skeleton)) {
+            skeletons.add(skeleton);
+        }
     }
 
     /** The folded spelling of a typed name: a registration written the same way ranks first. */
@@ -172,11 +220,23 @@ public final class SearchKeys {
         if (!present(name)) {
             return;
         }
-        NameKey key = PersianNames.key(name);
-        for (String skeleton : new String[] {key.skeleton(), key.alternativeSkeleton()}) {
-            if (!skeleton.isEmpty() && skeleton.length() <= 200) {
-                keys.putIfAbsent(field.column() + "|" + skeleton, new Key(field, skeleton, limit(key.folded())));
-            }
+        String folded = limit(PersianNames.key(name).folded());
+        for (String skeleton : readings(name)) {
+            put(keys, field, skeleton, folded);
+        }
+    }
+
+    /** A full name's keys with its two parts read apart, each in any of its readings, joined by a space. */
+    private static void addParts(Map<String, Key> keys, Field field, String first, String second) {
+        String folded = limit(PersianNames.key(first + " " + second).folded());
+        for (String skeleton : joinedReadings(first, second)) {
+            put(keys, field, skeleton, folded);
+        }
+    }
+
+    private static void put(Map<String, Key> keys, Field field, String skeleton, String folded) {
+        if (skeleton.length() <= 200) {
+            keys.putIfAbsent(field.column() + "|" + skeleton, new Key(field, skeleton, folded));
         }
     }
 

@@ -107,6 +107,8 @@ abstract class CaseworkContract extends DeskOnOneDatabase {
         assertThat(listed(ana.page("/queue?q=" + q("Faezeh Ghaemi")))).containsExactly(wanted.id());
         assertThat(listed(ana.page("/queue?q=" + q("Qaimi")))).as("the seat read as ی").containsExactly(wanted.id());
         assertThat(listed(ana.page("/queue?q=" + q("قایمی")))).as("as Persian keyboards write the seat").containsExactly(wanted.id());
+        assertThat(listed(ana.page("/queue?q=" + q("Fayezeh Qaimi")))).as("both names in their other reading").containsExactly(wanted.id());
+        assertThat(listed(ana.page("/queue?q=" + q("Qaimi Faezeh")))).as("one in each reading, family name first").containsExactly(wanted.id());
         assertThat(desk.bean(SearchIndex.class).indexStale()).as("nothing left to index").isZero();
     }
 
@@ -126,6 +128,7 @@ abstract class CaseworkContract extends DeskOnOneDatabase {
         assertThat(listed(ana.page("/queue?q=" + q("محمد\u200cرضا عبدالله\u200cزاده")))).containsExactly(wanted.id());
         assertThat(listed(ana.page("/queue?q=" + q("قاسمی")))).containsExactly(latin.id());
         assertThat(listed(ana.page("/queue?q=" + q("Qasemi")))).containsExactly(latin.id());
+        assertThat(listed(ana.page("/queue?q=" + q("Mehdi Gasemi")))).as("ق written g").containsExactly(latin.id());
         assertThat(listed(ana.page("/queue?q=" + q("Seyed Mehdi Ghasemi")))).as("a title typed or not").containsExactly(latin.id());
         assertThat(listed(ana.page("/queue?q=" + wanted.id().substring(0, 10)))).containsExactly(wanted.id());
         assertThat(listed(ana.page("/queue?q=" + submitter.tag().substring(0, 8)))).containsExactly(wanted.id());

@@ -40,4 +40,35 @@ class SearchKeysTest {
                 .containsAnyElementsOf(SearchKeys.skeletonsOf("فایزه"));
         assertThat(given).doesNotContainAnyElementsOf(SearchKeys.skeletonsOf("Fariba"));
     }
+
+    @Test
+    void aFullNameIsFoundWithEachPartInEitherReading() {
+        List<String> full = skeletons(keysOf("{\"givenName\":\"فائزه\",\"familyName\":\"قائمی\"}"), SearchKeys.Field.FULL);
+        for (String typed : List.of("Faezeh Ghaemi", "Fayezeh Qaimi", "Fayezeh Ghaemi", "Faezeh Qaimi", "فایزه قایمی")) {
+            assertThat(full).as(typed).containsAnyElementsOf(SearchKeys.skeletonsOf(typed));
+        }
+        List<String> reversed = skeletons(keysOf("{\"givenName\":\"فائزه\",\"familyName\":\"قائمی\"}"), SearchKeys.Field.REVERSED);
+        assertThat(reversed).containsAnyElementsOf(SearchKeys.skeletonsOf("Qaimi Fayezeh"));
+        assertThat(full).doesNotContainAnyElementsOf(SearchKeys.skeletonsOf("Fariba Qaimi"))
+                .doesNotContainAnyElementsOf(SearchKeys.skeletonsOf("Fayezeh Qasemi"));
+    }
+
+    @Test
+    void aCompoundGivenNameIsFoundWhereverTheTypedNameIsCut() {
+        List<String> full = skeletons(keysOf("{\"givenName\":\"علی‌اصغر\",\"familyName\":\"کریمی\"}"), SearchKeys.Field.FULL);
+        assertThat(full).containsAnyElementsOf(SearchKeys.skeletonsOf("Ali Asghar Karimi"))
+                .containsAnyElementsOf(SearchKeys.skeletonsOf("Aliasghar Karimi"))
+                .containsAnyElementsOf(SearchKeys.skeletonsOf("علی اصغر کریمی"));
+        assertThat(full).doesNotContainAnyElementsOf(SearchKeys.skeletonsOf("Ali Karimi"));
+    }
+
+    @Test
+    void aLatinGIsReadAsTheQPersianWritesOnEitherSide() {
+        assertThat(skeletons(keysOf("{\"familyName\":\"قاسمی\"}"), SearchKeys.Field.FAMILY))
+                .containsAnyElementsOf(SearchKeys.skeletonsOf("Gasemi"));
+        assertThat(skeletons(keysOf("{\"givenName\":\"Sadeg\"}"), SearchKeys.Field.GIVEN))
+                .containsAnyElementsOf(SearchKeys.skeletonsOf("صادق"));
+        assertThat(skeletons(keysOf("{\"familyName\":\"گلستانی\"}"), SearchKeys.Field.FAMILY))
+                .as("Persian keeps گ apart from ق").doesNotContainAnyElementsOf(SearchKeys.skeletonsOf("قلستانی"));
+    }
 }
