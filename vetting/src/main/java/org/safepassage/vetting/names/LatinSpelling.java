@@ -126,6 +126,29 @@ public final class LatinSpelling {
         return alternative.length() >= 3 || alternative.length() == 2 && letters.charAt(0) == 'y' ? alternative : "";
     }
 
+    /**
+     * A name of the Arabic pattern the kasra reading reads (Kazim, Fadil: a letter, a vowel, a
+     * letter, i, a letter) with an Arabic-style th or dh as its first letter or right before the i
+     * read as ث and ذ (Thabit, Dhakir, Kadhim, Fadhil as ثابت ذاکر کاظم فاضل); the letters as
+     * they are where there is none, or where the digraph stands elsewhere, as where two names meet
+     * (Mohammadhabib).
+     */
+    static String arabicStyleRadicals(String letters) {
+        int n = letters.length();
+        if (n < 6) {
+            return letters;
+        }
+        String read = letters;
+        if (isArabicStyleDigraph(read, n - 4)) {
+            read = read.substring(0, n - 4) + (read.charAt(n - 4) == 't' ? 's' : 'z') + read.substring(n - 2);
+        }
+        return isArabicStyleDigraph(read, 0) ? (read.charAt(0) == 't' ? 's' : 'z') + read.substring(2) : read;
+    }
+
+    private static boolean isArabicStyleDigraph(String letters, int at) {
+        return at >= 0 && (letters.startsWith("th", at) || letters.startsWith("dh", at));
+    }
+
     private static boolean isVowelLetter(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }

@@ -192,11 +192,16 @@ public final class PersianNames {
     private static NameKey latinKey(String letters, String folded) {
         String skeleton = LatinSpelling.latinSkeleton(folded);
         String alternative = LatinSpelling.kasraSkeleton(letters);
-        // else Arabic-style th for ث and dh for ض ذ, which Persian says s and z: Kolthoum, Meitham,
-        // Hadith, Ramadhan for کلثوم میثم حدیث رمضان (a spelling with both, Fadhil, keeps its kasra reading)
+        // Arabic-style th for ث and dh for ض ذ ظ, which Persian says s and z: Kolthoum, Meitham,
+        // Hadith, Ramadhan for کلثوم میثم حدیث رمضان; in a name that has a kasra reading too, both
+        // at once where the th or dh is a letter of that name's own pattern (Kadhim, Fadhil, Thabit
+        // for کاظم فاضل ثابت), not where it can be two names met (Mohammadhakim, Mohammad Habib)
         String arabicStyle = letters.replace("th", "s").replace("dh", "z");
         if (alternative.isEmpty() && !arabicStyle.equals(letters)) {
             alternative = LatinSpelling.latinSkeleton(LatinSpelling.fold(arabicStyle));
+        } else if (!alternative.isEmpty()) {
+            String bothReadings = LatinSpelling.kasraSkeleton(LatinSpelling.arabicStyleRadicals(letters));
+            alternative = bothReadings.isEmpty() ? alternative : bothReadings;
         }
         return new NameKey(folded, skeleton, false, alternative, "aeiou".indexOf(letters.charAt(0)) >= 0);
     }

@@ -154,7 +154,8 @@ class PersianNamesTest {
     /** Arabic-style romanisation writes ث th and ض ذ dh, which Persian says s and z. */
     @ParameterizedTest(name = "{1} meets {0}")
     @CsvSource({"کلثوم,Kolthoum", "کلثوم,Kolsoum", "میثم,Meitham", "میثم,Meysam", "حدیث,Hadith", "عثمان,Othman", "فتح‌الله,Fathollah",
-            "رمضان,Ramadhan", "ضیاء,Dhiya", "مهدی,Mahdi"})
+            "رمضان,Ramadhan", "ضیاء,Dhiya", "مهدی,Mahdi", "کاظم,Kadhim", "کاظم,Kazim", "فاضل,Fadhil", "ناظم,Nadhim", "ثابت,Thabit",
+            "ذاکر,Dhakir", "محمدکاظم,Mohammad Kadhim", "محمدحبیب,Mohammadhabib", "محمد حکیم,Mohammad Hakim", "مجتهد,Mojtahed", "فتحی,Fathi"})
     void anArabicStyleThOrDhIsTheLetterPersianSaysSOrZ(String persian, String latin) {
         assertMeetEitherWay(latin, persian);
     }
