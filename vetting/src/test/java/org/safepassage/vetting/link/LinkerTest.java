@@ -988,7 +988,7 @@ class LinkerTest {
             if (sharesAFather) {
                 add("Rexa", "Karimi3", "Mohammad Hossein", 1975, null, Organization.IRGC, null); // a slip in a short name
             } else {
-                add("Rexa", "Karimi3", null, 1975, null, Organization.IRGC, "Division 27"); // nothing private
+                add("Rexa", "Karimi3", null, 1975, null, Organization.IRGC, "Division 27", "Warrant officer 1st class"); // nothing private
             }
             PairComparator comparator = comparator();
             double link = comparator.compare(records.get(single), records.get(group));
