@@ -41,7 +41,7 @@ public final class VetCommand implements Callable<Integer> {
     double threshold;
 
     @Option(names = "--link-margin", description = "Evidence beyond the prior odds a link needs, in bits "
-            + "(the linkage model's pair.margin, 2 unless the weights file sets it; higher: fewer, surer links).")
+            + "(the linkage model's pair.margin, 1 unless the weights file sets it; higher: fewer, surer links).")
     Double linkMargin;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "Weights (properties): signals (template=0.9, burst=0.6, "
