@@ -177,7 +177,7 @@ class LinkerTest {
         int a = records.size();
         // a and b: one officer, tied by national ID, father and birth year; b gives no name and says
         // he serves in Fars. c gives his name, unit and rank, and says Tehran (a transfer): c and b
-        // have nothing in common but two provinces, a mild difference (-2), not a veto. (A strong one
+        // have nothing in common but two provinces, a mild difference (-3), not a veto. (A strong one
         // still is: aWeakLinkDoesNotChainTwoPeopleTogether.)
         officer(a, "Behnam", "Sohrabvand", "Kourosh", 1984, "0012345679", null);
         officer(a + 1, null, null, "Kourosh", 1984, "0012345679", "Fars");
@@ -194,6 +194,33 @@ class LinkerTest {
         // with any negative pair a veto, as before: a and c (the stronger link) join first, and b is kept out
         assertThat(anyNegative.clusterOf()[a]).isEqualTo(anyNegative.clusterOf()[a + 2]);
         assertThat(anyNegative.clusterOf()[a + 1]).isNotEqualTo(anyNegative.clusterOf()[a]);
+    }
+
+    @Test
+    void anOfficerPromotedAndTransferredBetweenTwoRegistrationsIsStillOnePerson() {
+        background(20_000);
+        int first = records.size();
+        // weeks apart: captain then major, ground force then Quds Force, Kerman then Sistan and
+        // Baluchestan, 14 then 18 years of service (a slip); what only he knows agrees
+        serving(first, "سروان", "نیروی زمینی سپاه", "کرمان", 14);
+        serving(first + 1, "Major", "Quds Force", "Sistan and Baluchestan", 18);
+        PairComparator comparator = comparator();
+        List<String> reasons = comparator.reasons(records.get(first), records.get(first + 1));
+        assertThat(reasons).anyMatch(reason -> reason.startsWith("different ranks"))
+                .anyMatch(reason -> reason.startsWith("different branches"))
+                .anyMatch(reason -> reason.startsWith("different provinces"));
+
+        Clusters clusters = link();
+
+        assertThat(clusters.clusterOf()[first + 1]).isEqualTo(clusters.clusterOf()[first]);
+    }
+
+    private void serving(int index, String rank, String branch, String province, int yearsOfService) {
+        Registration registration = new Registration(Registration.SCHEMA, "r-" + (1000 + index),
+                Instant.parse("2026-01-01T00:00:00Z"), Channel.WEB, "fa", new Person("Reza", "Ahmadi3", "Nader", 1981, null, null),
+                new Service(Organization.IRGC, branch, null, rank, null, yearsOfService, province), List.of(), null, null, Urgency.LOW,
+                List.of());
+        records.add(PersonRecord.of(index, registration));
     }
 
     private void officer(int index, String given, String family, String father, Integer year, String nationalId, String province) {
