@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * A birth year as forms and lists write it in text (its digits already ASCII): the year alone, a
  * whole date of birth read for its year (1340/05/12, 1961-08-03, 03.08.1961), a year with the
  * word for its calendar (۱۳۴۰ ه.ش, 1961 AD), and any of them after the words a free field puts
- * before it (متولد ۱۳۶۰, born 1981, DOB: 03.08.1961). Which calendar the year is in is
- * {@link BirthYear}'s to say.
+ * before it (متولد ۱۳۶۰, born 1981, DOB: 03.08.1961) or with a word that says it is about right
+ * (c. 1961, 1961?, حدود ۱۳۴۰); and the span of one Solar Hijri year in Gregorian years (1961/62)
+ * for its earlier year. Which calendar the year is in is {@link BirthYear}'s to say.
  */
 final class WrittenBirthYear {
 
@@ -37,16 +38,54 @@ final class WrittenBirthYear {
             + "|born(?:\\s+in)?|b\\.|dob|d\\.o\\.b\\.|year\\s+of\\s+birth|birth\\s+year|date\\s+of\\s+birth)\\s*[:\\-]?\\s*(.+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A year said to be about right, by a word before it: c. 1961, circa, about, approx., ~, حدود ۱۳۴۰, تقریباً, سال (year). */
+    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approx\\.?|approximately|~"
+            + "|حدود[اً]*|تقریب[اً]*|سال|year)\\s*[:\\-]?\\s*(.+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A year said to be about right after it: 1961?, 1961 (approx.), ۱۳۴۰ حدوداً. */
+    private static final Pattern APPROXIMATE_AFTER = Pattern.compile("(.+?)\\s*(?:\\?+|\\(?\\s*(?:approx\\.?|approximately|about"
+            + "|حدود[اً]*|تقریب[اً]*)\\s*\\)?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Two years one after the other, as the span of one Solar Hijri year is written in Gregorian
+     * years (1961/62, 1961-1962) or the other way round (1340/41): the earlier, which is the one
+     * the Solar Hijri year's conversion gives. Two years offered as alternatives (1961 or 1962) are
+     * not read.
+     */
+    private static final Pattern SPAN_OF_ONE_YEAR = Pattern.compile("(\\d{4})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})");
+
     private WrittenBirthYear() {
     }
 
-    /** The year the text gives, as written; empty when it gives none, or two. */
+    /** Longer than any way of writing a birth year (date of birth: ۱۳۴۰/۰۵/۱۲ ه.ش (approx.)): not read, whatever it holds. */
+    static final int LONGEST = 80;
+
+    /** The year the text gives, as written; empty when it gives none, or two, or is too long to be one. */
     static Optional<Long> in(String text) {
-        return yearOf(text).or(() -> {
-            // a label before it, as a free field gets one: متولد ۱۳۶۰, born 1981, DOB: 03.08.1961
-            Matcher labelled = LABELLED_BIRTH.matcher(text);
-            return labelled.matches() ? yearOf(labelled.group(1).strip()) : Optional.empty();
-        });
+        if (text.length() > LONGEST) {
+            return Optional.empty();
+        }
+        return yearOf(text)
+                // a label before it, as a free field gets one: متولد ۱۳۶۰, born 1981, DOB: 03.08.1961
+                .or(() -> inPart(LABELLED_BIRTH, text))
+                .or(() -> inPart(APPROXIMATE_BEFORE, text))
+                .or(() -> inPart(APPROXIMATE_AFTER, text))
+                .or(() -> earlierOfOneYearsSpan(text));
+    }
+
+    /** The year in the part of the text the pattern's first group takes, when the pattern matches it all. */
+    private static Optional<Long> inPart(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.matches() && matcher.group(1).strip().length() < text.length() ? in(matcher.group(1).strip()) : Optional.empty();
+    }
+
+    private static Optional<Long> earlierOfOneYearsSpan(String text) {
+        Matcher span = SPAN_OF_ONE_YEAR.matcher(text);
+        if (!span.matches()) {
+            return Optional.empty();
+        }
+        long first = Long.parseLong(span.group(1));
+        long second = Long.parseLong(span.group(2));
+        boolean next = span.group(2).length() == 4 ? second == first + 1 : second == (first + 1) % 100;
+        return next ? Optional.of(first) : Optional.empty();
     }
 
     /** A year as digits alone, as a date, or with its calendar's word; ASCII digits already. */

@@ -452,8 +452,26 @@ class RegistrationReadingRulesTest {
             assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
                     .isEqualTo(pair[1]);
         }
+        Object[][] aboutRight = {{"c. 1961", 1961}, {"ca. 1961", 1961}, {"circa 1961", 1961}, {"about 1961", 1961}, {"approx. 1961", 1961},
+                {"~1961", 1961}, {"1961?", 1961}, {"1961 (approx.)", 1961}, {"حدود ۱۳۴۰", 1961}, {"حدوداً ۱۳۴۰", 1961},
+                {"تقریباً ۱۳۴۰", 1961}, {"سال ۱۳۴۰", 1961}, {"۱۳۴۰ حدودا", 1961}, {"born c. 1961", 1961}, {"متولد حدود ۱۳۴۰", 1961}};
+        for (Object[] pair : aboutRight) {
+            assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
+                    .isEqualTo(pair[1]);
+        }
+        // the span of one Solar Hijri year in Gregorian years, as conversions write it: the earlier
+        Object[][] spanOfOneYear = {{"1961/62", 1961}, {"1961-62", 1961}, {"1961/1962", 1961}, {"1961 – 1962", 1961},
+                {"۱۳۴۰/۴۱", 1961}, {"1999/00", 1999}};
+        for (Object[] pair : spanOfOneYear) {
+            assertThat(read("{\"birthYear\":\"" + pair[0] + "\"}").registration().person().birthYear()).as((String) pair[0])
+                    .isEqualTo(pair[1]);
+        }
+        // longer than any way of writing a year: set aside unread (the patterns above are not run on a field of spaces)
+        RegistrationReading padded = read("{\"birthYear\":\"" + "1961" + " ".repeat(200_000) + "?\"}");
+        assertThat(padded.registration().person().birthYear()).isNull();
+        assertThat(padded.setAside()).extracting(Violation::field).containsExactly("person.birthYear");
         for (String notADate : new String[] {"1400 ق", "1400 قمری", "1961 ش", "1340 میلادی", "1961 years", "1961-13-45", "45/45/1961", "1961/08", "0941234567", "1961-08-03-04", "2161-01-01",
-                "متولد ۶۰", "born 1961 or 1962", "born 45 years ago"}) {
+                "متولد ۶۰", "born 1961 or 1962", "born 45 years ago", "1961/63", "1961-1965", "about 45", "c. 1400 ق", "year?"}) {
             RegistrationReading reading = read("{\"birthYear\":\"" + notADate + "\"}");
             assertThat(reading.registration().person().birthYear()).as(notADate).isNull();
             assertThat(reading.setAside()).extracting(Violation::field).containsExactly("person.birthYear");
