@@ -175,7 +175,8 @@ final class FieldReader {
      * A Gregorian birth year. A year that can only be Solar Hijri (1279–1409: Iranian documents
      * count in it) is read in it, as the intake's form does. A whole date of birth, as lists
      * give it (1340/05/12, 1961-08-03, 03.08.1961), is read for its year, and either after the
-     * words a free field puts before it (متولد ۱۳۶۰, born 1981, DOB: 03.08.1961).
+     * words a free field puts before it (متولد ۱۳۶۰, born 1981, DOB: 03.08.1961) or with a word
+     * that says it is about right (c. 1961, ۱۳۴۰ حدوداً); see {@link WrittenBirthYear}.
      */
     Integer birthYear(JsonNode parent, String field) {
         JsonNode node = parent.get(field);
