@@ -31,8 +31,16 @@ final class FieldReader {
      * as a decimal (after a dot or the Persian decimal mark ٫; digits already ASCII).
      */
     static final Pattern ZERO_FRACTION = Pattern.compile("(?<=[0-9])[.\u066B]0+(?![0-9])");
-    /** A number of years and its unit: 31 years, 31 yrs, ۳۱ سال (digits already ASCII). */
-    private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(\\d{1,3})\\s*(?:years?|yrs?\\.?|y|سال)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A number of years as a free field writes it (digits already ASCII): with its unit (31 years,
+     * 31 yrs, ۳۱ سال), what they are of (31 years of service, ۳۱ سال خدمت, ۳۱ سال سابقه), a word
+     * that says it is about right (about 31, ~31, حدود ۳۱ سال, 31?), or a word for service before it
+     * (سابقه ۳۱ سال). Not a bound (over 30, 30+) nor two numbers (30-32).
+     */
+    private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(?:(?:about|around|approx\\.?|approximately|c\\.|ca\\.|~"
+            + "|حدود[اً]*|تقریب[اً]*|سابقه(?:\\s*خدمت)?)\\s*:?\\s*)?(\\d{1,3})\\s*(?:(?:years?|yrs?\\.?|y|سال)"
+            + "(?:\\s*(?:of\\s+service|in\\s+service|service|خدمت|سابقه(?:\\s*خدمت)?))?)?\\s*\\??",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final List<Violation> violations = new ArrayList<>();
     private final List<Violation> setAside = new ArrayList<>();
@@ -146,8 +154,10 @@ final class FieldReader {
             return null;
         }
         Optional<Long> value = wholeNumber(node);
-        if (value.isEmpty() && node.isString()) {
-            Matcher written = YEARS_WITH_UNIT.matcher(Digits.toAscii(written(node).strip()));
+        String text = node.isString() ? written(node).strip() : "";
+        // longer than any way of writing a number of years: not run through the pattern's spaces
+        if (value.isEmpty() && !text.isEmpty() && text.length() <= WrittenBirthYear.LONGEST) {
+            Matcher written = YEARS_WITH_UNIT.matcher(Digits.toAscii(text));
             value = written.matches() ? Optional.of(Long.parseLong(written.group(1))) : value;
         }
         if (value.isEmpty() || value.get() > max) {

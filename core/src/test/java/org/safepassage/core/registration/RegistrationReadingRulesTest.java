@@ -480,12 +480,14 @@ class RegistrationReadingRulesTest {
 
     @Test
     void aNumberOfYearsWithItsUnit() {
-        for (String written : new String[] {"20 years", "20 Years", "۲۰ سال", "20yrs", "20 y"}) {
+        for (String written : new String[] {"20 years", "20 Years", "۲۰ سال", "20yrs", "20 y", "about 20 years", "~20", "20?",
+                "20 years of service", "20 yrs service", "حدود ۲۰ سال", "۲۰ سال خدمت", "۲۰ سال سابقه", "سابقه ۲۰ سال", "تقریباً ۲۰"}) {
             RegistrationReading reading = RegistrationParser.read(with("{}",
                     "{\"organization\":\"IRGC\",\"yearsOfService\":\"" + written + "\"}", "[]", "\"low\""));
             assertThat(reading.registration().service().yearsOfService()).as(written).isEqualTo(20);
         }
-        for (String written : new String[] {"20 months", "about twenty", "200 years"}) {
+        for (String written : new String[] {"20 months", "about twenty", "200 years", "over 20 years", "20+", "بیش از ۲۰ سال", "20-22",
+                "20 years 6 months", "20" + " ".repeat(100_000) + "?"}) {
             RegistrationReading reading = RegistrationParser.read(with("{}",
                     "{\"organization\":\"IRGC\",\"yearsOfService\":\"" + written + "\"}", "[]", "\"low\""));
             assertThat(reading.setAside()).as(written).extracting(Violation::field).containsExactly("service.yearsOfService");
