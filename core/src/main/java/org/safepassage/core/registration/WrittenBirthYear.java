@@ -39,7 +39,7 @@ final class WrittenBirthYear {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A year said to be about right, by a word before it: c. 1961, circa, about, approx., ~, حدود ۱۳۴۰, تقریباً, سال (year). */
-    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approx\\.?|approximately|~"
+    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately|approx\\.?|~"
             + "|حدود[اً]*|تقریب[اً]*|سال|year)\\s*[:\\-]?\\s*(.+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A year said to be about right after it: 1961?, 1961 (approx.), ۱۳۴۰ حدوداً. */
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("(.+?)\\s*(?:\\?+|\\(?\\s*(?:approx\\.?|approximately|about"

@@ -453,6 +453,7 @@ class RegistrationReadingRulesTest {
                     .isEqualTo(pair[1]);
         }
         Object[][] aboutRight = {{"c. 1961", 1961}, {"ca. 1961", 1961}, {"circa 1961", 1961}, {"about 1961", 1961}, {"approx. 1961", 1961},
+                {"approximately 1961", 1961}, {"around 1961", 1961}, {"1961 approximately", 1961}, {"approx 1961", 1961},
                 {"~1961", 1961}, {"1961?", 1961}, {"1961 (approx.)", 1961}, {"حدود ۱۳۴۰", 1961}, {"حدوداً ۱۳۴۰", 1961},
                 {"تقریباً ۱۳۴۰", 1961}, {"سال ۱۳۴۰", 1961}, {"۱۳۴۰ حدودا", 1961}, {"born c. 1961", 1961}, {"متولد حدود ۱۳۴۰", 1961}};
         for (Object[] pair : aboutRight) {
