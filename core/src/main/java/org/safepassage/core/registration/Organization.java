@@ -56,25 +56,39 @@ public enum Organization implements WireEnum {
                     "sepahe pasdaran", "sepah pasdaran", "pasdaran", "revolutionary guards", "revolutionary guard",
                     "revolutionary guard corps", "islamic revolutionary guard corps", "islamic revolutionary guards corps",
                     // its name in full, which holds "army"
-                    "army of the guardians of the islamic revolution", "guardians of the islamic revolution")
+                    "army of the guardians of the islamic revolution", "guardians of the islamic revolution",
+                    // its intelligence protection organisation, by its acronym
+                    "ساحفا", "sahefa")
             .add(IRGC, IRGC_FORCES)
             .add(ARTESH, "ارتش", "ارتش جمهوری اسلامی ایران", "ارتش جمهوری اسلامی", "آجا", "army", "iranian army",
                     "islamic republic of iran army", "iran army")
             .add(ARTESH, ARTESH_FORCES)
             .add(FARAJA, "فراجا", "ناجا", "پلیس", "نیروی انتظامی", "فرماندهی انتظامی", "نیروی انتظامی جمهوری اسلامی ایران",
                     "فرماندهی انتظامی جمهوری اسلامی ایران", "naja", "police", "iranian police", "law enforcement force",
-                    "law enforcement command")
+                    "law enforcement command", "niroye entezami", "niruye entezami", "niroo ye entezami", "niru ye entezami")
             .add(FARAJA, FARAJA_FORCES)
-            .add(BASIJ, "بسیج", "نیروی مقاومت بسیج", "سازمان بسیج", "basij resistance force")
+            .add(BASIJ, "بسیج", "نیروی مقاومت بسیج", "سازمان بسیج", "basij resistance force", "basij e mostazafin",
+                    "basije mostazafin", "basij mostazafin", "sazman e basij", "sazmane basij")
             .add(MOIS, "وزارت اطلاعات", "واجا", "اطلاعات", "vaja", "ministry of intelligence", "intelligence ministry",
-                    "ministry of intelligence and security", "vevak", "واواک")
-            .add(JUDICIARY, "قوه قضاییه", "قوه قضائیه", "دادگستری", "judiciary of iran", "judicial system")
+                    "ministry of intelligence and security", "vevak", "واواک",
+                    // romanised: Ettelaat alone, as اطلاعات, only as the whole field
+                    "ettelaat", "etelaat", "ettela at", "etela at", "vezarat e ettelaat", "vezarate ettelaat", "vezarat ettelaat",
+                    "vezarat e etelaat", "vezarate etelaat", "vezarat etelaat", "ministry of information")
+            .add(JUDICIARY, "قوه قضاییه", "قوه قضائیه", "دادگستری", "judiciary of iran", "judicial system",
+                    // romanised, as partner lists write it
+                    "ghove ghazaiye", "ghoveh ghazaiyeh", "ghove ghazaieh", "ghoveh ghazaieh", "ghove ye ghazaiye",
+                    "ghove ye ghazaieh", "ghovve ye ghazaiyeh", "qove qazaiye", "qoveh qazaiyeh", "qove ye qazaiye",
+                    "qovve ye qazaiyeh", "qoveh ye qazaiyeh", "dadgostari")
             .add(JUDICIARY, JUDICIARY_OFFICES)
             .add(MINISTRY, "وزارت", "وزارتخانه", "government ministry", "another ministry", "other ministry", "وزارتخانه‌ای دیگر",
                     "وزارتخانه دیگر")
-            .add(CLERGY, "روحانیت", "روحانی", "حوزه علمیه", "clergyman", "cleric", "seminary")
+            .add(CLERGY, "روحانیت", "روحانی", "حوزه علمیه", "clergyman", "cleric", "clerics", "seminary",
+                    // romanised: the seminary (حوزه alone is also a district: not read) and the clergy
+                    "hawza", "hawzah", "howzeh", "howze", "hozeh", "hoze elmiye", "howzeh elmiyeh", "hozeh elmieh",
+                    "howze elmiye", "hawza ilmiyya", "rouhaniyat", "ruhaniyat", "rohaniat", "rowhaniyat")
             .add(DIPLOMATIC, "وزارت امور خارجه", "وزارت خارجه", "سفارت", "diplomatic service", "foreign ministry",
-                    "ministry of foreign affairs", "mfa", "foreign service", "embassy", "دستگاه دیپلماسی")
+                    "ministry of foreign affairs", "mfa", "foreign service", "embassy", "دستگاه دیپلماسی",
+                    "vezarat e omur e kharejeh", "vezarate omure kharejeh", "vezarat e kharejeh", "vezarate kharejeh", "sefarat")
             .add(DIPLOMATIC, DIPLOMATIC_OFFICES)
             .add(OTHER, "سایر", "دیگر");
     /**
@@ -82,7 +96,7 @@ public enum Organization implements WireEnum {
      * something else: اطلاعات ("intelligence") is the ministry alone, and a unit of any force
      * within one (حفاظت اطلاعات ارتش, the army's counter-intelligence); "other" says nothing.
      */
-    private static final Set<String> ONLY_WHOLE = Set.of("اطلاعات", "other", "سایر", "دیگر");
+    private static final Set<String> ONLY_WHOLE = Set.of("اطلاعات", "ettelaat", "etelaat", "ettela at", "etela at", "other", "سایر", "دیگر");
 
     @JsonValue
     @Override
@@ -130,7 +144,7 @@ public enum Organization implements WireEnum {
      * own name, to be read or compared as written.
      */
     public String withoutItsNames(String text) {
-        return NAMES.without(text, this, name -> !FORCES_AND_OFFICES.contains(name));
+        return NAMES.without(text, this, name -> !FORCES_AND_OFFICES.contains(name) && !ONLY_WHOLE.contains(name));
     }
 
     /**

@@ -336,12 +336,18 @@ class RegistrationReadingRulesTest {
                 {"Ministry of Intelligence", Organization.MOIS}, {"قوه قضائیه", Organization.JUDICIARY},
                 {"قوه\u200cقضاییه", Organization.JUDICIARY}, {"حوزه علمیه", Organization.CLERGY},
                 {"وزارت امور خارجه", Organization.DIPLOMATIC}, {"Ministry of Foreign Affairs", Organization.DIPLOMATIC},
-                {"وزارتخانه", Organization.MINISTRY}, {"سایر", Organization.OTHER}};
+                {"وزارتخانه", Organization.MINISTRY}, {"سایر", Organization.OTHER},
+                // romanised, as partner lists write the Persian names
+                {"Ettelaat", Organization.MOIS}, {"Vezarat-e Ettelaat", Organization.MOIS}, {"Ministry of Information", Organization.MOIS},
+                {"Ghove Ghazaiye", Organization.JUDICIARY}, {"Qoveh-ye Qazaiyeh", Organization.JUDICIARY},
+                {"Hawza", Organization.CLERGY}, {"Howzeh Elmiyeh", Organization.CLERGY}, {"Rouhaniyat", Organization.CLERGY},
+                {"Niroye Entezami", Organization.FARAJA}, {"Basij-e Mostazafin", Organization.BASIJ}, {"SAHEFA", Organization.IRGC},
+                {"Vezarat-e Omur-e Kharejeh", Organization.DIPLOMATIC}};
         for (Object[] pair : written) {
             String line = with("{}", "{\"organization\":\"" + pair[0] + "\"}", "[]", "\"low\"");
             assertThat(RegistrationParser.read(line).registration().service().organization()).as((String) pair[0]).isEqualTo(pair[1]);
         }
-        for (String unknown : new String[] {"Department of Silly Walks", "سپاه و ارتش", "Sepah and Artesh", "Guard"}) {
+        for (String unknown : new String[] {"Department of Silly Walks", "سپاه و ارتش", "Sepah and Artesh", "Guard", "حوزه", "Mehr news"}) {
             assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"" + unknown + "\"}", "[]", "\"low\"")))
                     .as("a name that is not one organisation's: %s", unknown).isInstanceOf(InvalidRegistrationException.class)
                     .hasMessageContaining("service.organization: must be one of");
