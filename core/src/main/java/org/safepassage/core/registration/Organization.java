@@ -34,12 +34,16 @@ public enum Organization implements WireEnum {
      */
     private static final String[] IRGC_FORCES = {"quds force", "qods force", "نیروی قدس", "سپاه قدس", "aerospace force",
             "هوافضا", "هوافضای", "ندسا", "نزسا"};
-    private static final String[] ARTESH_FORCES = {"نزاجا", "نهاجا", "نداجا", "iriaf"};
-    private static final String[] FARAJA_FORCES = {"مرزبانی", "border guard", "border guards"};
-    private static final String[] JUDICIARY_OFFICES = {"دادگاه", "دادسرا", "court", "prosecutor's office",
+    private static final String[] ARTESH_FORCES = {"نزاجا", "نهاجا", "نداجا", "iriaf", "nezaja", "nehaja", "nedaja"};
+    private static final String[] FARAJA_FORCES = {"مرزبانی", "border guard", "border guards", "marzbani",
+            // the cyber police
+            "فتا", "fata", "cyber police"};
+    private static final String[] JUDICIARY_OFFICES = {"دادگاه", "دادسرا", "court", "prosecutor's office", "dadgah", "dadsara",
+            "prosecutor", "public prosecutor", "دادستانی",
             // the court that tries clerics: its name holds the clergy's
-            "دادگاه ویژه روحانیت", "special clerical court", "special court of the clergy", "special court for the clergy"};
-    private static final String[] DIPLOMATIC_OFFICES = {"consulate", "کنسولگری"};
+            "دادگاه ویژه روحانیت", "special clerical court", "special court of the clergy", "special court for the clergy",
+            "dadgah e vizheh ye rouhaniyat", "dadgah e vijeh ye rouhaniyat", "dadgahe vizheye rouhaniyat"};
+    private static final String[] DIPLOMATIC_OFFICES = {"consulate", "کنسولگری", "konsulgari", "konsulgary"};
     private static final Set<String> FORCES_AND_OFFICES = Stream.of(IRGC_FORCES, ARTESH_FORCES, FARAJA_FORCES,
             JUDICIARY_OFFICES, DIPLOMATIC_OFFICES).flatMap(Arrays::stream).map(ListWords::key).collect(Collectors.toUnmodifiableSet());
 
@@ -65,7 +69,8 @@ public enum Organization implements WireEnum {
             .add(ARTESH, ARTESH_FORCES)
             .add(FARAJA, "فراجا", "ناجا", "پلیس", "نیروی انتظامی", "فرماندهی انتظامی", "نیروی انتظامی جمهوری اسلامی ایران",
                     "فرماندهی انتظامی جمهوری اسلامی ایران", "naja", "police", "iranian police", "law enforcement force",
-                    "law enforcement command", "niroye entezami", "niruye entezami", "niroo ye entezami", "niru ye entezami")
+                    "law enforcement command", "niroye entezami", "niruye entezami", "niroo ye entezami", "niru ye entezami",
+                    "entezami", "polis")
             .add(FARAJA, FARAJA_FORCES)
             .add(BASIJ, "بسیج", "نیروی مقاومت بسیج", "سازمان بسیج", "basij resistance force", "basij e mostazafin",
                     "basije mostazafin", "basij mostazafin", "sazman e basij", "sazmane basij")
@@ -81,11 +86,12 @@ public enum Organization implements WireEnum {
                     "qovve ye qazaiyeh", "qoveh ye qazaiyeh", "dadgostari")
             .add(JUDICIARY, JUDICIARY_OFFICES)
             .add(MINISTRY, "وزارت", "وزارتخانه", "government ministry", "another ministry", "other ministry", "وزارتخانه‌ای دیگر",
-                    "وزارتخانه دیگر")
+                    "وزارتخانه دیگر", "vezarat", "vezarate", "vezaratkhaneh", "vezarat khaneh")
             .add(CLERGY, "روحانیت", "روحانی", "حوزه علمیه", "clergyman", "cleric", "clerics", "seminary",
                     // romanised: the seminary (حوزه alone is also a district: not read) and the clergy
                     "hawza", "hawzah", "howzeh", "howze", "hozeh", "hoze elmiye", "howzeh elmiyeh", "hozeh elmieh",
-                    "howze elmiye", "hawza ilmiyya", "rouhaniyat", "ruhaniyat", "rohaniat", "rowhaniyat")
+                    "howze elmiye", "hawza ilmiyya", "rouhaniyat", "ruhaniyat", "rohaniat", "rowhaniyat", "rouhani", "ruhani",
+                    "rohani", "امام جمعه", "imam jomeh", "imam jome", "emam jomeh", "friday prayer leader")
             .add(DIPLOMATIC, "وزارت امور خارجه", "وزارت خارجه", "سفارت", "diplomatic service", "foreign ministry",
                     "ministry of foreign affairs", "mfa", "foreign service", "embassy", "دستگاه دیپلماسی",
                     "vezarat e omur e kharejeh", "vezarate omure kharejeh", "vezarat e kharejeh", "vezarate kharejeh", "sefarat")

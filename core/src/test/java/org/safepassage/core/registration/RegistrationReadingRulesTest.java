@@ -342,12 +342,17 @@ class RegistrationReadingRulesTest {
                 {"Ghove Ghazaiye", Organization.JUDICIARY}, {"Qoveh-ye Qazaiyeh", Organization.JUDICIARY},
                 {"Hawza", Organization.CLERGY}, {"Howzeh Elmiyeh", Organization.CLERGY}, {"Rouhaniyat", Organization.CLERGY},
                 {"Niroye Entezami", Organization.FARAJA}, {"Basij-e Mostazafin", Organization.BASIJ}, {"SAHEFA", Organization.IRGC},
-                {"Vezarat-e Omur-e Kharejeh", Organization.DIPLOMATIC}};
+                {"Vezarat-e Omur-e Kharejeh", Organization.DIPLOMATIC}, {"Vezarat-e Keshvar", Organization.MINISTRY},
+                {"Vezarat", Organization.MINISTRY}, {"Polis", Organization.FARAJA}, {"FATA", Organization.FARAJA},
+                {"Nezaja", Organization.ARTESH}, {"Dadsara", Organization.JUDICIARY}, {"Dadgah-e Enghelab", Organization.JUDICIARY},
+                {"Prosecutor", Organization.JUDICIARY}, {"Konsulgari", Organization.DIPLOMATIC}, {"Rouhani", Organization.CLERGY},
+                {"Imam Jomeh", Organization.CLERGY}, {"امام جمعه", Organization.CLERGY},
+                {"Dadgah-e Vizheh-ye Rouhaniyat", Organization.JUDICIARY}};
         for (Object[] pair : written) {
             String line = with("{}", "{\"organization\":\"" + pair[0] + "\"}", "[]", "\"low\"");
             assertThat(RegistrationParser.read(line).registration().service().organization()).as((String) pair[0]).isEqualTo(pair[1]);
         }
-        for (String unknown : new String[] {"Department of Silly Walks", "سپاه و ارتش", "Sepah and Artesh", "Guard", "حوزه", "Mehr news"}) {
+        for (String unknown : new String[] {"Department of Silly Walks", "سپاه و ارتش", "Sepah and Artesh", "Guard", "حوزه", "Mehr news", "Herasat", "General Staff"}) {
             assertThatThrownBy(() -> RegistrationParser.read(with("{}", "{\"organization\":\"" + unknown + "\"}", "[]", "\"low\"")))
                     .as("a name that is not one organisation's: %s", unknown).isInstanceOf(InvalidRegistrationException.class)
                     .hasMessageContaining("service.organization: must be one of");
