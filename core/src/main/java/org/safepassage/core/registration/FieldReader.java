@@ -27,6 +27,12 @@ final class FieldReader {
     /** A whole number as ASCII digits (fifteen at most: any more is no year, count or ID). */
     static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
     /**
+     * Longer than any way of writing a year or a number of years (date of birth: ۱۳۴۰/۰۵/۱۲ ه.ش
+     * (approx.)): such a field is not run through the patterns that read them, whose runs of
+     * spaces would be tried again and again, and is set aside.
+     */
+    static final int LONGEST_WRITTEN_NUMBER = 80;
+    /**
      * 1234567891.0: a number with a fraction of zeros, as a data tool writes a whole number it holds
      * as a decimal (after a dot or the Persian decimal mark ٫; digits already ASCII).
      */
@@ -37,8 +43,8 @@ final class FieldReader {
      * that says it is about right (about 31, ~31, حدود ۳۱ سال, 31?), or a word for service before it
      * (سابقه ۳۱ سال). Not a bound (over 30, 30+) nor two numbers (30-32).
      */
-    private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(?:(?:about|around|approx\\.?|approximately|c\\.|ca\\.|~"
-            + "|حدود[اً]*|تقریب[اً]*|سابقه(?:\\s*خدمت)?)\\s*:?\\s*)?(\\d{1,3})\\s*(?:(?:years?|yrs?\\.?|y|سال)"
+    private static final Pattern YEARS_WITH_UNIT = Pattern.compile("(?:(?:" + WrittenBirthYear.ABOUT
+            + "|سابقه(?:\\s*خدمت)?)\\s*:?\\s*)?(\\d{1,3})\\s*(?:(?:years?|yrs?\\.?|y|سال)"
             + "(?:\\s*(?:of\\s+service|in\\s+service|service|خدمت|سابقه(?:\\s*خدمت)?))?)?\\s*\\??",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -155,8 +161,7 @@ final class FieldReader {
         }
         Optional<Long> value = wholeNumber(node);
         String text = node.isString() ? written(node).strip() : "";
-        // longer than any way of writing a number of years: not run through the pattern's spaces
-        if (value.isEmpty() && !text.isEmpty() && text.length() <= WrittenBirthYear.LONGEST) {
+        if (value.isEmpty() && !text.isEmpty() && text.length() <= LONGEST_WRITTEN_NUMBER) {
             Matcher written = YEARS_WITH_UNIT.matcher(Digits.toAscii(text));
             value = written.matches() ? Optional.of(Long.parseLong(written.group(1))) : value;
         }

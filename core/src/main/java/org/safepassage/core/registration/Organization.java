@@ -44,6 +44,8 @@ public enum Organization implements WireEnum {
             "دادگاه ویژه روحانیت", "special clerical court", "special court of the clergy", "special court for the clergy",
             "dadgah e vizheh ye rouhaniyat", "dadgah e vijeh ye rouhaniyat", "dadgahe vizheye rouhaniyat"};
     private static final String[] DIPLOMATIC_OFFICES = {"consulate", "کنسولگری", "konsulgari", "konsulgary"};
+    /** "Intelligence": the ministry when it is the whole field, a unit of any force inside a longer name. */
+    private static final String[] INTELLIGENCE_ALONE = {"اطلاعات", "ettelaat", "etelaat", "ettela at", "etela at"};
     private static final Set<String> FORCES_AND_OFFICES = Stream.of(IRGC_FORCES, ARTESH_FORCES, FARAJA_FORCES,
             JUDICIARY_OFFICES, DIPLOMATIC_OFFICES).flatMap(Arrays::stream).map(ListWords::key).collect(Collectors.toUnmodifiableSet());
 
@@ -74,10 +76,10 @@ public enum Organization implements WireEnum {
             .add(FARAJA, FARAJA_FORCES)
             .add(BASIJ, "بسیج", "نیروی مقاومت بسیج", "سازمان بسیج", "basij resistance force", "basij e mostazafin",
                     "basije mostazafin", "basij mostazafin", "sazman e basij", "sazmane basij")
-            .add(MOIS, "وزارت اطلاعات", "واجا", "اطلاعات", "vaja", "ministry of intelligence", "intelligence ministry",
+            .add(MOIS, INTELLIGENCE_ALONE)
+            .add(MOIS, "وزارت اطلاعات", "واجا", "vaja", "ministry of intelligence", "intelligence ministry",
                     "ministry of intelligence and security", "vevak", "واواک",
-                    // romanised: Ettelaat alone, as اطلاعات, only as the whole field
-                    "ettelaat", "etelaat", "ettela at", "etela at", "vezarat e ettelaat", "vezarate ettelaat", "vezarat ettelaat",
+                    "vezarat e ettelaat", "vezarate ettelaat", "vezarat ettelaat",
                     "vezarat e etelaat", "vezarate etelaat", "vezarat etelaat", "ministry of information")
             .add(JUDICIARY, "قوه قضاییه", "قوه قضائیه", "دادگستری", "judiciary of iran", "judicial system",
                     // romanised, as partner lists write it
@@ -102,7 +104,8 @@ public enum Organization implements WireEnum {
      * something else: اطلاعات ("intelligence") is the ministry alone, and a unit of any force
      * within one (حفاظت اطلاعات ارتش, the army's counter-intelligence); "other" says nothing.
      */
-    private static final Set<String> ONLY_WHOLE = Set.of("اطلاعات", "ettelaat", "etelaat", "ettela at", "etela at", "other", "سایر", "دیگر");
+    private static final Set<String> ONLY_WHOLE = Stream.concat(Arrays.stream(INTELLIGENCE_ALONE), Stream.of("other", "سایر", "دیگر"))
+            .collect(Collectors.toUnmodifiableSet());
 
     @JsonValue
     @Override

@@ -38,12 +38,19 @@ final class WrittenBirthYear {
             + "|born(?:\\s+in)?|b\\.|dob|d\\.o\\.b\\.|year\\s+of\\s+birth|birth\\s+year|date\\s+of\\s+birth)\\s*[:\\-]?\\s*(.+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A year said to be about right, by a word before it: c. 1961, circa, about, approx., ~, حدود ۱۳۴۰, تقریباً, سال (year). */
-    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately|approx\\.?|~"
-            + "|حدود[اً]*|تقریب[اً]*|سال|year)\\s*[:\\-]?\\s*(.+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The words that say a number is about right (about, c., approx., ~, حدود, حدوداً, تقریباً), as
+     * one alternation of a regular expression; a longer word before the shorter one it opens with
+     * (approximately before approx), or a pattern that reads on after it would take the shorter.
+     * {@link FieldReader} reads years of service with it too.
+     */
+    static final String ABOUT = "(?:circa|c\\.|ca\\.|about|around|approximately|approx\\.?|~|حدود[اً]*|تقریب[اً]*)";
+    /** A year said to be about right, by a word before it: c. 1961, circa, ~, حدود ۱۳۴۰, تقریباً; or after سال (year). */
+    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:" + ABOUT + "|سال|year)\\s*[:\\-]?\\s*(.+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A year said to be about right after it: 1961?, 1961 (approx.), ۱۳۴۰ حدوداً. */
-    private static final Pattern APPROXIMATE_AFTER = Pattern.compile("(.+?)\\s*(?:\\?+|\\(?\\s*(?:approx\\.?|approximately|about"
-            + "|حدود[اً]*|تقریب[اً]*)\\s*\\)?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern APPROXIMATE_AFTER = Pattern.compile("(.+?)\\s*(?:\\?+|\\(?\\s*" + ABOUT + "\\s*\\)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Two years one after the other, as the span of one Solar Hijri year is written in Gregorian
      * years (1961/62, 1961-1962) or the other way round (1340/41): the earlier, which is the one
@@ -55,12 +62,9 @@ final class WrittenBirthYear {
     private WrittenBirthYear() {
     }
 
-    /** Longer than any way of writing a birth year (date of birth: ۱۳۴۰/۰۵/۱۲ ه.ش (approx.)): not read, whatever it holds. */
-    static final int LONGEST = 80;
-
     /** The year the text gives, as written; empty when it gives none, or two, or is too long to be one. */
     static Optional<Long> in(String text) {
-        if (text.length() > LONGEST) {
+        if (text.length() > FieldReader.LONGEST_WRITTEN_NUMBER) {
             return Optional.empty();
         }
         return yearOf(text)
