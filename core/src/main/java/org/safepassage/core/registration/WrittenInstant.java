@@ -1,9 +1,11 @@
 package org.safepassage.core.registration;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -25,8 +27,6 @@ final class WrittenInstant {
      */
     private static final DateTimeFormatter ISO_AT_ANY_OFFSET = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter(Locale.ROOT);
-    /** An instant as the intake writes it, at UTC to the second. */
-    private static final Pattern CANONICAL_INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
     /** Spaces between a time and its zone: 09:00:00 +03:30, 09:00:00 Z. */
     private static final Pattern ZONE_APART = Pattern.compile("(?<=[0-9])\\s+(?=([+-][0-9]{2}(:?[0-9]{2})?|Z)$)");
     /** UTC or GMT by name after the time (already upper case): the zero offset. */
@@ -39,8 +39,9 @@ final class WrittenInstant {
 
     /** The instant the text writes; a text that writes none is refused with {@link DateTimeParseException}. */
     static Instant read(String written) {
-        if (CANONICAL_INSTANT.matcher(written).matches()) {
-            return Instant.parse(written); // what the intake writes: the quick way
+        Instant canonical = canonical(written);
+        if (canonical != null) {
+            return canonical;
         }
         try {
             return ISO_AT_ANY_OFFSET.parse(asIso(written), OffsetDateTime::from).toInstant();
@@ -48,6 +49,47 @@ final class WrittenInstant {
             // as mail and the web write a time: Wed, 14 Jan 2026 09:00:00 GMT
             return OffsetDateTime.parse(written, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         }
+    }
+
+    /**
+     * The instant as the intake writes it (2026-01-14T09:00:00Z, ASCII digits, at UTC to the
+     * second), read field by field: a million registrations each write one, and the formatter
+     * behind {@link Instant#parse} took a tenth of reading them. Null when the text is not so
+     * written; what the fields cannot make alone (24:00:00, a leap second, a 13th month) is
+     * {@link Instant#parse}'s to read or refuse, as before.
+     */
+    private static Instant canonical(String written) {
+        if (written.length() != 20 || written.charAt(4) != '-' || written.charAt(7) != '-' || written.charAt(10) != 'T'
+                || written.charAt(13) != ':' || written.charAt(16) != ':' || written.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(written, 0, 4);
+        int month = digits(written, 5, 7);
+        int day = digits(written, 8, 10);
+        int hour = digits(written, 11, 13);
+        int minute = digits(written, 14, 16);
+        int second = digits(written, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException notPlain) {
+            return Instant.parse(written); // 24:00:00, a leap second's 60, or no such date: the formatter's rules
+        }
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} write; −1 when one is not an ASCII digit. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.safepassage.core.registration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.safepassage.core.text.Remembered;
 
 /**
  * The language of a registration's form as lists write it: a BCP 47 tag in any letter case (fa,
@@ -32,14 +33,20 @@ final class WrittenLanguage {
             .add("tr", "turkish")
             .add("ps", "pashto", "پشتو");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
+    /** A file writes its forms' language a few ways over and over (fa, en, Farsi): each read once. */
+    private static final Remembered<String> TAGS = new Remembered<>(WrittenLanguage::read, 1_000);
 
     private WrittenLanguage() {
     }
 
     /** The tag the text names or writes; empty when it is neither a language's name nor a tag. */
     static Optional<String> tag(String written) {
+        return Optional.ofNullable(TAGS.get(written));
+    }
+
+    private static String read(String written) {
         String language = LANGUAGE_NAMES.read(written).or(() -> LANGUAGE_NAMES.soleWithin(written))
                 .orElse(written.toLowerCase(Locale.ROOT).replace('_', '-'));
-        return LANGUAGE_TAG.matcher(language).matches() ? Optional.of(language) : Optional.empty();
+        return LANGUAGE_TAG.matcher(language).matches() ? language : null;
     }
 }

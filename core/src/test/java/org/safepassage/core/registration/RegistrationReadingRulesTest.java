@@ -89,6 +89,39 @@ class RegistrationReadingRulesTest {
                 .hasMessageContaining("receivedAt: is a date without a time: the time of arrival needs its hour and zone");
     }
 
+    /**
+     * The intake's own form (2026-01-14T09:00:00Z) is read field by field, for speed: it must read
+     * every such text as {@link Instant#parse} does, the month's last days, a leap day, midnight
+     * written as 24:00:00 and a leap second included, and refuse what it refuses.
+     */
+    @Test
+    void theIntakesOwnFormIsReadAsTheStandardLibraryReadsIt() {
+        String line = with("{}", "{\"organization\":\"IRGC\"}", "[]", "\"high\"");
+        java.util.List<String> written = new java.util.ArrayList<>(java.util.List.of("2024-02-29T00:00:00Z", "2026-01-14T24:00:00Z",
+                "2026-12-31T23:59:60Z", "2026-02-29T08:00:00Z", "2026-02-30T08:00:00Z", "2026-13-01T08:00:00Z", "2026-00-10T08:00:00Z",
+                "2026-01-00T08:00:00Z", "2026-01-14T25:00:00Z", "2026-01-14T09:60:00Z", "2026-01-14T24:00:01Z", "0000-01-01T00:00:00Z"));
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 2_000; i++) {
+            written.add(String.format("%04d-%02d-%02dT%02d:%02d:%02dZ", 1990 + random.nextInt(60), random.nextInt(14), random.nextInt(33),
+                    random.nextInt(26), random.nextInt(61), random.nextInt(62)));
+        }
+        for (String text : written) {
+            Instant expected;
+            try {
+                expected = Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException refused) {
+                expected = null;
+            }
+            String registration = line.replace("2026-01-14T09:00:00Z", text);
+            if (expected == null) {
+                assertThatThrownBy(() -> RegistrationParser.read(registration)).as(text)
+                        .isInstanceOf(InvalidRegistrationException.class).hasMessageContaining("receivedAt:");
+            } else {
+                assertThat(RegistrationParser.read(registration).registration().receivedAt()).as(text).isEqualTo(expected);
+            }
+        }
+    }
+
     /** A list whose sender says its times are local to a zone: its times without one are read there, and only those. */
     @Test
     void localTimesAreReadAtTheZoneTheListsSenderGives() {

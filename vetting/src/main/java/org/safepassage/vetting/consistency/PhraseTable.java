@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.safepassage.core.registration.Organization;
+import org.safepassage.core.text.Remembered;
 import org.safepassage.vetting.names.PersianNames;
-import org.safepassage.vetting.tables.Remembered;
 import org.safepassage.vetting.tables.TabSeparated;
 
 /**

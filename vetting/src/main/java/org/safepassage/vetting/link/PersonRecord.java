@@ -15,6 +15,7 @@ import org.safepassage.core.registration.Person;
 import org.safepassage.core.registration.Registration;
 import org.safepassage.core.registration.Service;
 import org.safepassage.core.text.Digits;
+import org.safepassage.core.text.Remembered;
 import org.safepassage.vetting.assess.Finding;
 import org.safepassage.vetting.consistency.Branches;
 import org.safepassage.vetting.consistency.Claims;
@@ -32,7 +33,6 @@ import org.safepassage.vetting.names.Places;
 import org.safepassage.vetting.names.Provinces;
 import org.safepassage.vetting.names.RepeatedName;
 import org.safepassage.vetting.names.VisibleText;
-import org.safepassage.vetting.tables.Remembered;
 
 /**
  * What linking compares of one registration, normalised once ({@code place}: the birth place as a

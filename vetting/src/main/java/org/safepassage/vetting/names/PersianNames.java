@@ -5,7 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import java.util.Locale;
-import org.safepassage.vetting.tables.Remembered;
+import org.safepassage.core.text.Remembered;
 
 /**
  * Turns a name written in Persian or Latin script into keys that meet across scripts and

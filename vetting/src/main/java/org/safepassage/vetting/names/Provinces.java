@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.safepassage.vetting.tables.Remembered;
+import org.safepassage.core.text.Remembered;
 import org.safepassage.vetting.tables.TabSeparated;
 
 /**

@@ -1,4 +1,4 @@
-package org.safepassage.vetting.tables;
+package org.safepassage.core.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

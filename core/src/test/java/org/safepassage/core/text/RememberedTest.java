@@ -1,4 +1,4 @@
-package org.safepassage.vetting.tables;
+package org.safepassage.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
