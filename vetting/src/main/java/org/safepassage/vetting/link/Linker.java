@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.safepassage.vetting.link.compare.FactsAtAGlance;
 import org.safepassage.vetting.names.NameKey;
 
 /**
@@ -30,6 +31,9 @@ public final class Linker {
     /** A pair across two groups weighing less than this speaks against joining them. */
     private final double againstInGroup;
 
+    /** Bits a pair's packed facts must fall short by to be passed over, against rounding in sums made in another order. */
+    private static final double SLACK = 1e-9;
+
     public Linker(PairComparator comparator) {
         this.comparator = comparator;
         this.validIdsVeto = comparator.model().flag("validIdsVeto");
@@ -44,6 +48,7 @@ public final class Linker {
         double threshold = comparator.threshold();
         double[] namesCeiling = new double[records.size()];
         IntStream.range(0, namesCeiling.length).parallel().forEach(i -> namesCeiling[i] = comparator.namesCeiling(records.get(i)));
+        FactsAtAGlance facts = comparator.factsAtAGlance(records);
         CandidateLinks.Buffer found = IntStream.range(0, blocks.count()).parallel().collect(CandidateLinks.Buffer::new, (buffer, b) -> {
             int[] block = blocks.members(b);
             boolean onlyForDifferentNames = blocks.onlyForDifferentNames(b);
@@ -53,6 +58,11 @@ public final class Linker {
                     PersonRecord other = records.get(block[j]);
                     if (onlyForDifferentNames && a.family().skeleton().equals(other.family().skeleton())
                             && a.given().skeleton().equals(other.given().skeleton())) {
+                        continue;
+                    }
+                    // Nine pairs in ten fall short on the facts beside the names: told from the packed
+                    // facts, without reading the other record (a hair of slack for the order of the sums).
+                    if (facts.ceiling(block[i], block[j]) + namesCeiling[a.index()] < threshold - SLACK) {
                         continue;
                     }
                     // A pair in several blocks is compared again rather than looked up: a lookup

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safepassage.vetting.link.compare.BirthPlaceComparison;
 import org.safepassage.vetting.link.compare.BirthYearComparison;
+import org.safepassage.vetting.link.compare.FactsAtAGlance;
 import org.safepassage.vetting.link.compare.FamilyComparison;
 import org.safepassage.vetting.link.compare.FieldAgreement;
 import org.safepassage.vetting.link.compare.NameComparison;
@@ -41,6 +42,7 @@ public final class PairComparator {
 
     private final FieldFrequencies frequencies;
     private final LinkageModel model;
+    private final FieldAgreement agreement;
     private final NameSpellings spellings;
     private final NationalIdComparison nationalId;
     private final NameComparison names;
@@ -68,7 +70,7 @@ public final class PairComparator {
     public PairComparator(FieldFrequencies frequencies, RecordShares shares, LinkageModel model) {
         this.frequencies = frequencies;
         this.model = model;
-        FieldAgreement agreement = new FieldAgreement(frequencies, shares, model,
+        agreement = new FieldAgreement(frequencies, shares, model,
                 shares instanceof FrozenShares frozen ? frozen.records() : null);
         spellings = new NameSpellings(frequencies);
         nationalId = new NationalIdComparison(model);
@@ -166,7 +168,20 @@ public final class PairComparator {
      * most pairs; the names are compared only when their best levels could lift the rest that far.
      */
     public double compareIfItMayReach(PersonRecord a, PersonRecord b, double threshold, double namesCeilingOfA) {
-        double rest = nationalId.weigh(a, b, null)
+        double rest = rest(a, b);
+        if (rest + namesCeilingOfA < threshold) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double best = rest + names.bestGivenAndFamily(a, b) + names.bestFather(a, b);
+        return best < threshold ? Double.NEGATIVE_INFINITY : compare(a, b);
+    }
+
+    /**
+     * The most every field but the names can weigh: what each weighs, the pair's rules at their
+     * most (what {@link FactsAtAGlance#ceiling} bounds from the packed facts).
+     */
+    double rest(PersonRecord a, PersonRecord b) {
+        return nationalId.weigh(a, b, null)
                 + birthYear.weigh(BirthYearComparison.level(a.birthYear(), b.birthYear()), a, b, null)
                 + family.weigh(a, b, null) + birthPlace.weigh(a, b, null)
                 + organization.weigh(a, b, null) + unit.weigh(a, b, null) + rank.weigh(a, b, null)
@@ -174,11 +189,14 @@ public final class PairComparator {
                 + serviceYears.weigh(a, b, null) + branch.weigh(a, b, a.branch(), b.branch(), null)
                 + province.weigh(a, b, a.province(), b.province(), null) + narrative.weigh(a, b, null)
                 + (a.contradictsItself() != b.contradictsItself() ? oneSidedContradiction : 0) + Math.max(0, privateConflict);
-        if (rest + namesCeilingOfA < threshold) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double best = rest + names.bestGivenAndFamily(a, b) + names.bestFather(a, b);
-        return best < threshold ? Double.NEGATIVE_INFINITY : compare(a, b);
+    }
+
+    /**
+     * The facts of a batch's records other than their names, packed to tell at a glance that a pair
+     * cannot reach a threshold ({@link FactsAtAGlance#ceiling}).
+     */
+    public FactsAtAGlance factsAtAGlance(List<PersonRecord> records) {
+        return new FactsAtAGlance(records, agreement, model);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.generate.Generator;
 import org.safepassage.vetting.independent.IndependentCorpus;
+import org.safepassage.vetting.link.compare.FactsAtAGlance;
 
 /**
  * Linking a batch compares the pairs of every block, skipping the names of a pair that could not
@@ -35,6 +36,28 @@ class CandidateComparisonTest {
 
         assertThat(tally.reached).isGreaterThan(1_000);
         assertThat(tally.cutShort).as("pairs whose names were not compared").isGreaterThan(tally.reached);
+        assertThat(tally.factsExact).as("pairs the packed facts weigh as the records do").isGreaterThan(tally.cutShort / 2);
+    }
+
+    /**
+     * The packed facts bound every level a weights file may make count for (a different national
+     * ID, birth place, unit, rank, post, branch, province or years of service; family members that
+     * conflict): where they cannot tell the level, the most any level weighs.
+     */
+    @Test
+    void thePackedFactsBoundAModelThatMakesWhatDiffersCountFor() throws IOException {
+        Properties unusual = new Properties();
+        for (String level : new String[] {"nationalId.differs", "nationalId.conflict", "birthPlace.differs", "birthPlace.within",
+                "birthPlace.oneSlip", "unit.differs", "rank.near", "rank.differs", "position.differs", "branch.differs",
+                "province.differs", "yearsOfService.differs", "birthYear.differs", "birthYear.near", "organization.differs",
+                "family.differs", "family.conflict", "pair.oneSidedContradiction"}) {
+            unusual.setProperty(level, "3");
+        }
+        unusual.setProperty("family.exact", "-1");
+        unusual.setProperty("nationalId.oneSlip", "20");
+        Tally tally = compareEveryBlock(bothCorpora(), LinkageModel.defaults().with(unusual, "test"));
+
+        assertThat(tally.reached).isGreaterThan(1_000);
     }
 
     @Test
@@ -141,6 +164,7 @@ class CandidateComparisonTest {
         PairComparator comparator = new PairComparator(frequencies, new FrozenShares(frequencies, records), model);
         double threshold = comparator.threshold();
         Blocks blocks = Blocks.of(records);
+        FactsAtAGlance facts = comparator.factsAtAGlance(records);
         Tally tally = new Tally();
         for (int b = 0; b < blocks.count(); b++) {
             int[] members = blocks.members(b);
@@ -148,6 +172,13 @@ class CandidateComparisonTest {
                 for (int j = i + 1; j < members.length; j++) {
                     PersonRecord x = records.get(members[i]);
                     PersonRecord y = records.get(members[j]);
+                    // the packed facts never weigh less than the records: a pair they rule out, the records would too
+                    double rest = comparator.rest(x, y);
+                    double ceiling = facts.ceiling(members[i], members[j]);
+                    assertThat(ceiling).as("%s / %s", x.id(), y.id()).isGreaterThanOrEqualTo(rest - 1e-9);
+                    if (ceiling < rest + 1e-9) {
+                        tally.factsExact++;
+                    }
                     double full = comparator.compare(x, y);
                     double quick = comparator.compareIfItMayReach(x, y, threshold, comparator.namesCeiling(x));
                     if (full >= threshold) {
@@ -167,5 +198,7 @@ class CandidateComparisonTest {
     private static final class Tally {
         int reached;
         int cutShort;
+        /** Pairs whose packed facts weigh exactly what the records' do. */
+        int factsExact;
     }
 }

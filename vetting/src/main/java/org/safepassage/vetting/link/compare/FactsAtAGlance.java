@@ -1,0 +1,305 @@
+package org.safepassage.vetting.link.compare;
+
+import static org.safepassage.vetting.link.LinkageModel.Field.BIRTH_PLACE;
+import static org.safepassage.vetting.link.LinkageModel.Field.FAMILY;
+import static org.safepassage.vetting.link.LinkageModel.Field.NATIONAL_ID;
+import static org.safepassage.vetting.link.LinkageModel.Field.PAIR;
+import static org.safepassage.vetting.link.compare.Levels.AGE;
+import static org.safepassage.vetting.link.compare.Levels.CONFLICT;
+import static org.safepassage.vetting.link.compare.Levels.DIFFERS;
+import static org.safepassage.vetting.link.compare.Levels.EXACT;
+import static org.safepassage.vetting.link.compare.Levels.ONE_SLIP;
+import static org.safepassage.vetting.link.compare.Levels.WITHIN;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.safepassage.vetting.consistency.Rank;
+import org.safepassage.vetting.link.LinkageModel;
+import org.safepassage.vetting.link.PersonRecord;
+import org.safepassage.vetting.link.compare.AgreementWeights.Agreeing;
+
+/**
+ * Each record's facts other than its names (national ID, birth year and place, family, service,
+ * narrative) packed side by side in one array of ints, a cache line a record, so that most pairs of
+ * a block are found unable to reach the threshold without reading the records themselves. Linking
+ * a million registrations compares 150 million pairs, nine in ten of which fail on these facts
+ * alone; read from the records, each of them costs a dozen scattered reads of memory.
+ *
+ * <p>{@link #ceiling} is the most the field comparisons of {@code PairComparator} (all but the
+ * names) can weigh for a pair: exactly what they weigh where the packed facts tell it (the same
+ * organisation, unit, rank, post, branch, province, years of service, birth year, narrative), and
+ * the most any of a field's levels weighs where they do not (two national IDs whose hashes agree,
+ * birth places outside the gazetteer, family lists). It is never less than what the records weigh
+ * ({@code FactsAtAGlanceTest} holds it to that on every pair of a corpus), so that a pair it rules
+ * out is one the full comparison would have ruled out too.
+ */
+public final class FactsAtAGlance {
+
+    private static final int STRIDE = 16;
+    private static final int NONE = Integer.MIN_VALUE;
+
+    private static final int BIRTH_YEAR = 0;
+    private static final int ORGANIZATION = 1;
+    private static final int UNIT = 2;
+    private static final int FLAGS = 3;
+    private static final int RANK = 4;
+    private static final int RANK_LEVEL = 5;
+    private static final int POST = 6;
+    private static final int BRANCH = 7;
+    private static final int PROVINCE = 8;
+    private static final int SERVICE_YEARS = 9;
+    private static final int NATIONAL_ID_HASH = 10;
+    private static final int NARRATIVE_HIGH = 11;
+    private static final int NARRATIVE_LOW = 12;
+    private static final int PLACE = 13;
+    private static final int RELATIVES = 14;
+
+    private static final int UNIT_NUMBER = 1;
+    private static final int CONTRADICTS_ITSELF = 1 << 1;
+    private static final int ID_GIVEN = 1 << 2;
+    private static final int ID_VALID = 1 << 3;
+    private static final int POST_AS_WRITTEN = 1 << 4;
+    private static final int BRANCH_AS_WRITTEN = 1 << 5;
+    private static final int PROVINCE_AS_WRITTEN = 1 << 6;
+    private static final int BIRTH_PLACE_GIVEN = 1 << 7;
+    private static final int NARRATIVE = 1 << 8;
+
+    private final int[] facts;
+    private final FieldAgreement agreement;
+    private final List<PersonRecord> records;
+    private final double idSame;
+    private final double idSlip;
+    private final double idDiffers;
+    private final double idConflict;
+    private final double idUnsure;
+    private final double yearOneApart;
+    private final double yearTwoApart;
+    private final double yearFar;
+    private final double placeDiffers;
+    private final double placeUnsure;
+    private final double relativeSame;
+    private final double familyAtMostBesideMatches;
+    private final double organizationDiffers;
+    private final double unitDiffers;
+    private final double rankNear;
+    private final double rankDiffers;
+    private final double postDiffers;
+    private final double branchDiffers;
+    private final double provinceDiffers;
+    private final double serviceYearsOneApart;
+    private final double serviceYearsDiffer;
+    private final double oneSidedContradiction;
+    private final double privateConflictAtMost;
+
+    /** The facts of {@code records}, weighed as {@code model} and {@code agreement} weigh them. */
+    public FactsAtAGlance(List<PersonRecord> records, FieldAgreement agreement, LinkageModel model) {
+        this.records = records;
+        this.agreement = agreement;
+        idSame = model.value(NATIONAL_ID, EXACT);
+        idSlip = model.value(NATIONAL_ID, ONE_SLIP);
+        idDiffers = model.value(NATIONAL_ID, DIFFERS);
+        idConflict = model.value(NATIONAL_ID, CONFLICT);
+        idUnsure = Math.max(Math.max(idSame, idSlip), Math.max(idDiffers, idConflict));
+        yearOneApart = model.value(LinkageModel.Field.BIRTH_YEAR, ONE_SLIP);
+        yearTwoApart = model.value(LinkageModel.Field.BIRTH_YEAR, Levels.NEAR);
+        yearFar = model.value(LinkageModel.Field.BIRTH_YEAR, DIFFERS);
+        placeDiffers = model.value(BIRTH_PLACE, DIFFERS);
+        placeUnsure = Math.max(Math.max(model.value(BIRTH_PLACE, ONE_SLIP), model.value(BIRTH_PLACE, WITHIN)), placeDiffers);
+        relativeSame = model.value(FAMILY, EXACT);
+        familyAtMostBesideMatches = Math.max(0, model.value(FAMILY, AGE)) + Math.max(0, model.value(FAMILY, DIFFERS))
+                + Math.max(0, model.value(FAMILY, CONFLICT));
+        organizationDiffers = model.value(LinkageModel.Field.ORGANIZATION, DIFFERS);
+        unitDiffers = model.value(LinkageModel.Field.UNIT, DIFFERS);
+        rankNear = model.value(LinkageModel.Field.RANK, Levels.NEAR);
+        rankDiffers = model.value(LinkageModel.Field.RANK, DIFFERS);
+        postDiffers = model.value(LinkageModel.Field.POSITION, DIFFERS);
+        branchDiffers = model.value(LinkageModel.Field.BRANCH, DIFFERS);
+        provinceDiffers = model.value(LinkageModel.Field.PROVINCE, DIFFERS);
+        serviceYearsOneApart = model.value(LinkageModel.Field.SERVICE_YEARS, ONE_SLIP);
+        serviceYearsDiffer = model.value(LinkageModel.Field.SERVICE_YEARS, DIFFERS);
+        oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
+        privateConflictAtMost = Math.max(0, model.value(PAIR, "privateConflict"));
+        facts = new int[records.size() * STRIDE];
+        Map<String, Integer> texts = new HashMap<>();
+        Map<Rank, Integer> ranks = new IdentityHashMap<>();
+        // texts and ranks numbered in one pass (equal numbers for equal texts), the rest in parallel
+        int[][] numbers = new int[records.size()][];
+        for (int i = 0; i < numbers.length; i++) {
+            PersonRecord record = records.get(i);
+            numbers[i] = new int[] {number(texts, record.organization()), number(texts, record.unitKey()),
+                    record.rank() == null ? NONE : ranks.computeIfAbsent(record.rank(), rank -> ranks.size()),
+                    number(texts, record.position()), number(texts, record.branch()), number(texts, record.province()),
+                    number(texts, record.place())};
+        }
+        IntStream.range(0, records.size()).parallel().forEach(i -> pack(i, records.get(i), numbers[i]));
+    }
+
+    private static int number(Map<String, Integer> texts, String text) {
+        return text == null ? NONE : texts.computeIfAbsent(text, t -> texts.size());
+    }
+
+    private void pack(int position, PersonRecord record, int[] numbers) {
+        int at = position * STRIDE;
+        facts[at + BIRTH_YEAR] = record.birthYear() == null ? NONE : record.birthYear();
+        facts[at + ORGANIZATION] = numbers[0];
+        facts[at + UNIT] = numbers[1];
+        facts[at + RANK] = numbers[2];
+        facts[at + RANK_LEVEL] = record.rank() == null ? 0 : record.rank().level();
+        facts[at + POST] = numbers[3];
+        facts[at + BRANCH] = numbers[4];
+        facts[at + PROVINCE] = numbers[5];
+        facts[at + PLACE] = numbers[6];
+        facts[at + SERVICE_YEARS] = record.yearsOfService() == null ? NONE : record.yearsOfService();
+        facts[at + NATIONAL_ID_HASH] = record.nationalId() == null ? 0 : record.nationalId().hashCode();
+        long text = record.words().text();
+        facts[at + NARRATIVE_HIGH] = (int) (text >>> 32);
+        facts[at + NARRATIVE_LOW] = (int) text;
+        facts[at + RELATIVES] = record.relatives().length;
+        int flags = 0;
+        if (record.unitKey() != null && record.unitNumber() != null && !record.unitNumber().isEmpty()) {
+            flags |= UNIT_NUMBER;
+        }
+        if (record.contradictsItself()) {
+            flags |= CONTRADICTS_ITSELF;
+        }
+        if (record.nationalId() != null) {
+            flags |= ID_GIVEN | (record.nationalIdValid() ? ID_VALID : 0);
+        }
+        if (record.position() != null && PersonRecord.isAsWritten(record.position())) {
+            flags |= POST_AS_WRITTEN;
+        }
+        if (record.branch() != null && PersonRecord.isAsWritten(record.branch())) {
+            flags |= BRANCH_AS_WRITTEN;
+        }
+        if (record.province() != null && PersonRecord.isAsWritten(record.province())) {
+            flags |= PROVINCE_AS_WRITTEN;
+        }
+        if (!record.birthPlace().isEmpty()) {
+            flags |= BIRTH_PLACE_GIVEN;
+        }
+        if (text != 0) {
+            flags |= NARRATIVE;
+        }
+        facts[at + FLAGS] = flags;
+    }
+
+    /**
+     * The most the comparisons of every field but the names can weigh for the records at positions
+     * {@code a} (the first of the two compared) and {@code b}, the pair's rules included.
+     */
+    public double ceiling(int a, int b) {
+        int x = a * STRIDE;
+        int y = b * STRIDE;
+        int flagsX = facts[x + FLAGS];
+        int flagsY = facts[y + FLAGS];
+        PersonRecord first = records.get(a);
+        double total = nationalId(x, y, flagsX, flagsY) + birthYear(first, x, y) + family(x, y) + birthPlace(first, x, y, flagsX, flagsY);
+        int organizationX = facts[x + ORGANIZATION];
+        int organizationY = facts[y + ORGANIZATION];
+        boolean sameOrganization = organizationX == organizationY;
+        if (organizationX != NONE && organizationY != NONE) {
+            total += sameOrganization ? agreement.of(Agreeing.ORGANIZATION, first) : organizationDiffers;
+        }
+        total += unit(first, x, y, flagsX, flagsY, sameOrganization) + rank(first, x, y);
+        total += sameOrganization ? table(first, Agreeing.POSITION, facts[x + POST], facts[y + POST],
+                (flagsX | flagsY) & POST_AS_WRITTEN, postDiffers) : 0;
+        total += serviceYears(first, x, y);
+        total += sameOrganization ? table(first, Agreeing.BRANCH, facts[x + BRANCH], facts[y + BRANCH],
+                (flagsX | flagsY) & BRANCH_AS_WRITTEN, branchDiffers) : 0;
+        total += table(first, Agreeing.PROVINCE, facts[x + PROVINCE], facts[y + PROVINCE],
+                (flagsX | flagsY) & PROVINCE_AS_WRITTEN, provinceDiffers);
+        if ((flagsX & NARRATIVE) != 0 && facts[x + NARRATIVE_HIGH] == facts[y + NARRATIVE_HIGH]
+                && facts[x + NARRATIVE_LOW] == facts[y + NARRATIVE_LOW]) {
+            total += agreement.of(Agreeing.NARRATIVE, first);
+        }
+        if (((flagsX ^ flagsY) & CONTRADICTS_ITSELF) != 0) {
+            total += oneSidedContradiction;
+        }
+        return total + privateConflictAtMost;
+    }
+
+    private double nationalId(int x, int y, int flagsX, int flagsY) {
+        if ((flagsX & flagsY & ID_GIVEN) == 0) {
+            return 0;
+        }
+        if (facts[x + NATIONAL_ID_HASH] == facts[y + NATIONAL_ID_HASH]) {
+            return idUnsure; // most likely the same ID, but a hash does not say so
+        }
+        return (flagsX & flagsY & ID_VALID) != 0 ? idConflict : Math.max(idSlip, idDiffers);
+    }
+
+    private double birthYear(PersonRecord first, int x, int y) {
+        int yearX = facts[x + BIRTH_YEAR];
+        int yearY = facts[y + BIRTH_YEAR];
+        if (yearX == NONE || yearY == NONE) {
+            return 0;
+        }
+        int apart = Math.abs(yearX - yearY);
+        return apart == 0 ? agreement.of(Agreeing.BIRTH_YEAR, first) : apart == 1 ? yearOneApart : apart == 2 ? yearTwoApart : yearFar;
+    }
+
+    private double family(int x, int y) {
+        int matchedAtMost = Math.min(facts[x + RELATIVES], facts[y + RELATIVES]);
+        return matchedAtMost == 0 ? 0 : Math.max(0, matchedAtMost * relativeSame) + familyAtMostBesideMatches;
+    }
+
+    private double birthPlace(PersonRecord first, int x, int y, int flagsX, int flagsY) {
+        if ((flagsX & flagsY & BIRTH_PLACE_GIVEN) == 0) {
+            return 0;
+        }
+        double same = agreement.of(Agreeing.BIRTH_PLACE, first);
+        int placeX = facts[x + PLACE];
+        int placeY = facts[y + PLACE];
+        if (placeX != NONE && placeY != NONE) {
+            return placeX == placeY ? same : placeDiffers; // both cities of the gazetteer
+        }
+        return Math.max(same, placeUnsure);
+    }
+
+    private double unit(PersonRecord first, int x, int y, int flagsX, int flagsY, boolean sameOrganization) {
+        int unitX = facts[x + UNIT];
+        int unitY = facts[y + UNIT];
+        if (unitX == NONE || unitY == NONE || !sameOrganization) {
+            return 0;
+        }
+        if (unitX == unitY) {
+            return agreement.of(Agreeing.UNIT, first);
+        }
+        return (flagsX & flagsY & UNIT_NUMBER) != 0 ? unitDiffers : 0;
+    }
+
+    private double rank(PersonRecord first, int x, int y) {
+        int rankX = facts[x + RANK];
+        int rankY = facts[y + RANK];
+        if (rankX == NONE || rankY == NONE) {
+            return 0;
+        }
+        if (rankX == rankY) {
+            return agreement.of(Agreeing.RANK, first);
+        }
+        return Math.abs(facts[x + RANK_LEVEL] - facts[y + RANK_LEVEL]) <= 1 ? rankNear : rankDiffers;
+    }
+
+    private double table(PersonRecord first, Agreeing field, int valueX, int valueY, int asWritten, double differs) {
+        if (valueX == NONE || valueY == NONE) {
+            return 0;
+        }
+        if (valueX == valueY) {
+            return agreement.of(field, first);
+        }
+        return asWritten != 0 ? 0 : differs;
+    }
+
+    private double serviceYears(PersonRecord first, int x, int y) {
+        int yearsX = facts[x + SERVICE_YEARS];
+        int yearsY = facts[y + SERVICE_YEARS];
+        if (yearsX == NONE || yearsY == NONE) {
+            return 0;
+        }
+        int apart = Math.abs(yearsX - yearsY);
+        return apart == 0 ? agreement.of(Agreeing.SERVICE_YEARS, first) : apart == 2 ? 0 : apart == 1 ? serviceYearsOneApart : serviceYearsDiffer;
+    }
+}
