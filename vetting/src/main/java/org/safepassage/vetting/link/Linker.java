@@ -21,6 +21,8 @@ public final class Linker {
 
     /** Groups this small are compared member by member before they are joined. */
     private static final int FULL_CHECK_PAIRS = 2_500;
+    /** Bits a pair's packed facts must fall short by to be passed over, against rounding in sums made in another order. */
+    private static final double SLACK = 1e-9;
 
     private final PairComparator comparator;
 
@@ -30,9 +32,6 @@ public final class Linker {
     private final double aloneJoining;
     /** A pair across two groups weighing less than this speaks against joining them. */
     private final double againstInGroup;
-
-    /** Bits a pair's packed facts must fall short by to be passed over, against rounding in sums made in another order. */
-    private static final double SLACK = 1e-9;
 
     public Linker(PairComparator comparator) {
         this.comparator = comparator;
@@ -60,7 +59,7 @@ public final class Linker {
                             && a.given().skeleton().equals(other.given().skeleton())) {
                         continue;
                     }
-                    // Nine pairs in ten fall short on the facts beside the names: told from the packed
+                    // Most pairs (85 % at a million) fall short on the facts beside the names: told from the packed
                     // facts, without reading the other record (a hair of slack for the order of the sums).
                     if (facts.ceiling(block[i], block[j]) + namesCeiling[a.index()] < threshold - SLACK) {
                         continue;
