@@ -196,7 +196,7 @@ public final class PairComparator {
      * cannot reach a threshold ({@link FactsAtAGlance#ceiling}).
      */
     public FactsAtAGlance factsAtAGlance(List<PersonRecord> records) {
-        return new FactsAtAGlance(records, agreement, model);
+        return new FactsAtAGlance(records, agreement, model, birthYear, serviceYears);
     }
 
     /**

@@ -47,31 +47,21 @@ public final class BirthYearComparison {
         }
         Integer x = a.birthYear();
         Integer y = b.birthYear();
-        return switch (level) {
-            case EXACT -> {
-                double weight = agreement.of(Agreeing.BIRTH_YEAR, a);
-                if (evidence != null) {
-                    note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
-                }
-                yield weight;
+        double weight = weighApart(Math.abs(x - y), a);
+        if (evidence != null) {
+            switch (level) {
+                case EXACT -> note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
+                case ONE_SLIP -> note(evidence, BIRTH_YEAR, ONE_SLIP, weight,
+                        "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
+                case NEAR -> note(evidence, BIRTH_YEAR, NEAR, weight, "birth years 2 apart");
+                default -> note(evidence, BIRTH_YEAR, DIFFERS, weight, "birth years " + Math.abs(x - y) + " apart");
             }
-            case ONE_SLIP -> {
-                if (evidence != null) {
-                    note(evidence, BIRTH_YEAR, ONE_SLIP, oneApart,
-                            "birth years one apart (" + x + " / " + y + "; a Solar Hijri year spans two)");
-                }
-                yield oneApart;
-            }
-            case NEAR -> {
-                note(evidence, BIRTH_YEAR, NEAR, twoApart, "birth years 2 apart");
-                yield twoApart;
-            }
-            default -> {
-                if (evidence != null) {
-                    note(evidence, BIRTH_YEAR, DIFFERS, far, "birth years " + Math.abs(x - y) + " apart");
-                }
-                yield far;
-            }
-        };
+        }
+        return weight;
+    }
+
+    /** What two birth years this many years apart weigh, {@code first} being the first record compared ({@link #level}'s levels). */
+    double weighApart(int apart, PersonRecord first) {
+        return apart == 0 ? agreement.of(Agreeing.BIRTH_YEAR, first) : apart == 1 ? oneApart : apart == 2 ? twoApart : far;
     }
 }

@@ -69,15 +69,14 @@ public final class FactsAtAGlance {
 
     private final int[] facts;
     private final FieldAgreement agreement;
+    private final BirthYearComparison birthYears;
+    private final ServiceYearsComparison serviceYears;
     private final List<PersonRecord> records;
     private final double idSame;
     private final double idSlip;
     private final double idDiffers;
     private final double idConflict;
     private final double idUnsure;
-    private final double yearOneApart;
-    private final double yearTwoApart;
-    private final double yearFar;
     private final double placeDiffers;
     private final double placeUnsure;
     private final double relativeSame;
@@ -89,23 +88,24 @@ public final class FactsAtAGlance {
     private final double postDiffers;
     private final double branchDiffers;
     private final double provinceDiffers;
-    private final double serviceYearsOneApart;
-    private final double serviceYearsDiffer;
     private final double oneSidedContradiction;
     private final double privateConflictAtMost;
 
-    /** The facts of {@code records}, weighed as {@code model} and {@code agreement} weigh them. */
-    public FactsAtAGlance(List<PersonRecord> records, FieldAgreement agreement, LinkageModel model) {
+    /**
+     * The facts of {@code records}, weighed as {@code model} and {@code agreement} weigh them; years
+     * apart weighed by the comparisons of birth years and years of service themselves.
+     */
+    public FactsAtAGlance(List<PersonRecord> records, FieldAgreement agreement, LinkageModel model,
+                          BirthYearComparison birthYears, ServiceYearsComparison serviceYears) {
         this.records = records;
         this.agreement = agreement;
+        this.birthYears = birthYears;
+        this.serviceYears = serviceYears;
         idSame = model.value(NATIONAL_ID, EXACT);
         idSlip = model.value(NATIONAL_ID, ONE_SLIP);
         idDiffers = model.value(NATIONAL_ID, DIFFERS);
         idConflict = model.value(NATIONAL_ID, CONFLICT);
         idUnsure = Math.max(Math.max(idSame, idSlip), Math.max(idDiffers, idConflict));
-        yearOneApart = model.value(LinkageModel.Field.BIRTH_YEAR, ONE_SLIP);
-        yearTwoApart = model.value(LinkageModel.Field.BIRTH_YEAR, Levels.NEAR);
-        yearFar = model.value(LinkageModel.Field.BIRTH_YEAR, DIFFERS);
         placeDiffers = model.value(BIRTH_PLACE, DIFFERS);
         placeUnsure = Math.max(Math.max(model.value(BIRTH_PLACE, ONE_SLIP), model.value(BIRTH_PLACE, WITHIN)), placeDiffers);
         relativeSame = model.value(FAMILY, EXACT);
@@ -118,8 +118,6 @@ public final class FactsAtAGlance {
         postDiffers = model.value(LinkageModel.Field.POSITION, DIFFERS);
         branchDiffers = model.value(LinkageModel.Field.BRANCH, DIFFERS);
         provinceDiffers = model.value(LinkageModel.Field.PROVINCE, DIFFERS);
-        serviceYearsOneApart = model.value(LinkageModel.Field.SERVICE_YEARS, ONE_SLIP);
-        serviceYearsDiffer = model.value(LinkageModel.Field.SERVICE_YEARS, DIFFERS);
         oneSidedContradiction = model.value(PAIR, "oneSidedContradiction");
         privateConflictAtMost = Math.max(0, model.value(PAIR, "privateConflict"));
         facts = new int[records.size() * STRIDE];
@@ -196,7 +194,9 @@ public final class FactsAtAGlance {
         int flagsX = facts[x + FLAGS];
         int flagsY = facts[y + FLAGS];
         PersonRecord first = records.get(a);
-        double total = nationalId(x, y, flagsX, flagsY) + birthYear(first, x, y) + family(x, y) + birthPlace(first, x, y, flagsX, flagsY);
+        int yearsApart = yearsApart(BIRTH_YEAR, x, y);
+        double total = nationalId(x, y, flagsX, flagsY) + (yearsApart < 0 ? 0 : birthYears.weighApart(yearsApart, first))
+                + family(x, y) + birthPlace(first, x, y, flagsX, flagsY);
         int organizationX = facts[x + ORGANIZATION];
         int organizationY = facts[y + ORGANIZATION];
         boolean sameOrganization = organizationX == organizationY;
@@ -206,7 +206,8 @@ public final class FactsAtAGlance {
         total += unit(first, x, y, flagsX, flagsY, sameOrganization) + rank(first, x, y);
         total += sameOrganization ? table(first, Agreeing.POSITION, facts[x + POST], facts[y + POST],
                 (flagsX | flagsY) & POST_AS_WRITTEN, postDiffers) : 0;
-        total += serviceYears(first, x, y);
+        int serviceApart = yearsApart(SERVICE_YEARS, x, y);
+        total += serviceApart < 0 ? 0 : serviceYears.weighApart(serviceApart, first);
         total += sameOrganization ? table(first, Agreeing.BRANCH, facts[x + BRANCH], facts[y + BRANCH],
                 (flagsX | flagsY) & BRANCH_AS_WRITTEN, branchDiffers) : 0;
         total += table(first, Agreeing.PROVINCE, facts[x + PROVINCE], facts[y + PROVINCE],
@@ -221,6 +222,13 @@ public final class FactsAtAGlance {
         return total + privateConflictAtMost;
     }
 
+    /** How many years apart two packed counts of years are; −1 when either is not given. */
+    private int yearsApart(int at, int x, int y) {
+        int yearX = facts[x + at];
+        int yearY = facts[y + at];
+        return yearX == NONE || yearY == NONE ? -1 : Math.abs(yearX - yearY);
+    }
+
     private double nationalId(int x, int y, int flagsX, int flagsY) {
         if ((flagsX & flagsY & ID_GIVEN) == 0) {
             return 0;
@@ -231,15 +239,6 @@ public final class FactsAtAGlance {
         return (flagsX & flagsY & ID_VALID) != 0 ? idConflict : Math.max(idSlip, idDiffers);
     }
 
-    private double birthYear(PersonRecord first, int x, int y) {
-        int yearX = facts[x + BIRTH_YEAR];
-        int yearY = facts[y + BIRTH_YEAR];
-        if (yearX == NONE || yearY == NONE) {
-            return 0;
-        }
-        int apart = Math.abs(yearX - yearY);
-        return apart == 0 ? agreement.of(Agreeing.BIRTH_YEAR, first) : apart == 1 ? yearOneApart : apart == 2 ? yearTwoApart : yearFar;
-    }
 
     private double family(int x, int y) {
         int matchedAtMost = Math.min(facts[x + RELATIVES], facts[y + RELATIVES]);
@@ -293,13 +292,4 @@ public final class FactsAtAGlance {
         return asWritten != 0 ? 0 : differs;
     }
 
-    private double serviceYears(PersonRecord first, int x, int y) {
-        int yearsX = facts[x + SERVICE_YEARS];
-        int yearsY = facts[y + SERVICE_YEARS];
-        if (yearsX == NONE || yearsY == NONE) {
-            return 0;
-        }
-        int apart = Math.abs(yearsX - yearsY);
-        return apart == 0 ? agreement.of(Agreeing.SERVICE_YEARS, first) : apart == 2 ? 0 : apart == 1 ? serviceYearsOneApart : serviceYearsDiffer;
-    }
 }

@@ -35,20 +35,22 @@ public final class ServiceYearsComparison {
             return 0;
         }
         int apart = Math.abs(x - y);
-        if (apart == 0) {
-            double weight = agreement.of(Agreeing.SERVICE_YEARS, a);
-            if (evidence != null) {
+        double weight = weighApart(apart, a);
+        if (evidence != null && apart != 2) {
+            if (apart == 0) {
                 note(evidence, SERVICE_YEARS, EXACT, weight, "same years of service (" + x + ")");
+            } else {
+                note(evidence, SERVICE_YEARS, apart == 1 ? ONE_SLIP : DIFFERS, weight, "years of service " + x + " / " + y);
             }
-            return weight;
-        }
-        if (apart == 2) {
-            return 0;
-        }
-        double weight = apart == 1 ? oneApart : differ;
-        if (evidence != null) {
-            note(evidence, SERVICE_YEARS, apart == 1 ? ONE_SLIP : DIFFERS, weight, "years of service " + x + " / " + y);
         }
         return weight;
+    }
+
+    /**
+     * What two counts of years of service this many years apart weigh, {@code first} being the
+     * first record compared: two apart counts neither way (a year counted differently each time).
+     */
+    double weighApart(int apart, PersonRecord first) {
+        return apart == 0 ? agreement.of(Agreeing.SERVICE_YEARS, first) : apart == 1 ? oneApart : apart == 2 ? 0 : differ;
     }
 }
