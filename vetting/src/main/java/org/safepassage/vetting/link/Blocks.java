@@ -63,7 +63,7 @@ final class Blocks {
             System.arraycopy(keys, 0, entries, at, keys.length);
             at += keys.length;
         }
-        Arrays.parallelSort(entries);
+        SortOnEveryCore.sort(entries);
         long[] refined = refinedByOrganization(entries, records);
         long[] all = entries;
         if (refined.length > 0) {
@@ -99,7 +99,7 @@ final class Blocks {
             }
         }
         long[] entries = refined.build().toArray();
-        Arrays.parallelSort(entries);
+        SortOnEveryCore.sort(entries);
         return entries;
     }
 

@@ -1,6 +1,7 @@
 package org.safepassage.vetting.link;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The pairs of records whose comparison reached the match threshold, with their weights. At a
@@ -25,7 +26,7 @@ public final class CandidateLinks {
      */
     static CandidateLinks of(Buffer found) {
         long[] sorted = Arrays.copyOf(found.pairs, found.size);
-        Arrays.parallelSort(sorted);
+        SortOnEveryCore.sort(sorted);
         int distinct = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
@@ -34,9 +35,8 @@ public final class CandidateLinks {
         }
         long[] pairs = Arrays.copyOf(sorted, distinct);
         double[] weights = new double[distinct];
-        for (int i = 0; i < found.size; i++) {
-            weights[Arrays.binarySearch(pairs, found.pairs[i])] = found.weights[i];
-        }
+        // a pair found twice is written twice with its one weight
+        IntStream.range(0, found.size).parallel().forEach(i -> weights[Arrays.binarySearch(pairs, found.pairs[i])] = found.weights[i]);
         return new CandidateLinks(pairs, weights);
     }
 
@@ -80,7 +80,7 @@ public final class CandidateLinks {
             long heavierWeights = count - 1 - Arrays.binarySearch(distinct, 0, count, weights[k]);
             keys[k] = heavierWeights << 32 | k;
         }
-        Arrays.parallelSort(keys);
+        SortOnEveryCore.sort(keys);
         int[] order = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             order[i] = (int) keys[i];
