@@ -80,8 +80,10 @@ public final class Linker {
     public Clusters cluster(List<PersonRecord> records, CandidateLinks candidates) {
         int n = records.size();
         int[] parent = IntStream.range(0, n).toArray();
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        Map<Integer, Set<String>> ids = new HashMap<>();
+        // each group's members and valid national IDs, kept at its root; null for a record still alone
+        int[][] groups = new int[n][];
+        @SuppressWarnings("unchecked")
+        Set<String>[] ids = new Set[n];
         List<long[]> joins = new ArrayList<>(); // the links that joined two groups: (a, b), explained after
         double threshold = comparator.threshold();
         for (int link : candidates.heaviestFirst()) {
@@ -92,10 +94,10 @@ public final class Linker {
             if (rootA == rootB) {
                 continue;
             }
-            List<Integer> groupA = groups.getOrDefault(rootA, List.of(rootA));
-            List<Integer> groupB = groups.getOrDefault(rootB, List.of(rootB));
-            Set<String> idsA = ids.getOrDefault(rootA, validId(records.get(rootA)));
-            Set<String> idsB = ids.getOrDefault(rootB, validId(records.get(rootB)));
+            int[] groupA = groups[rootA] != null ? groups[rootA] : new int[] {rootA};
+            int[] groupB = groups[rootB] != null ? groups[rootB] : new int[] {rootB};
+            Set<String> idsA = ids[rootA] != null ? ids[rootA] : validId(records.get(rootA));
+            Set<String> idsB = ids[rootB] != null ? ids[rootB] : validId(records.get(rootB));
             if (validIdsVeto && !idsA.isEmpty() && !idsB.isEmpty() && Collections.disjoint(idsA, idsB)) {
                 continue; // two different valid national IDs: two people
             }
@@ -105,7 +107,7 @@ public final class Linker {
             // A registration alone whose link is one where something private agrees needs less
             // on average: the group's sparse registrations (a name and a unit) would pull it below
             // the line. A copy of public facts (what a planted registration has) needs it whole.
-            double averageNeeded = Math.min(groupA.size(), groupB.size()) == 1
+            double averageNeeded = Math.min(groupA.length, groupB.length) == 1
                     && comparator.confirms(records.get(a), records.get(b)) ? threshold * aloneJoining : threshold;
             if (!holdsAsAWhole(records, groupA, groupB, candidates, candidates.weight(link), threshold, averageNeeded)) {
                 continue;
@@ -113,15 +115,14 @@ public final class Linker {
             int root = Math.min(rootA, rootB);
             int other = root == rootA ? rootB : rootA;
             parent[other] = root;
-            List<Integer> merged = new ArrayList<>(groupA.size() + groupB.size());
-            merged.addAll(groupA);
-            merged.addAll(groupB);
-            groups.put(root, merged);
-            groups.remove(other);
+            int[] merged = Arrays.copyOf(groupA, groupA.length + groupB.length);
+            System.arraycopy(groupB, 0, merged, groupA.length, groupB.length);
+            groups[root] = merged;
+            groups[other] = null;
             Set<String> mergedIds = new HashSet<>(idsA);
             mergedIds.addAll(idsB);
-            ids.put(root, mergedIds);
-            ids.remove(other);
+            ids[root] = mergedIds;
+            ids[other] = null;
             joins.add(new long[] {a, b});
         }
         // Every joining link's evidence in words, on every core: the joining above is sequential,
@@ -151,12 +152,12 @@ public final class Linker {
      * yet are compared now), so a single link between two otherwise different people does not
      * chain them together.
      */
-    private boolean holdsAsAWhole(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB,
+    private boolean holdsAsAWhole(List<PersonRecord> records, int[] groupA, int[] groupB,
                                   CandidateLinks candidates, double linkWeight, double threshold, double averageNeeded) {
-        if (groupA.size() == 1 && groupB.size() == 1) {
+        if (groupA.length == 1 && groupB.length == 1) {
             return true;
         }
-        if ((long) groupA.size() * groupB.size() > FULL_CHECK_PAIRS) {
+        if ((long) groupA.length * groupB.length > FULL_CHECK_PAIRS) {
             return linkWeight >= threshold * 1.5;
         }
         double sum = 0;
@@ -170,7 +171,7 @@ public final class Linker {
                 sum += weight;
             }
         }
-        return sum / ((double) groupA.size() * groupB.size()) >= averageNeeded;
+        return sum / ((double) groupA.length * groupB.length) >= averageNeeded;
     }
 
     /**
@@ -178,7 +179,7 @@ public final class Linker {
      * the comparator reads names: a slip, a vowel, a compound's part and a short spelling one letter
      * off all can).
      */
-    private boolean fathersConflict(List<PersonRecord> records, List<Integer> groupA, List<Integer> groupB) {
+    private boolean fathersConflict(List<PersonRecord> records, int[] groupA, int[] groupB) {
         boolean anyA = false;
         boolean anyB = false;
         for (int a : groupA) {
