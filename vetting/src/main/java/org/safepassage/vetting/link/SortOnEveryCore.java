@@ -21,7 +21,8 @@ final class SortOnEveryCore {
 
     /** The numbers sorted in ascending order, in place. */
     static void sort(long[] numbers) {
-        if (numbers.length < SPLIT_FROM || ForkJoinPool.getCommonPoolParallelism() > 1) {
+        boolean twoCoresOnePoolWorker = ForkJoinPool.getCommonPoolParallelism() == 1 && Runtime.getRuntime().availableProcessors() > 1;
+        if (numbers.length < SPLIT_FROM || !twoCoresOnePoolWorker) {
             Arrays.parallelSort(numbers);
         } else {
             sortInTwo(numbers);
