@@ -3,7 +3,6 @@ package org.safepassage.vetting.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.core.registration.RegistrationParser;
-import org.safepassage.vetting.generate.Generator;
-import org.safepassage.vetting.independent.IndependentCorpus;
 import org.safepassage.vetting.link.compare.FactsAtAGlance;
 
 /**
@@ -149,13 +146,7 @@ class CandidateComparisonTest {
     }
 
     private List<PersonRecord> bothCorpora() throws IOException {
-        List<PersonRecord> records = new ArrayList<>();
-        new Generator(3).generate(2500).forEach(g -> records.add(PersonRecord.of(records.size(), g.registration())));
-        new IndependentCorpus(5, 0.05).write(1500, dir);
-        for (String line : Files.readAllLines(dir.resolve("registrations.jsonl"))) {
-            records.add(PersonRecord.of(records.size(), RegistrationParser.read(line).registration()));
-        }
-        return records;
+        return RecordsOfBothCorpora.of(3, 2500, 5, 1500, dir);
     }
 
     private static Tally compareEveryBlock(List<PersonRecord> records, LinkageModel model) {

@@ -3,15 +3,12 @@ package org.safepassage.vetting.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.generate.Generator;
-import org.safepassage.vetting.independent.IndependentCorpus;
 
 class FieldFrequenciesTest {
 
@@ -24,12 +21,7 @@ class FieldFrequenciesTest {
      */
     @Test
     void countsMadeInPartsAndAddedTogetherAreTheCountsMadeOneByOne() throws IOException {
-        List<PersonRecord> records = new ArrayList<>();
-        new Generator(4).generate(1500).forEach(g -> records.add(PersonRecord.of(records.size(), g.registration())));
-        new IndependentCorpus(6, 0.05).write(1000, dir);
-        for (String line : Files.readAllLines(dir.resolve("registrations.jsonl"))) {
-            records.add(PersonRecord.of(records.size(), RegistrationParser.read(line).registration()));
-        }
+        List<PersonRecord> records = RecordsOfBothCorpora.of(4, 1500, 6, 1000, dir);
         FieldFrequencies oneByOne = new FieldFrequencies();
         records.forEach(oneByOne::add);
 

@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safepassage.core.registration.RegistrationParser;
 import org.safepassage.vetting.generate.Generator;
-import org.safepassage.vetting.independent.IndependentCorpus;
 
 class FrozenSharesTest {
 
     @Test
     void aBatchsFrozenSharesAreTheSharesLookedUpAndLinkingWeighsEveryPairAlike(@TempDir Path dir) throws IOException {
-        List<PersonRecord> records = new ArrayList<>();
-        new Generator(3).generate(1500).forEach(g -> records.add(PersonRecord.of(records.size(), g.registration())));
-        new IndependentCorpus(5, 0.05).write(800, dir);
-        for (String line : Files.readAllLines(dir.resolve("registrations.jsonl"))) {
-            records.add(PersonRecord.of(records.size(), RegistrationParser.read(line).registration()));
-        }
+        List<PersonRecord> records = RecordsOfBothCorpora.of(3, 1500, 5, 800, dir);
         FieldFrequencies frequencies = new FieldFrequencies();
         frequencies.addAll(records);
         FrozenShares frozen = new FrozenShares(frequencies, records);
