@@ -192,12 +192,7 @@ public final class Vetting {
         RegistrationLine[] parsed = new RegistrationLine[lines.size()];
         Function<String, RegistrationReading> reader = localTimes == null ? RegistrationParser::read
                 : json -> RegistrationParser.read(json, localTimes);
-        IntStream.range(0, lines.size()).parallel().forEach(i -> {
-            parsed[i] = RegistrationLine.of(lines.get(i), reader);
-            if (parsed[i] instanceof RegistrationLine.Read read) {
-                read.reading().registration().id().hashCode(); // made here on every core (a string keeps it), not by the one thread below
-            }
-        });
+        IntStream.range(0, lines.size()).parallel().forEach(i -> parsed[i] = RegistrationLine.of(lines.get(i), reader));
         List<RegistrationReading> good = new ArrayList<>();
         for (int i = 0; i < parsed.length; i++) {
             int lineNumber = firstLineNumber + i + 1;

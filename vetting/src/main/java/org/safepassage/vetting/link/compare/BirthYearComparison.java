@@ -33,10 +33,10 @@ public final class BirthYearComparison {
 
     /** The level two birth years reach; null when either is missing. */
     public static String level(Integer x, Integer y) {
-        if (x == null || y == null) {
-            return null;
-        }
-        int apart = Math.abs(x - y);
+        return x == null || y == null ? null : levelApart(Math.abs(x - y));
+    }
+
+    private static String levelApart(int apart) {
         return apart == 0 ? EXACT : apart == 1 ? ONE_SLIP : apart == 2 ? NEAR : DIFFERS;
     }
 
@@ -47,7 +47,7 @@ public final class BirthYearComparison {
         }
         Integer x = a.birthYear();
         Integer y = b.birthYear();
-        double weight = weighApart(Math.abs(x - y), a);
+        double weight = weightOf(level, a);
         if (evidence != null) {
             switch (level) {
                 case EXACT -> note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
@@ -62,6 +62,15 @@ public final class BirthYearComparison {
 
     /** What two birth years this many years apart weigh, {@code first} being the first record compared ({@link #level}'s levels). */
     double weighApart(int apart, PersonRecord first) {
-        return apart == 0 ? agreement.of(Agreeing.BIRTH_YEAR, first) : apart == 1 ? oneApart : apart == 2 ? twoApart : far;
+        return weightOf(levelApart(apart), first);
+    }
+
+    private double weightOf(String level, PersonRecord first) {
+        return switch (level) {
+            case EXACT -> agreement.of(Agreeing.BIRTH_YEAR, first);
+            case ONE_SLIP -> oneApart;
+            case NEAR -> twoApart;
+            default -> far;
+        };
     }
 }

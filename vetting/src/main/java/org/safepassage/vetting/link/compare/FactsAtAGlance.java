@@ -239,7 +239,6 @@ public final class FactsAtAGlance {
         return (flagsX & flagsY & ID_VALID) != 0 ? idConflict : Math.max(idSlip, idDiffers);
     }
 
-
     private double family(int x, int y) {
         int matchedAtMost = Math.min(facts[x + RELATIVES], facts[y + RELATIVES]);
         return matchedAtMost == 0 ? 0 : Math.max(0, matchedAtMost * relativeSame) + familyAtMostBesideMatches;
@@ -291,5 +290,4 @@ public final class FactsAtAGlance {
         }
         return asWritten != 0 ? 0 : differs;
     }
-
 }
