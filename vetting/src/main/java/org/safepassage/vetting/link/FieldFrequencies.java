@@ -111,7 +111,7 @@ public final class FieldFrequencies implements RecordShares {
     }
 
     /** Another's counts added to these. */
-    private synchronized void addCounts(FieldFrequencies other) {
+    private void addCounts(FieldFrequencies other) {
         records += other.records;
         recordsWithRank += other.recordsWithRank;
         recordsWithServiceYears += other.recordsWithServiceYears;

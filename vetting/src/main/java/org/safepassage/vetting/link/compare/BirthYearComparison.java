@@ -19,25 +19,29 @@ import org.safepassage.vetting.link.compare.AgreementWeights.Agreeing;
  */
 public final class BirthYearComparison {
 
+    /** The levels by {@link #step}: the same year, one apart, two apart, further. */
+    private static final String[] LEVELS = {EXACT, ONE_SLIP, NEAR, DIFFERS};
+
     private final FieldAgreement agreement;
-    private final double oneApart;
-    private final double twoApart;
-    private final double far;
+    /** What each level but the same year weighs, by {@link #step} (the same year's weight is the record's own). */
+    private final double[] apartWeights;
 
     public BirthYearComparison(FieldAgreement agreement, LinkageModel model) {
         this.agreement = agreement;
-        oneApart = model.value(BIRTH_YEAR, ONE_SLIP);
-        twoApart = model.value(BIRTH_YEAR, NEAR);
-        far = model.value(BIRTH_YEAR, DIFFERS);
+        apartWeights = new double[LEVELS.length];
+        for (int step = 1; step < LEVELS.length; step++) {
+            apartWeights[step] = model.value(BIRTH_YEAR, LEVELS[step]);
+        }
     }
 
     /** The level two birth years reach; null when either is missing. */
     public static String level(Integer x, Integer y) {
-        return x == null || y == null ? null : levelApart(Math.abs(x - y));
+        return x == null || y == null ? null : LEVELS[step(Math.abs(x - y))];
     }
 
-    private static String levelApart(int apart) {
-        return apart == 0 ? EXACT : apart == 1 ? ONE_SLIP : apart == 2 ? NEAR : DIFFERS;
+    /** Years apart as the levels count them: 0, 1, 2, or 3 for three and more. */
+    private static int step(int apart) {
+        return Math.min(apart, LEVELS.length - 1);
     }
 
     /** The weight of the level the birth years of {@code a} and {@code b} reach ({@link #level}). */
@@ -47,7 +51,7 @@ public final class BirthYearComparison {
         }
         Integer x = a.birthYear();
         Integer y = b.birthYear();
-        double weight = weightOf(level, a);
+        double weight = weighApart(Math.abs(x - y), a);
         if (evidence != null) {
             switch (level) {
                 case EXACT -> note(evidence, BIRTH_YEAR, EXACT, weight, "same birth year (" + x + ")");
@@ -62,15 +66,8 @@ public final class BirthYearComparison {
 
     /** What two birth years this many years apart weigh, {@code first} being the first record compared ({@link #level}'s levels). */
     double weighApart(int apart, PersonRecord first) {
-        return weightOf(levelApart(apart), first);
-    }
-
-    private double weightOf(String level, PersonRecord first) {
-        return switch (level) {
-            case EXACT -> agreement.of(Agreeing.BIRTH_YEAR, first);
-            case ONE_SLIP -> oneApart;
-            case NEAR -> twoApart;
-            default -> far;
-        };
+        // by index, not by the level's name: this is weighed for every block pair a million registrations make
+        int step = step(apart);
+        return step == 0 ? agreement.of(Agreeing.BIRTH_YEAR, first) : apartWeights[step];
     }
 }
