@@ -139,6 +139,15 @@ public final class DemoCommand implements Callable<Integer> {
     public void stop() {
         if (mover != null) {
             mover.shutdownNow();
+            try {
+                // a move under way ends before the applications close under it, and nothing is
+                // written into the data directory after stop returns
+                if (!mover.awaitTermination(30, TimeUnit.SECONDS)) {
+                    System.err.println("demo: the batch mover did not stop within 30 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (desk != null) {
             desk.close();
