@@ -37,6 +37,9 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         }
         List<Link> rejoining = new ArrayList<>();
         linksOf.forEach((record, links) -> {
+            if (!(mayRejoin[record] && marked[record])) {
+                return; // each of its links has it at one end
+            }
             for (Link link : links) {
                 Integer a = indexOf.get(link.a());
                 Integer b = indexOf.get(link.b());
@@ -63,7 +66,7 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         int[] renumbered = new int[n];
         int[] numberOfOld = new int[members.size()];
         List<int[]> newMembers = new ArrayList<>();
-        Map<Integer, List<Integer>> collecting = new HashMap<>();
+        int[] size = new int[n + 1]; // by new number: the members that stay in a cluster numbered as before
         for (int i = 0; i < n; i++) {
             int old = clusterOf[i] - 1;
             if (broken[old] && marked[i]) {
@@ -84,10 +87,25 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
                 numberOfOld[old] = newMembers.size();
             }
             renumbered[i] = numberOfOld[old];
-            collecting.computeIfAbsent(numberOfOld[old], k -> new ArrayList<>()).add(i);
+            size[renumbered[i]]++;
         }
-        for (Map.Entry<Integer, List<Integer>> entry : collecting.entrySet()) {
-            newMembers.set(entry.getKey() - 1, entry.getValue().stream().mapToInt(Integer::intValue).toArray());
+        // the staying members in the order of their indexes, as each cluster's members are
+        int[][] staying = new int[newMembers.size() + 1][];
+        for (int i = 0; i < n; i++) {
+            int old = clusterOf[i] - 1;
+            if (!(broken[old] && marked[i])) {
+                int number = renumbered[i];
+                if (staying[number] == null) {
+                    staying[number] = new int[size[number]];
+                    size[number] = 0;
+                }
+                staying[number][size[number]++] = i;
+            }
+        }
+        for (int number = 1; number < staying.length; number++) {
+            if (staying[number] != null) {
+                newMembers.set(number - 1, staying[number]);
+            }
         }
         // every link of a record taken out of its cluster goes, on both ends, but those that keep two together
         Set<Link> cut = new HashSet<>();
@@ -98,7 +116,9 @@ public record Clusters(int[] clusterOf, List<int[]> members, Map<Integer, List<L
         });
         Map<Integer, List<Link>> keptLinks = new HashMap<>();
         linksOf.forEach((record, links) -> {
-            if (!(broken[clusterOf[record] - 1] && marked[record])) {
+            if (!broken[clusterOf[record] - 1]) {
+                keptLinks.put(record, links); // both ends of each of its links are in its cluster: none is cut
+            } else if (!marked[record]) {
                 List<Link> kept = links.stream().filter(link -> !cut.contains(link)).toList();
                 if (!kept.isEmpty()) {
                     keptLinks.put(record, kept);

@@ -67,4 +67,28 @@ class ClustersTest {
         assertThat(isolated.linksOf().get(2)).containsExactly(kept);
         assertThat(isolated.linksOf()).doesNotContainKey(1);
     }
+
+    @Test
+    void clustersInterleavedByIndexKeepTheirNumbersOrderAndLinksWhenOneOfThemLosesAMember() {
+        // c-1 = {0, 2, 5} loses 2; c-2 = {1, 3} and c-3 = {4} lose nobody
+        Link cut = new Link("r-0", "r-2", 30, List.of(), true);
+        Link staying = new Link("r-0", "r-5", 30, List.of(), true);
+        Link untouched = new Link("r-1", "r-3", 30, List.of("same national ID"), true);
+        Clusters linked = new Clusters(new int[] {1, 2, 1, 2, 3, 1}, List.of(new int[] {0, 2, 5}, new int[] {1, 3}, new int[] {4}),
+                Map.of(0, List.of(cut, staying), 1, List.of(untouched), 2, List.of(cut), 3, List.of(untouched), 5, List.of(staying)));
+
+        Clusters isolated = linked.isolate(new boolean[] {false, false, true, false, false, false});
+
+        assertThat(isolated.clusterOf()).as("numbered by each cluster's first index").containsExactly(1, 2, 3, 2, 4, 1);
+        assertThat(isolated.members()).satisfiesExactly(
+                members -> assertThat(members).containsExactly(0, 5),
+                members -> assertThat(members).containsExactly(1, 3),
+                members -> assertThat(members).containsExactly(2),
+                members -> assertThat(members).containsExactly(4));
+        assertThat(isolated.linksOf().get(0)).containsExactly(staying);
+        assertThat(isolated.linksOf().get(5)).containsExactly(staying);
+        assertThat(isolated.linksOf().get(1)).containsExactly(untouched);
+        assertThat(isolated.linksOf().get(3)).containsExactly(untouched);
+        assertThat(isolated.linksOf()).doesNotContainKeys(2, 4);
+    }
 }
