@@ -9,6 +9,7 @@ import static org.safepassage.vetting.link.compare.Levels.PART;
 import static org.safepassage.vetting.link.compare.Levels.SHORT_SLIP;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.safepassage.core.text.Remembered;
 import org.safepassage.vetting.link.FieldFrequencies;
 import org.safepassage.vetting.names.Edits;
 import org.safepassage.vetting.names.NameKey;
@@ -24,6 +25,13 @@ public final class NameSpellings {
     static final String FAR = "far";
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /**
+     * Whether two short Latin spellings' vowels agree, by the first spelling, then the second:
+     * worked out once per pair, as linking compares the same few short spellings again and again.
+     * At most a million pairs are kept, however many spellings a flood of junk names brings.
+     */
+    private static final Remembered<Remembered<Boolean>> VOWELS_AGREE = new Remembered<>(
+            x -> new Remembered<>(y -> JARO_WINKLER.apply(x, y) >= 0.85, 500), 2_000);
 
     private final FieldFrequencies frequencies;
 
@@ -140,6 +148,6 @@ public final class NameSpellings {
                 || x.folded().equals(y.folded())) {
             return true;
         }
-        return JARO_WINKLER.apply(x.folded(), y.folded()) >= 0.85;
+        return VOWELS_AGREE.get(x.folded()).get(y.folded());
     }
 }
