@@ -113,7 +113,7 @@ public final class DemoCommand implements Callable<Integer> {
             return thread;
         });
         mover.scheduleWithFixedDelay(() -> moveBatches(intake, desk, toDesk, toIntake), 1, transferSeconds, TimeUnit.SECONDS);
-        Runtime.getRuntime().addShutdownHook(new Thread(mover::shutdownNow, "demo-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopMover, "demo-stop"));
 
         System.out.println();
         System.out.println("SafePassage demo is running. Stop it with Ctrl-C; it starts again with the same data.");
@@ -137,23 +137,30 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Stops the mover and both applications (Ctrl-C does the same through the shutdown hooks). */
     public void stop() {
-        if (mover != null) {
-            mover.shutdownNow();
-            try {
-                // a move under way ends before the applications close under it, and nothing is
-                // written into the data directory after stop returns
-                if (!mover.awaitTermination(30, TimeUnit.SECONDS)) {
-                    System.err.println("demo: the batch mover did not stop within 30 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stopMover();
         if (desk != null) {
             desk.close();
         }
         if (intake != null) {
             intake.close();
+        }
+    }
+
+    /**
+     * Stops the mover and waits for a move under way to end, so that the applications do not close
+     * under it and nothing is written into the data directory afterwards.
+     */
+    private void stopMover() {
+        if (mover == null) {
+            return;
+        }
+        mover.shutdownNow();
+        try {
+            if (!mover.awaitTermination(30, TimeUnit.SECONDS)) {
+                System.err.println("demo: the batch mover did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
