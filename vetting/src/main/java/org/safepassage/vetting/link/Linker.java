@@ -48,10 +48,6 @@ public final class Linker {
         double[] namesCeiling = new double[records.size()];
         IntStream.range(0, namesCeiling.length).parallel().forEach(i -> namesCeiling[i] = comparator.namesCeiling(records.get(i)));
         FactsAtAGlance facts = comparator.factsAtAGlance(records);
-        // Equal names have equal hashes: most pairs of a near-name block are told apart by these alone,
-        // without reading the two records' names.
-        int[] namesHash = new int[records.size()];
-        IntStream.range(0, namesHash.length).parallel().forEach(i -> namesHash[i] = namesHash(records.get(i)));
         CandidateLinks.Buffer found = IntStream.range(0, blocks.count()).parallel().collect(CandidateLinks.Buffer::new, (buffer, b) -> {
             int[] block = blocks.members(b);
             int[] packed = facts.of(block);
@@ -59,7 +55,7 @@ public final class Linker {
             for (int i = 0; i < block.length; i++) {
                 PersonRecord a = records.get(block[i]);
                 for (int j = i + 1; j < block.length; j++) {
-                    if (onlyForDifferentNames && namesHash[block[i]] == namesHash[block[j]] && sameNames(a, records.get(block[j]))) {
+                    if (onlyForDifferentNames && sameNames(a, records.get(block[j]))) {
                         continue;
                     }
                     // Most pairs (85 % at a million) fall short on the facts beside the names: told from the packed
@@ -83,10 +79,6 @@ public final class Linker {
     /** Whether two records' given and family names have one skeleton each: a near-name block does not compare them. */
     private static boolean sameNames(PersonRecord a, PersonRecord b) {
         return a.family().skeleton().equals(b.family().skeleton()) && a.given().skeleton().equals(b.given().skeleton());
-    }
-
-    private static int namesHash(PersonRecord record) {
-        return 31 * record.family().skeleton().hashCode() + record.given().skeleton().hashCode();
     }
 
     /** Clusters the records from their candidate links. */
