@@ -76,7 +76,7 @@ public final class Linker {
         return CandidateLinks.of(found);
     }
 
-    /** Whether two records' given and family names have one skeleton each: a near-name block does not compare them. */
+    /** Whether two records' given names have one skeleton and their family names too: a near-name block does not compare them. */
     private static boolean sameNames(PersonRecord a, PersonRecord b) {
         return a.family().skeleton().equals(b.family().skeleton()) && a.given().skeleton().equals(b.given().skeleton());
     }
