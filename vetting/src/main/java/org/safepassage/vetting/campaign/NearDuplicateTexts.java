@@ -95,11 +95,18 @@ public final class NearDuplicateTexts {
         }
         int[] withText = IntStream.range(0, n).filter(i -> sketches[i] != null).toArray();
         Texts texts = new Texts(sketches, hours);
+        // every band's hash of a text worked out in one reading of its sketch, band after band side by side
+        long[] bandHashes = new long[BANDS * withText.length];
+        IntStream.range(0, withText.length).parallel().forEach(k -> {
+            int[] sketch = sketches[withText[k]];
+            for (int band = 0; band < BANDS; band++) {
+                bandHashes[band * withText.length + k] = bandHash(sketch, band);
+            }
+        });
         long[] keyed = new long[withText.length];
         for (int band = 0; band < BANDS; band++) {
-            int b = band;
-            IntStream.range(0, withText.length).parallel()
-                    .forEach(k -> keyed[k] = (bandHash(sketches[withText[k]], b) << 24) | withText[k]);
+            int from = band * withText.length;
+            IntStream.range(0, withText.length).parallel().forEach(k -> keyed[k] = (bandHashes[from + k] << 24) | withText[k]);
             Arrays.parallelSort(keyed);
             int runStart = 0;
             for (int j = 1; j <= keyed.length; j++) {
@@ -184,13 +191,18 @@ public final class NearDuplicateTexts {
         private static final int WORDS = TextFingerprint.BINS / 8;
         private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
 
+        /** An hour of arrival not known. */
+        private static final long UNKNOWN = Long.MIN_VALUE;
+
         private final int[][] sketches;
-        private final Long[] hours;
+        /** When each text arrived (hours since 1970), or {@link #UNKNOWN}: a long each, not a boxed one to follow. */
+        private final long[] hours;
         private final long[] lowBytes;
 
         Texts(int[][] sketches, Long[] hours) {
             this.sketches = sketches;
-            this.hours = hours;
+            this.hours = new long[sketches.length];
+            Arrays.setAll(this.hours, i -> hours == null || hours[i] == null ? UNKNOWN : hours[i]);
             this.lowBytes = new long[sketches.length * WORDS];
             IntStream.range(0, sketches.length).parallel().filter(i -> sketches[i] != null).forEach(i -> {
                 for (int w = 0; w < WORDS; w++) {
@@ -233,7 +245,7 @@ public final class NearDuplicateTexts {
         }
 
         private boolean sentWithinAFlood(int a, int b) {
-            return hours != null && hours[a] != null && hours[b] != null && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS;
+            return hours[a] != UNKNOWN && hours[b] != UNKNOWN && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS;
         }
     }
 

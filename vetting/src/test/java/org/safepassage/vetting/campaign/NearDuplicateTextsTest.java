@@ -21,7 +21,7 @@ class NearDuplicateTextsTest {
     private final int[] leader = IntStream.range(0, BINS).map(i -> random.nextInt(1 << 26)).toArray();
 
     @Test
-    void aTextAtTheLeaderFloorJoinsThroughAMemberAndOneBinBelowItDoesNotWhateverTheirLowBytes() {
+    void aTextAtTheLeaderFloorJoinsThroughAMemberSentWithinAFloodAndOneBinBelowItDoesNotWhateverTheirLowBytes() {
         // 45 of 64 bins as the leader's (0.70): a near-duplicate of the leader itself
         int[] member = changed(leader, 45, BINS, false);
         // 51 bins as the member's, 32 as the leader's (exactly the floor); its changed bins keep
@@ -43,6 +43,14 @@ class NearDuplicateTextsTest {
         // weeks apart, the text at the floor no longer joins through the member: only two remain
         List<int[]> weeksApart = NearDuplicateTexts.group(sketches, hours(0, 1, 24 * 30, 3, 4), 2);
         assertThat(weeksApart).singleElement().satisfies(group -> assertThat(group).containsExactly(0, 1));
+
+        // nor when its arrival, or every arrival, is not known
+        Long[] oneUnknown = hours(0, 1, 2, 3, 4);
+        oneUnknown[2] = null;
+        assertThat(NearDuplicateTexts.group(sketches, oneUnknown, 2)).singleElement()
+                .satisfies(group -> assertThat(group).containsExactly(0, 1));
+        assertThat(NearDuplicateTexts.group(sketches, null, 2)).singleElement()
+                .satisfies(group -> assertThat(group).containsExactly(0, 1));
     }
 
     @Test
