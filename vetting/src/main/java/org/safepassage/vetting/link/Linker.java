@@ -60,7 +60,7 @@ public final class Linker {
                     }
                     // Most pairs (85 % at a million) fall short on the facts beside the names: told from the packed
                     // facts, without reading the other record (a hair of slack for the order of the sums).
-                    if (facts.ceiling(packed, i, j, a) + namesCeiling[a.index()] < threshold - SLACK) {
+                    if (facts.ceiling(packed, i, j) + namesCeiling[a.index()] < threshold - SLACK) {
                         continue;
                     }
                     PersonRecord other = records.get(block[j]);

@@ -166,7 +166,7 @@ class CandidateComparisonTest {
                     PersonRecord y = records.get(members[j]);
                     // the packed facts never weigh less than the records: a pair they rule out, the records would too
                     double rest = comparator.rest(x, y);
-                    double ceiling = facts.ceiling(packed, i, j, x);
+                    double ceiling = facts.ceiling(packed, i, j);
                     assertThat(ceiling).as("%s / %s", x.id(), y.id()).isGreaterThanOrEqualTo(rest - 1e-9);
                     if (ceiling < rest + 1e-9) {
                         tally.factsExact++;

@@ -58,6 +58,8 @@ public final class FactsAtAGlance {
     private static final int NARRATIVE_LOW = 12;
     private static final int PLACE = 13;
     private static final int RELATIVES = 14;
+    /** The record's position in the batch: what agreeing weighs for the first of a pair is looked up by it. */
+    private static final int BATCH_POSITION = 15;
 
     private static final int UNIT_NUMBER = 1;
     private static final int CONTRADICTS_ITSELF = 1 << 1;
@@ -70,6 +72,7 @@ public final class FactsAtAGlance {
     private static final int NARRATIVE = 1 << 8;
 
     private final int[] facts;
+    private final List<PersonRecord> records;
     private final FieldAgreement agreement;
     private final BirthYearComparison birthYears;
     private final ServiceYearsComparison serviceYears;
@@ -98,6 +101,7 @@ public final class FactsAtAGlance {
      */
     public FactsAtAGlance(List<PersonRecord> records, FieldAgreement agreement, LinkageModel model,
                           BirthYearComparison birthYears, ServiceYearsComparison serviceYears) {
+        this.records = records;
         this.agreement = agreement;
         this.birthYears = birthYears;
         this.serviceYears = serviceYears;
@@ -156,6 +160,7 @@ public final class FactsAtAGlance {
         facts[at + NARRATIVE_HIGH] = (int) (text >>> 32);
         facts[at + NARRATIVE_LOW] = (int) text;
         facts[at + RELATIVES] = record.relatives().length;
+        facts[at + BATCH_POSITION] = position;
         int flags = 0;
         if (record.unitKey() != null && record.unitNumber() != null && !record.unitNumber().isEmpty()) {
             flags |= UNIT_NUMBER;
@@ -200,11 +205,11 @@ public final class FactsAtAGlance {
 
     /**
      * The most the comparisons of every field but the names can weigh for members {@code i} (the
-     * first of the two compared, whose record is {@code first}) and {@code j} of a block whose
-     * facts {@link #of} packed, the pair's rules included.
+     * first of the two compared) and {@code j} of a block whose facts {@link #of} packed, the
+     * pair's rules included.
      */
-    public double ceiling(int[] packed, int i, int j, PersonRecord first) {
-        return ceilingAt(packed, i * STRIDE, j * STRIDE, first);
+    public double ceiling(int[] packed, int i, int j) {
+        return ceilingAt(packed, i * STRIDE, j * STRIDE, records.get(packed[i * STRIDE + BATCH_POSITION]));
     }
 
     private double ceilingAt(int[] packed, int x, int y, PersonRecord first) {
