@@ -7,11 +7,19 @@ public final class NationalId {
     }
 
     public static boolean isWellFormed(String id) {
-        return id != null && id.length() == 10 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (id == null || id.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean hasValidCheckDigit(String id) {
-        if (!isWellFormed(id) || id.chars().distinct().count() == 1) {
+        if (!isWellFormed(id) || isOneDigitRepeated(id)) {
             return false;
         }
         int sum = 0;
@@ -21,5 +29,15 @@ public final class NationalId {
         int remainder = sum % 11;
         int check = id.charAt(9) - '0';
         return remainder < 2 ? check == remainder : check == 11 - remainder;
+    }
+
+    /** 0000000000, 1111111111 …: their check digits come out right, and no one is given one. */
+    public static boolean isOneDigitRepeated(String id) {
+        for (int i = 1; i < id.length(); i++) {
+            if (id.charAt(i) != id.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

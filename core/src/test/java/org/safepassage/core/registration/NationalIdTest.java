@@ -35,5 +35,8 @@ class NationalIdTest {
         assertThat(NationalId.hasValidCheckDigit("1111111111")).isFalse();
         assertThat(NationalId.hasValidCheckDigit("12345")).isFalse();
         assertThat(NationalId.isWellFormed("12345678x0")).isFalse();
+        assertThat(NationalId.isWellFormed("۱۲۳۴۵۶۷۸۹۰")).as("read as ASCII digits before this check").isFalse();
+        assertThat(NationalId.hasValidCheckDigit(withCheckDigit("211111111"))).as("only the first digit differs").isTrue();
+        assertThat(NationalId.hasValidCheckDigit(withCheckDigit("111111112"))).as("only the last two differ").isTrue();
     }
 }

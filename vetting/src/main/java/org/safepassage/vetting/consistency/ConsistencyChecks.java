@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.safepassage.core.registration.FamilyMember;
+import org.safepassage.core.registration.NationalId;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.assess.Finding;
@@ -57,10 +58,11 @@ public final class ConsistencyChecks {
         if (id == null) {
             return;
         }
-        if (!claims.nationalIdValid()) {
-            findings.add(new Finding(Signal.NATIONAL_ID, 1, "national ID check digit wrong (" + id.length() + " digits)"));
-        } else if (id.chars().distinct().count() == 1) {
+        // first: such an ID's check digit works out, but it is not counted as valid, and "check digit wrong" would mislead
+        if (NationalId.isWellFormed(id) && NationalId.isOneDigitRepeated(id)) {
             findings.add(new Finding(Signal.NATIONAL_ID, 1, "national ID is one digit repeated, which is never issued"));
+        } else if (!claims.nationalIdValid()) {
+            findings.add(new Finding(Signal.NATIONAL_ID, 1, "national ID check digit wrong (" + id.length() + " digits)"));
         }
     }
 

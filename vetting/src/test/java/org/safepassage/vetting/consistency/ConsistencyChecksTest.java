@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safepassage.core.registration.FamilyMember;
+import org.safepassage.core.registration.NationalId;
 import org.safepassage.core.registration.Organization;
 import org.safepassage.core.registration.Relation;
 import org.safepassage.vetting.assess.Finding;
@@ -76,8 +77,23 @@ class ConsistencyChecksTest {
 
     @Test
     void aNationalIdOfOneRepeatedDigitIsAFindingThoughItsCheckDigitHolds() {
-        Claims claims = new Claims(Organization.MOIS, null, null, null, null, 2026, List.of(), "1111111111", true);
+        String repeated = "1111111111";
+        Claims claims = new Claims(Organization.MOIS, null, null, null, null, 2026, List.of(), repeated,
+                NationalId.hasValidCheckDigit(repeated));
 
-        assertThat(ConsistencyChecks.check(claims)).extracting(Finding::signal).containsExactly(Signal.NATIONAL_ID);
+        List<Finding> findings = ConsistencyChecks.check(claims);
+
+        assertThat(findings).extracting(Finding::signal).containsExactly(Signal.NATIONAL_ID);
+        assertThat(findings.get(0).reason()).contains("one digit repeated");
+    }
+
+    @Test
+    void aNationalIdWhoseCheckDigitIsWrongSaysSo() {
+        for (String id : new String[] {"1234567890", "999"}) {
+            Claims claims = new Claims(Organization.MOIS, null, null, null, null, 2026, List.of(), id, NationalId.hasValidCheckDigit(id));
+
+            assertThat(ConsistencyChecks.check(claims)).extracting(Finding::reason).as(id)
+                    .containsExactly("national ID check digit wrong (" + id.length() + " digits)");
+        }
     }
 }
