@@ -63,6 +63,8 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
             .collect(Collectors.toMap(organization -> organization,
                     organization -> new Remembered<>(text -> branchWithin(organization, text), 20_000),
                     (one, other) -> one, () -> new EnumMap<>(Organization.class)));
+    /** Units, posts and branches reduced to letters and digits, worked out once for each text: they repeat too. */
+    private static final Remembered<String> LETTERS_AND_DIGITS = new Remembered<>(PersonRecord::readLettersAndDigits, 200_000);
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -129,9 +131,10 @@ public record PersonRecord(int index, String id, NameKey given, NameKey family, 
 
     /** A unit or a post as written, reduced to letters and digits in one canonical form (Persian digits to ASCII). */
     private static String lettersAndDigits(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+        return text == null || text.isBlank() ? null : LETTERS_AND_DIGITS.get(text);
+    }
+
+    private static String readLettersAndDigits(String text) {
         String canonical = PersianNames.canonicalPersian(text).toLowerCase(Locale.ROOT);
         canonical = NOT_LETTER_OR_DIGIT.matcher(canonical).replaceAll("");
         return canonical.isEmpty() ? null : canonical;

@@ -54,7 +54,11 @@ public final class NameTitles {
         if (name == null) {
             return null;
         }
-        String lower = name.strip().toLowerCase(Locale.ROOT);
+        String whole = name.strip();
+        String lower = whole.toLowerCase(Locale.ROOT);
+        if (!hasBreak(whole)) {
+            return FAMILY_NAME_WORDS.contains(lower) ? name : whole; // one word: as the loops below would find
+        }
         for (String word : FAMILY_NAME_WORDS) {
             if (lower.startsWith(word) && (lower.length() == word.length() || isBreak(lower.charAt(word.length())))) {
                 return name;
@@ -89,6 +93,9 @@ public final class NameTitles {
             return null;
         }
         String rest = name.strip();
+        if (!hasBreak(rest)) {
+            return rest; // one word: a title is always followed or preceded by a break
+        }
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -121,6 +128,15 @@ public final class NameTitles {
             }
         }
         return name;
+    }
+
+    private static boolean hasBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBreak(char c) {

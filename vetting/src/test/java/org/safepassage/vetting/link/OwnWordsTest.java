@@ -2,6 +2,8 @@ package org.safepassage.vetting.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OwnWordsTest {
@@ -39,5 +41,22 @@ class OwnWordsTest {
         assertThat(OwnWords.of(" . . . ! ? ؟ ... ").isEmpty()).isTrue();
         assertThat(OwnWords.of("help").same(OwnWords.of("help"))).isFalse();
         assertThat(OwnWords.of("I want to leave. I want to leave.").sentences()).hasSize(1);
+    }
+
+    @Test
+    void sentencesAreSortedAsArraysSortWouldAtEverySizeWithRepeatsAndNegatives() {
+        Random random = new Random(5);
+        for (int count = 0; count <= 40; count++) {
+            long[] values = new long[count + 3];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(4) == 0 ? 7 : random.nextLong();
+            }
+            long[] expected = values.clone();
+            Arrays.sort(expected, 0, count);
+
+            OwnWords.sort(values, count);
+
+            assertThat(values).as("%d values", count).isEqualTo(expected);
+        }
     }
 }

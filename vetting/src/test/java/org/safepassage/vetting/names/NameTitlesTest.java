@@ -13,6 +13,8 @@ class NameTitlesTest {
         assertThat(NameTitles.strip("Seyyed Ali")).isEqualTo("Ali");
         assertThat(NameTitles.strip("Haj Seyed Mahmoud")).isEqualTo("Mahmoud");
         assertThat(NameTitles.strip("Mir Hossein")).isEqualTo("Hossein");
+        assertThat(NameTitles.strip("Seyed-Ali")).as("joined by a dash alone").isEqualTo("Ali");
+        assertThat(NameTitles.strip(" Ali ")).as("one word, spaces round it").isEqualTo("Ali");
         assertThat(PersianNames.key(NameTitles.strip("سید محمد")).skeleton())
                 .isEqualTo(PersianNames.key(NameTitles.strip("Mohammad")).skeleton());
     }
@@ -89,6 +91,9 @@ class NameTitlesTest {
         assertThat(NameTitles.stripFromFamilyName("Karbalaei Hosseini")).isEqualTo("Karbalaei Hosseini");
         assertThat(NameTitles.stripFromFamilyName("مشهدی رستمی")).isEqualTo("مشهدی رستمی");
         assertThat(NameTitles.stripFromFamilyName("Mousavi")).isEqualTo("Mousavi");
+        assertThat(NameTitles.stripFromFamilyName(" Mousavi ")).isEqualTo("Mousavi");
+        assertThat(NameTitles.stripFromFamilyName("Seyed-Reza")).as("joined by a dash alone").isEqualTo("Reza");
+        assertThat(NameTitles.stripFromFamilyName("Mir")).isEqualTo("Mir");
         assertThat(NameTitles.stripFromFamilyName(null)).isNull();
     }
 }
