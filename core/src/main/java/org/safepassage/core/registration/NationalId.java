@@ -33,6 +33,9 @@ public final class NationalId {
 
     /** 0000000000, 1111111111 …: their check digits come out right, and no one is given one. */
     public static boolean isOneDigitRepeated(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
         for (int i = 1; i < id.length(); i++) {
             if (id.charAt(i) != id.charAt(0)) {
                 return false;

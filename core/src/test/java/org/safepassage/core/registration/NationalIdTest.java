@@ -38,5 +38,7 @@ class NationalIdTest {
         assertThat(NationalId.isWellFormed("۱۲۳۴۵۶۷۸۹۰")).as("read as ASCII digits before this check").isFalse();
         assertThat(NationalId.hasValidCheckDigit(withCheckDigit("211111111"))).as("only the first digit differs").isTrue();
         assertThat(NationalId.hasValidCheckDigit(withCheckDigit("111111112"))).as("only the last two differ").isTrue();
+        assertThat(NationalId.isOneDigitRepeated("0000000000")).isTrue();
+        assertThat(NationalId.isOneDigitRepeated("")).as("no digit at all").isFalse();
     }
 }
