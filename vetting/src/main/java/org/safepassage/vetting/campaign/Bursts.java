@@ -56,11 +56,10 @@ public final class Bursts {
         int n = arrivals.length;
         long[] days = Arrays.stream(arrivals).map(Arrival::day).filter(Objects::nonNull).mapToLong(Long::longValue)
                 .distinct().sorted().toArray();
-        Map<String, Integer> keyNumbers = new HashMap<>();
-        List<String> keyNames = new ArrayList<>();
+        KeyNumbers keyNumbers = new KeyNumbers();
         int[][] keysOf = new int[n][];
-        Map<Long, Integer> perDay = new HashMap<>();
-        List<Integer> perKey = new ArrayList<>();
+        int[] dayOf = new int[n]; // each dated registration's day by its place among the days
+        int[] perDay = new int[days.length];
         Map<Long, Integer> perDayKey = new HashMap<>();
         int dated = 0;
         for (int i = 0; i < n; i++) {
@@ -69,18 +68,12 @@ public final class Bursts {
                 continue;
             }
             dated++;
-            perDay.merge(arrival.day(), 1, Integer::sum);
-            String[] keys = keys(arrival);
-            keysOf[i] = new int[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                int number = keyNumbers.computeIfAbsent(keys[k], key -> {
-                    keyNames.add(key);
-                    perKey.add(0);
-                    return keyNames.size() - 1;
-                });
-                keysOf[i][k] = number;
-                perKey.set(number, perKey.get(number) + 1);
-                perDayKey.merge(dayKey(days, arrival.day(), number), 1, Integer::sum);
+            dayOf[i] = Arrays.binarySearch(days, arrival.day());
+            perDay[dayOf[i]]++;
+            keysOf[i] = keyNumbers.of(arrival);
+            for (int number : keysOf[i]) {
+                keyNumbers.count(number);
+                perDayKey.merge(spread(dayKey(dayOf[i], number)), 1, Integer::sum);
             }
         }
         Finding[] findings = new Finding[n];
@@ -90,12 +83,12 @@ public final class Bursts {
             if (arrival.day() == null) {
                 continue;
             }
-            int dayTotal = perDay.get(arrival.day());
+            int dayTotal = perDay[dayOf[i]];
             for (int number : keysOf[i]) {
-                long dayKey = dayKey(days, arrival.day(), number);
-                double expected = dayTotal * (double) perKey.get(number) / dated;
-                Finding finding = byDayKey.computeIfAbsent(dayKey,
-                        k -> burst(perDayKey.get(k), expected, arrival.day(), keyNames.get(number)));
+                long dayKey = dayKey(dayOf[i], number);
+                double expected = dayTotal * (double) keyNumbers.count[number] / dated;
+                Finding finding = byDayKey.computeIfAbsent(spread(dayKey),
+                        k -> burst(perDayKey.get(k), expected, arrival.day(), keyNumbers.names.get(number)));
                 findings[i] = stronger(findings[i], finding);
                 if (finding != null) {
                     bursts.computeIfAbsent(dayKey, k -> new ArrayList<>()).add(i);
@@ -106,8 +99,51 @@ public final class Bursts {
     }
 
     /** A day (by its place among the days) and a key's number as one long, in the order of days, then of keys. */
-    private static long dayKey(long[] days, long day, int keyNumber) {
-        return ((long) Arrays.binarySearch(days, day) << 32) | keyNumber;
+    private static long dayKey(int dayIndex, int keyNumber) {
+        return ((long) dayIndex << 32) | keyNumber;
+    }
+
+    /**
+     * A day and key as a hash map's key: multiplied by an odd number, which keeps every two apart,
+     * so that their hash codes spread (a {@code Long}'s hash code is its halves exclusive-or'd, and
+     * a day's place and a key's number, in the two halves, collided in long chains).
+     */
+    private static long spread(long dayKey) {
+        return dayKey * 0x9E3779B97F4A7C15L;
+    }
+
+    /**
+     * The keys a registration is counted under (its organisation; its unit too), numbered in the
+     * order they are first met, with how many registrations each has. Organisations and units are
+     * looked up by the texts as they are, not by a new "o"/"u" string made for each registration.
+     */
+    private static final class KeyNumbers {
+
+        private final Map<String, Integer> organizations = new HashMap<>();
+        private final Map<String, Integer> units = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private int[] count = new int[64];
+
+        int[] of(Arrival arrival) {
+            if (arrival.organization() == null) {
+                return new int[0];
+            }
+            int organization = organizations.computeIfAbsent(arrival.organization(), o -> add("o" + o));
+            return arrival.unitKey() == null ? new int[] {organization}
+                    : new int[] {organization, units.computeIfAbsent(arrival.unitKey(), u -> add("u" + u))};
+        }
+
+        private int add(String name) {
+            names.add(name);
+            if (names.size() > count.length) {
+                count = Arrays.copyOf(count, count.length * 2);
+            }
+            return names.size() - 1;
+        }
+
+        void count(int number) {
+            count[number]++;
+        }
     }
 
     private static Finding burst(int count, double expected, long day, String key) {
@@ -125,14 +161,6 @@ public final class Bursts {
             return b;
         }
         return b == null || a.strength() >= b.strength() ? a : b;
-    }
-
-    private static String[] keys(Arrival arrival) {
-        if (arrival.organization() == null) {
-            return new String[0];
-        }
-        return arrival.unitKey() == null ? new String[] {"o" + arrival.organization()}
-                : new String[] {"o" + arrival.organization(), "u" + arrival.unitKey()};
     }
 
     static String describe(String key) {
