@@ -35,6 +35,8 @@ import org.safepassage.vetting.assess.Signal;
  */
 public final class Swarms {
 
+    /** A registration's hour when it is not known: a long each, not a boxed Long to follow a million times. */
+    public static final long UNKNOWN_HOUR = Long.MIN_VALUE;
     /** Fewer extra registrations in an hour than this are never a swarm. */
     public static final int MIN_EXCESS = 8;
     private static final int SAME_SWARM_HOURS = 24;
@@ -49,22 +51,22 @@ public final class Swarms {
     }
 
     /**
-     * @param hour        each registration's hour (null when unknown)
+     * @param hour        each registration's hour ({@link #UNKNOWN_HOUR} when unknown)
      * @param nearlyEmpty whether each registration gives nothing to vet
      */
-    public static List<Swarm> find(Long[] hour, boolean[] nearlyEmpty) {
+    public static List<Swarm> find(long[] hour, boolean[] nearlyEmpty) {
         return find(hour, List.of(nearlyEmpty));
     }
 
     /**
-     * @param hour  each registration's hour (null when unknown)
+     * @param hour  each registration's hour ({@link #UNKNOWN_HOUR} when unknown)
      * @param kinds kinds of registrations that give next to nothing (nothing at all; nothing but a
      *              national ID that passes its check digit), no registration of two kinds; each is
      *              weighed against its own usual ratio to the registrations that give something, so
      *              that a swarm of one kind, or of several at once, is found without the other kinds'
      *              honest share raising what its own hours lead to expect
      */
-    public static List<Swarm> find(Long[] hour, List<boolean[]> kinds) {
+    public static List<Swarm> find(long[] hour, List<boolean[]> kinds) {
         boolean[] anyKind = new boolean[hour.length];
         for (boolean[] kind : kinds) {
             for (int i = 0; i < anyKind.length; i++) {
@@ -94,7 +96,7 @@ public final class Swarms {
             members.add(new ArrayList<>());
         }
         for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != null && holds(found, i, hour[i])) {
+            if (hour[i] != UNKNOWN_HOUR && holds(found, i, hour[i])) {
                 int at = Arrays.binarySearch(starts, hour[i]);
                 members.get(at >= 0 ? at : -at - 2).add(i);
             }
@@ -137,25 +139,55 @@ public final class Swarms {
      * the registrations that give something ({@code anyKind} false): not to the other kinds, so
      * that a swarm of one kind neither raises nor lowers what the other kind's hours lead to expect.
      */
-    private static Swarmed swarmed(Long[] hour, boolean[] kind, boolean[] anyKind) {
-        Map<Long, int[]> perHour = new TreeMap<>(); // hour → {of the kind, giving something}
+    private static Swarmed swarmed(long[] hour, boolean[] kind, boolean[] anyKind) {
+        long[] counted = new long[hour.length];
+        int size = 0;
         for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != null && (kind[i] || !anyKind[i])) {
-                perHour.computeIfAbsent(hour[i], h -> new int[2])[kind[i] ? 0 : 1]++;
+            if (hour[i] != UNKNOWN_HOUR && (kind[i] || !anyKind[i])) {
+                counted[size++] = periodAndKind(hour[i], kind[i]);
             }
         }
+        Map<Long, int[]> perHour = countsPerPeriod(counted, size); // hour → {of the kind, giving something}
         Map<Long, Double> swarmedHours = swarmed(perHour);
         // a swarm sent too slowly for any one hour to stand out still stands out in its days: the
         // days counted without the hours already swarmed, so that a day's quiet hours stay honest
-        Map<Long, int[]> perDay = new TreeMap<>();
+        size = 0;
         for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != null && (kind[i] || !anyKind[i]) && !swarmedHours.containsKey(hour[i])) {
-                perDay.computeIfAbsent(Math.floorDiv(hour[i], 24L), d -> new int[2])[kind[i] ? 0 : 1]++;
+            if (hour[i] != UNKNOWN_HOUR && (kind[i] || !anyKind[i]) && (swarmedHours.isEmpty() || !swarmedHours.containsKey(hour[i]))) {
+                counted[size++] = periodAndKind(Math.floorDiv(hour[i], 24L), kind[i]);
             }
         }
+        Map<Long, int[]> perDay = countsPerPeriod(counted, size);
         Map<Long, Double> swarmedDays = swarmed(perDay);
         takeOnsetsAndTails(swarmedHours, swarmedDays.keySet(), perHour);
         return new Swarmed(kind, swarmedHours, swarmedDays, perHour, perDay);
+    }
+
+    /** A registration's hour or day and whether it is of the kind, as one long that sorts by the period. */
+    static long periodAndKind(long period, boolean ofTheKind) {
+        return period * 2 + (ofTheKind ? 0 : 1);
+    }
+
+    /**
+     * Period → {registrations of the kind, registrations giving something}, in the order of the
+     * periods: the registrations' {@link #periodAndKind} sorted and counted in runs, rather than each
+     * looked up in a tree of boxed periods (a million registrations, a few thousand hours).
+     */
+    static TreeMap<Long, int[]> countsPerPeriod(long[] periodAndKind, int size) {
+        Arrays.sort(periodAndKind, 0, size);
+        TreeMap<Long, int[]> counts = new TreeMap<>();
+        int[] current = null;
+        long currentPeriod = 0;
+        for (int i = 0; i < size; i++) {
+            long period = periodAndKind[i] >> 1; // floor(value / 2), the period, negative ones too
+            if (current == null || period != currentPeriod) {
+                current = new int[2];
+                currentPeriod = period;
+                counts.put(period, current);
+            }
+            current[(int) (periodAndKind[i] & 1)]++;
+        }
+        return counts;
     }
 
     /**

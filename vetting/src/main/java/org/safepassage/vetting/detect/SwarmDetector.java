@@ -3,6 +3,7 @@ package org.safepassage.vetting.detect;
 import java.util.List;
 import org.safepassage.vetting.assess.Signal;
 import org.safepassage.vetting.campaign.Swarms;
+import org.safepassage.vetting.run.Subject;
 
 /**
  * Far more nearly empty registrations in a few hours than the rest of what arrives leads to expect
@@ -19,13 +20,14 @@ final class SwarmDetector implements Detector {
 
     @Override
     public void detect(Detection detection) {
-        Long[] hours = new Long[detection.size()];
+        long[] hours = new long[detection.size()];
         boolean[] nearlyEmpty = new boolean[detection.size()];
         boolean[] onlyAnId = new boolean[detection.size()];
         for (int i = 0; i < hours.length; i++) {
-            hours[i] = detection.subjects().get(i).hour();
-            nearlyEmpty[i] = detection.subjects().get(i).nearlyEmpty();
-            onlyAnId[i] = detection.subjects().get(i).nearlyEmptyButForANationalId();
+            Subject subject = detection.subjects().get(i);
+            hours[i] = subject.hour() == null ? Swarms.UNKNOWN_HOUR : subject.hour();
+            nearlyEmpty[i] = subject.nearlyEmpty();
+            onlyAnId[i] = subject.nearlyEmptyButForANationalId();
         }
         for (Swarms.Swarm swarm : Swarms.find(hours, List.of(nearlyEmpty, onlyAnId))) {
             for (int m : swarm.members()) {

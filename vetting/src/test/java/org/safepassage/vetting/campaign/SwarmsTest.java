@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,12 @@ class SwarmsTest {
 
     /** Both kinds, each weighed against its own usual share. */
     private List<Swarms.Swarm> findBothKinds() {
-        return Swarms.find(hours.toArray(Long[]::new), List.of(flags(empty), flags(onlyAnId)));
+        return Swarms.find(knownOrNot(hours), List.of(flags(empty), flags(onlyAnId)));
+    }
+
+    /** The hours as the detector gives them: a long each, {@link Swarms#UNKNOWN_HOUR} for one not known. */
+    private static long[] knownOrNot(List<Long> hours) {
+        return hours.stream().mapToLong(hour -> hour == null ? Swarms.UNKNOWN_HOUR : hour).toArray();
     }
 
     private static boolean[] flags(List<Boolean> kind) {
@@ -58,7 +65,7 @@ class SwarmsTest {
     }
 
     private List<Swarms.Swarm> find() {
-        return Swarms.find(hours.toArray(Long[]::new), flags(empty));
+        return Swarms.find(knownOrNot(hours), flags(empty));
     }
 
     @Test
@@ -247,5 +254,30 @@ class SwarmsTest {
         }
 
         assertThat(find()).isEmpty();
+    }
+
+    @Test
+    void periodsAreCountedByKindInTheirOrderAsATreeOfEachWouldCountThemNegativePeriodsToo() {
+        Random draw = new Random(9);
+        int counted = 5_000;
+        long[] encoded = new long[counted + 100]; // room past what is counted, as the detector's array has
+        TreeMap<Long, int[]> expected = new TreeMap<>();
+        for (int i = 0; i < encoded.length; i++) {
+            // an hour of 2025, or a time mistyped before 1970
+            long period = draw.nextInt(4) == 0 ? -draw.nextInt(50) : 490_000 + draw.nextInt(300);
+            boolean ofTheKind = draw.nextInt(5) == 0;
+            encoded[i] = Swarms.periodAndKind(period, ofTheKind);
+            if (i < counted) {
+                expected.computeIfAbsent(period, p -> new int[2])[ofTheKind ? 0 : 1]++;
+            }
+        }
+
+        TreeMap<Long, int[]> counts = Swarms.countsPerPeriod(encoded, counted);
+
+        assertThat(counts.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<Long, int[]> entry : expected.entrySet()) {
+            assertThat(counts.get(entry.getKey())).as("period %d", entry.getKey()).containsExactly(entry.getValue());
+        }
+        assertThat(Swarms.countsPerPeriod(new long[3], 0)).isEmpty();
     }
 }
