@@ -86,7 +86,7 @@ public final class Bursts {
             int dayTotal = perDay[dayOf[i]];
             for (int number : keysOf[i]) {
                 long dayKey = dayKey(dayOf[i], number);
-                double expected = dayTotal * (double) keyNumbers.count[number] / dated;
+                double expected = dayTotal * (double) keyNumbers.perKey[number] / dated;
                 Finding finding = byDayKey.computeIfAbsent(spread(dayKey),
                         k -> burst(perDayKey.get(k), expected, arrival.day(), keyNumbers.names.get(number)));
                 findings[i] = stronger(findings[i], finding);
@@ -122,7 +122,8 @@ public final class Bursts {
         private final Map<String, Integer> organizations = new HashMap<>();
         private final Map<String, Integer> units = new HashMap<>();
         private final List<String> names = new ArrayList<>();
-        private int[] count = new int[64];
+        /** How many registrations each key has, by its number. */
+        private int[] perKey = new int[64];
 
         int[] of(Arrival arrival) {
             if (arrival.organization() == null) {
@@ -135,14 +136,14 @@ public final class Bursts {
 
         private int add(String name) {
             names.add(name);
-            if (names.size() > count.length) {
-                count = Arrays.copyOf(count, count.length * 2);
+            if (names.size() > perKey.length) {
+                perKey = Arrays.copyOf(perKey, perKey.length * 2);
             }
             return names.size() - 1;
         }
 
         void count(int number) {
-            count[number]++;
+            perKey[number]++;
         }
     }
 

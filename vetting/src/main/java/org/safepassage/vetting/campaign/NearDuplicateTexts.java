@@ -191,18 +191,14 @@ public final class NearDuplicateTexts {
         private static final int WORDS = TextFingerprint.BINS / 8;
         private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
 
-        /** An hour of arrival not known. */
-        private static final long UNKNOWN = Long.MIN_VALUE;
-
         private final int[][] sketches;
-        /** When each text arrived (hours since 1970), or {@link #UNKNOWN}: a long each, not a boxed one to follow. */
+        /** When each text arrived ({@link Hours}). */
         private final long[] hours;
         private final long[] lowBytes;
 
         Texts(int[][] sketches, Long[] hours) {
             this.sketches = sketches;
-            this.hours = new long[sketches.length];
-            Arrays.setAll(this.hours, i -> hours == null || hours[i] == null ? UNKNOWN : hours[i]);
+            this.hours = Hours.of(hours, sketches.length);
             this.lowBytes = new long[sketches.length * WORDS];
             IntStream.range(0, sketches.length).parallel().filter(i -> sketches[i] != null).forEach(i -> {
                 for (int w = 0; w < WORDS; w++) {
@@ -245,7 +241,7 @@ public final class NearDuplicateTexts {
         }
 
         private boolean sentWithinAFlood(int a, int b) {
-            return hours[a] != UNKNOWN && hours[b] != UNKNOWN && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS;
+            return hours[a] != Hours.UNKNOWN && hours[b] != Hours.UNKNOWN && Math.abs(hours[a] - hours[b]) <= FLOOD_HOURS;
         }
     }
 

@@ -35,8 +35,6 @@ import org.safepassage.vetting.assess.Signal;
  */
 public final class Swarms {
 
-    /** A registration's hour when it is not known: a long each, not a boxed Long to follow a million times. */
-    public static final long UNKNOWN_HOUR = Long.MIN_VALUE;
     /** Fewer extra registrations in an hour than this are never a swarm. */
     public static final int MIN_EXCESS = 8;
     private static final int SAME_SWARM_HOURS = 24;
@@ -51,7 +49,7 @@ public final class Swarms {
     }
 
     /**
-     * @param hour        each registration's hour ({@link #UNKNOWN_HOUR} when unknown)
+     * @param hour        each registration's hour ({@link Hours#UNKNOWN} when unknown)
      * @param nearlyEmpty whether each registration gives nothing to vet
      */
     public static List<Swarm> find(long[] hour, boolean[] nearlyEmpty) {
@@ -59,7 +57,7 @@ public final class Swarms {
     }
 
     /**
-     * @param hour  each registration's hour ({@link #UNKNOWN_HOUR} when unknown)
+     * @param hour  each registration's hour ({@link Hours#UNKNOWN} when unknown)
      * @param kinds kinds of registrations that give next to nothing (nothing at all; nothing but a
      *              national ID that passes its check digit), no registration of two kinds; each is
      *              weighed against its own usual ratio to the registrations that give something, so
@@ -96,7 +94,7 @@ public final class Swarms {
             members.add(new ArrayList<>());
         }
         for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != UNKNOWN_HOUR && holds(found, i, hour[i])) {
+            if (hour[i] != Hours.UNKNOWN && holds(found, i, hour[i])) {
                 int at = Arrays.binarySearch(starts, hour[i]);
                 members.get(at >= 0 ? at : -at - 2).add(i);
             }
@@ -143,7 +141,7 @@ public final class Swarms {
         long[] counted = new long[hour.length];
         int size = 0;
         for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != UNKNOWN_HOUR && (kind[i] || !anyKind[i])) {
+            if (hour[i] != Hours.UNKNOWN && (kind[i] || !anyKind[i])) {
                 counted[size++] = periodAndKind(hour[i], kind[i]);
             }
         }
@@ -153,7 +151,7 @@ public final class Swarms {
         // days counted without the hours already swarmed, so that a day's quiet hours stay honest
         size = 0;
         for (int i = 0; i < hour.length; i++) {
-            if (hour[i] != UNKNOWN_HOUR && (kind[i] || !anyKind[i]) && (swarmedHours.isEmpty() || !swarmedHours.containsKey(hour[i]))) {
+            if (hour[i] != Hours.UNKNOWN && (kind[i] || !anyKind[i]) && (swarmedHours.isEmpty() || !swarmedHours.containsKey(hour[i]))) {
                 counted[size++] = periodAndKind(Math.floorDiv(hour[i], 24L), kind[i]);
             }
         }

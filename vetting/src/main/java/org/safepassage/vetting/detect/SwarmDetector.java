@@ -2,6 +2,7 @@ package org.safepassage.vetting.detect;
 
 import java.util.List;
 import org.safepassage.vetting.assess.Signal;
+import org.safepassage.vetting.campaign.Hours;
 import org.safepassage.vetting.campaign.Swarms;
 import org.safepassage.vetting.run.Subject;
 
@@ -25,7 +26,7 @@ final class SwarmDetector implements Detector {
         boolean[] onlyAnId = new boolean[detection.size()];
         for (int i = 0; i < hours.length; i++) {
             Subject subject = detection.subjects().get(i);
-            hours[i] = subject.hour() == null ? Swarms.UNKNOWN_HOUR : subject.hour();
+            hours[i] = Hours.of(subject.hour());
             nearlyEmpty[i] = subject.nearlyEmpty();
             onlyAnId[i] = subject.nearlyEmptyButForANationalId();
         }

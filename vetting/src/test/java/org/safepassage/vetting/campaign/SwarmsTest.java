@@ -48,9 +48,9 @@ class SwarmsTest {
         return Swarms.find(knownOrNot(hours), List.of(flags(empty), flags(onlyAnId)));
     }
 
-    /** The hours as the detector gives them: a long each, {@link Swarms#UNKNOWN_HOUR} for one not known. */
+    /** The hours as the detector gives them ({@link Hours}). */
     private static long[] knownOrNot(List<Long> hours) {
-        return hours.stream().mapToLong(hour -> hour == null ? Swarms.UNKNOWN_HOUR : hour).toArray();
+        return hours.stream().mapToLong(Hours::of).toArray();
     }
 
     private static boolean[] flags(List<Boolean> kind) {
